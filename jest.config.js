@@ -1,8 +1,14 @@
-/** @type {import('jest').Config} */
+/**
+ * Unit and integration tests (`npm run test:unit`): everything under tests/ except the checks of
+ * the built dist/ (jest.dist.config.js) and the browser tests (jest.browser.config.js), which
+ * `npm test` runs after the production build.
+ * @type {import('jest').Config}
+ */
 module.exports = {
   preset: "ts-jest",
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/tests/(build|manifest|browser)/"],
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }] },
 };
