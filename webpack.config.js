@@ -1,0 +1,107 @@
+/**
+ * Builds the add-in into dist/:
+ *  - taskpane.html + taskpane.js: the React task pane. It is also the SHARED RUNTIME page
+ *    (manifest <Runtime resid="Taskpane.Url">), so it loads commands.js and functions.js too,
+ *    as the Office shared-runtime template does.
+ *  - functions.js: the GTM.* custom functions bundled alone (no React), and functions.json, their
+ *    metadata generated from JSDoc by CustomFunctionsMetadataPlugin (which also appends the
+ *    CustomFunctions.associate calls to functions.js).
+ *  - commands.js: ribbon command handlers.
+ *  - manifest.xml and assets/: in production every https://localhost:3000/ in the manifest
+ *    becomes $ADDIN_URL (default in scripts/addin-url.js).
+ * `webpack serve` (npm start) serves the same files at https://localhost:3000 with the
+ * development certificates of scripts/dev-certs.js.
+ */
+const path = require("path");
+const fs = require("fs");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { productionUrl, rewriteManifest } = require("./scripts/addin-url");
+const { ensureCertificates } = require("./scripts/dev-certs");
+
+const DEV_SERVER_PORT = 3000;
+const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+
+/** Script bundles, by name: dist/<name>.js. */
+const entries = {
+  taskpane: "./src/taskpane/index.tsx",
+  commands: "./src/commands/commands.ts",
+  functions: FUNCTIONS_SOURCE,
+};
+
+/** HTML pages: each loads the listed bundles (in this order) after office.js in its template. */
+const pages = [
+  {
+    filename: "taskpane.html",
+    template: "./src/taskpane/taskpane.html",
+    chunks: ["taskpane", "commands", "functions"],
+  },
+];
+
+async function httpsServer() {
+  const certificates = await ensureCertificates();
+  return {
+    type: "https",
+    options: {
+      ca: fs.readFileSync(certificates.ca),
+      cert: fs.readFileSync(certificates.cert),
+      key: fs.readFileSync(certificates.key),
+    },
+  };
+}
+
+module.exports = async (env, argv) => {
+  const production = argv.mode !== "development";
+  const addinUrl = production ? productionUrl(process.env) : null;
+  return {
+    mode: production ? "production" : "development",
+    devtool: "source-map",
+    entry: entries,
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Type checking is `npm run typecheck`; here ES modules let webpack tree-shake Fluent UI.
+            options: { transpileOnly: true, compilerOptions: { module: "es2020" } },
+          },
+        },
+        { test: /\.(png|jpg|jpeg|gif|svg)$/, type: "asset/resource" },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: "functions.json" }),
+      ...pages.map((page) => new HtmlWebpackPlugin(page)),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) =>
+              production ? rewriteManifest(content.toString(), addinUrl) : content,
+          },
+        ],
+      }),
+    ],
+    performance: { maxAssetSize: 600 * 1024, maxEntrypointSize: 600 * 1024 },
+    devServer: env.WEBPACK_SERVE
+      ? {
+          port: DEV_SERVER_PORT,
+          server: await httpsServer(),
+          headers: { "Access-Control-Allow-Origin": "*" },
+          static: false,
+          client: { overlay: { warnings: false } },
+        }
+      : undefined,
+  };
+};
