@@ -3,31 +3,82 @@
  * exceljs, the in-memory workbook of the tests and the preview page) provides. The services in
  * this folder describe WHAT to write as plain data (`SheetPlan`); each host applies a plan in as
  * few round trips as it can. No Office.js, DOM or Node here.
+ *
+ * ## What every host MUST do when it applies a `SheetPlan`
+ * 1. **Text stays text.** A `string` in `Block.cells` is stored as a text cell, whatever it looks
+ *    like (`=SUM(A1)`, `+1`, `-x`, `@x`, `2024`, `1/2`). Formulas come ONLY from `{ formula }`.
+ *    - Office.js: `range.values` turns a string starting with `=` into a formula (and coerces
+ *      `2024` to a number): write every string cell for which `needsTextGuard(text)` is true
+ *      with a leading apostrophe (`"'" + text`), or set that cell's `numberFormat` to `"@"`
+ *      before assigning the value. Formulas go through `range.formulas` (en-US syntax).
+ *    - exceljs: `cell.value = text` is always text; `{ formula }` → `cell.value = { formula: f.slice(1) }`
+ *      (exceljs stores formulas without the leading `=`).
+ * 2. **Null is an empty cell.** `null` clears the cell; numbers in a plan are always finite
+ *    (`checkPlan` enforces it before anything is written).
+ * 3. **Ownership.** Services choose the target with `inspect()` + `chooseSheet()` (ownership.ts):
+ *    - `plan.replace === false`: create a NEW sheet named `plan.name`, placed last. If a sheet of
+ *      that name exists the host throws (it must never write into it).
+ *    - `plan.replace === true`: the sheet exists and carries our marker: remove everything on it
+ *      (cells, formats, tables, charts, conditional formats) — or delete and re-create it at the
+ *      same position — then write the plan.
+ *    The marker that survives a save in every host is the sheet's own content: cell A1 starts with
+ *    `OWNER_TITLE_PREFIX` and the audit rows below it (column A label `Written range`, column B an
+ *    A1 range) record the rectangle we wrote. `inspect()` reads, per sheet, the values of
+ *    `OWNER_HEADER` (A1:B12) and the address of the used range (VALUES ONLY: formatting alone
+ *    does not count). A sheet whose used range reaches beyond its recorded range holds a user's
+ *    cell, so it is no longer ours and is never replaced.
+ * 4. **Tables** (`plan.tables`): an Excel table object over the given rectangle (header row
+ *    included), with the given name and style, created after the cells are written.
+ * 5. **Blocks**: hosts with request limits (Excel on the web, 5 MB) split blocks with
+ *    `splitBlock(block, maxCells)` and may sync several blocks together.
+ * 6. **Charts, colour scales, highlights** are positioned on the plan's own sheet. A host that
+ *    cannot draw charts (exceljs) skips `plan.charts` and says so in its documentation; cells,
+ *    formats, colour scales and highlights are still written.
  */
 import type { TableOrigin } from "../model";
 
 /** A value as it sits in a cell. Errors (`#N/A`, `#VALUE!`…) are read as `{ error: "#N/A" }`. */
 export type CellValue = string | number | boolean | null | { error: string };
 
+/** A rectangle on a sheet: 0-based top-left, size in cells. */
+export interface Rect {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
 /** A rectangular table read from the workbook, with where it sits (for error addresses). */
 export interface TableData {
-  /** Header row first; blanks as "" (as Excel hands them). */
+  /** Header row first; blanks as "" (as Excel hands them). Formulas are read as their values. */
   values: CellValue[][];
   origin: TableOrigin;
-  /** e.g. `Channels!A1:J3`, shown to the user. */
+  /** e.g. `Channels!A1:J3`, shown to the user (sheet name quoted when it needs it). */
   address: string;
-  /** `table` when it is an Excel table object, `sheet` when read from a sheet's used range at A1. */
+  /**
+   * How a formula refers to it: `Channels[#All]` for an Excel table, `'My sheet'!$A$1:$J$3`
+   * otherwise. Live formulas (`GTM.MODEL(...)`) are built from these.
+   */
+  formulaRef: string;
+  /** `table` when it is an Excel table object, `sheet` when read from a sheet's used range at A1, `range` for an address. */
   kind: "table" | "sheet" | "range";
 }
 
 export type InputName = "channels" | "segments" | "mix" | "assumptions";
 
-/** Where each input lives: an Excel table or sheet name, or an explicit range address `Sheet!A1:D9`. */
+export const INPUT_NAMES: readonly InputName[] = ["channels", "segments", "mix", "assumptions"];
+
+/**
+ * Where each input lives: an Excel table name, a sheet name (table at A1), or an explicit range
+ * address `Sheet!A1:D9`. A missing entry means the default name (`Channels`, `Segments`, `Mix`,
+ * `Assumptions`), looked up as a table first, then as a sheet.
+ */
 export type InputBindings = Partial<Record<InputName, string>>;
 
+/** The inputs found. `mix` and `assumptions` are optional; a missing required input is absent here. */
 export type ReadInputs = Partial<Record<InputName, TableData>>;
 
-/** A number format in Excel's syntax, e.g. `"$"#,##0`, `0.0%`, `0.00`. */
+/** A number format in Excel's syntax, e.g. `"$"#,##0`, `0.0%`, `#,##0.0`. Never `General` for figures. */
 export type NumberFormat = string;
 
 /** One cell to write. Text is ALWAYS written as text (never parsed as a formula); formulas are explicit. */
@@ -37,17 +88,25 @@ export type CellWrite = CellValue | { formula: string };
 export interface Block {
   row: number;
   column: number;
+  /** Rows of equal length. */
   cells: CellWrite[][];
-  /** One format for the whole block, per column (`columnFormats[j]`), or per cell. */
+  /** One format for the whole block, per column (`columnFormats[j]`), or per cell; the most specific wins. */
   numberFormat?: NumberFormat;
   columnFormats?: (NumberFormat | null)[];
   cellFormats?: (NumberFormat | null)[][];
+  /**
+   * A formula's spill is formatted ahead of time: the rectangle starting at this block that the
+   * spill will cover (the block itself holds only the formula cell). Formats apply to it.
+   */
+  spill?: { rows: number; columns: number };
   style?: BlockStyle;
 }
 
 export interface BlockStyle {
   bold?: boolean;
   italic?: boolean;
+  /** Font size in points (titles). */
+  size?: number;
   /** Fill colour `#RRGGBB`. */
   fill?: string;
   fontColor?: string;
@@ -56,12 +115,8 @@ export interface BlockStyle {
   border?: "bottom" | "top" | "box";
 }
 
-/** A three-colour scale over a range of the plan's sheet (a heat map). */
-export interface ColorScale {
-  row: number;
-  column: number;
-  rows: number;
-  columns: number;
+/** A three-colour scale over a range of the plan's sheet (a heat map): min, 50th percentile, max. */
+export interface ColorScale extends Rect {
   low: string;
   mid: string;
   high: string;
@@ -70,33 +125,56 @@ export interface ColorScale {
 export interface ChartSeries {
   name: string;
   /** 0-based position of the values on the plan's sheet: a single column or row. */
-  values: { row: number; column: number; rows: number; columns: number };
+  values: Rect;
 }
 
 export interface ChartPlan {
-  type: "line" | "barClustered" | "barStacked" | "columnClustered";
+  type: "line" | "barClustered" | "columnClustered";
   title: string;
-  categories: { row: number; column: number; rows: number; columns: number };
+  /** The category labels (periods, driver names) on the plan's sheet. */
+  categories: Rect;
   series: ChartSeries[];
   xAxisTitle?: string;
   yAxisTitle?: string;
+  /** Number format of the value axis. */
+  valueFormat?: NumberFormat;
   /** Where the chart is placed (top-left cell) and its size in cells. */
-  anchor: { row: number; column: number; rows: number; columns: number };
-  /** For tornado charts: bars centred on this value (the category axis crosses there). */
+  anchor: Rect;
+  /**
+   * Tornado charts: the category axis crosses the value axis at this value, so every bar grows
+   * from it (Office.js: `chart.axes.valueAxis.setPositionAt(crossesAt)`), and category labels sit
+   * at the low end (`categoryAxis.tickLabelPosition = "Low"`).
+   */
   crossesAt?: number;
+  /** Plot the first category at the top (bar charts otherwise draw it at the bottom). */
   reverseCategories?: boolean;
+  /** Series overlap in percent (100: the low and high bars of a tornado share one row). */
+  overlap?: number;
+  gapWidth?: number;
+}
+
+/** An Excel table object on the plan's sheet (the sample's inputs). */
+export interface TablePlan extends Rect {
+  /** A valid, workbook-unique table name (see `freeTableName`). */
+  name: string;
+  /** e.g. `TableStyleMedium2`. */
+  style: string;
 }
 
 /** Everything one output sheet holds. Built by the services, applied by a host. */
 export interface SheetPlan {
-  /** Preferred sheet name; the host picks a free variant if a sheet we do not own has it. */
+  /** The sheet name, already chosen free (or ours) by `chooseSheet`. */
   name: string;
+  /** true: `name` is a sheet we wrote before: clear it and write. false: create a new sheet. */
+  replace: boolean;
   blocks: Block[];
+  tables?: TablePlan[];
   colorScales?: ColorScale[];
   charts?: ChartPlan[];
+  /** Widths in characters (Excel's column width unit). */
   columnWidths?: { column: number; width: number }[];
   freeze?: { rows: number; columns: number };
-  /** A cell to outline (the baseline cell of a sensitivity grid). */
+  /** Cells to fill and outline (the baseline cell of a sensitivity grid). */
   highlights?: { row: number; column: number; fill: string }[];
 }
 
@@ -106,20 +184,34 @@ export interface WrittenSheet {
   address: string;
 }
 
+/** What `inspect()` tells about one sheet. */
+export interface SheetInfo {
+  name: string;
+  /** Values of `OWNER_HEADER` (A1:B12), blanks as "" or null. */
+  header: CellValue[][];
+  /** Rectangle of the cells holding a value or formula; null when the sheet is empty. */
+  used: Rect | null;
+}
+
+export interface WorkbookInfo {
+  /** Every sheet, in order. */
+  sheets: SheetInfo[];
+  /** Every Excel table name in the workbook. */
+  tables: string[];
+}
+
+/** The ownership header every host reads in `inspect()`: A1:B12. */
+export const OWNER_HEADER: Rect = { row: 0, column: 0, rows: 12, columns: 2 };
+
 /**
  * The operations a host provides. Every method is one logical step; hosts batch their round trips
- * (Excel: reading all inputs is one `context.sync()`, writing a plan at most three).
+ * (Excel: reading all inputs is one `context.sync()`, `inspect()` one, writing a plan at most three).
  */
 export interface WorkbookPort {
   /** Read the named inputs (tables by name, else sheets by name with the table at A1, else addresses). */
   readInputs(bindings: InputBindings): Promise<ReadInputs>;
-  /** Names of every sheet, in order. */
-  sheetNames(): Promise<string[]>;
-  /**
-   * Write a sheet: a re-run replaces a sheet this add-in created earlier under the same name;
-   * a sheet the user owns is never touched (a free name such as `GTM Results (2)` is used).
-   */
+  /** One round trip: every sheet's name, ownership header and used range; every table name. */
+  inspect(): Promise<WorkbookInfo>;
+  /** Apply a plan (see the rules at the top of this file). */
   writeSheet(plan: SheetPlan): Promise<WrittenSheet>;
-  /** Create a NEW sheet holding an Excel table (for the sample). Never touches an existing sheet. */
-  addTableSheet(plan: SheetPlan, table: { name: string; row: number; column: number; rows: number; columns: number }): Promise<WrittenSheet>;
 }

@@ -1,0 +1,54 @@
+/** Options of the services: what every host passes in. Pure data. */
+import type { GridResult, ModelInput, ModelResult, TornadoResult } from "../../model";
+import type { InputBindings, InputName, ReadInputs, WrittenSheet } from "../port";
+
+/** `values`: a snapshot of numbers. `formulas`: live `GTM.*` formulas over the input ranges. */
+export type OutputMode = "values" | "formulas";
+
+/** What every written sheet records in its audit block. */
+export interface RunContext {
+  /** When the run happened (passed in: builders never read the clock). Shown in UTC. */
+  now: Date;
+  /** The add-in's version, e.g. `1.0.0`. */
+  version: string;
+  /** The inputs the model was read from: their addresses are recorded, and live formulas refer to them. */
+  inputs: ReadInputs;
+  /** Preferred sheet name; a free variant is used when a user's sheet has it. */
+  sheetName?: string;
+  /** Currency symbol of money formats; `$` by default. */
+  currency?: string;
+}
+
+export interface WriteResultsOptions extends RunContext {
+  model: ModelInput;
+  result: ModelResult;
+  mode: OutputMode;
+  /** What the chart shows by channel over time; `revenue` by default. */
+  chartMetric?: "revenue" | "customers";
+}
+
+export interface WriteSensitivityOptions extends RunContext {
+  model: ModelInput;
+  grid: GridResult;
+  mode: OutputMode;
+}
+
+export interface WriteTornadoOptions extends RunContext {
+  model: ModelInput;
+  tornado: TornadoResult;
+}
+
+export interface InsertSampleOptions {
+  now: Date;
+  version: string;
+  currency?: string;
+}
+
+export interface SampleWritten {
+  /** The input sheets (Channels, Segments, Mix, Assumptions or free variants) and the model sheet. */
+  sheets: WrittenSheet[];
+  /** The Excel table names actually used, per input. */
+  tables: Record<InputName, string>;
+  /** Bindings that read the sample back (the table names). */
+  bindings: InputBindings;
+}
