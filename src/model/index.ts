@@ -6,7 +6,8 @@
  *   validated `ModelInput`, or every input error found in one pass. `loadTables` / `loadJson`
  *   do the same but throw `ModelInputError`.
  * - `runModel`: spec §2–§3, the full result.
- * - `parseDriver`, `parseMetric`, `metricOf`, `evaluateMetric`: spec §4 building blocks.
+ * - `parseDriver`, `parseMetric`, `metricOf`, `Evaluator` / `evaluateMetric` (a metric under overrides):
+ *   spec §4 building blocks.
  * - `sensitivityGrid`, `tornado`, `defaultTornadoDrivers`: spec §4.
  */
 export * from "./types";
@@ -14,6 +15,8 @@ export { ModelInputError, makeIssue } from "./errors";
 export { parseTables, parseJson, loadTables, loadJson, columnLetter, cellAddress } from "./tables";
 export type { TablesInput, ParseOutcome, CellValue } from "./tables";
 export { runModel } from "./engine";
-export { parseDriver, parseMetric, metricOf, evaluateMetric, applyOverrides } from "./drivers";
+export { parseDriver, parseMetric, metricOf } from "./drivers";
+export { Evaluator, evaluateMetric } from "./evaluator";
+export { bassShare } from "./bass";
 export { sensitivityGrid, tornado, defaultTornadoDrivers } from "./sensitivity";
 export { METRIC_LABELS, FIELD_LABELS } from "./labels";

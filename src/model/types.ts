@@ -63,29 +63,15 @@ export interface TableOrigin {
   column: number;
 }
 
-/** Sheet addresses of the parsed cells, so that later errors (sensitivity values) can name them. */
-export interface TableSource {
-  origin: TableOrigin;
-  /** 0-based sheet row of each parsed data row, in model order. */
-  rows: number[];
-  /** 0-based sheet column of each recognised field. */
-  columns: Partial<Record<string, number>>;
-}
-
-export interface ModelSources {
-  channels?: TableSource;
-  segments?: TableSource;
-  assumptions?: TableSource;
-  mix?: TableSource;
-}
-
-/** A validated model. `mix[k][s]` holds channel k's raw weight for segment s, or the whole mix is null. */
+/**
+ * A validated model. `mix[k][s]` holds channel k's raw (not yet normalised) weight for segment s;
+ * `mix[k]` is null for a channel the mix leaves out; `mix` is null when there is no mix.
+ */
 export interface ModelInput {
   assumptions: Assumptions;
   segments: Segment[];
   channels: Channel[];
-  mix: number[][] | null;
-  sources?: ModelSources;
+  mix: (number[] | null)[] | null;
 }
 
 export type Severity = "error" | "warning";

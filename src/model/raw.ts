@@ -1,0 +1,120 @@
+/**
+ * Step one of parsing: sheet tables (2-D arrays, headers first) and the JSON form both become
+ * `RawTable`s — rows of field → cell, each cell with its sheet address when known. Validation
+ * (build.ts) then reads one shape whatever the source.
+ */
+import { cellAddress, classify, isBlank, type CellValue } from "./cells";
+import { makeIssue } from "./errors";
+import { normalizeHeader } from "./schema";
+import type { InputIssue, TableName, TableOrigin } from "./types";
+
+export interface RawCell {
+  value: CellValue;
+  address?: string;
+}
+
+export interface RawRow {
+  /** 1-based position among the table's data rows, for messages when a row has no name. */
+  position: number;
+  cells: Map<string, RawCell>;
+}
+
+export interface RawTable {
+  table: TableName;
+  /** Fields present as columns (for "required column missing"). */
+  columns: Set<string>;
+  rows: RawRow[];
+}
+
+export class IssueList {
+  readonly errors: InputIssue[] = [];
+  readonly warnings: InputIssue[] = [];
+
+  error(table: TableName, problem: string, row?: string, field?: string, address?: string): void {
+    this.errors.push(makeIssue("error", { table, row, field, address }, problem));
+  }
+
+  warn(table: TableName, problem: string, row?: string, field?: string, address?: string): void {
+    this.warnings.push(makeIssue("warning", { table, row, field, address }, problem));
+  }
+}
+
+function addressAt(origin: TableOrigin | undefined, row: number, column: number): string | undefined {
+  return origin === undefined ? undefined : cellAddress(origin.sheet, origin.row + row, origin.column + column);
+}
+
+function headerText(value: CellValue): string {
+  const cell = classify(value);
+  return cell.kind === "text" ? cell.value : cell.kind === "number" ? String(cell.value) : "";
+}
+
+/** A 2-D array with headers in the first row → RawTable, mapping headers through `fields`. */
+export function rawFromGrid(
+  table: TableName,
+  grid: readonly (readonly CellValue[])[],
+  fields: Map<string, string>,
+  origin: TableOrigin | undefined,
+  issues: IssueList
+): RawTable {
+  const raw: RawTable = { table, columns: new Set(), rows: [] };
+  const header = grid[0] ?? [];
+  const fieldAt: (string | null)[] = [];
+  header.forEach((value, column) => {
+    const text = headerText(value);
+    const field = fields.get(normalizeHeader(text)) ?? null;
+    const address = addressAt(origin, 0, column);
+    if (text === "") {
+      fieldAt.push(null);
+    } else if (field === null) {
+      fieldAt.push(null);
+      issues.warn(table, `the column "${text}" is not a model field; it is ignored`, undefined, undefined, address);
+    } else if (raw.columns.has(field)) {
+      fieldAt.push(null);
+      issues.error(table, `the column "${text}" is given twice — keep one`, undefined, field, address);
+    } else {
+      fieldAt.push(field);
+      raw.columns.add(field);
+    }
+  });
+  for (let r = 1; r < grid.length; r++) {
+    const cells = grid[r] ?? [];
+    if (cells.every((value) => isBlank(value))) continue;
+    const row: RawRow = { position: r, cells: new Map() };
+    fieldAt.forEach((field, column) => {
+      if (field !== null) row.cells.set(field, { value: cells[column], address: addressAt(origin, r, column) });
+    });
+    raw.rows.push(row);
+  }
+  return raw;
+}
+
+/** JSON rows (objects keyed by field names) → RawTable. Keys follow the same header rules. */
+export function rawFromObjects(table: TableName, rows: unknown, fields: Map<string, string>, issues: IssueList): RawTable {
+  // In JSON a missing key is a blank value, so every field counts as present.
+  const raw: RawTable = { table, columns: new Set(fields.values()), rows: [] };
+  if (!Array.isArray(rows)) {
+    issues.error(table, "must be a list of rows");
+    return raw;
+  }
+  const unknown = new Set<string>();
+  rows.forEach((item: unknown, index) => {
+    if (item === null || typeof item !== "object" || Array.isArray(item)) {
+      issues.error(table, `row ${index + 1} is not an object of field names and values`);
+      return;
+    }
+    const row: RawRow = { position: index + 1, cells: new Map() };
+    for (const [key, value] of Object.entries(item as Record<string, unknown>)) {
+      const field = fields.get(normalizeHeader(key));
+      if (field === undefined) {
+        unknown.add(key);
+        continue;
+      }
+      if (row.cells.has(field)) issues.error(table, `the field "${key}" is given twice — keep one`, undefined, field);
+      row.cells.set(field, { value });
+    }
+    if ([...row.cells.values()].every((cell) => isBlank(cell.value))) return;
+    raw.rows.push(row);
+  });
+  for (const key of unknown) issues.warn(table, `the field "${key}" is not a model field; it is ignored`);
+  return raw;
+}

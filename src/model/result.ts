@@ -1,0 +1,143 @@
+/** From a finished evaluation (kernel.ts) to the results of spec §3 and the metrics of §4. */
+import { SegmentTotal, Total, type Workspace } from "./kernel";
+import type { ChannelResult, Metric, ModelInput, ModelResult, PeriodSeries, SegmentResult } from "./types";
+import { SERIES_FIELDS } from "./types";
+
+/** The additive totals of one channel, or of all channels, read from the workspace. */
+type Sums = Float64Array; // indexed by Total
+
+function channelSums(ws: Workspace, k: number, into: Sums): Sums {
+  for (let field = 0; field < Total.Count; field++) into[field] = ws.channelTotals[field * ws.K + k];
+  return into;
+}
+
+function totalSums(ws: Workspace, into: Sums): Sums {
+  into.fill(0);
+  for (let field = 0; field < Total.Count; field++) {
+    let sum = 0;
+    for (let k = 0; k < ws.K; k++) sum += ws.channelTotals[field * ws.K + k];
+    into[field] = field === Total.LtvUndefined ? Math.min(1, sum) : sum;
+  }
+  return into;
+}
+
+const ratio = (top: number, bottom: number): number | null => (bottom === 0 ? null : top / bottom);
+
+/** The non-additive results (spec §3): conversion, CAC, LTV, LTV:CAC, payback. */
+function derived(sums: Sums): Pick<ChannelResult, "conversion" | "acquisitionCost" | "cac" | "ltv" | "ltvToCac" | "payback"> {
+  const customers = sums[Total.Customers];
+  const acquisitionCost = sums[Total.Spend] + sums[Total.FixedCost];
+  const cac = ratio(acquisitionCost, customers);
+  const ltv = customers === 0 || sums[Total.LtvUndefined] > 0 ? null : sums[Total.LtvWeighted] / customers;
+  const margin = customers === 0 ? 0 : sums[Total.MarginWeighted] / customers;
+  return {
+    conversion: ratio(customers, sums[Total.Leads]),
+    acquisitionCost,
+    cac,
+    ltv,
+    ltvToCac: ltv === null || cac === null || cac === 0 ? null : ltv / cac,
+    payback: cac === null || margin <= 0 ? null : cac / margin,
+  };
+}
+
+function channelResult(name: string, sums: Sums): ChannelResult {
+  return {
+    name,
+    spend: sums[Total.Spend],
+    fixedCost: sums[Total.FixedCost],
+    revenue: sums[Total.Revenue],
+    grossProfit: sums[Total.GrossProfit],
+    contribution: sums[Total.Contribution],
+    npv: sums[Total.Npv],
+    launchRevenue: sums[Total.LaunchRevenue],
+    activeCustomers: sums[Total.ActiveCustomers],
+    lostToCapacity: sums[Total.LostToCapacity],
+    lostToSaturation: sums[Total.LostToSaturation],
+    leads: sums[Total.Leads],
+    customers: sums[Total.Customers],
+    ...derived(sums),
+  };
+}
+
+const ADDITIVE: Partial<Record<Metric, number>> = {
+  customers: Total.Customers,
+  activeCustomers: Total.ActiveCustomers,
+  revenue: Total.Revenue,
+  grossProfit: Total.GrossProfit,
+  contribution: Total.Contribution,
+  npv: Total.Npv,
+  launchRevenue: Total.LaunchRevenue,
+  leads: Total.Leads,
+};
+
+/** The `total` value of a metric after `evaluate`, without building the whole result. `scratch` avoids allocation. */
+export function totalMetric(ws: Workspace, metric: Metric, scratch: Float64Array): number | null {
+  const sums = totalSums(ws, scratch);
+  const additive = ADDITIVE[metric];
+  if (additive !== undefined) return sums[additive];
+  const values = derived(sums);
+  switch (metric) {
+    case "cac":
+      return values.cac;
+    case "ltv":
+      return values.ltv;
+    case "ltvToCac":
+      return values.ltvToCac;
+    case "payback":
+      return values.payback;
+    default:
+      return values.conversion;
+  }
+}
+
+export function newSums(): Float64Array {
+  return new Float64Array(Total.Count);
+}
+
+function seriesOf(ws: Workspace, k: number): PeriodSeries {
+  const T = ws.horizon;
+  const out = {} as PeriodSeries;
+  SERIES_FIELDS.forEach((field, index) => {
+    const start = (index * ws.K + k) * T;
+    out[field] = Array.from(ws.series.subarray(start, start + T));
+  });
+  return out;
+}
+
+function sumSeries(all: PeriodSeries[], T: number): PeriodSeries {
+  const out = {} as PeriodSeries;
+  for (const field of SERIES_FIELDS) {
+    const values = new Array<number>(T).fill(0);
+    for (const series of all) series[field].forEach((value, t) => (values[t] += value));
+    out[field] = values;
+  }
+  return out;
+}
+
+/** The whole result of spec §3 after `evaluate(…, recordPeriods = true)`. */
+export function buildResult(model: ModelInput, ws: Workspace, accounts: Float64Array): ModelResult {
+  const channels = model.channels.map((channel, k) => channelResult(channel.name, channelSums(ws, k, newSums())));
+  const total = channelResult("Total", totalSums(ws, newSums()));
+  const S = ws.S;
+  const segments: SegmentResult[] = model.segments.map((segment, s) => {
+    const customers = ws.segmentTotals[SegmentTotal.Customers * S + s];
+    const market = accounts[s];
+    return {
+      name: segment.name,
+      customers,
+      activeCustomers: ws.segmentTotals[SegmentTotal.ActiveCustomers * S + s],
+      revenue: ws.segmentTotals[SegmentTotal.Revenue * S + s],
+      grossProfit: ws.segmentTotals[SegmentTotal.GrossProfit * S + s],
+      penetration: Number.isNaN(market) || market === 0 ? null : customers / market,
+    };
+  });
+  const periods = model.channels.map((_, k) => seriesOf(ws, k));
+  return {
+    horizon: ws.horizon,
+    periodUnit: model.assumptions.periodUnit,
+    channels,
+    segments,
+    total,
+    periods: { channels: periods, total: sumSeries(periods, ws.horizon) },
+  };
+}
