@@ -1,0 +1,202 @@
+/**
+ * The one argument layer of the GTM.* functions: turns what Excel passes (numbers, text, booleans,
+ * `""` or `null` for blanks, `null`/`undefined` for omitted optionals, 2-D ranges in either
+ * orientation, error values) into plain values for the pure cores, and turns their errors into
+ * `CustomFunctions.Error` with the spec's error code and message.
+ */
+import { ModelInputError } from "../model";
+import type { CellValue, ModelInput } from "../model";
+import { GtmError } from "./core/errors";
+import type { ExcelErrorClass } from "./core/errors";
+import { loadModel } from "./core/modelTables";
+import type { Row } from "./core/modelTables";
+
+/** A blank cell or an omitted argument: null, undefined, "" or only spaces. */
+function isBlank(value: unknown): boolean {
+  return (
+    value === null || value === undefined || (typeof value === "string" && value.trim() === "")
+  );
+}
+
+/** The code of an Excel error value (a `CustomFunctions.Error` passed in), or null. */
+function errorCode(value: unknown): string | null {
+  if (typeof value !== "object" || value === null || !("code" in value)) return null;
+  const code = (value as { code: unknown }).code;
+  return typeof code === "string" ? code : null;
+}
+
+/** How a wrong value is named in a message. */
+function shown(value: unknown): string {
+  if (typeof value === "string") return `"${value}"`;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (Array.isArray(value)) return "a range";
+  return String(value);
+}
+
+/** A single value: a scalar, or the one cell of a 1×1 range. */
+function single(value: unknown): unknown {
+  return Array.isArray(value) &&
+    value.length === 1 &&
+    Array.isArray(value[0]) &&
+    value[0].length === 1
+    ? value[0][0]
+    : value;
+}
+
+/** Every cell of a scalar or a range, row by row (a row or a column reads the same). */
+function cellsOf(value: unknown): unknown[] {
+  if (!Array.isArray(value)) return [value];
+  return value.flatMap((row: unknown) => (Array.isArray(row) ? row : [row]));
+}
+
+/** A number, or null for a blank. */
+function numberOrBlank(param: string, value: unknown): number | null {
+  if (isBlank(value)) return null;
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  const code = errorCode(value);
+  if (code !== null) throw new GtmError("errorValue", { param, code });
+  throw new GtmError("notNumber", { param, value: shown(value), text: typeof value === "string" });
+}
+
+/** A required number. */
+export function numberArg(param: string, value: unknown): number {
+  const number = numberOrBlank(param, single(value));
+  if (number === null) throw new GtmError("required", { param });
+  return number;
+}
+
+/** An optional number: null when omitted or blank. */
+export function optionalNumber(param: string, value: unknown): number | null {
+  return numberOrBlank(param, single(value));
+}
+
+/** The numbers of a value or range of any shape, row by row; blank cells are skipped. */
+export function numberList(param: string, value: unknown): number[] {
+  const numbers: number[] = [];
+  for (const cell of cellsOf(value)) {
+    const number = numberOrBlank(param, cell);
+    if (number !== null) numbers.push(number);
+  }
+  return numbers;
+}
+
+/** Optional text: trimmed, null when omitted or blank. */
+export function optionalText(param: string, value: unknown): string | null {
+  const cell = single(value);
+  if (isBlank(cell)) return null;
+  if (typeof cell === "string") return cell.trim();
+  const code = errorCode(cell);
+  if (code !== null) throw new GtmError("errorValue", { param, code });
+  throw new GtmError("notText", { param, value: shown(cell) });
+}
+
+/** Required text. */
+export function textArg(param: string, value: unknown): string {
+  const text = optionalText(param, value);
+  if (text === null) throw new GtmError("required", { param });
+  return text;
+}
+
+/** The texts of a range or of one comma-separated text; null when there are none. */
+export function textList(param: string, value: unknown): string[] | null {
+  const texts: string[] = [];
+  for (const cell of cellsOf(value)) {
+    const text = optionalText(param, cell);
+    if (text !== null)
+      texts.push(
+        ...text
+          .split(",")
+          .map((part) => part.trim())
+          .filter((part) => part !== "")
+      );
+  }
+  return texts.length > 0 ? texts : null;
+}
+
+/** TRUE/FALSE; blank or omitted gives `fallback`. */
+export function booleanArg(param: string, value: unknown, fallback: boolean): boolean {
+  const cell = single(value);
+  if (isBlank(cell)) return fallback;
+  if (typeof cell === "boolean") return cell;
+  const code = errorCode(cell);
+  if (code !== null) throw new GtmError("errorValue", { param, code });
+  throw new GtmError("notBoolean", { param, value: shown(cell) });
+}
+
+/** A table range as the engine reads it (it classifies blanks and error values itself); null when omitted or empty. */
+function tableArg(value: unknown): CellValue[][] | null {
+  const rows = Array.isArray(value)
+    ? value.map((row: unknown) => (Array.isArray(row) ? row : [row]))
+    : [[value]];
+  return rows.some((row) => row.some((cell) => !isBlank(cell))) ? rows : null;
+}
+
+/** The model from the four table arguments of the model functions (the engine's errors as a GtmError). */
+export function modelArg(
+  channels: unknown,
+  segments: unknown,
+  mix: unknown,
+  assumptions: unknown
+): ModelInput {
+  return loadModel({
+    channels: tableArg(channels),
+    segments: tableArg(segments),
+    mix: tableArg(mix),
+    assumptions: tableArg(assumptions),
+  });
+}
+
+const EXCEL_CODES: Record<ExcelErrorClass, () => CustomFunctions.ErrorCode> = {
+  value: () => CustomFunctions.ErrorCode.invalidValue,
+  num: () => CustomFunctions.ErrorCode.invalidNumber,
+  div0: () => CustomFunctions.ErrorCode.divisionByZero,
+  na: () => CustomFunctions.ErrorCode.notAvailable,
+};
+
+/** The Excel error for a GtmError. */
+export function excelError(error: GtmError): CustomFunctions.Error {
+  return new CustomFunctions.Error(EXCEL_CODES[error.excel](), error.message);
+}
+
+/** The engine's input errors as a GtmError (#VALUE! with the first messages). */
+function asGtmError(error: unknown): unknown {
+  if (error instanceof ModelInputError) {
+    const errors = error.issues.filter((issue) => issue.severity === "error");
+    return new GtmError("modelInput", { messages: errors.map((issue) => issue.message) });
+  }
+  return error;
+}
+
+/**
+ * A table as a spill: an empty value becomes "" (`blank`, in descriptive tables) or #N/A (`na`,
+ * in sensitivity grids, spec §4) naming the metric.
+ */
+export function spill(rows: Row[], empty: "blank"): (number | string)[][];
+export function spill(
+  rows: Row[],
+  empty: "na",
+  metric: string
+): (number | string | CustomFunctions.Error)[][];
+export function spill(
+  rows: Row[],
+  empty: "blank" | "na",
+  metric = ""
+): (number | string | CustomFunctions.Error)[][] {
+  const emptyCell = (): string | CustomFunctions.Error =>
+    empty === "blank" ? "" : excelError(new GtmError("metricEmpty", { metric }));
+  return rows.map((row) => row.map((cell) => (cell === null ? emptyCell() : cell)));
+}
+
+/**
+ * Run a function's body: a GtmError or a model input error becomes the Excel error a user sees;
+ * anything else is a bug and is rethrown unchanged.
+ */
+export function excel<T>(body: () => T): T {
+  try {
+    return body();
+  } catch (caught) {
+    const error = asGtmError(caught);
+    if (error instanceof GtmError) throw excelError(error);
+    throw error;
+  }
+}
