@@ -1,5 +1,5 @@
 /** Options of the services: what every host passes in. Pure data. */
-import type { GridResult, ModelInput, ModelResult, TornadoResult } from "../../model";
+import type { GridResult, InputIssue, ModelInput, ModelResult, TornadoResult } from "../../model";
 import type { InputBindings, InputName, ReadInputs, WrittenSheet } from "../port";
 
 /** `values`: a snapshot of numbers. `formulas`: live `GTM.*` formulas over the input ranges. */
@@ -17,6 +17,8 @@ export interface RunContext {
   sheetName?: string;
   /** Currency symbol of money formats; `$` by default. */
   currency?: string;
+  /** The model's warnings, shown in the audit block beside the results. */
+  warnings?: readonly InputIssue[];
 }
 
 export interface WriteResultsOptions extends RunContext {

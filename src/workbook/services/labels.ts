@@ -1,0 +1,60 @@
+/** Plain words for drivers, and the baseline value a driver has in the model. */
+import { FIELD_LABELS, parseDriver } from "../../model";
+import type { Driver, DriverMode, ModelInput } from "../../model";
+
+/** `Price (all segments)`, `Conversion (Partners)`, `Discount rate`. */
+export function driverWords(driver: Driver, model: ModelInput): string {
+  const field = FIELD_LABELS[driver.field]?.label ?? driver.field;
+  if (driver.kind === "assumption") return field;
+  const rows = driver.kind === "channel" ? model.channels : model.segments;
+  if (driver.row === "*") return `${field} (all ${driver.kind}s)`;
+  const wanted = driver.row.toLowerCase();
+  const name = rows.find((row) => row.name.toLowerCase() === wanted)?.name ?? driver.row;
+  return `${field} (${name})`;
+}
+
+/** The axis title of a driver: `Price (all segments), × baseline` in scale mode. */
+export function driverAxisTitle(driverText: string, model: ModelInput, mode: DriverMode): string {
+  const words = driverWords(parseDriver(driverText, model), model);
+  return mode === "scale" ? `${words}, × baseline` : words;
+}
+
+/** Defaults that a blank input field means (spec §1), where blank is a number. */
+const BLANK_DEFAULTS: Partial<Record<string, number>> = {
+  adoption: 1,
+  churn: 0,
+  elasticity: 0,
+  spend: 0,
+  cycle: 0,
+  ramp: 0,
+  partnerMargin: 0,
+  fixedCost: 0,
+};
+
+/**
+ * The value a driver has at baseline in `value` mode: the field's value in every named row when
+ * they all agree, else null (no single baseline). `scale` mode's baseline is always 1.
+ */
+export function driverBaseline(driver: Driver, model: ModelInput, mode: DriverMode): number | null {
+  if (mode === "scale") return 1;
+  if (driver.kind === "assumption") {
+    if (driver.field === "launchPeriods") return model.assumptions.launchPeriods ?? Math.min(3, model.assumptions.horizon);
+    return model.assumptions[driver.field];
+  }
+  const rows: { name: string; value: number | null }[] =
+    driver.kind === "channel"
+      ? model.channels.map((row) => ({ name: row.name, value: row[driver.field] }))
+      : model.segments.map((row) => ({ name: row.name, value: row[driver.field] }));
+  const named = driver.row === "*" ? rows : rows.filter((row) => row.name.toLowerCase() === driver.row.toLowerCase());
+  const values = named.map((row) => row.value ?? BLANK_DEFAULTS[driver.field] ?? null);
+  const first = values[0];
+  if (first === undefined || first === null) return null;
+  return values.every((v) => v !== null && sameNumber(v, first)) ? first : null;
+}
+
+/** Equal to 12 significant digits (how a baseline value typed in a list is recognised). */
+export function sameNumber(a: number, b: number): boolean {
+  if (a === b) return true;
+  const scale = Math.max(Math.abs(a), Math.abs(b));
+  return Math.abs(a - b) <= scale * 1e-12;
+}

@@ -1,0 +1,123 @@
+/**
+ * What every written sheet shares: the audit header at A1 (which is also the ownership marker,
+ * see ownership.ts), the definitions section at the bottom, and the assembly of a `SheetPlan`.
+ */
+import type { InputIssue, PeriodUnit } from "../../model";
+import { rectRef } from "../a1";
+import { planExtent } from "../blocks";
+import { OWNER_TITLE_PREFIX, WRITTEN_RANGE_LABEL } from "../ownership";
+import { INPUT_NAMES } from "../port";
+import type { Block, InputName, ReadInputs, SheetPlan } from "../port";
+import { definition, type DefinedFigure } from "./definitions";
+
+/** First row of a sheet's own content, below the audit header. */
+export const BODY_ROW = 10;
+
+export const COLORS = {
+  sectionFill: "#DDEBF7",
+  headerFill: "#F2F2F2",
+  note: "#595959",
+  baseline: "#000000",
+  heatLow: "#F8696B",
+  heatMid: "#FFEB84",
+  heatHigh: "#63BE7B",
+} as const;
+
+const INPUT_TITLES: Record<InputName, string> = {
+  channels: "Channels",
+  segments: "Segments",
+  mix: "Mix",
+  assumptions: "Assumptions",
+};
+
+export interface AuditInfo {
+  /** Shown after the owner prefix: `GTM Modeler · Model results`. */
+  title: string;
+  /** What was run, in words. */
+  run: string;
+  now: Date;
+  version: string;
+  inputs: ReadInputs;
+  warnings?: readonly InputIssue[];
+}
+
+/** `2026-11-22 04:30:12 UTC`. */
+export function formatTimestamp(now: Date): string {
+  const time = now.getTime();
+  if (!Number.isFinite(time)) throw new RangeError("The run time is not a valid date");
+  return `${now.toISOString().slice(0, 19).replace("T", " ")} UTC`;
+}
+
+/** `Channels: Channels!A1:J3; Segments: Segments!A1:J3; Mix: none; …`. */
+export function inputsText(inputs: ReadInputs): string {
+  return INPUT_NAMES.map((name) => `${INPUT_TITLES[name]}: ${inputs[name]?.address ?? "none"}`).join("; ");
+}
+
+/** A section title row. */
+export function sectionTitle(row: number, column: number, text: string): Block {
+  return { row, column, cells: [[text]], style: { bold: true, size: 12 } };
+}
+
+/** A note in small grey italics. */
+export function noteBlock(row: number, column: number, text: string): Block {
+  return { row, column, cells: [[text]], style: { italic: true, fontColor: COLORS.note } };
+}
+
+/** A header row of plain words. */
+export function headerRow(row: number, column: number, labels: string[]): Block {
+  return { row, column, cells: [labels], style: { bold: true, fill: COLORS.headerFill, border: "bottom", wrap: true } };
+}
+
+function auditRows(audit: AuditInfo, written: string): [string, string][] {
+  const warnings = audit.warnings ?? [];
+  return [
+    ["Run", audit.run],
+    ["When", formatTimestamp(audit.now)],
+    ["Inputs", inputsText(audit.inputs)],
+    ["Version", `GTM Modeler ${audit.version}`],
+    [WRITTEN_RANGE_LABEL, written],
+    ["Warnings", warnings.length === 0 ? "none" : warnings.map((w) => w.message).join(" | ")],
+    ["Note", "GTM Modeler replaces this sheet when it runs again; keep your own work on other sheets."],
+  ];
+}
+
+function headerBlocks(audit: AuditInfo, written: string): Block[] {
+  const rows = auditRows(audit, written);
+  return [
+    { row: 0, column: 0, cells: [[`${OWNER_TITLE_PREFIX}${audit.title}`]], style: { bold: true, size: 14 } },
+    { row: 1, column: 0, cells: rows.map(([label]) => [label]), style: { bold: true, fontColor: COLORS.note } },
+    { row: 1, column: 1, cells: rows.map(([, value]) => [value]), style: { fontColor: COLORS.note } },
+  ];
+}
+
+/** The definitions section: `[label, definition]` rows. */
+function definitionsBlocks(row: number, figures: readonly { figure: DefinedFigure; label: string }[], unit: PeriodUnit): Block[] {
+  if (figures.length === 0) return [];
+  return [
+    sectionTitle(row, 0, "Definitions"),
+    {
+      row: row + 1,
+      column: 0,
+      cells: figures.map(({ figure, label }) => [label, definition(figure, unit)]),
+      style: { fontColor: COLORS.note },
+    },
+  ];
+}
+
+export interface PlanBody extends Omit<SheetPlan, "name" | "replace"> {
+  /** Figures to define in the audit's definitions section, with the label the sheet uses. */
+  definitions: readonly { figure: DefinedFigure; label: string }[];
+  periodUnit: PeriodUnit;
+}
+
+/** Put a sheet together: audit header at A1, the body, the definitions below it, the written range recorded. */
+export function assemblePlan(target: { name: string; replace: boolean }, audit: AuditInfo, body: PlanBody): SheetPlan {
+  const { definitions, periodUnit, ...rest } = body;
+  const bodyPlan: SheetPlan = { name: target.name, replace: target.replace, ...rest, blocks: [...headerBlocks(audit, "A1"), ...body.blocks] };
+  const bodyExtent = planExtent(bodyPlan);
+  const defs = definitionsBlocks(bodyExtent.row + bodyExtent.rows + 1, definitions, periodUnit);
+  const withDefs: SheetPlan = { ...bodyPlan, blocks: [...bodyPlan.blocks, ...defs] };
+  const extent = planExtent(withDefs);
+  const written = rectRef({ row: 0, column: 0, rows: extent.row + extent.rows, columns: extent.column + extent.columns });
+  return { ...withDefs, blocks: [...headerBlocks(audit, written), ...body.blocks, ...defs] };
+}

@@ -1,0 +1,219 @@
+/**
+ * The "GTM Results" sheet: channel summary (the GTM.MODEL columns, with a Total row), segment
+ * summary, per-period series by channel, a chart by channel over time, and the audit block.
+ */
+import type { ChannelResult, ModelResult, PeriodUnit, SegmentResult, SeriesField } from "../../model";
+import { cellRef } from "../a1";
+import { checkPlan } from "../blocks";
+import { countFormat, moneyFormat, PERCENT_FORMAT, periodLabels, periodPlural, periodsFormat, periodTitle, RATIO_FORMAT } from "../formats";
+import { chooseSheet } from "../ownership";
+import type { Block, CellWrite, ChartPlan, NumberFormat, SheetPlan, WorkbookPort, WrittenSheet } from "../port";
+import type { DefinedFigure } from "./definitions";
+import { formulaCall, inputRefs, textLiteral } from "./formulas";
+import { assemblePlan, BODY_ROW, headerRow, noteBlock, sectionTitle } from "./layout";
+import type { WriteResultsOptions } from "./types";
+
+export const RESULTS_SHEET = "GTM Results";
+
+/** Rows kept free below a live GTM.MODEL spill, so added channels do not collide with what follows. */
+export const LIVE_SPARE_ROWS = 10;
+
+type Money = (decimals: 0 | 2) => NumberFormat;
+
+interface Column<R> {
+  label: string;
+  figure: DefinedFigure | null;
+  value: (row: R) => number | string | null;
+  format: (money: Money, unit: PeriodUnit) => NumberFormat | null;
+}
+
+const money0 = (money: Money): NumberFormat => money(0);
+const money2 = (money: Money): NumberFormat => money(2);
+
+/** The GTM.MODEL columns, in its order (custom-functions.md). */
+export const CHANNEL_COLUMNS: readonly Column<ChannelResult>[] = [
+  { label: "Channel", figure: null, value: (r) => r.name, format: () => null },
+  { label: "Leads", figure: "leads", value: (r) => r.leads, format: () => countFormat(0) },
+  { label: "Customers", figure: "customers", value: (r) => r.customers, format: () => countFormat(1) },
+  { label: "Conversion", figure: "conversion", value: (r) => r.conversion, format: () => PERCENT_FORMAT },
+  { label: "Spend", figure: "spend", value: (r) => r.spend, format: money0 },
+  { label: "Fixed cost", figure: "fixedCost", value: (r) => r.fixedCost, format: money0 },
+  { label: "CAC", figure: "cac", value: (r) => r.cac, format: money2 },
+  { label: "LTV", figure: "ltv", value: (r) => r.ltv, format: money2 },
+  { label: "LTV:CAC", figure: "ltvToCac", value: (r) => r.ltvToCac, format: () => RATIO_FORMAT },
+  { label: "Payback", figure: "payback", value: (r) => r.payback, format: (_m, unit) => periodsFormat(unit) },
+  { label: "Revenue", figure: "revenue", value: (r) => r.revenue, format: money0 },
+  { label: "Gross profit", figure: "grossProfit", value: (r) => r.grossProfit, format: money0 },
+  { label: "Contribution", figure: "contribution", value: (r) => r.contribution, format: money0 },
+  { label: "NPV", figure: "npv", value: (r) => r.npv, format: money0 },
+];
+
+export const SEGMENT_COLUMNS: readonly Column<SegmentResult>[] = [
+  { label: "Segment", figure: null, value: (r) => r.name, format: () => null },
+  { label: "Customers won", figure: "customers", value: (r) => r.customers, format: () => countFormat(1) },
+  { label: "Active customers at end", figure: "activeCustomers", value: (r) => r.activeCustomers, format: () => countFormat(1) },
+  { label: "Revenue", figure: "revenue", value: (r) => r.revenue, format: money0 },
+  { label: "Gross profit", figure: "grossProfit", value: (r) => r.grossProfit, format: money0 },
+  { label: "Penetration", figure: "penetration", value: (r) => r.penetration, format: () => PERCENT_FORMAT },
+];
+
+/** The per-period series, in the order of their column groups. */
+export const SERIES_GROUPS: readonly { field: SeriesField; label: string; money: boolean }[] = [
+  { field: "revenue", label: "Revenue", money: true },
+  { field: "customers", label: "Customers won", money: false },
+  { field: "activeCustomers", label: "Active customers", money: false },
+  { field: "grossProfit", label: "Gross profit", money: true },
+  { field: "contribution", label: "Contribution", money: true },
+  { field: "leads", label: "Leads", money: false },
+];
+
+const CHART_ROWS = 18;
+const CHART_COLUMNS = 9;
+
+function rowCells<R>(columns: readonly Column<R>[], row: R): CellWrite[] {
+  return columns.map((column) => column.value(row));
+}
+
+function columnFormats<R>(columns: readonly Column<R>[], money: Money, unit: PeriodUnit): (NumberFormat | null)[] {
+  return columns.map((column) => column.format(money, unit));
+}
+
+/** Layout of the series section, shared by the plan and the chart. */
+export function seriesLayout(start: number, channels: number, horizon: number) {
+  const groupWidth = channels + 2;
+  return {
+    titleRow: start,
+    headerRow: start + 1,
+    firstDataRow: start + 2,
+    groupColumn: (g: number): number => 1 + g * groupWidth,
+    width: 1 + SERIES_GROUPS.length * groupWidth - 1,
+    end: start + 2 + horizon,
+  };
+}
+
+function summaryBlocks(o: WriteResultsOptions, money: Money, unit: PeriodUnit): { blocks: Block[]; end: number } {
+  const { result } = o;
+  const formats = columnFormats(CHANNEL_COLUMNS, money, unit);
+  const blocks: Block[] = [sectionTitle(BODY_ROW, 0, "Channel summary")];
+  const top = BODY_ROW + 1;
+  if (o.mode === "formulas") {
+    const refs = inputRefs(o.inputs);
+    const formula = formulaCall("GTM.MODEL", [refs.channels, refs.segments, refs.mix, refs.assumptions]);
+    const rows = result.channels.length + 2 + LIVE_SPARE_ROWS;
+    blocks.push({ row: top, column: 0, cells: [[{ formula }]], spill: { rows, columns: CHANNEL_COLUMNS.length }, columnFormats: formats });
+    blocks.push(noteBlock(top + rows, 0, "Live: GTM.MODEL recalculates whenever the input tables change."));
+    return { blocks, end: top + rows + 1 };
+  }
+  blocks.push(headerRow(top, 0, CHANNEL_COLUMNS.map((c) => c.label)));
+  blocks.push({ row: top + 1, column: 0, cells: result.channels.map((r) => rowCells(CHANNEL_COLUMNS, r)), columnFormats: formats });
+  const totalRow = top + 1 + result.channels.length;
+  blocks.push({
+    row: totalRow,
+    column: 0,
+    cells: [rowCells(CHANNEL_COLUMNS, { ...result.total, name: "Total" })],
+    columnFormats: formats,
+    style: { bold: true, border: "top" },
+  });
+  return { blocks, end: totalRow + 1 };
+}
+
+function segmentBlocks(o: WriteResultsOptions, start: number, money: Money, unit: PeriodUnit): { blocks: Block[]; end: number } {
+  const segments = o.result.segments;
+  const blocks: Block[] = [sectionTitle(start, 0, "Segment summary"), headerRow(start + 1, 0, SEGMENT_COLUMNS.map((c) => c.label))];
+  blocks.push({ row: start + 2, column: 0, cells: segments.map((s) => rowCells(SEGMENT_COLUMNS, s)), columnFormats: columnFormats(SEGMENT_COLUMNS, money, unit) });
+  let end = start + 2 + segments.length;
+  if (o.mode === "formulas") {
+    blocks.push(noteBlock(end, 0, "Values at the time of the run (no live function covers segments)."));
+    end++;
+  }
+  return { blocks, end };
+}
+
+function seriesBlocks(o: WriteResultsOptions, start: number, money: Money): Block[] {
+  const { result } = o;
+  const unit = result.periodUnit;
+  const k = result.channels.length;
+  const layout = seriesLayout(start, k, result.horizon);
+  const blocks: Block[] = [
+    sectionTitle(layout.titleRow, 0, `By ${unit}`),
+    headerRow(layout.headerRow, 0, [periodTitle(unit)]),
+    { row: layout.firstDataRow, column: 0, cells: periodLabels(unit, result.horizon).map((label) => [label]) },
+  ];
+  const refs = o.mode === "formulas" ? inputRefs(o.inputs) : null;
+  SERIES_GROUPS.forEach((group, g) => {
+    const col = layout.groupColumn(g);
+    const format = group.money ? money(0) : group.field === "leads" ? countFormat(0) : countFormat(1);
+    const names = [...result.channels.map((c) => c.name), "Total"];
+    blocks.push({ row: layout.titleRow, column: col, cells: [[group.label]], style: { bold: true } });
+    blocks.push(headerRow(layout.headerRow, col, names));
+    if (refs === null) {
+      const series = [...result.periods.channels.map((p) => p[group.field]), result.periods.total[group.field]];
+      const cells = Array.from({ length: result.horizon }, (_, t) => series.map((s) => s[t] ?? null));
+      blocks.push({ row: layout.firstDataRow, column: col, cells, numberFormat: format });
+      return;
+    }
+    names.forEach((_, j) => {
+      const channelArg = j < k ? cellRef(layout.headerRow, col + j, true) : null;
+      const formula = formulaCall("GTM.SERIES", [refs.channels, refs.segments, textLiteral(group.field), channelArg, refs.mix, refs.assumptions]);
+      blocks.push({ row: layout.firstDataRow, column: col + j, cells: [[{ formula }]], spill: { rows: result.horizon, columns: 1 }, numberFormat: format });
+    });
+  });
+  return blocks;
+}
+
+function chartPlan(o: WriteResultsOptions, seriesStart: number, money: Money): ChartPlan {
+  const { result } = o;
+  const metric = o.chartMetric ?? "revenue";
+  const g = SERIES_GROUPS.findIndex((group) => group.field === metric);
+  const group = SERIES_GROUPS[g] as (typeof SERIES_GROUPS)[number];
+  const layout = seriesLayout(seriesStart, result.channels.length, result.horizon);
+  return {
+    type: "line",
+    title: `${group.label} by channel`,
+    categories: { row: layout.firstDataRow, column: 0, rows: result.horizon, columns: 1 },
+    series: result.channels.map((channel, j) => ({
+      name: channel.name,
+      values: { row: layout.firstDataRow, column: layout.groupColumn(g) + j, rows: result.horizon, columns: 1 },
+    })),
+    xAxisTitle: periodTitle(result.periodUnit),
+    yAxisTitle: group.label,
+    valueFormat: group.money ? money(0) : countFormat(0),
+    anchor: { row: BODY_ROW, column: CHANNEL_COLUMNS.length + 1, rows: CHART_ROWS, columns: CHART_COLUMNS },
+  };
+}
+
+function runText(o: WriteResultsOptions, result: ModelResult): string {
+  const how = o.mode === "formulas" ? "live formulas (GTM.MODEL, GTM.SERIES)" : "values snapshot";
+  return `Model run, ${how}: ${result.channels.length} channels, ${result.segments.length} segments, ${result.horizon} ${periodPlural(result.periodUnit)}`;
+}
+
+/** The results sheet as a plan (pure). */
+export function buildResultsPlan(target: { name: string; replace: boolean }, o: WriteResultsOptions): SheetPlan {
+  const { result } = o;
+  const unit = result.periodUnit;
+  const money: Money = (decimals) => moneyFormat(o.currency ?? "$", decimals);
+  const summary = summaryBlocks(o, money, unit);
+  const segments = segmentBlocks(o, summary.end + 1, money, unit);
+  const seriesStart = Math.max(segments.end + 1, BODY_ROW + CHART_ROWS + 1);
+  const figures = CHANNEL_COLUMNS.filter((c) => c.figure !== null).map((c) => ({ figure: c.figure as DefinedFigure, label: c.label }));
+  figures.push({ figure: "activeCustomers", label: "Active customers" }, { figure: "penetration", label: "Penetration" });
+  return assemblePlan(
+    target,
+    { title: "Model results", run: runText(o, result), now: o.now, version: o.version, inputs: o.inputs, warnings: o.warnings },
+    {
+      blocks: [...summary.blocks, ...segments.blocks, ...seriesBlocks(o, seriesStart, money)],
+      charts: [chartPlan(o, seriesStart, money)],
+      columnWidths: [{ column: 0, width: 24 }, ...Array.from({ length: CHANNEL_COLUMNS.length - 1 }, (_, i) => ({ column: i + 1, width: 14 }))],
+      definitions: figures,
+      periodUnit: unit,
+    },
+  );
+}
+
+/** Write the results sheet: replaces our earlier one, never a user's sheet. */
+export async function writeResults(port: WorkbookPort, o: WriteResultsOptions): Promise<WrittenSheet> {
+  const info = await port.inspect();
+  const plan = buildResultsPlan(chooseSheet(info, o.sheetName ?? RESULTS_SHEET), o);
+  checkPlan(plan);
+  return port.writeSheet(plan);
+}
