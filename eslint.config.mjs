@@ -26,4 +26,17 @@ export default [
     files: ["**/*.{ts,tsx,cts,mts}"],
     rules: { "no-undef": "off" },
   },
+  {
+    // Node scripts and tool configs: CommonJS with Node's globals.
+    files: ["scripts/**/*.js", "*.config.js"],
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: Object.fromEntries(
+        ["require", "module", "process", "console", "Buffer", "__dirname", "URL"].map((name) => [
+          name,
+          "readonly",
+        ])
+      ),
+    },
+  },
 ];

@@ -16,7 +16,9 @@ function productionUrl(env) {
     throw new Error(`ADDIN_URL "${raw}" is not a URL; expected e.g. ${DEFAULT_PRODUCTION_URL}`);
   }
   if (url.protocol !== "https:") {
-    throw new Error(`ADDIN_URL "${raw}" must start with https:// (Office loads add-ins over HTTPS only)`);
+    throw new Error(
+      `ADDIN_URL "${raw}" must start with https:// (Office loads add-ins over HTTPS only)`
+    );
   }
   if (url.hostname === "localhost") {
     throw new Error(`ADDIN_URL "${raw}" points at localhost; use npm start for local development`);

@@ -29,12 +29,28 @@ function usable() {
 
 function generateWithOpenssl() {
   fs.mkdirSync(directory, { recursive: true });
-  execFileSync("openssl", [
-    "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-sha256", "-days", "30",
-    "-subj", "/CN=localhost",
-    "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
-    "-keyout", paths.key, "-out", paths.cert,
-  ], { stdio: "ignore" });
+  execFileSync(
+    "openssl",
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-sha256",
+      "-days",
+      "30",
+      "-subj",
+      "/CN=localhost",
+      "-addext",
+      "subjectAltName=DNS:localhost,IP:127.0.0.1",
+      "-keyout",
+      paths.key,
+      "-out",
+      paths.cert,
+    ],
+    { stdio: "ignore" }
+  );
   fs.copyFileSync(paths.cert, paths.ca); // self-signed: the certificate is its own authority
 }
 

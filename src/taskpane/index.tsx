@@ -10,7 +10,7 @@ Office.onReady(() => {
   if (!container) throw new Error("taskpane.html has no #root element");
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <main style={{ padding: 16 }}>
+      <main style={{ display: "flex", flexDirection: "column", gap: 8, padding: 16 }}>
         <Title2 as="h1">GTM Modeler</Title2>
         <Body1 as="p">Go-to-market models for Excel: GTM functions and this task pane.</Body1>
       </main>

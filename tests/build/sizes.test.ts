@@ -1,0 +1,30 @@
+/**
+ * Size budgets of the production bundles (read from dist/ after `npm run build`), and the
+ * functions bundle staying free of the task pane's UI libraries.
+ */
+import { readFileSync, statSync } from "fs";
+import path from "path";
+
+const dist = path.resolve(__dirname, "../../dist");
+const KB = 1024;
+
+function size(file: string): number {
+  return statSync(path.join(dist, file)).size;
+}
+
+describe("bundle sizes", () => {
+  test("dist/functions.js is under 60 KB minified", () => {
+    expect(size("functions.js")).toBeLessThan(60 * KB);
+  });
+
+  test("dist/taskpane.js is under 600 KB minified", () => {
+    expect(size("taskpane.js")).toBeLessThan(600 * KB);
+  });
+
+  test("dist/functions.js contains neither React nor Fluent UI", () => {
+    const code = readFileSync(path.join(dist, "functions.js"), "utf8");
+    expect(code).not.toContain("react.element"); // React's element type symbol key
+    expect(code).not.toContain("@fluentui");
+    expect(code).not.toContain("fui-"); // Fluent UI v9 class name prefix
+  });
+});
