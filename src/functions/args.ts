@@ -5,7 +5,7 @@
  * `CustomFunctions.Error` with the spec's error code and message.
  */
 import { ModelInputError } from "../model";
-import type { CellValue, ModelInput } from "../model";
+import type { CellValue, ModelInput, TableOrigin } from "../model";
 import { GtmError } from "./core/errors";
 import type { ExcelErrorClass } from "./core/errors";
 import { loadModel } from "./core/modelTables";
@@ -131,18 +131,49 @@ function tableArg(value: unknown): CellValue[][] | null {
   return rows.some((row) => row.some((cell) => !isBlank(cell))) ? rows : null;
 }
 
-/** The model from the four table arguments of the model functions (the engine's errors as a GtmError). */
+/** Where a range argument sits, from an address such as `Sheet1!B2:K5` or `'[Book1]My model'!$A$1`. */
+export function originOf(address: string | undefined): TableOrigin | undefined {
+  const match = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]{1,3})\$?(\d+)/i.exec(address ?? "");
+  if (match === null) return undefined;
+  const sheet = (match[1] === undefined ? match[2] : match[1].replace(/''/g, "'")).replace(
+    /^\[[^\]]*\]/,
+    ""
+  );
+  const letters = match[3].toUpperCase();
+  const column = [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+  return { sheet, row: Number(match[4]) - 1, column };
+}
+
+/** The four table arguments of a model function. */
+export interface TableArgs {
+  channels: unknown;
+  segments: unknown;
+  mix: unknown;
+  assumptions: unknown;
+}
+
+/**
+ * The model from the table arguments (the engine's input errors become a GtmError). With Excel's
+ * parameter addresses (`@requiresParameterAddresses`), errors name the cell: channels and segments
+ * are a function's first two parameters, mix and assumptions sit at `mixPosition` and the next one.
+ */
 export function modelArg(
-  channels: unknown,
-  segments: unknown,
-  mix: unknown,
-  assumptions: unknown
+  args: TableArgs,
+  invocation: CustomFunctions.Invocation | null | undefined,
+  mixPosition: number
 ): ModelInput {
+  const addresses = invocation?.parameterAddresses ?? [];
   return loadModel({
-    channels: tableArg(channels),
-    segments: tableArg(segments),
-    mix: tableArg(mix),
-    assumptions: tableArg(assumptions),
+    channels: tableArg(args.channels),
+    segments: tableArg(args.segments),
+    mix: tableArg(args.mix),
+    assumptions: tableArg(args.assumptions),
+    origins: {
+      channels: originOf(addresses[0]),
+      segments: originOf(addresses[1]),
+      mix: originOf(addresses[mixPosition]),
+      assumptions: originOf(addresses[mixPosition + 1]),
+    },
   });
 }
 

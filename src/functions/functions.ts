@@ -143,15 +143,21 @@ export function bass(
  * @param [mix] Share of each channel's spend per segment: segment names across the first row, channel names down the first column.
  * @param [assumptions] Two columns of name and value: horizon, periodUnit, discountRate, launchPeriods.
  * @returns A table: Channel, Leads, Customers, Conversion, Spend, Fixed cost, CAC, LTV, LTV:CAC, Payback, Revenue, Gross profit, Contribution, NPV.
+ * @param [invocation] Filled in by Excel: where the table arguments sit, so that errors name the cell.
+ * @requiresParameterAddresses
  */
 export function model(
   channels: unknown[][],
   segments: unknown[][],
   mix?: unknown[][],
-  assumptions?: unknown[][]
+  assumptions?: unknown[][],
+  invocation?: CustomFunctions.Invocation
 ): Array<Array<number | string>> {
   return excel(() =>
-    spill(tables.summaryTable(modelArg(channels, segments, mix, assumptions)), "blank")
+    spill(
+      tables.summaryTable(modelArg({ channels, segments, mix, assumptions }, invocation, 2)),
+      "blank"
+    )
   );
 }
 
@@ -165,17 +171,23 @@ export function model(
  * @param [mix] Share of each channel's spend per segment: segment names across the first row, channel names down the first column.
  * @param [assumptions] Two columns of name and value: horizon, periodUnit, discountRate, launchPeriods.
  * @returns The metric in total: currency, a count, a rate from 0 to 1, a ratio or periods.
+ * @param [invocation] Filled in by Excel: where the table arguments sit, so that errors name the cell.
+ * @requiresParameterAddresses
  */
 export function metric(
   channels: unknown[][],
   segments: unknown[][],
   metric: string,
   mix?: unknown[][],
-  assumptions?: unknown[][]
+  assumptions?: unknown[][],
+  invocation?: CustomFunctions.Invocation
 ): number {
   return excel(() => {
     const name = textArg("metric", metric);
-    return tables.metricTotal(modelArg(channels, segments, mix, assumptions), name);
+    return tables.metricTotal(
+      modelArg({ channels, segments, mix, assumptions }, invocation, 3),
+      name
+    );
   });
 }
 
@@ -190,6 +202,8 @@ export function metric(
  * @param [mix] Share of each channel's spend per segment: segment names across the first row, channel names down the first column.
  * @param [assumptions] Two columns of name and value: horizon, periodUnit, discountRate, launchPeriods.
  * @returns A column with one value per period (counts or currency).
+ * @param [invocation] Filled in by Excel: where the table arguments sit, so that errors name the cell.
+ * @requiresParameterAddresses
  */
 export function series(
   channels: unknown[][],
@@ -197,11 +211,12 @@ export function series(
   field: string,
   channel?: string,
   mix?: unknown[][],
-  assumptions?: unknown[][]
+  assumptions?: unknown[][],
+  invocation?: CustomFunctions.Invocation
 ): number[][] {
   return excel(() => {
     const fieldName = textArg("field", field);
-    const input = modelArg(channels, segments, mix, assumptions);
+    const input = modelArg({ channels, segments, mix, assumptions }, invocation, 4);
     return tables
       .seriesValues(input, fieldName, optionalText("channel", channel))
       .map((value) => [value]);
@@ -223,6 +238,8 @@ export function series(
  * @param [mix] Share of each channel's spend per segment: segment names across the first row, channel names down the first column.
  * @param [assumptions] Two columns of name and value: horizon, periodUnit, discountRate, launchPeriods.
  * @returns One-way: rows of driver value and metric. Two-way: the metric name top-left, X values across, Y values down, the metric inside.
+ * @param [invocation] Filled in by Excel: where the table arguments sit, so that errors name the cell.
+ * @requiresParameterAddresses
  */
 export function sensitivity(
   channels: unknown[][],
@@ -234,7 +251,8 @@ export function sensitivity(
   valuesY?: unknown[][],
   mode?: string,
   mix?: unknown[][],
-  assumptions?: unknown[][]
+  assumptions?: unknown[][],
+  invocation?: CustomFunctions.Invocation
 ): Array<Array<number | string | CustomFunctions.Error>> {
   return excel(() => {
     const request = tables.sensitivityRequest({
@@ -243,7 +261,7 @@ export function sensitivity(
       y: { driver: optionalText("driverY", driverY), values: numberList("valuesY", valuesY) },
       mode: optionalText("mode", mode),
     });
-    const input = modelArg(channels, segments, mix, assumptions);
+    const input = modelArg({ channels, segments, mix, assumptions }, invocation, 8);
     return spill(tables.sensitivityTable(input, request), "na", tables.metricLabel(request.metric));
   });
 }
@@ -260,6 +278,8 @@ export function sensitivity(
  * @param [mix] Share of each channel's spend per segment: segment names across the first row, channel names down the first column.
  * @param [assumptions] Two columns of name and value: horizon, periodUnit, discountRate, launchPeriods.
  * @returns A table: Driver, Low, Base, High, Swing, largest swing first.
+ * @param [invocation] Filled in by Excel: where the table arguments sit, so that errors name the cell.
+ * @requiresParameterAddresses
  */
 export function tornado(
   channels: unknown[][],
@@ -268,13 +288,14 @@ export function tornado(
   drivers?: unknown[][],
   swing?: number,
   mix?: unknown[][],
-  assumptions?: unknown[][]
+  assumptions?: unknown[][],
+  invocation?: CustomFunctions.Invocation
 ): Array<Array<number | string>> {
   return excel(() => {
     const metricName = textArg("metric", metric);
     const driverList = textList("drivers", drivers);
     const swingShare = optionalNumber("swing", swing);
-    const input = modelArg(channels, segments, mix, assumptions);
+    const input = modelArg({ channels, segments, mix, assumptions }, invocation, 5);
     return spill(tables.tornadoTable(input, metricName, driverList, swingShare), "blank");
   });
 }

@@ -12,15 +12,23 @@ import {
   sensitivityGrid,
   tornado,
 } from "../../model";
-import type { CellValue, ChannelResult, DriverMode, ModelInput, SeriesField } from "../../model";
+import type {
+  CellValue,
+  ChannelResult,
+  DriverMode,
+  ModelInput,
+  SeriesField,
+  TablesInput,
+} from "../../model";
 import { GtmError } from "./errors";
 
-/** A table as Excel passes it; `null` when the optional table is omitted or empty. */
+/** The tables as Excel passes them (`null` when omitted or empty), and where they sit when known. */
 export interface ModelTables {
   channels: CellValue[][] | null;
   segments: CellValue[][] | null;
   mix: CellValue[][] | null;
   assumptions: CellValue[][] | null;
+  origins: TablesInput["origins"];
 }
 
 export type Row = (string | number | null)[];
@@ -32,6 +40,7 @@ export function loadModel(tables: ModelTables): ModelInput {
     segments: tables.segments ?? [],
     mix: tables.mix,
     assumptions: tables.assumptions,
+    origins: tables.origins,
   });
   if (outcome.model === null) {
     throw new GtmError("modelInput", { messages: outcome.errors.map((issue) => issue.message) });

@@ -1,0 +1,132 @@
+/**
+ * The shared examples (shared/examples, beside the repository as CI clones it): inputs as sheet
+ * tables exactly as Excel passes them to a custom function, and the expected results.
+ */
+import { readFileSync } from "fs";
+import path from "path";
+
+const repoRoot = path.resolve(__dirname, "../..");
+const examplesDir = path.join(path.resolve(repoRoot, "..", "shared"), "examples");
+
+type Cell = string | number;
+
+export interface Tables {
+  channels: Cell[][];
+  segments: Cell[][];
+  assumptions: Cell[][];
+  mix: Cell[][] | null;
+}
+
+export interface ChannelFigures {
+  name: string;
+  [field: string]: number | string | null;
+}
+
+export interface Example {
+  name: string;
+  tables: Tables;
+  result: {
+    channels: ChannelFigures[];
+    total: ChannelFigures;
+    periods: { channels: Record<string, number[]>[] };
+  };
+  tornado: {
+    metric: string;
+    swing: number;
+    rows: {
+      driver: string;
+      low: number | null;
+      base: number | null;
+      high: number | null;
+      swing: number | null;
+    }[];
+  };
+  grid: {
+    metric: string;
+    mode: string;
+    x: { driver: string; values: number[] };
+    y: { driver: string; values: number[] };
+    values: (number | null)[][];
+  };
+}
+
+export const EXAMPLE_NAMES = ["direct-vs-partner", "online-launch"] as const;
+
+export function loadExample(name: string): Example {
+  const text = readFileSync(path.join(examplesDir, `${name}.expected.json`), "utf8");
+  return { name, ...(JSON.parse(text) as Omit<Example, "name">) };
+}
+
+/** The four table arguments in the order of GTM.MODEL's optional tail: mix, assumptions. */
+export function tableArgs(example: Example): [Cell[][], Cell[][], Cell[][] | null, Cell[][]] {
+  const { channels, segments, mix, assumptions } = example.tables;
+  return [channels, segments, mix, assumptions];
+}
+
+/** The GTM.MODEL columns, by result field. */
+export const MODEL_FIELDS = [
+  "leads",
+  "customers",
+  "conversion",
+  "spend",
+  "fixedCost",
+  "cac",
+  "ltv",
+  "ltvToCac",
+  "payback",
+  "revenue",
+  "grossProfit",
+  "contribution",
+  "npv",
+] as const;
+
+/** The GTM.MODEL spill the spec expects for an example: nulls as "". */
+export function expectedModelTable(example: Example): (number | string)[][] {
+  const row = (figures: ChannelFigures, name: string) => [
+    name,
+    ...MODEL_FIELDS.map((field) => figures[field] ?? ""),
+  ];
+  return [
+    [
+      "Channel",
+      "Leads",
+      "Customers",
+      "Conversion",
+      "Spend",
+      "Fixed cost",
+      "CAC",
+      "LTV",
+      "LTV:CAC",
+      "Payback",
+      "Revenue",
+      "Gross profit",
+      "Contribution",
+      "NPV",
+    ],
+    ...example.result.channels.map((channel) => row(channel, channel.name)),
+    row(example.result.total, "Total"),
+  ] as (number | string)[][];
+}
+
+/** The GTM.TORNADO spill the spec expects: nulls as "". */
+export function expectedTornadoTable(example: Example): (number | string)[][] {
+  return [
+    ["Driver", "Low", "Base", "High", "Swing"],
+    ...example.tornado.rows.map((row) => [
+      row.driver,
+      row.low ?? "",
+      row.base ?? "",
+      row.high ?? "",
+      row.swing ?? "",
+    ]),
+  ];
+}
+
+/** The two-way GTM.SENSITIVITY spill of the example's grid (metric label top-left). */
+export function expectedGridTable(example: Example, label: string): (number | string)[][] {
+  const { x, y, values } = example.grid;
+  return [
+    [label, ...x.values],
+    ...y.values.map((yValue, i) => [yValue, ...values[i].map((value) => value ?? "")]),
+  ];
+}
