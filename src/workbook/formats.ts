@@ -107,3 +107,8 @@ export function fieldFormat(field: string, options: FormatOptions = {}): NumberF
     countDecimals: WHOLE_FIELDS.has(field) ? 0 : 1,
   });
 }
+
+/** Multipliers of a `scale` driver: `0%` when every one is a whole percent, else `0.0%`. */
+export function scaleFormat(values: readonly number[]): NumberFormat {
+  return values.every((v) => Math.abs(Math.round(v * 100) - v * 100) <= 1e-9) ? SCALE_FORMAT : PERCENT_FORMAT;
+}

@@ -174,7 +174,11 @@ export interface SheetPlan {
   /** Widths in characters (Excel's column width unit). */
   columnWidths?: { column: number; width: number }[];
   freeze?: { rows: number; columns: number };
-  /** Cells to fill and outline (the baseline cell of a sensitivity grid). */
+  /**
+   * Cells to mark (the baseline cell of a sensitivity grid): a thick box border in `fill`'s colour
+   * and a bold font. Hosts may also set the fill, but a colour scale over the cell hides it in
+   * Excel, so the border is what must show.
+   */
   highlights?: { row: number; column: number; fill: string }[];
 }
 

@@ -7,7 +7,7 @@ import { cellRef } from "../a1";
 import { checkPlan } from "../blocks";
 import { countFormat, moneyFormat, PERCENT_FORMAT, periodLabels, periodPlural, periodsFormat, periodTitle, RATIO_FORMAT } from "../formats";
 import { chooseSheet } from "../ownership";
-import type { Block, CellWrite, ChartPlan, NumberFormat, SheetPlan, WorkbookPort, WrittenSheet } from "../port";
+import type { Block, CellWrite, ChartPlan, NumberFormat, ReadInputs, SheetPlan, WorkbookPort, WrittenSheet } from "../port";
 import type { DefinedFigure } from "./definitions";
 import { formulaCall, inputRefs, textLiteral } from "./formulas";
 import { assemblePlan, BODY_ROW, headerRow, noteBlock, sectionTitle } from "./layout";
@@ -91,18 +91,36 @@ export function seriesLayout(start: number, channels: number, horizon: number) {
   };
 }
 
+/**
+ * A live channel summary: `=GTM.MODEL(channels, segments, mix, assumptions)` at (top, A), its spill
+ * (header, one row per channel, Total, and `LIVE_SPARE_ROWS` for added channels) formatted ahead.
+ */
+export function liveSummaryBlocks(top: number, inputs: ReadInputs, channels: number, formats: (NumberFormat | null)[]): { blocks: Block[]; end: number } {
+  const refs = inputRefs(inputs);
+  const formula = formulaCall("GTM.MODEL", [refs.channels, refs.segments, refs.mix, refs.assumptions]);
+  const rows = channels + 2 + LIVE_SPARE_ROWS;
+  return {
+    blocks: [
+      { row: top, column: 0, cells: [[{ formula }]], spill: { rows, columns: CHANNEL_COLUMNS.length }, columnFormats: formats },
+      noteBlock(top + rows, 0, "Live: GTM.MODEL recalculates whenever the input tables change."),
+    ],
+    end: top + rows + 1,
+  };
+}
+
+/** Formats of the channel summary's columns. */
+export function channelColumnFormats(currency: string, unit: PeriodUnit): (NumberFormat | null)[] {
+  return columnFormats(CHANNEL_COLUMNS, (decimals) => moneyFormat(currency, decimals), unit);
+}
+
 function summaryBlocks(o: WriteResultsOptions, money: Money, unit: PeriodUnit): { blocks: Block[]; end: number } {
   const { result } = o;
   const formats = columnFormats(CHANNEL_COLUMNS, money, unit);
   const blocks: Block[] = [sectionTitle(BODY_ROW, 0, "Channel summary")];
   const top = BODY_ROW + 1;
   if (o.mode === "formulas") {
-    const refs = inputRefs(o.inputs);
-    const formula = formulaCall("GTM.MODEL", [refs.channels, refs.segments, refs.mix, refs.assumptions]);
-    const rows = result.channels.length + 2 + LIVE_SPARE_ROWS;
-    blocks.push({ row: top, column: 0, cells: [[{ formula }]], spill: { rows, columns: CHANNEL_COLUMNS.length }, columnFormats: formats });
-    blocks.push(noteBlock(top + rows, 0, "Live: GTM.MODEL recalculates whenever the input tables change."));
-    return { blocks, end: top + rows + 1 };
+    const live = liveSummaryBlocks(top, o.inputs, result.channels.length, formats);
+    return { blocks: [...blocks, ...live.blocks], end: live.end };
   }
   blocks.push(headerRow(top, 0, CHANNEL_COLUMNS.map((c) => c.label)));
   blocks.push({ row: top + 1, column: 0, cells: result.channels.map((r) => rowCells(CHANNEL_COLUMNS, r)), columnFormats: formats });
@@ -142,7 +160,7 @@ function seriesBlocks(o: WriteResultsOptions, start: number, money: Money): Bloc
   const refs = o.mode === "formulas" ? inputRefs(o.inputs) : null;
   SERIES_GROUPS.forEach((group, g) => {
     const col = layout.groupColumn(g);
-    const format = group.money ? money(0) : group.field === "leads" ? countFormat(0) : countFormat(1);
+    const format = group.money ? money(0) : countFormat(1);
     const names = [...result.channels.map((c) => c.name), "Total"];
     blocks.push({ row: layout.titleRow, column: col, cells: [[group.label]], style: { bold: true } });
     blocks.push(headerRow(layout.headerRow, col, names));

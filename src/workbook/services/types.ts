@@ -53,4 +53,6 @@ export interface SampleWritten {
   tables: Record<InputName, string>;
   /** Bindings that read the sample back (the table names). */
   bindings: InputBindings;
+  /** The inputs as written (what `readInputs(bindings)` returns right after). */
+  inputs: ReadInputs;
 }
