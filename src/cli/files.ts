@@ -1,0 +1,144 @@
+/**
+ * Files: read an input (.json or .xlsx; the input is only ever read), and save a workbook
+ * atomically — to a temporary file in the output's folder, then renamed (or linked) into place, so a
+ * failure leaves no half-written file and an existing file is replaced only with `--force`.
+ */
+import { randomBytes } from "node:crypto";
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { InputFailure, UsageError } from "./errors";
+
+export type InputFile = { kind: "json"; path: string; json: unknown } | { kind: "xlsx"; path: string; workbook: ExcelJS.Workbook };
+
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+/** Compound File Binary: Excel 97-2003 .xls, and password-protected (encrypted) .xlsx. */
+const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === "object" && error !== null && "code" in error && typeof error.code === "string" ? error.code : undefined;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function readBytes(file: string): Promise<Buffer> {
+  try {
+    return await fs.readFile(file);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === "ENOENT") throw new InputFailure([`${file}: no such file`]);
+    if (code === "EISDIR") throw new InputFailure([`${file}: is a folder, not a workbook`]);
+    if (code === "EACCES" || code === "EPERM") throw new InputFailure([`${file}: permission denied`]);
+    throw new InputFailure([`${file}: cannot be read (${describe(error)})`]);
+  }
+}
+
+/** Parse .xlsx bytes; every way they can fail is one clear line. */
+export async function loadWorkbook(file: string, bytes: Buffer): Promise<ExcelJS.Workbook> {
+  if (bytes.subarray(0, CFB_MAGIC.length).equals(CFB_MAGIC)) {
+    throw new InputFailure([
+      `${file}: an Excel 97-2003 (.xls) or password-protected workbook — save it as an Excel Workbook (.xlsx) without a password`,
+    ]);
+  }
+  if (!bytes.subarray(0, ZIP_MAGIC.length).equals(ZIP_MAGIC)) {
+    throw new InputFailure([`${file}: not an .xlsx workbook — save it from Excel or LibreOffice as an Excel Workbook (.xlsx)`]);
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs types its input as an ArrayBuffer-like `Buffer`; hand it exactly the file's bytes.
+    await workbook.xlsx.load(new Uint8Array(bytes).buffer);
+  } catch (error) {
+    throw new InputFailure([`${file}: the workbook is damaged and cannot be read (${describe(error)})`]);
+  }
+  if (workbook.worksheets.length === 0) {
+    throw new InputFailure([`${file}: not an .xlsx workbook (the zip file holds no worksheets)`]);
+  }
+  return workbook;
+}
+
+/** Read an input file: `.json` as the examples' JSON, anything else as an .xlsx workbook. */
+export async function readInputFile(file: string): Promise<InputFile> {
+  const bytes = await readBytes(file);
+  if (path.extname(file).toLowerCase() === ".json") {
+    try {
+      return { kind: "json", path: file, json: JSON.parse(bytes.toString("utf8")) };
+    } catch (error) {
+      throw new InputFailure([`${file}: not valid JSON (${describe(error)})`]);
+    }
+  }
+  return { kind: "xlsx", path: file, workbook: await loadWorkbook(file, bytes) };
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.lstat(file);
+    return true;
+  } catch (error) {
+    if (errorCode(error) === "ENOENT") return false;
+    throw error;
+  }
+}
+
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch (error) {
+    if (errorCode(error) === "ENOENT") return false;
+    throw error;
+  }
+}
+
+/** Before any work: the output must not be the input, and must not exist unless `force`. */
+export async function checkOutput(out: string, options: { force: boolean; input?: string; command: string }): Promise<void> {
+  if (options.input !== undefined && (await sameFile(out, options.input))) {
+    throw new UsageError(`--out ${out} is the input file: the input is never modified — write to another file`, options.command);
+  }
+  if (!options.force && (await exists(out))) {
+    throw new UsageError(`${out} already exists — add --force to replace it`, options.command);
+  }
+}
+
+/**
+ * Write `bytes` to `out` through a temporary file in the same folder. Without `force`, the final
+ * step is a hard link, which fails if `out` appeared meanwhile (never clobbers); with `force`, a rename.
+ */
+export async function writeAtomically(out: string, bytes: Uint8Array, options: { force: boolean; command: string }): Promise<void> {
+  const dir = path.dirname(path.resolve(out));
+  const temp = path.join(dir, `.${path.basename(out)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await fs.writeFile(temp, bytes, { flag: "wx" });
+    if (options.force) await fs.rename(temp, out);
+    else await linkNoClobber(temp, out, options.command);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    if (error instanceof UsageError) throw error;
+    throw new InputFailure([`${out}: cannot be written (${describe(error)})`]);
+  }
+  await fs.rm(temp, { force: true });
+}
+
+async function linkNoClobber(temp: string, out: string, command: string): Promise<void> {
+  try {
+    await fs.link(temp, out);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === "EEXIST") throw new UsageError(`${out} already exists — add --force to replace it`, command);
+    // File systems without hard links: check, then rename (the check and the rename are not one step).
+    if (code === "EPERM" || code === "ENOTSUP" || code === "EXDEV" || code === "ENOSYS") {
+      if (await exists(out)) throw new UsageError(`${out} already exists — add --force to replace it`, command);
+      await fs.rename(temp, out);
+      return;
+    }
+    throw error;
+  }
+}
+
+/** Save a workbook to `out` (atomically; see `writeAtomically`). */
+export async function saveWorkbook(workbook: ExcelJS.Workbook, out: string, options: { force: boolean; command: string }): Promise<void> {
+  const buffer = await workbook.xlsx.writeBuffer();
+  await writeAtomically(out, new Uint8Array(buffer), options);
+}

@@ -1,0 +1,70 @@
+/**
+ * From an input file to a validated model: .json in the examples' form, or an .xlsx workbook read
+ * through the exceljs port (tables by name, else sheets by name), with every table's origin passed
+ * on so that each error names its cell.
+ */
+import { parseJson, parseTables, type InputIssue, type ModelInput, type TableOrigin } from "../model";
+import { INPUT_NAMES, type InputBindings, type InputName, type ReadInputs } from "../workbook/port";
+import { InputFailure } from "./errors";
+import { readInputFile } from "./files";
+import { UncalculatedFormulaError } from "./xlsx/cells";
+import { DEFAULT_BINDINGS, XlsxWorkbook } from "./xlsxWorkbook";
+
+export interface LoadedModel {
+  model: ModelInput;
+  warnings: InputIssue[];
+  /** The workbook the model was read from (null for JSON input): `--out` writes a copy of it. */
+  workbook: XlsxWorkbook | null;
+  /** Where each input was read (empty for JSON input). */
+  inputs: ReadInputs;
+}
+
+const REQUIRED: readonly InputName[] = ["channels", "segments"];
+
+async function readWorkbookInputs(file: string, port: XlsxWorkbook, bindings: InputBindings): Promise<ReadInputs> {
+  let inputs: ReadInputs;
+  try {
+    inputs = await port.readInputs(bindings);
+  } catch (error) {
+    if (error instanceof UncalculatedFormulaError) throw new InputFailure([error.message]);
+    throw error;
+  }
+  const sheets = (await port.inspect()).sheets.map((sheet) => sheet.name).join(", ");
+  const missing = REQUIRED.filter((input) => inputs[input] === undefined).map(
+    (input) => `${file}: no Excel table or sheet named "${bindings[input] ?? DEFAULT_BINDINGS[input]}" (the workbook has sheets ${sheets})`
+  );
+  if (missing.length > 0) throw new InputFailure(missing);
+  for (const input of ["mix", "assumptions"] as const) {
+    const binding = bindings[input];
+    if (binding !== undefined && inputs[input] === undefined) {
+      throw new InputFailure([`${file}: no Excel table or sheet named "${binding}" (the workbook has sheets ${sheets})`]);
+    }
+  }
+  return inputs;
+}
+
+/** Read and validate; invalid input throws `InputFailure` with one line per problem. */
+export async function loadModel(file: string, bindings: InputBindings = {}): Promise<LoadedModel> {
+  const input = await readInputFile(file);
+  if (input.kind === "json") {
+    const outcome = parseJson(input.json);
+    if (outcome.model === null) throw InputFailure.fromIssues(outcome.errors);
+    return { model: outcome.model, warnings: outcome.warnings, workbook: null, inputs: {} };
+  }
+  const port = new XlsxWorkbook(input.workbook);
+  const inputs = await readWorkbookInputs(file, port, bindings);
+  const origins: Partial<Record<InputName, TableOrigin>> = {};
+  for (const name of INPUT_NAMES) {
+    const table = inputs[name];
+    if (table !== undefined) origins[name] = table.origin;
+  }
+  const outcome = parseTables({
+    channels: inputs.channels?.values,
+    segments: inputs.segments?.values,
+    mix: inputs.mix?.values ?? null,
+    assumptions: inputs.assumptions?.values ?? null,
+    origins,
+  });
+  if (outcome.model === null) throw InputFailure.fromIssues(outcome.errors);
+  return { model: outcome.model, warnings: outcome.warnings, workbook: port, inputs };
+}

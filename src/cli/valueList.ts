@@ -1,0 +1,43 @@
+/**
+ * Values of a sensitivity axis: `0.8,1,1.2` (comma-separated numbers) or `from:to:count`, where
+ * count is the NUMBER OF POINTS, evenly spaced, both ends included: `0.8:1.2:5` → 0.8, 0.9, 1,
+ * 1.1, 1.2 (the examples' grid). Generated points are rounded to 12 significant digits, so they
+ * print as typed (0.9, not 0.9000000000000001).
+ */
+import { UsageError } from "./errors";
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/** A plain decimal number, or null (no hex, no blanks, no `Infinity`). */
+export function parseNumber(text: string): number | null {
+  const trimmed = text.trim();
+  if (!NUMBER.test(trimmed)) return null;
+  const value = Number(trimmed);
+  return Number.isFinite(value) ? value : null;
+}
+
+function roundPoint(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
+export function parseValueList(text: string, option: string, command: string): number[] {
+  const hint = `use numbers separated by commas (0.8,1,1.2) or from:to:count (0.8:1.2:5 gives 5 points)`;
+  if (text.includes(":")) {
+    const parts = text.split(":");
+    const [from, to, count] = parts.map(parseNumber);
+    if (parts.length !== 3 || from === null || to === null || count === null) {
+      throw new UsageError(`${option} "${text}" is not from:to:count — ${hint}`, command);
+    }
+    if (!Number.isInteger(count) || count < 2 || count > 10000) {
+      throw new UsageError(`${option} "${text}": the count of points must be a whole number from 2 to 10000`, command);
+    }
+    return Array.from({ length: count }, (_, i) => (i === 0 ? from : i === count - 1 ? to : roundPoint(from + ((to - from) * i) / (count - 1))));
+  }
+  const values: number[] = [];
+  for (const part of text.split(",")) {
+    const value = parseNumber(part);
+    if (value === null) throw new UsageError(`${option} "${text}" is not a list of numbers — ${hint}`, command);
+    values.push(value);
+  }
+  return values;
+}

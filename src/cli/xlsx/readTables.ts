@@ -1,0 +1,144 @@
+/**
+ * Find an input table in an exceljs workbook and read it as the port's `TableData`:
+ * 1. an Excel table object of that name (any sheet; its totals row left out);
+ * 2. else a sheet of that name: its only Excel table if it holds exactly one, else its used range
+ *    (the smallest rectangle holding every non-empty cell — a table need not start at A1);
+ * 3. else an explicit address such as `Inputs!C3:L9`.
+ * Blank rows inside a table are kept (the model skips them), so every address stays right.
+ */
+import type ExcelJS from "exceljs";
+import { parseRect, parseSheetRange, sheetRef } from "../../workbook/a1";
+import type { CellValue, Rect, TableData } from "../../workbook/port";
+import { plainCellValue } from "./cells";
+
+/** What exceljs keeps of a loaded or added table (`worksheet.tables[name].table`). */
+interface TableModel {
+  name: string;
+  tableRef: string;
+  headerRow: boolean;
+  totalsRow: boolean;
+}
+
+export interface SheetTable {
+  name: string;
+  /** Header row and data rows; the totals row is left out. */
+  rect: Rect;
+}
+
+function tableModel(entry: unknown): TableModel | null {
+  if (typeof entry !== "object" || entry === null || !("table" in entry)) return null;
+  const table: unknown = entry.table;
+  if (typeof table !== "object" || table === null) return null;
+  const name = "name" in table ? table.name : undefined;
+  const ref = "tableRef" in table ? table.tableRef : undefined;
+  if (typeof name !== "string" || typeof ref !== "string") return null;
+  const headerRow = "headerRow" in table ? table.headerRow !== false : true;
+  const totalsRow = "totalsRow" in table ? table.totalsRow === true : false;
+  return { name, tableRef: ref, headerRow, totalsRow };
+}
+
+/** Excel table objects on a sheet (exceljs keeps them in `worksheet.tables`, which its typings omit). */
+export function sheetTables(sheet: ExcelJS.Worksheet): SheetTable[] {
+  const holder: object = sheet;
+  const tables: unknown = "tables" in holder ? holder.tables : undefined;
+  if (typeof tables !== "object" || tables === null) return [];
+  const found: SheetTable[] = [];
+  for (const entry of Object.values(tables)) {
+    const model = tableModel(entry);
+    const rect = model === null ? null : parseRect(model.tableRef);
+    if (model === null || rect === null) continue;
+    found.push({ name: model.name, rect: { ...rect, rows: model.totalsRow ? rect.rows - 1 : rect.rows } });
+  }
+  return found;
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.toLocaleLowerCase() === b.toLocaleLowerCase();
+}
+
+/** Merged cells other than the top-left one read as blank, as Excel hands them. */
+function rawValue(cell: ExcelJS.Cell): ExcelJS.CellValue {
+  if (cell.isMerged && cell.master.address !== cell.address) return null;
+  return cell.value;
+}
+
+function isEmptyRaw(value: ExcelJS.CellValue): boolean {
+  return value === null || value === undefined || value === "";
+}
+
+/** The smallest rectangle holding every cell with a value or formula (formatting alone does not count); null when empty. */
+export function usedRect(sheet: ExcelJS.Worksheet): Rect | null {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+      if (isEmptyRaw(rawValue(cell))) return;
+      top = Math.min(top, rowNumber - 1);
+      bottom = Math.max(bottom, rowNumber - 1);
+      left = Math.min(left, columnNumber - 1);
+      right = Math.max(right, columnNumber - 1);
+    });
+  });
+  return bottom < 0 ? null : { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
+}
+
+/**
+ * Plain values of a rectangle (row by row). `uncalculated`: what a formula without a saved value
+ * gives — `refuse` throws `UncalculatedFormulaError` (inputs), `blank` reads it as "" (the
+ * ownership header, where only our own text matters).
+ */
+export function readValues(sheet: ExcelJS.Worksheet, rect: Rect, uncalculated: "refuse" | "blank" = "refuse"): CellValue[][] {
+  const values: CellValue[][] = [];
+  for (let r = rect.row; r < rect.row + rect.rows; r++) {
+    const row = sheet.findRow(r + 1);
+    const line: CellValue[] = [];
+    for (let c = rect.column; c < rect.column + rect.columns; c++) {
+      const cell = row?.findCell(c + 1);
+      line.push(cell === undefined ? "" : plainCellValue(rawValue(cell), `${sheet.name}!${cell.address}`, uncalculated));
+    }
+    values.push(line);
+  }
+  return values;
+}
+
+function tableData(sheet: ExcelJS.Worksheet, rect: Rect, kind: TableData["kind"], tableName?: string): TableData {
+  return {
+    values: readValues(sheet, rect),
+    origin: { sheet: sheet.name, row: rect.row, column: rect.column },
+    address: sheetRef(sheet.name, rect),
+    formulaRef: tableName !== undefined ? `${tableName}[#All]` : sheetRef(sheet.name, rect, true),
+    kind,
+  };
+}
+
+function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
+  return workbook.worksheets.find((sheet) => sameName(sheet.name, name));
+}
+
+/**
+ * Read the input bound to `binding` (a table name, a sheet name or a `Sheet!A1:D9` address).
+ * Returns null when nothing of that name exists. An empty sheet reads as an empty table.
+ */
+export function readBinding(workbook: ExcelJS.Workbook, binding: string): TableData | null {
+  for (const sheet of workbook.worksheets) {
+    const table = sheetTables(sheet).find((candidate) => sameName(candidate.name, binding));
+    if (table !== undefined) return tableData(sheet, table.rect, "table", table.name);
+  }
+  const sheet = findSheet(workbook, binding);
+  if (sheet !== undefined) {
+    const tables = sheetTables(sheet);
+    if (tables.length === 1) return tableData(sheet, tables[0].rect, "table", tables[0].name);
+    const used = usedRect(sheet);
+    if (used === null) {
+      const a1: Rect = { row: 0, column: 0, rows: 1, columns: 1 };
+      return { values: [], origin: { sheet: sheet.name, row: 0, column: 0 }, address: sheetRef(sheet.name, a1), formulaRef: sheetRef(sheet.name, a1, true), kind: "sheet" };
+    }
+    return tableData(sheet, used, "sheet");
+  }
+  const address = parseSheetRange(binding);
+  const target = address === null ? undefined : findSheet(workbook, address.sheet);
+  if (address !== null && target !== undefined) return tableData(target, address.rect, "range");
+  return null;
+}
