@@ -1,0 +1,38 @@
+/**
+ * The workbook port over Office.js (`Excel.run`). Round trips: `readInputs` one, `inspect` two,
+ * `writeSheet` one per request of cell data (one for any plan under the request limit).
+ */
+import type { InputBindings, ReadInputs, SheetPlan, WorkbookInfo, WorkbookPort, WrittenSheet } from "../workbook/port";
+import { inspectWorkbook } from "./inspect";
+import type { SheetContents } from "./inspect";
+import { readInputs } from "./readInputs";
+import type { ExcelRun } from "./run";
+import { DEFAULT_LIMITS, writePlan } from "./writePlan";
+import type { WriteLimits } from "./writePlan";
+
+export class ExcelWorkbookPort implements WorkbookPort {
+  private readonly run: ExcelRun;
+  private readonly limits: WriteLimits;
+  /** What the last `inspect()` saw on each sheet (charts, tables), for replacing one of ours. */
+  private seen = new Map<string, SheetContents>();
+
+  constructor(run: ExcelRun, limits: Partial<WriteLimits> = {}) {
+    this.run = run;
+    this.limits = { ...DEFAULT_LIMITS, ...limits };
+  }
+
+  readInputs(bindings: InputBindings): Promise<ReadInputs> {
+    return readInputs(this.run, bindings);
+  }
+
+  async inspect(): Promise<WorkbookInfo> {
+    const { info, contents } = await inspectWorkbook(this.run);
+    this.seen = contents;
+    return info;
+  }
+
+  writeSheet(plan: SheetPlan): Promise<WrittenSheet> {
+    const known = plan.replace ? this.seen.get(plan.name.toLowerCase()) : undefined;
+    return writePlan(this.run, plan, this.limits, known);
+  }
+}

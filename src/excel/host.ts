@@ -1,0 +1,100 @@
+/**
+ * What the task pane needs from Office besides the workbook port: the display language, bindings
+ * remembered in the workbook (document settings), selecting a cell, reading the selection.
+ */
+import { parseSheetRange, rectRef } from "../workbook/a1";
+import type { InputBindings, WorkbookPort } from "../workbook/port";
+import { INPUT_NAMES } from "../workbook/port";
+import { ExcelWorkbookPort } from "./excelPort";
+import type { ExcelRun } from "./run";
+import { officeRun } from "./run";
+import type { WriteLimits } from "./writePlan";
+
+/** The settings key under which the input bindings are saved in the workbook. */
+export const BINDINGS_SETTING = "gtm.bindings";
+
+export interface OfficeHost {
+  port: WorkbookPort;
+  /** Office's display language, e.g. `en-US`, `zh-CN`. */
+  displayLanguage: string;
+  loadBindings(): InputBindings;
+  saveBindings(bindings: InputBindings): Promise<void>;
+  /** Select a cell or range given as `Sheet!A1` (activating its sheet). */
+  select(address: string): Promise<void>;
+  /** The address of the current selection, e.g. `Sheet1!A1:D5`. */
+  selectedAddress(): Promise<string>;
+}
+
+/** The subset of `Office.Settings` used here. */
+export interface SettingsLike {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  saveAsync(callback?: (result: { status: string; error?: { message: string } }) => void): void;
+}
+
+/** Keep only known inputs bound to non-empty text. */
+export function cleanBindings(raw: unknown): InputBindings {
+  const bindings: InputBindings = {};
+  if (typeof raw !== "object" || raw === null) return bindings;
+  for (const input of INPUT_NAMES) {
+    const value = (raw as Record<string, unknown>)[input];
+    if (typeof value === "string" && value.trim() !== "") bindings[input] = value.trim();
+  }
+  return bindings;
+}
+
+export function saveSettings(settings: SettingsLike, bindings: InputBindings): Promise<void> {
+  settings.set(BINDINGS_SETTING, cleanBindings(bindings));
+  return new Promise((resolve, reject) => {
+    settings.saveAsync((result) => {
+      if (result.status === "succeeded") resolve();
+      else reject(new Error(`The workbook could not remember the inputs: ${result.error?.message ?? "unknown error"}`));
+    });
+  });
+}
+
+export async function selectAddress(run: ExcelRun, address: string): Promise<void> {
+  const parsed = parseSheetRange(address);
+  if (parsed === null) throw new Error(`${address} is not a cell address`);
+  await run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(parsed.sheet);
+    sheet.activate();
+    sheet.getRange(rectRef(parsed.rect)).select();
+    await context.sync();
+  });
+}
+
+export async function selectedAddress(run: ExcelRun): Promise<string> {
+  return run(async (context) => {
+    const range = context.workbook.getSelectedRange().load("address");
+    await context.sync();
+    return range.address;
+  });
+}
+
+export interface HostParts {
+  run: ExcelRun;
+  settings: SettingsLike;
+  displayLanguage: string;
+  limits?: Partial<WriteLimits>;
+}
+
+export function createHost({ run, settings, displayLanguage, limits }: HostParts): OfficeHost {
+  return {
+    port: new ExcelWorkbookPort(run, limits),
+    displayLanguage,
+    loadBindings: () => cleanBindings(settings.get(BINDINGS_SETTING)),
+    saveBindings: (bindings) => saveSettings(settings, bindings),
+    select: (address) => selectAddress(run, address),
+    selectedAddress: () => selectedAddress(run),
+  };
+}
+
+/** The host over the page's Office.js; call after `Office.onReady`. */
+export function createOfficeHost(): OfficeHost {
+  return createHost({
+    run: officeRun(),
+    settings: Office.context.document.settings as unknown as SettingsLike,
+    displayLanguage: Office.context.displayLanguage ?? "en-US",
+  });
+}
