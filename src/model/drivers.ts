@@ -8,6 +8,7 @@ import { ASSUMPTION_SLOTS, HORIZON, LAUNCH_PERIODS, type Params } from "./params
 import { ASSUMPTION_FIELDS, CHANNEL_FIELDS, checkRule, clampRange, isWholeRule, normalizeHeader, SEGMENT_FIELDS, type Rule } from "./schema";
 import { METRICS, type Driver, type Metric, type ModelInput, type ModelResult, type Override, type TableName } from "./types";
 import { fieldLabel } from "./build";
+import type { Vec } from "./vec";
 
 const METRIC_NAMES = new Map(METRICS.map((metric) => [normalizeHeader(metric), metric]));
 
@@ -77,7 +78,7 @@ export interface Target {
   rule: Rule;
   rows: number[];
   rowNames: (string | undefined)[];
-  pick: (params: Params) => Float64Array;
+  pick: (params: Params) => Vec;
 }
 
 function ruleOf(field: string): Rule {

@@ -5,6 +5,7 @@
  */
 import { bassShare } from "./bass";
 import { DISCOUNT_RATE, HORIZON, LAUNCH_PERIODS, type Params } from "./params";
+import { filled, zeros, type Vec } from "./vec";
 
 /** Totals per channel: index into `Workspace.channelTotals[field * K + k]`. */
 export const Total = {
@@ -57,17 +58,30 @@ export interface Workspace {
   horizon: number;
   periodsRecorded: boolean;
   // Effective inputs of this evaluation (defaults applied).
-  weight: Float64Array; // K*S, normalised mix
-  rate: Float64Array; // K*S, r_ks
+  weight: Vec; // K*S, normalised mix
+  rate: Vec; // K*S, r_ks
   // State.
-  pipeline: Float64Array; // (T+1)*K*S, pipeline closing at t
-  active: Float64Array; // K*S
-  acquired: Float64Array; // S
-  won: Float64Array; // K*S, Σ_t won
-  ready: Float64Array; // S, A_s(t) for the current t
+  pipeline: Float64Array; // (T+1)*K*S, pipeline closing at t, then won at t
+  active: Vec; // K*S
+  acquired: Vec; // S
+  won: Vec; // K*S, Σ_t won
+  activeSum: Vec; // K*S, Σ_t active
+  /** A_s(t) at `[s * capacityT + t - 1]`, NaN for an unlimited market; `readyKey` tells when to recompute. */
+  ready: Float64Array;
+  readyKey: Vec;
+  flow: Vec; // K*S, w_ks · r_ks
+  profitRate: Vec; // K*S, P_s (g_s − m_k)
+  leadsAtFull: Vec; // K, B / Lc
+  ramp: Vec; // K
+  cycle: Vec; // K
+  capacity: Vec; // K, NaN = unlimited
+  margin: Vec; // K
+  outflow: Vec; // K, B + F
+  keep: Vec; // S, 1 − c
+  price: Vec; // S
   // Results.
-  channelTotals: Float64Array;
-  segmentTotals: Float64Array;
+  channelTotals: Vec;
+  segmentTotals: Vec;
   series: Float64Array;
 }
 
@@ -78,15 +92,27 @@ export function createWorkspace(K: number, S: number, horizon: number): Workspac
     capacityT: 0,
     horizon,
     periodsRecorded: false,
-    weight: new Float64Array(K * S),
-    rate: new Float64Array(K * S),
+    weight: zeros(K * S),
+    rate: zeros(K * S),
     pipeline: new Float64Array(0),
-    active: new Float64Array(K * S),
-    acquired: new Float64Array(S),
-    won: new Float64Array(K * S),
-    ready: new Float64Array(S),
-    channelTotals: new Float64Array(Total.Count * K),
-    segmentTotals: new Float64Array(SegmentTotal.Count * S),
+    active: zeros(K * S),
+    acquired: zeros(S),
+    won: zeros(K * S),
+    activeSum: zeros(K * S),
+    ready: new Float64Array(0),
+    readyKey: filled(S * 5, Number.NaN),
+    flow: zeros(K * S),
+    profitRate: zeros(K * S),
+    leadsAtFull: zeros(K),
+    ramp: zeros(K),
+    cycle: zeros(K),
+    capacity: zeros(K),
+    margin: zeros(K),
+    outflow: zeros(K),
+    keep: zeros(S),
+    price: zeros(S),
+    channelTotals: zeros(Total.Count * K),
+    segmentTotals: zeros(SegmentTotal.Count * S),
     series: new Float64Array(0),
   };
   ensureHorizon(ws, horizon);
@@ -98,6 +124,8 @@ function ensureHorizon(ws: Workspace, horizon: number): void {
   ws.capacityT = horizon;
   ws.pipeline = new Float64Array((horizon + 1) * ws.K * ws.S);
   ws.series = new Float64Array(Series.Count * ws.K * horizon);
+  ws.ready = new Float64Array(ws.S * horizon);
+  ws.readyKey.fill(Number.NaN);
 }
 
 const orZero = (value: number): number => (Number.isNaN(value) ? 0 : value);
@@ -142,6 +170,60 @@ function fillRates(p: Params, ws: Workspace): void {
   }
 }
 
+/** Per-evaluation inputs with defaults applied, in flat arrays the period loop reads. */
+function prepare(p: Params, ws: Workspace): void {
+  const { K, S, flow, weight, rate, leadsAtFull, ramp, cycle, capacity, margin, outflow, keep, price, profitRate } = ws;
+  fillWeights(p, ws);
+  fillRates(p, ws);
+  for (let i = 0; i < K * S; i++) flow[i] = weight[i] * rate[i];
+  const ch = p.channel;
+  for (let k = 0; k < K; k++) {
+    const spend = orZero(ch.spend[k]);
+    leadsAtFull[k] = spend > 0 ? spend / ch.costPerLead[k] : 0;
+    ramp[k] = orZero(ch.ramp[k]);
+    cycle[k] = orZero(ch.cycle[k]);
+    capacity[k] = ch.capacity[k];
+    margin[k] = orZero(ch.partnerMargin[k]);
+    outflow[k] = spend + orZero(ch.fixedCost[k]);
+  }
+  const sg = p.segment;
+  for (let s = 0; s < S; s++) {
+    keep[s] = 1 - orZero(sg.churn[s]);
+    price[s] = sg.price[s];
+    for (let k = 0; k < K; k++) profitRate[k * S + s] = sg.price[s] * (sg.grossMargin[s] - margin[k]);
+  }
+  fillReady(p, ws);
+}
+
+/**
+ * Market-ready accounts A_s(t) = M·a·F(t) for t = 1..T (NaN for an unlimited market). Kept across
+ * evaluations while a segment's M, a, p, q and T stay the same: most drivers do not move them.
+ */
+function fillReady(p: Params, ws: Workspace): void {
+  const T = ws.horizon;
+  const sg = p.segment;
+  for (let s = 0; s < ws.S; s++) {
+    const accounts = sg.accounts[s];
+    const adoption = Number.isNaN(sg.adoption[s]) ? 1 : sg.adoption[s];
+    const bassP = sg.bassP[s];
+    const bassQ = orZero(sg.bassQ[s]);
+    const key = ws.readyKey;
+    const at = s * 5;
+    if (Object.is(key[at], accounts) && key[at + 1] === adoption && Object.is(key[at + 2], bassP) && key[at + 3] === bassQ && key[at + 4] === T) {
+      continue;
+    }
+    key[at] = accounts;
+    key[at + 1] = adoption;
+    key[at + 2] = bassP;
+    key[at + 3] = bassQ;
+    key[at + 4] = T;
+    const start = s * ws.capacityT - 1;
+    for (let t = 1; t <= T; t++) {
+      ws.ready[start + t] = Number.isNaN(accounts) ? Number.NaN : accounts * adoption * (Number.isNaN(bassP) ? 1 : bassShare(bassP, bassQ, t));
+    }
+  }
+}
+
 /** Run spec §2 over t = 1..T and fill the workspace's totals (and series when asked). */
 export function evaluate(p: Params, ws: Workspace, recordPeriods: boolean): void {
   const T = p.assumption[HORIZON];
@@ -152,73 +234,73 @@ export function evaluate(p: Params, ws: Workspace, recordPeriods: boolean): void
   ensureHorizon(ws, T);
   ws.horizon = T;
   ws.periodsRecorded = recordPeriods;
-  fillWeights(p, ws);
-  fillRates(p, ws);
-  const { pipeline, active, acquired, won, ready, weight, rate, channelTotals: ct, segmentTotals: st, series } = ws;
+  prepare(p, ws);
+  const { pipeline, active, activeSum, acquired, ready, flow, leadsAtFull, ramp, cycle, capacity, outflow, keep, price, profitRate } = ws;
+  const { channelTotals: ct, segmentTotals: st, series } = ws;
+  const capT = ws.capacityT;
   pipeline.fill(0, 0, (T + 1) * KS);
   active.fill(0);
+  activeSum.fill(0);
   acquired.fill(0);
-  won.fill(0);
   ct.fill(0);
   st.fill(0);
-  if (recordPeriods) series.fill(0, 0, Series.Count * K * T);
-  const ch = p.channel;
-  const sg = p.segment;
+  const row = K * T;
+  if (recordPeriods) series.fill(0, 0, Series.Count * row);
+  const LEADS = Total.Leads * K;
+  const LOST_CAPACITY = Total.LostToCapacity * K;
+  const LOST_SATURATION = Total.LostToSaturation * K;
+  const CUSTOMERS = Total.Customers * K;
+  const REVENUE = Total.Revenue * K;
+  const GROSS_PROFIT = Total.GrossProfit * K;
+  const CONTRIBUTION = Total.Contribution * K;
+  const NPV = Total.Npv * K;
+  const LAUNCH_REVENUE = Total.LaunchRevenue * K;
   let growth = 1;
   for (let t = 1; t <= T; t++) {
     growth *= 1 + d;
     const here = t * KS;
     // Steps 1–3: spend → leads → pipeline closing λ periods later.
     for (let k = 0; k < K; k++) {
-      const spend = orZero(ch.spend[k]);
-      if (spend <= 0) continue;
-      const ramp = orZero(ch.ramp[k]);
-      const leads = (spend / ch.costPerLead[k]) * (ramp === 0 ? 1 : Math.min(1, t / ramp));
-      ct[Total.Leads * K + k] += leads;
+      if (leadsAtFull[k] === 0) continue;
+      const leads = leadsAtFull[k] * (ramp[k] === 0 ? 1 : Math.min(1, t / ramp[k]));
+      ct[LEADS + k] += leads;
       if (recordPeriods) series[(Series.Leads * K + k) * T + t - 1] = leads;
-      const closes = t + orZero(ch.cycle[k]);
+      const closes = t + cycle[k];
       if (closes > T) continue;
       const at = closes * KS + k * S;
-      for (let s = 0; s < S; s++) pipeline[at + s] += leads * weight[k * S + s] * rate[k * S + s];
+      for (let s = 0; s < S; s++) pipeline[at + s] += leads * flow[k * S + s];
     }
     // Step 4: capacity.
     for (let k = 0; k < K; k++) {
-      const capacity = ch.capacity[k];
-      if (Number.isNaN(capacity)) continue;
-      const ramp = orZero(ch.ramp[k]);
-      const limit = capacity * (ramp === 0 ? 1 : Math.min(1, t / ramp));
+      if (Number.isNaN(capacity[k])) continue;
+      const limit = capacity[k] * (ramp[k] === 0 ? 1 : Math.min(1, t / ramp[k]));
       const at = here + k * S;
       let sum = 0;
       for (let s = 0; s < S; s++) sum += pipeline[at + s];
       if (sum > limit) {
         const factor = limit / sum;
         for (let s = 0; s < S; s++) pipeline[at + s] *= factor;
-        ct[Total.LostToCapacity * K + k] += sum - limit;
+        ct[LOST_CAPACITY + k] += sum - limit;
       }
     }
     // Step 5: saturation against market-ready accounts A_s(t).
     for (let s = 0; s < S; s++) {
-      const accounts = sg.accounts[s];
-      if (Number.isNaN(accounts)) continue;
-      const p0 = sg.bassP[s];
-      const share = Number.isNaN(p0) ? 1 : bassShare(p0, orZero(sg.bassQ[s]), t);
-      const adoption = Number.isNaN(sg.adoption[s]) ? 1 : sg.adoption[s];
-      ready[s] = accounts * adoption * share;
-      const available = Math.max(0, ready[s] - acquired[s]);
+      const readyNow = ready[s * capT + t - 1];
+      if (Number.isNaN(readyNow)) continue;
+      const available = Math.max(0, readyNow - acquired[s]);
       let sum = 0;
       for (let k = 0; k < K; k++) sum += pipeline[here + k * S + s];
       if (sum > available) {
         const factor = available / sum;
         for (let k = 0; k < K; k++) {
           const i = here + k * S + s;
-          ct[Total.LostToSaturation * K + k] += pipeline[i] - pipeline[i] * factor;
+          ct[LOST_SATURATION + k] += pipeline[i] - pipeline[i] * factor;
           pipeline[i] *= factor;
         }
       }
     }
     // Steps 6–8: won, active, revenue, gross profit, contribution.
     for (let k = 0; k < K; k++) {
-      const margin = orZero(ch.partnerMargin[k]);
       let wonK = 0;
       let activeK = 0;
       let revenueK = 0;
@@ -226,29 +308,23 @@ export function evaluate(p: Params, ws: Workspace, recordPeriods: boolean): void
       for (let s = 0; s < S; s++) {
         const i = k * S + s;
         const wonKS = pipeline[here + i];
-        const activeKS = active[i] * (1 - orZero(sg.churn[s])) + wonKS;
+        const activeKS = active[i] * keep[s] + wonKS;
         active[i] = activeKS;
-        won[i] += wonKS;
+        activeSum[i] += activeKS;
         acquired[s] += wonKS;
-        const revenue = activeKS * sg.price[s];
-        const profit = revenue * (sg.grossMargin[s] - margin);
         wonK += wonKS;
         activeK += activeKS;
-        revenueK += revenue;
-        profitK += profit;
-        st[SegmentTotal.Customers * S + s] += wonKS;
-        st[SegmentTotal.Revenue * S + s] += revenue;
-        st[SegmentTotal.GrossProfit * S + s] += profit;
+        revenueK += activeKS * price[s];
+        profitK += activeKS * profitRate[i];
       }
-      const contribution = profitK - orZero(ch.spend[k]) - orZero(ch.fixedCost[k]);
-      ct[Total.Customers * K + k] += wonK;
-      ct[Total.Revenue * K + k] += revenueK;
-      ct[Total.GrossProfit * K + k] += profitK;
-      ct[Total.Contribution * K + k] += contribution;
-      ct[Total.Npv * K + k] += contribution / growth;
-      if (t <= launch) ct[Total.LaunchRevenue * K + k] += revenueK;
+      const contribution = profitK - outflow[k];
+      ct[CUSTOMERS + k] += wonK;
+      ct[REVENUE + k] += revenueK;
+      ct[GROSS_PROFIT + k] += profitK;
+      ct[CONTRIBUTION + k] += contribution;
+      ct[NPV + k] += contribution / growth;
+      if (t <= launch) ct[LAUNCH_REVENUE + k] += revenueK;
       if (recordPeriods) {
-        const row = K * T;
         const at = k * T + t - 1;
         series[Series.Customers * row + at] = wonK;
         series[Series.ActiveCustomers * row + at] = activeK;
@@ -263,7 +339,13 @@ export function evaluate(p: Params, ws: Workspace, recordPeriods: boolean): void
 
 /** Period-independent totals: spend, fixed cost, active at T and the LTV / payback weights. */
 function finishTotals(p: Params, ws: Workspace, T: number, d: number): void {
-  const { K, S, active, won, channelTotals: ct, segmentTotals: st } = ws;
+  const { K, S, active, activeSum, won, pipeline, price, profitRate, channelTotals: ct, segmentTotals: st } = ws;
+  const KS = K * S;
+  for (let i = 0; i < KS; i++) {
+    let sum = 0;
+    for (let t = 1; t <= T; t++) sum += pipeline[t * KS + i];
+    won[i] = sum;
+  }
   const ch = p.channel;
   const sg = p.segment;
   for (let k = 0; k < K; k++) {
@@ -274,6 +356,9 @@ function finishTotals(p: Params, ws: Workspace, T: number, d: number): void {
       const i = k * S + s;
       ct[Total.ActiveCustomers * K + k] += active[i];
       st[SegmentTotal.ActiveCustomers * S + s] += active[i];
+      st[SegmentTotal.Customers * S + s] += won[i];
+      st[SegmentTotal.Revenue * S + s] += activeSum[i] * price[s];
+      st[SegmentTotal.GrossProfit * S + s] += activeSum[i] * profitRate[i];
       if (won[i] > 0) {
         const churn = orZero(sg.churn[s]);
         const unitMargin = sg.price[s] * (sg.grossMargin[s] - margin);

@@ -5,19 +5,20 @@
  */
 import { CHANNEL_FIELDS, SEGMENT_FIELDS } from "./schema";
 import type { ChannelNumericField, ModelInput, SegmentNumericField } from "./types";
+import { copyInto, zeros, type Vec } from "./vec";
 
 export interface Params {
   channelCount: number;
   segmentCount: number;
-  channel: Record<ChannelNumericField, Float64Array>;
-  segment: Record<SegmentNumericField, Float64Array>;
+  channel: Record<ChannelNumericField, Vec>;
+  segment: Record<SegmentNumericField, Vec>;
   /** horizon, discountRate, launchPeriods (NaN = blank). */
-  assumption: Float64Array;
+  assumption: Vec;
   /** Each segment's price as entered: the reference price P0 when `refPrice` is blank. */
-  enteredPrice: Float64Array;
+  enteredPrice: Vec;
   /** Raw mix weights `[k * S + s]`, or null without a mix; `mixRow[k]` is 1 when channel k has a row. */
-  mix: Float64Array | null;
-  mixRow: Uint8Array;
+  mix: Vec | null;
+  mixRow: Vec;
 }
 
 export const HORIZON = 0;
@@ -30,19 +31,19 @@ const blankToNaN = (value: number | null): number => (value === null ? Number.Na
 export function paramsFromModel(model: ModelInput): Params {
   const K = model.channels.length;
   const S = model.segments.length;
-  const channel = {} as Record<ChannelNumericField, Float64Array>;
-  for (const { field } of CHANNEL_FIELDS) channel[field] = Float64Array.from(model.channels, (row) => blankToNaN(row[field]));
-  const segment = {} as Record<SegmentNumericField, Float64Array>;
-  for (const { field } of SEGMENT_FIELDS) segment[field] = Float64Array.from(model.segments, (row) => blankToNaN(row[field]));
+  const channel = {} as Record<ChannelNumericField, Vec>;
+  for (const { field } of CHANNEL_FIELDS) channel[field] = model.channels.map((row) => blankToNaN(row[field]));
+  const segment = {} as Record<SegmentNumericField, Vec>;
+  for (const { field } of SEGMENT_FIELDS) segment[field] = model.segments.map((row) => blankToNaN(row[field]));
   const { horizon, discountRate, launchPeriods } = model.assumptions;
-  let mix: Float64Array | null = null;
-  const mixRow = new Uint8Array(K);
+  let mix: Vec | null = null;
+  const mixRow = zeros(K);
   if (model.mix !== null) {
-    mix = new Float64Array(K * S);
+    mix = zeros(K * S);
     model.mix.forEach((row, k) => {
       if (row === null) return;
       mixRow[k] = 1;
-      row.forEach((weight, s) => ((mix as Float64Array)[k * S + s] = weight));
+      row.forEach((weight, s) => ((mix as Vec)[k * S + s] = weight));
     });
   }
   return {
@@ -50,17 +51,17 @@ export function paramsFromModel(model: ModelInput): Params {
     segmentCount: S,
     channel,
     segment,
-    assumption: Float64Array.of(horizon, discountRate, blankToNaN(launchPeriods)),
-    enteredPrice: Float64Array.from(model.segments, (row) => row.price),
+    assumption: [horizon, discountRate, blankToNaN(launchPeriods)],
+    enteredPrice: model.segments.map((row) => row.price),
     mix,
     mixRow,
   };
 }
 
 export function cloneParams(source: Params): Params {
-  const channel = {} as Record<ChannelNumericField, Float64Array>;
+  const channel = {} as Record<ChannelNumericField, Vec>;
   for (const { field } of CHANNEL_FIELDS) channel[field] = source.channel[field].slice();
-  const segment = {} as Record<SegmentNumericField, Float64Array>;
+  const segment = {} as Record<SegmentNumericField, Vec>;
   for (const { field } of SEGMENT_FIELDS) segment[field] = source.segment[field].slice();
   return {
     ...source,
@@ -75,7 +76,7 @@ export function cloneParams(source: Params): Params {
 
 /** Reset a working copy to the baseline without allocating. */
 export function copyParams(target: Params, source: Params): void {
-  for (const { field } of CHANNEL_FIELDS) target.channel[field].set(source.channel[field]);
-  for (const { field } of SEGMENT_FIELDS) target.segment[field].set(source.segment[field]);
-  target.assumption.set(source.assumption);
+  for (const { field } of CHANNEL_FIELDS) copyInto(target.channel[field], source.channel[field]);
+  for (const { field } of SEGMENT_FIELDS) copyInto(target.segment[field], source.segment[field]);
+  copyInto(target.assumption, source.assumption);
 }

@@ -1,10 +1,11 @@
 /** From a finished evaluation (kernel.ts) to the results of spec §3 and the metrics of §4. */
 import { SegmentTotal, Total, type Workspace } from "./kernel";
-import type { ChannelResult, Metric, ModelInput, ModelResult, PeriodSeries, SegmentResult } from "./types";
+import type { ChannelResult, Metric, ModelInput, ModelResult, PeriodSeries, SegmentResult, SeriesField } from "./types";
 import { SERIES_FIELDS } from "./types";
+import { zeros, type Vec } from "./vec";
 
 /** The additive totals of one channel, or of all channels, read from the workspace. */
-type Sums = Float64Array; // indexed by Total
+type Sums = Vec; // indexed by Total
 
 function channelSums(ws: Workspace, k: number, into: Sums): Sums {
   for (let field = 0; field < Total.Count; field++) into[field] = ws.channelTotals[field * ws.K + k];
@@ -71,7 +72,7 @@ const ADDITIVE: Partial<Record<Metric, number>> = {
 };
 
 /** The `total` value of a metric after `evaluate`, without building the whole result. `scratch` avoids allocation. */
-export function totalMetric(ws: Workspace, metric: Metric, scratch: Float64Array): number | null {
+export function totalMetric(ws: Workspace, metric: Metric, scratch: Vec): number | null {
   const sums = totalSums(ws, scratch);
   const additive = ADDITIVE[metric];
   if (additive !== undefined) return sums[additive];
@@ -90,32 +91,37 @@ export function totalMetric(ws: Workspace, metric: Metric, scratch: Float64Array
   }
 }
 
-export function newSums(): Float64Array {
-  return new Float64Array(Total.Count);
+export function newSums(): Vec {
+  return zeros(Total.Count);
 }
 
 function seriesOf(ws: Workspace, k: number): PeriodSeries {
   const T = ws.horizon;
   const out = {} as PeriodSeries;
-  SERIES_FIELDS.forEach((field, index) => {
+  for (let index = 0; index < SERIES_FIELDS.length; index++) {
     const start = (index * ws.K + k) * T;
-    out[field] = Array.from(ws.series.subarray(start, start + T));
-  });
+    const values: number[] = [];
+    for (let t = 0; t < T; t++) values.push(ws.series[start + t] as number);
+    out[SERIES_FIELDS[index] as SeriesField] = values;
+  }
   return out;
 }
 
 function sumSeries(all: PeriodSeries[], T: number): PeriodSeries {
   const out = {} as PeriodSeries;
   for (const field of SERIES_FIELDS) {
-    const values = new Array<number>(T).fill(0);
-    for (const series of all) series[field].forEach((value, t) => (values[t] += value));
+    const values = zeros(T);
+    for (const series of all) {
+      const from = series[field];
+      for (let t = 0; t < T; t++) values[t] += from[t] as number;
+    }
     out[field] = values;
   }
   return out;
 }
 
 /** The whole result of spec §3 after `evaluate(…, recordPeriods = true)`. */
-export function buildResult(model: ModelInput, ws: Workspace, accounts: Float64Array): ModelResult {
+export function buildResult(model: ModelInput, ws: Workspace, accounts: Vec): ModelResult {
   const channels = model.channels.map((channel, k) => channelResult(channel.name, channelSums(ws, k, newSums())));
   const total = channelResult("Total", totalSums(ws, newSums()));
   const S = ws.S;
