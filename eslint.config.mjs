@@ -5,8 +5,16 @@
 import officeAddins from "eslint-plugin-office-addins";
 import reactPlugin from "eslint-plugin-react";
 import tsParser from "@typescript-eslint/parser";
+import tseslint from "typescript-eslint";
 
 const sourceFiles = "**/*.{js,mjs,cjs,jsx,ts,cts,mts,tsx}";
+
+// The core rules TypeScript itself enforces (undefined names, redeclarations such as overloads,
+// unreachable code...), which typescript-eslint turns off for TypeScript files. Its other
+// settings (prefer-const, no-var...) are not taken: the Office conventions stay as they are.
+const checkedByTypeScript = Object.fromEntries(
+  Object.entries(tseslint.configs.eslintRecommended.rules).filter(([, level]) => level === "off")
+);
 
 const officeReact = officeAddins.configs.react.map((block) =>
   block.files ? { ...block, files: [sourceFiles] } : block
@@ -21,10 +29,8 @@ export default [
     languageOptions: { parser: tsParser },
   },
   {
-    // TypeScript itself reports undefined names (with the DOM, Office.js and Node types), so
-    // ESLint's scope-blind no-undef is turned off for TypeScript, as typescript-eslint advises.
     files: ["**/*.{ts,tsx,cts,mts}"],
-    rules: { "no-undef": "off" },
+    rules: checkedByTypeScript,
   },
   {
     // Node scripts and tool configs: CommonJS with Node's globals.
