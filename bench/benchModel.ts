@@ -18,7 +18,18 @@ const TYPES = ["direct", "partner", "online", "other"];
 export function benchTables(channelCount = BENCH_CHANNELS): BenchTables {
   const segmentNames = Array.from({ length: BENCH_SEGMENTS }, (_, s) => `Segment ${s + 1}`);
   const channels: (string | number)[][] = [
-    ["Channel", "Type", "Spend", "Cost per lead", "Conversion", "Cycle", "Capacity", "Ramp", "Partner margin", "Fixed cost"],
+    [
+      "Channel",
+      "Type",
+      "Spend",
+      "Cost per lead",
+      "Conversion",
+      "Cycle",
+      "Capacity",
+      "Ramp",
+      "Partner margin",
+      "Fixed cost",
+    ],
   ];
   for (let k = 0; k < channelCount; k++) {
     channels.push([
@@ -35,13 +46,36 @@ export function benchTables(channelCount = BENCH_CHANNELS): BenchTables {
     ]);
   }
   const segments: (string | number)[][] = [
-    ["Segment", "Accounts", "Adoption", "Bass p", "Bass q", "Price", "Gross margin", "Churn", "Elasticity", "Ref price"],
+    [
+      "Segment",
+      "Accounts",
+      "Adoption",
+      "Bass p",
+      "Bass q",
+      "Price",
+      "Gross margin",
+      "Churn",
+      "Elasticity",
+      "Ref price",
+    ],
   ];
   segmentNames.forEach((name, s) => {
-    segments.push([name, 800 + 700 * s, 0.2 + 0.05 * s, 0.004 + 0.002 * s, 0.2 + 0.03 * s, 300 + 350 * s, 0.6 + 0.04 * s, 0.01 + 0.005 * s, 0.2 * s, ""]);
+    segments.push([
+      name,
+      800 + 700 * s,
+      0.2 + 0.05 * s,
+      0.004 + 0.002 * s,
+      0.2 + 0.03 * s,
+      300 + 350 * s,
+      0.6 + 0.04 * s,
+      0.01 + 0.005 * s,
+      0.2 * s,
+      "",
+    ]);
   });
   const mix: (string | number)[][] = [["Channel", ...segmentNames]];
-  for (let k = 0; k < channelCount; k++) mix.push([`Channel ${k + 1}`, ...segmentNames.map((_, s) => 1 + ((k + 2 * s) % 5))]);
+  for (let k = 0; k < channelCount; k++)
+    mix.push([`Channel ${k + 1}`, ...segmentNames.map((_, s) => 1 + ((k + 2 * s) % 5))]);
   const assumptions = [
     ["horizon", BENCH_HORIZON],
     ["periodUnit", "month"],

@@ -7,7 +7,10 @@ export interface Timing {
   runs: number;
 }
 
-export function measure(work: () => unknown, options: { minRuns: number; minMs: number; warmup?: number }): Timing {
+export function measure(
+  work: () => unknown,
+  options: { minRuns: number; minMs: number; warmup?: number }
+): Timing {
   const warmup = options.warmup ?? Math.min(50, options.minRuns);
   for (let i = 0; i < warmup; i++) work();
   const times: number[] = [];
@@ -28,8 +31,11 @@ export function consoleReport(): { report: Report; failures: string[] } {
   const report: Report = (name, value, unit, target) => {
     const ok = value <= target;
     if (!ok) failures.push(name);
-    const shown = value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
-    console.log(`${ok ? "ok  " : "SLOW"} ${name.padEnd(58)} ${shown.padStart(9)} ${unit}   (target ≤ ${target} ${unit})`);
+    const shown =
+      value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
+    console.log(
+      `${ok ? "ok  " : "SLOW"} ${name.padEnd(58)} ${shown.padStart(9)} ${unit}   (target ≤ ${target} ${unit})`
+    );
   };
   return { report, failures };
 }

@@ -12,7 +12,13 @@ export function benchModel(report: Report): void {
 
   const steps = Array.from({ length: 101 }, (_, i) => 0.5 + i * 0.01);
   const grid = measure(
-    () => sensitivityGrid(model, { metric: "npv", mode: "scale", x: { driver: "segment[*].price", values: steps }, y: { driver: "channel[*].conversion", values: steps } }),
+    () =>
+      sensitivityGrid(model, {
+        metric: "npv",
+        mode: "scale",
+        x: { driver: "segment[*].price", values: steps },
+        y: { driver: "channel[*].conversion", values: steps },
+      }),
     { minRuns: 3, minMs: 2000 }
   );
   report("model: 101 × 101 two-way grid (median)", grid.median, "ms", 600);

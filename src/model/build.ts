@@ -4,7 +4,14 @@
  */
 import { classify, nameOf, notANumber, type CellValue } from "./cells";
 import type { IssueList, RawCell, RawRow, RawTable } from "./raw";
-import { ASSUMPTION_FIELDS, CHANNEL_FIELDS, checkRule, formatNumber, normalizeHeader, SEGMENT_FIELDS } from "./schema";
+import {
+  ASSUMPTION_FIELDS,
+  CHANNEL_FIELDS,
+  checkRule,
+  formatNumber,
+  normalizeHeader,
+  SEGMENT_FIELDS,
+} from "./schema";
 import type { FieldSpec } from "./schema";
 import {
   CHANNEL_TYPES,
@@ -51,48 +58,56 @@ interface NamedRow {
   name: string;
   label: string;
   row: RawRow;
+  /** What is wrong with the name (blank, repeated…), reported with the row's other problems. */
+  problem?: string;
 }
 
 /** Names of a table's rows: each present and unique ignoring case. Rows with a bad name are still checked. */
-function nameRows(issues: IssueList, raw: RawTable): NamedRow[] {
+function nameRows(raw: RawTable): NamedRow[] {
   const seen = new Map<string, string>();
   return raw.rows.map((row) => {
-    const cell = row.cells.get("name");
-    const parsed = nameOf(classify(cell?.value));
-    if ("problem" in parsed) {
-      issues.error(raw.table, parsed.problem, `row ${row.position}`, "name", cell?.address);
-      return { name: "", label: `row ${row.position}`, row };
-    }
-    const key = parsed.name.toLowerCase();
-    const first = seen.get(key);
+    const parsed = nameOf(classify(row.cells.get("name")?.value));
+    if ("problem" in parsed)
+      return { name: "", label: `row ${row.position}`, row, problem: parsed.problem };
+    const first = seen.get(parsed.name.toLowerCase());
     if (first !== undefined) {
-      issues.error(
-        raw.table,
-        `"${parsed.name}" is used twice (also "${first}") — names must be unique, ignoring case`,
-        parsed.name,
-        "name",
-        cell?.address
-      );
-    } else {
-      seen.set(key, parsed.name);
+      // A repeated row gets no name, so that nothing else (the mix) is checked against it.
+      const problem = `"${parsed.name}" is used twice (also "${first}") — names must be unique, ignoring case`;
+      return { name: "", label: parsed.name, row, problem };
     }
+    seen.set(parsed.name.toLowerCase(), parsed.name);
     return { name: parsed.name, label: parsed.name, row };
   });
 }
 
-function checkRequiredColumns(issues: IssueList, raw: RawTable, fields: readonly string[]): Set<string> {
+function reportName(issues: IssueList, table: TableName, named: NamedRow): void {
+  if (named.problem !== undefined)
+    issues.error(table, named.problem, named.label, "name", named.row.cells.get("name")?.address);
+}
+
+function checkRequiredColumns(
+  issues: IssueList,
+  raw: RawTable,
+  fields: readonly string[]
+): Set<string> {
   const missing = new Set<string>();
   for (const field of fields) {
     if (!raw.columns.has(field)) {
       missing.add(field);
-      issues.error(raw.table, `the required column "${fieldLabel(field)}" is missing`, undefined, field);
+      issues.error(
+        raw.table,
+        `the required column "${fieldLabel(field)}" is missing`,
+        undefined,
+        field
+      );
     }
   }
   return missing;
 }
 
 function checkNotEmpty(issues: IssueList, raw: RawTable, what: string): void {
-  if (raw.rows.length === 0) issues.error(raw.table, `the table has no rows — add at least one ${what}`);
+  if (raw.rows.length === 0)
+    issues.error(raw.table, `the table has no rows — add at least one ${what}`);
 }
 
 type NumberRecord<F extends string> = Record<F, number | null>;
@@ -113,8 +128,19 @@ function readFields<F extends string>(
     const read = readNumber(issues, table, named.label, spec, cell, horizon);
     values[spec.field] = read.value;
     if (read.failed) failed.add(spec.field);
-    if (read.value === null && !read.failed && spec.required === true && !missingColumns.has(spec.field)) {
-      issues.error(table, `is blank — a ${fieldLabel(spec.field).toLowerCase()} is required`, named.label, spec.field, cell?.address);
+    if (
+      read.value === null &&
+      !read.failed &&
+      spec.required === true &&
+      !missingColumns.has(spec.field)
+    ) {
+      issues.error(
+        table,
+        `is blank — a ${fieldLabel(spec.field).toLowerCase()} is required`,
+        named.label,
+        spec.field,
+        cell?.address
+      );
       failed.add(spec.field);
     }
   }
@@ -124,9 +150,15 @@ function readFields<F extends string>(
 export function buildSegments(issues: IssueList, raw: RawTable, horizon: number): Segment[] {
   const missing = checkRequiredColumns(issues, raw, ["name", "price", "grossMargin"]);
   checkNotEmpty(issues, raw, "segment");
-  return nameRows(issues, raw).map((named) => {
+  return nameRows(raw).map((named) => {
+    reportName(issues, raw.table, named);
     const { values } = readFields(issues, raw.table, named, SEGMENT_FIELDS, missing, horizon);
-    return { name: named.name, ...values, price: values.price ?? 0, grossMargin: values.grossMargin ?? 0 };
+    return {
+      name: named.name,
+      ...values,
+      price: values.price ?? 0,
+      grossMargin: values.grossMargin ?? 0,
+    };
   });
 }
 
@@ -137,8 +169,19 @@ function readChannelType(issues: IssueList, named: NamedRow): ChannelType {
   const text = parsed.kind === "text" ? parsed.value.toLowerCase() : "";
   const type = CHANNEL_TYPES.find((candidate) => candidate === text);
   if (type !== undefined) return type;
-  const shown = parsed.kind === "text" ? `"${parsed.value}"` : parsed.kind === "number" ? formatNumber(parsed.value) : "the value";
-  issues.error("Channels", `${shown} is not a channel type — use direct, partner, online or other`, named.label, "type", cell?.address);
+  const shown =
+    parsed.kind === "text"
+      ? `"${parsed.value}"`
+      : parsed.kind === "number"
+        ? formatNumber(parsed.value)
+        : "the value";
+  issues.error(
+    "Channels",
+    `${shown} is not a channel type — use direct, partner, online or other`,
+    named.label,
+    "type",
+    cell?.address
+  );
   return "direct";
 }
 
@@ -146,20 +189,40 @@ export function buildChannels(issues: IssueList, raw: RawTable, horizon: number)
   const missing = checkRequiredColumns(issues, raw, ["name", "conversion"]);
   checkNotEmpty(issues, raw, "channel");
   let costPerLeadColumnReported = false;
-  return nameRows(issues, raw).map((named) => {
-    const { values, failed } = readFields(issues, raw.table, named, CHANNEL_FIELDS, missing, horizon);
+  return nameRows(raw).map((named) => {
+    reportName(issues, raw.table, named);
+    const type = readChannelType(issues, named);
+    const { values, failed } = readFields(
+      issues,
+      raw.table,
+      named,
+      CHANNEL_FIELDS,
+      missing,
+      horizon
+    );
     if ((values.spend ?? 0) > 0 && values.costPerLead === null && !failed.has("costPerLead")) {
       if (!raw.columns.has("costPerLead")) {
         if (!costPerLeadColumnReported) {
-          issues.error(raw.table, `the column "Cost per lead" is missing — channels with spend need it`, undefined, "costPerLead");
+          issues.error(
+            raw.table,
+            `the column "Cost per lead" is missing — channels with spend need it`,
+            undefined,
+            "costPerLead"
+          );
           costPerLeadColumnReported = true;
         }
       } else {
         const cell = named.row.cells.get("costPerLead");
-        issues.error(raw.table, "is blank — a cost per lead is required when spend is above 0", named.label, "costPerLead", cell?.address);
+        issues.error(
+          raw.table,
+          "is blank — a cost per lead is required when spend is above 0",
+          named.label,
+          "costPerLead",
+          cell?.address
+        );
       }
     }
-    return { name: named.name, type: readChannelType(issues, named), ...values, conversion: values.conversion ?? 0 };
+    return { name: named.name, type, ...values, conversion: values.conversion ?? 0 };
   });
 }
 
@@ -172,7 +235,10 @@ export interface AssumptionEntry {
 }
 
 const ASSUMPTION_NAMES = new Map<string, keyof Assumptions>(
-  (["horizon", "periodUnit", "discountRate", "launchPeriods"] as const).map((field) => [normalizeHeader(field), field])
+  (["horizon", "periodUnit", "discountRate", "launchPeriods"] as const).map((field) => [
+    normalizeHeader(field),
+    field,
+  ])
 );
 
 export function buildAssumptions(issues: IssueList, entries: AssumptionEntry[]): Assumptions {
@@ -180,8 +246,14 @@ export function buildAssumptions(issues: IssueList, entries: AssumptionEntry[]):
   for (const entry of entries) {
     const name = classify(entry.name);
     if (name.kind === "blank") continue;
-    const text = name.kind === "text" ? name.value : name.kind === "number" ? formatNumber(name.value) : String(entry.name);
-    const field = name.kind === "text" ? ASSUMPTION_NAMES.get(normalizeHeader(name.value)) : undefined;
+    const text =
+      name.kind === "text"
+        ? name.value
+        : name.kind === "number"
+          ? formatNumber(name.value)
+          : String(entry.name);
+    const field =
+      name.kind === "text" ? ASSUMPTION_NAMES.get(normalizeHeader(name.value)) : undefined;
     if (field === undefined) {
       issues.warn(
         "Assumptions",
@@ -191,13 +263,24 @@ export function buildAssumptions(issues: IssueList, entries: AssumptionEntry[]):
         entry.nameAddress
       );
     } else if (found.has(field)) {
-      issues.error("Assumptions", `"${text}" is given twice — keep one`, undefined, field, entry.nameAddress);
+      issues.error(
+        "Assumptions",
+        `"${text}" is given twice — keep one`,
+        undefined,
+        field,
+        entry.nameAddress
+      );
     } else {
       found.set(field, entry);
     }
   }
-  const number = (field: "horizon" | "discountRate" | "launchPeriods", horizon: number): number | null => {
-    const spec = ASSUMPTION_FIELDS.find((candidate) => candidate.field === field) as FieldSpec<string>;
+  const number = (
+    field: "horizon" | "discountRate" | "launchPeriods",
+    horizon: number
+  ): number | null => {
+    const spec = ASSUMPTION_FIELDS.find(
+      (candidate) => candidate.field === field
+    ) as FieldSpec<string>;
     const entry = found.get(field);
     const cell: RawCell = { value: entry?.value, address: entry?.valueAddress };
     return readNumber(issues, "Assumptions", undefined, spec, cell, horizon).value;
@@ -218,6 +301,12 @@ function readPeriodUnit(issues: IssueList, entry: AssumptionEntry | undefined): 
   const unit = PERIOD_UNITS.find((candidate) => candidate === text);
   if (unit !== undefined) return unit;
   const shown = parsed.kind === "text" ? `"${parsed.value}"` : "the value";
-  issues.error("Assumptions", `${shown} is not a period unit — use month, quarter or year`, undefined, "periodUnit", entry?.valueAddress);
+  issues.error(
+    "Assumptions",
+    `${shown} is not a period unit — use month, quarter or year`,
+    undefined,
+    "periodUnit",
+    entry?.valueAddress
+  );
   return "month";
 }

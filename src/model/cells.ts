@@ -48,7 +48,8 @@ export function classify(value: CellValue): Cell {
   if (typeof value === "string") {
     const trimmed = value.trim();
     if (trimmed === "") return { kind: "blank" };
-    if (EXCEL_ERRORS.has(trimmed.toUpperCase())) return { kind: "error", value: trimmed.toUpperCase() };
+    if (EXCEL_ERRORS.has(trimmed.toUpperCase()))
+      return { kind: "error", value: trimmed.toUpperCase() };
     return { kind: "text", value: trimmed };
   }
   if (typeof value === "object") {

@@ -5,8 +5,25 @@
  */
 import { inputError, makeIssue, ModelInputError } from "./errors";
 import { ASSUMPTION_SLOTS, HORIZON, LAUNCH_PERIODS, type Params } from "./params";
-import { ASSUMPTION_FIELDS, CHANNEL_FIELDS, checkRule, clampRange, isWholeRule, normalizeHeader, SEGMENT_FIELDS, type Rule } from "./schema";
-import { METRICS, type Driver, type Metric, type ModelInput, type ModelResult, type Override, type TableName } from "./types";
+import {
+  ASSUMPTION_FIELDS,
+  CHANNEL_FIELDS,
+  checkRule,
+  clampRange,
+  isWholeRule,
+  normalizeHeader,
+  SEGMENT_FIELDS,
+  type Rule,
+} from "./schema";
+import {
+  METRICS,
+  type Driver,
+  type Metric,
+  type ModelInput,
+  type ModelResult,
+  type Override,
+  type TableName,
+} from "./types";
 import { fieldLabel } from "./build";
 import type { Vec } from "./vec";
 
@@ -30,11 +47,18 @@ export function metricOf(result: ModelResult, metric: Metric): number | null {
   return result.total[metric];
 }
 
-const CHANNEL_FIELD_NAMES = new Map(CHANNEL_FIELDS.map((spec) => [normalizeHeader(spec.field), spec.field]));
-const SEGMENT_FIELD_NAMES = new Map(SEGMENT_FIELDS.map((spec) => [normalizeHeader(spec.field), spec.field]));
-const ASSUMPTION_FIELD_NAMES = new Map(ASSUMPTION_FIELDS.map((spec) => [normalizeHeader(spec.field), spec.field]));
+const CHANNEL_FIELD_NAMES = new Map(
+  CHANNEL_FIELDS.map((spec) => [normalizeHeader(spec.field), spec.field])
+);
+const SEGMENT_FIELD_NAMES = new Map(
+  SEGMENT_FIELDS.map((spec) => [normalizeHeader(spec.field), spec.field])
+);
+const ASSUMPTION_FIELD_NAMES = new Map(
+  ASSUMPTION_FIELDS.map((spec) => [normalizeHeader(spec.field), spec.field])
+);
 
-const DRIVER_FORM = "write channel[Name].field, segment[Name].field (Name or * for every row), discountRate, horizon or launchPeriods";
+const DRIVER_FORM =
+  "write channel[Name].field, segment[Name].field (Name or * for every row), discountRate, horizon or launchPeriods";
 
 function driverError(text: string, problem: string): ModelInputError {
   return inputError({ table: "Drivers", row: text }, problem);
@@ -60,13 +84,19 @@ export function parseDriver(input: unknown, model: ModelInput): Driver {
   if (kind === "channel") {
     const field = CHANNEL_FIELD_NAMES.get(normalizeHeader(fieldText));
     if (field === undefined) {
-      throw driverError(text, `"${fieldText}" is not a number field of a channel — use ${CHANNEL_FIELDS.map((spec) => spec.field).join(", ")}`);
+      throw driverError(
+        text,
+        `"${fieldText}" is not a number field of a channel — use ${CHANNEL_FIELDS.map((spec) => spec.field).join(", ")}`
+      );
     }
     return { kind, row, field, text };
   }
   const field = SEGMENT_FIELD_NAMES.get(normalizeHeader(fieldText));
   if (field === undefined) {
-    throw driverError(text, `"${fieldText}" is not a number field of a segment — use ${SEGMENT_FIELDS.map((spec) => spec.field).join(", ")}`);
+    throw driverError(
+      text,
+      `"${fieldText}" is not a number field of a segment — use ${SEGMENT_FIELDS.map((spec) => spec.field).join(", ")}`
+    );
   }
   return { kind, row, field, text };
 }
@@ -82,17 +112,28 @@ export interface Target {
 }
 
 function ruleOf(field: string): Rule {
-  const spec = [...CHANNEL_FIELDS, ...SEGMENT_FIELDS, ...ASSUMPTION_FIELDS].find((candidate) => candidate.field === field);
+  const spec = [...CHANNEL_FIELDS, ...SEGMENT_FIELDS, ...ASSUMPTION_FIELDS].find(
+    (candidate) => candidate.field === field
+  );
   return (spec as { rule: Rule }).rule;
 }
 
 export function resolveDriver(driver: Driver, model: ModelInput): Target {
   if (driver.kind === "assumption") {
     const slot = ASSUMPTION_SLOTS[driver.field];
-    return { table: "Assumptions", field: driver.field, rule: ruleOf(driver.field), rows: [slot], rowNames: [undefined], pick: (p) => p.assumption };
+    return {
+      table: "Assumptions",
+      field: driver.field,
+      rule: ruleOf(driver.field),
+      rows: [slot],
+      rowNames: [undefined],
+      pick: (p) => p.assumption,
+    };
   }
   const rows = driver.kind === "channel" ? model.channels : model.segments;
-  const indices = rows.flatMap((row, i) => (driver.row === "*" || row.name.toLowerCase() === driver.row.toLowerCase() ? [i] : []));
+  const indices = rows.flatMap((row, i) =>
+    driver.row === "*" || row.name.toLowerCase() === driver.row.toLowerCase() ? [i] : []
+  );
   const field = driver.field;
   return {
     table: driver.kind === "channel" ? "Channels" : "Segments",
@@ -100,14 +141,21 @@ export function resolveDriver(driver: Driver, model: ModelInput): Target {
     rule: ruleOf(field),
     rows: indices,
     rowNames: indices.map((i) => rows[i]?.name),
-    pick: driver.kind === "channel" ? (p) => p.channel[driver.field] : (p) => p.segment[driver.field],
+    pick:
+      driver.kind === "channel" ? (p) => p.channel[driver.field] : (p) => p.segment[driver.field],
   };
 }
 
 const roundHalfAway = (value: number): number => Math.sign(value) * Math.round(Math.abs(value));
 
 /** Set one driver on `work`, reading baselines from `base`. Throws ModelInputError for an invalid value. */
-export function applyOverride(work: Params, base: Params, target: Target, mode: Override["mode"], value: number): void {
+export function applyOverride(
+  work: Params,
+  base: Params,
+  target: Target,
+  mode: Override["mode"],
+  value: number
+): void {
   const into = target.pick(work);
   const from = target.pick(base);
   const horizon = work.assumption[HORIZON];
@@ -122,13 +170,20 @@ export function applyOverride(work: Params, base: Params, target: Target, mode: 
     }
     const problem = checkRule(target.rule, next, horizon);
     if (problem !== null) {
-      throw new ModelInputError([makeIssue("error", { table: target.table, row: target.rowNames[i], field: target.field }, problem)]);
+      throw new ModelInputError([
+        makeIssue(
+          "error",
+          { table: target.table, row: target.rowNames[i], field: target.field },
+          problem
+        ),
+      ]);
     }
     into[row] = next;
   });
   if (target.table === "Assumptions" && target.field === "horizon") {
     const launch = work.assumption[LAUNCH_PERIODS];
-    if (!Number.isNaN(launch) && launch > work.assumption[HORIZON]) work.assumption[LAUNCH_PERIODS] = work.assumption[HORIZON];
+    if (!Number.isNaN(launch) && launch > work.assumption[HORIZON])
+      work.assumption[LAUNCH_PERIODS] = work.assumption[HORIZON];
   }
 }
 
@@ -139,10 +194,22 @@ export function checkCrossFields(work: Params, model: ModelInput): void {
     if (!(work.channel.spend[k] > 0)) continue;
     const name = model.channels[k]?.name;
     if (Number.isNaN(work.channel.costPerLead[k])) {
-      issues.push(makeIssue("error", { table: "Channels", row: name, field: "costPerLead" }, `is blank — a ${fieldLabel("costPerLead").toLowerCase()} is required when spend is above 0`));
+      issues.push(
+        makeIssue(
+          "error",
+          { table: "Channels", row: name, field: "costPerLead" },
+          `is blank — a ${fieldLabel("costPerLead").toLowerCase()} is required when spend is above 0`
+        )
+      );
     }
     if (work.mix !== null && work.mixRow[k] === 0) {
-      issues.push(makeIssue("error", { table: "Mix", row: name }, "has spend but no row in the mix — add a row for it"));
+      issues.push(
+        makeIssue(
+          "error",
+          { table: "Mix", row: name },
+          "has spend but no row in the mix — add a row for it"
+        )
+      );
     }
   }
   if (issues.length > 0) throw new ModelInputError(issues);

@@ -9,9 +9,12 @@ export interface IssueAt {
 
 /** Build an issue with its full message: `Channels!E3 (Partners, conversion): problem`. */
 export function makeIssue(severity: Severity, at: IssueAt, problem: string): InputIssue {
-  const what = [at.row, at.field].filter((part): part is string => part !== undefined && part !== "");
+  const what = [at.row, at.field].filter(
+    (part): part is string => part !== undefined && part !== ""
+  );
   const where = at.address ?? at.table;
-  const message = what.length > 0 ? `${where} (${what.join(", ")}): ${problem}` : `${where}: ${problem}`;
+  const message =
+    what.length > 0 ? `${where} (${what.join(", ")}): ${problem}` : `${where}: ${problem}`;
   const issue: InputIssue = { severity, table: at.table, problem, message };
   if (at.row !== undefined) issue.row = at.row;
   if (at.field !== undefined) issue.field = at.field;

@@ -19,7 +19,11 @@ export class Evaluator {
   constructor(private readonly model: ModelInput) {
     this.base = paramsFromModel(model);
     this.work = cloneParams(this.base);
-    this.workspace = createWorkspace(model.channels.length, model.segments.length, model.assumptions.horizon);
+    this.workspace = createWorkspace(
+      model.channels.length,
+      model.segments.length,
+      model.assumptions.horizon
+    );
   }
 
   private prepare(overrides: readonly Override[]): void {
@@ -51,6 +55,10 @@ export class Evaluator {
 }
 
 /** One metric of the model under overrides: a pure function of input and overrides. */
-export function evaluateMetric(model: ModelInput, metric: Metric, overrides: readonly Override[] = []): number | null {
+export function evaluateMetric(
+  model: ModelInput,
+  metric: Metric,
+  overrides: readonly Override[] = []
+): number | null {
   return new Evaluator(model).metric(metric, overrides);
 }

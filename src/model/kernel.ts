@@ -149,7 +149,8 @@ export function fillWeights(p: Params, ws: Workspace): void {
     else total += accounts * (Number.isNaN(p.segment.adoption[s]) ? 1 : p.segment.adoption[s]);
   }
   for (let s = 0; s < S; s++) {
-    const potential = p.segment.accounts[s] * (Number.isNaN(p.segment.adoption[s]) ? 1 : p.segment.adoption[s]);
+    const potential =
+      p.segment.accounts[s] * (Number.isNaN(p.segment.adoption[s]) ? 1 : p.segment.adoption[s]);
     const share = unlimited || total <= 0 ? 1 / S : potential / total;
     for (let k = 0; k < K; k++) weight[k * S + s] = share;
   }
@@ -172,7 +173,22 @@ function fillRates(p: Params, ws: Workspace): void {
 
 /** Per-evaluation inputs with defaults applied, in flat arrays the period loop reads. */
 function prepare(p: Params, ws: Workspace): void {
-  const { K, S, flow, weight, rate, leadsAtFull, ramp, cycle, capacity, margin, outflow, keep, price, profitRate } = ws;
+  const {
+    K,
+    S,
+    flow,
+    weight,
+    rate,
+    leadsAtFull,
+    ramp,
+    cycle,
+    capacity,
+    margin,
+    outflow,
+    keep,
+    price,
+    profitRate,
+  } = ws;
   fillWeights(p, ws);
   fillRates(p, ws);
   for (let i = 0; i < K * S; i++) flow[i] = weight[i] * rate[i];
@@ -190,7 +206,8 @@ function prepare(p: Params, ws: Workspace): void {
   for (let s = 0; s < S; s++) {
     keep[s] = 1 - orZero(sg.churn[s]);
     price[s] = sg.price[s];
-    for (let k = 0; k < K; k++) profitRate[k * S + s] = sg.price[s] * (sg.grossMargin[s] - margin[k]);
+    for (let k = 0; k < K; k++)
+      profitRate[k * S + s] = sg.price[s] * (sg.grossMargin[s] - margin[k]);
   }
   fillReady(p, ws);
 }
@@ -209,7 +226,13 @@ function fillReady(p: Params, ws: Workspace): void {
     const bassQ = orZero(sg.bassQ[s]);
     const key = ws.readyKey;
     const at = s * 5;
-    if (Object.is(key[at], accounts) && key[at + 1] === adoption && Object.is(key[at + 2], bassP) && key[at + 3] === bassQ && key[at + 4] === T) {
+    if (
+      Object.is(key[at], accounts) &&
+      key[at + 1] === adoption &&
+      Object.is(key[at + 2], bassP) &&
+      key[at + 3] === bassQ &&
+      key[at + 4] === T
+    ) {
       continue;
     }
     key[at] = accounts;
@@ -219,7 +242,9 @@ function fillReady(p: Params, ws: Workspace): void {
     key[at + 4] = T;
     const start = s * ws.capacityT - 1;
     for (let t = 1; t <= T; t++) {
-      ws.ready[start + t] = Number.isNaN(accounts) ? Number.NaN : accounts * adoption * (Number.isNaN(bassP) ? 1 : bassShare(bassP, bassQ, t));
+      ws.ready[start + t] = Number.isNaN(accounts)
+        ? Number.NaN
+        : accounts * adoption * (Number.isNaN(bassP) ? 1 : bassShare(bassP, bassQ, t));
     }
   }
 }
@@ -228,14 +253,31 @@ function fillReady(p: Params, ws: Workspace): void {
 export function evaluate(p: Params, ws: Workspace, recordPeriods: boolean): void {
   const T = p.assumption[HORIZON];
   const d = p.assumption[DISCOUNT_RATE];
-  const launch = Number.isNaN(p.assumption[LAUNCH_PERIODS]) ? Math.min(3, T) : Math.min(p.assumption[LAUNCH_PERIODS], T);
+  const launch = Number.isNaN(p.assumption[LAUNCH_PERIODS])
+    ? Math.min(3, T)
+    : Math.min(p.assumption[LAUNCH_PERIODS], T);
   const { K, S } = ws;
   const KS = K * S;
   ensureHorizon(ws, T);
   ws.horizon = T;
   ws.periodsRecorded = recordPeriods;
   prepare(p, ws);
-  const { pipeline, active, activeSum, acquired, ready, flow, leadsAtFull, ramp, cycle, capacity, outflow, keep, price, profitRate } = ws;
+  const {
+    pipeline,
+    active,
+    activeSum,
+    acquired,
+    ready,
+    flow,
+    leadsAtFull,
+    ramp,
+    cycle,
+    capacity,
+    outflow,
+    keep,
+    price,
+    profitRate,
+  } = ws;
   const { channelTotals: ct, segmentTotals: st, series } = ws;
   const capT = ws.capacityT;
   pipeline.fill(0, 0, (T + 1) * KS);
@@ -339,7 +381,18 @@ export function evaluate(p: Params, ws: Workspace, recordPeriods: boolean): void
 
 /** Period-independent totals: spend, fixed cost, active at T and the LTV / payback weights. */
 function finishTotals(p: Params, ws: Workspace, T: number, d: number): void {
-  const { K, S, active, activeSum, won, pipeline, price, profitRate, channelTotals: ct, segmentTotals: st } = ws;
+  const {
+    K,
+    S,
+    active,
+    activeSum,
+    won,
+    pipeline,
+    price,
+    profitRate,
+    channelTotals: ct,
+    segmentTotals: st,
+  } = ws;
   const KS = K * S;
   for (let i = 0; i < KS; i++) {
     let sum = 0;

@@ -16,11 +16,16 @@ interface MixEntry {
 }
 
 function address(origin: TableOrigin | undefined, row: number, column: number): string | undefined {
-  return origin === undefined ? undefined : cellAddress(origin.sheet, origin.row + row, origin.column + column);
+  return origin === undefined
+    ? undefined
+    : cellAddress(origin.sheet, origin.row + row, origin.column + column);
 }
 
 /** Sheet form → entries; null when the mix is empty (no rows with anything in them). */
-export function mixEntriesFromGrid(grid: readonly (readonly CellValue[])[] | null | undefined, origin?: TableOrigin): MixEntry[] | null {
+export function mixEntriesFromGrid(
+  grid: readonly (readonly CellValue[])[] | null | undefined,
+  origin?: TableOrigin
+): MixEntry[] | null {
   if (!grid || grid.length < 2) return null;
   const header = grid[0] ?? [];
   const entries: MixEntry[] = [];
@@ -30,7 +35,12 @@ export function mixEntriesFromGrid(grid: readonly (readonly CellValue[])[] | nul
     const weights = [];
     for (let c = 1; c < Math.max(header.length, row.length); c++) {
       if (isBlank(header[c]) && isBlank(row[c])) continue;
-      weights.push({ segment: header[c], segmentAddress: address(origin, 0, c), value: row[c], address: address(origin, r, c) });
+      weights.push({
+        segment: header[c],
+        segmentAddress: address(origin, 0, c),
+        value: row[c],
+        address: address(origin, r, c),
+      });
     }
     entries.push({ channel: row[0], channelAddress: address(origin, r, 0), weights });
   }
@@ -50,7 +60,10 @@ export function mixEntriesFromJson(mix: unknown, issues: IssueList): MixEntry[] 
       issues.error("Mix", "must map each segment name to a weight", channel);
       continue;
     }
-    const weights = Object.entries(row as Record<string, unknown>).map(([segment, value]) => ({ segment, value }));
+    const weights = Object.entries(row as Record<string, unknown>).map(([segment, value]) => ({
+      segment,
+      value,
+    }));
     entries.push({ channel, weights });
   }
   return entries.length > 0 ? entries : null;
@@ -84,11 +97,23 @@ export function buildMix(
     }
     const k = channelIndex.get(named.name.toLowerCase());
     if (k === undefined) {
-      issues.error("Mix", `"${named.name}" is not a channel in the Channels table`, named.name, "channel", entry.channelAddress);
+      issues.error(
+        "Mix",
+        `"${named.name}" is not a channel in the Channels table`,
+        named.name,
+        "channel",
+        entry.channelAddress
+      );
       continue;
     }
     if (mix[k] !== null) {
-      issues.error("Mix", `"${named.name}" has two rows — keep one`, named.name, "channel", entry.channelAddress);
+      issues.error(
+        "Mix",
+        `"${named.name}" has two rows — keep one`,
+        named.name,
+        "channel",
+        entry.channelAddress
+      );
       continue;
     }
     const row = segments.map(() => 0);
@@ -97,7 +122,14 @@ export function buildMix(
     for (const weight of entry.weights) {
       const segmentName = nameOf(classify(weight.segment));
       if ("problem" in segmentName) {
-        if (!isBlank(weight.value)) issues.error("Mix", `a weight has no segment name above it`, named.name, undefined, weight.address);
+        if (!isBlank(weight.value))
+          issues.error(
+            "Mix",
+            `a weight has no segment name above it`,
+            named.name,
+            undefined,
+            weight.address
+          );
         valid = false;
         continue;
       }
@@ -106,7 +138,13 @@ export function buildMix(
         const key = segmentName.name.toLowerCase();
         if (!reportedSegments.has(key)) {
           reportedSegments.add(key);
-          issues.error("Mix", `"${segmentName.name}" is not a segment in the Segments table`, undefined, segmentName.name, weight.segmentAddress);
+          issues.error(
+            "Mix",
+            `"${segmentName.name}" is not a segment in the Segments table`,
+            undefined,
+            segmentName.name,
+            weight.segmentAddress
+          );
         }
         valid = false;
         continue;
@@ -114,7 +152,13 @@ export function buildMix(
       if (seen.has(s)) {
         if (!reportedSegments.has(`dup:${s}`)) {
           reportedSegments.add(`dup:${s}`);
-          issues.error("Mix", `the segment "${segmentName.name}" is given twice — keep one`, undefined, segmentName.name, weight.segmentAddress);
+          issues.error(
+            "Mix",
+            `the segment "${segmentName.name}" is given twice — keep one`,
+            undefined,
+            segmentName.name,
+            weight.segmentAddress
+          );
         }
         valid = false;
         continue;
@@ -137,7 +181,13 @@ export function buildMix(
       row[s] = cell.value;
     }
     if (valid && row.every((weight) => weight === 0)) {
-      issues.error("Mix", "the weights add up to 0 — give at least one segment a weight above 0", named.name, undefined, entry.channelAddress);
+      issues.error(
+        "Mix",
+        "the weights add up to 0 — give at least one segment a weight above 0",
+        named.name,
+        undefined,
+        entry.channelAddress
+      );
     }
     mix[k] = row;
   }

@@ -24,7 +24,11 @@ export interface Params {
 export const HORIZON = 0;
 export const DISCOUNT_RATE = 1;
 export const LAUNCH_PERIODS = 2;
-export const ASSUMPTION_SLOTS = { horizon: HORIZON, discountRate: DISCOUNT_RATE, launchPeriods: LAUNCH_PERIODS } as const;
+export const ASSUMPTION_SLOTS = {
+  horizon: HORIZON,
+  discountRate: DISCOUNT_RATE,
+  launchPeriods: LAUNCH_PERIODS,
+} as const;
 
 const blankToNaN = (value: number | null): number => (value === null ? Number.NaN : value);
 
@@ -32,9 +36,11 @@ export function paramsFromModel(model: ModelInput): Params {
   const K = model.channels.length;
   const S = model.segments.length;
   const channel = {} as Record<ChannelNumericField, Vec>;
-  for (const { field } of CHANNEL_FIELDS) channel[field] = model.channels.map((row) => blankToNaN(row[field]));
+  for (const { field } of CHANNEL_FIELDS)
+    channel[field] = model.channels.map((row) => blankToNaN(row[field]));
   const segment = {} as Record<SegmentNumericField, Vec>;
-  for (const { field } of SEGMENT_FIELDS) segment[field] = model.segments.map((row) => blankToNaN(row[field]));
+  for (const { field } of SEGMENT_FIELDS)
+    segment[field] = model.segments.map((row) => blankToNaN(row[field]));
   const { horizon, discountRate, launchPeriods } = model.assumptions;
   let mix: Vec | null = null;
   const mixRow = zeros(K);

@@ -26,6 +26,33 @@ export interface RawTable {
   rows: RawRow[];
 }
 
+const TABLE_ORDER: TableName[] = ["Channels", "Segments", "Mix", "Assumptions", "Drivers"];
+
+/** Row and column of an address such as `Channels!E3` or `'My sheet'!AB12`, for ordering issues. */
+function position(address: string | undefined): [number, number] {
+  const match = address === undefined ? null : /!([A-Z]+)(\d+)$/.exec(address);
+  if (match === null) return [-1, -1];
+  const column = [...(match[1] as string)].reduce(
+    (sum, letter) => sum * 26 + letter.charCodeAt(0) - 64,
+    0
+  );
+  return [Number(match[2]), column];
+}
+
+/** Issues in reading order: by table, then by cell (row, column), table-wide ones first. */
+export function inReadingOrder(issues: InputIssue[]): InputIssue[] {
+  const keyed = issues.map((issue, index) => ({
+    issue,
+    index,
+    table: TABLE_ORDER.indexOf(issue.table),
+    at: position(issue.address),
+  }));
+  keyed.sort(
+    (a, b) => a.table - b.table || a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.index - b.index
+  );
+  return keyed.map((entry) => entry.issue);
+}
+
 export class IssueList {
   readonly errors: InputIssue[] = [];
   readonly warnings: InputIssue[] = [];
@@ -39,8 +66,14 @@ export class IssueList {
   }
 }
 
-function addressAt(origin: TableOrigin | undefined, row: number, column: number): string | undefined {
-  return origin === undefined ? undefined : cellAddress(origin.sheet, origin.row + row, origin.column + column);
+function addressAt(
+  origin: TableOrigin | undefined,
+  row: number,
+  column: number
+): string | undefined {
+  return origin === undefined
+    ? undefined
+    : cellAddress(origin.sheet, origin.row + row, origin.column + column);
 }
 
 function headerText(value: CellValue): string {
@@ -67,10 +100,22 @@ export function rawFromGrid(
       fieldAt.push(null);
     } else if (field === null) {
       fieldAt.push(null);
-      issues.warn(table, `the column "${text}" is not a model field; it is ignored`, undefined, undefined, address);
+      issues.warn(
+        table,
+        `the column "${text}" is not a model field; it is ignored`,
+        undefined,
+        undefined,
+        address
+      );
     } else if (raw.columns.has(field)) {
       fieldAt.push(null);
-      issues.error(table, `the column "${text}" is given twice — keep one`, undefined, field, address);
+      issues.error(
+        table,
+        `the column "${text}" is given twice — keep one`,
+        undefined,
+        field,
+        address
+      );
     } else {
       fieldAt.push(field);
       raw.columns.add(field);
@@ -81,7 +126,8 @@ export function rawFromGrid(
     if (cells.every((value) => isBlank(value))) continue;
     const row: RawRow = { position: r, cells: new Map() };
     fieldAt.forEach((field, column) => {
-      if (field !== null) row.cells.set(field, { value: cells[column], address: addressAt(origin, r, column) });
+      if (field !== null)
+        row.cells.set(field, { value: cells[column], address: addressAt(origin, r, column) });
     });
     raw.rows.push(row);
   }
@@ -89,7 +135,12 @@ export function rawFromGrid(
 }
 
 /** JSON rows (objects keyed by field names) → RawTable. Keys follow the same header rules. */
-export function rawFromObjects(table: TableName, rows: unknown, fields: Map<string, string>, issues: IssueList): RawTable {
+export function rawFromObjects(
+  table: TableName,
+  rows: unknown,
+  fields: Map<string, string>,
+  issues: IssueList
+): RawTable {
   // In JSON a missing key is a blank value, so every field counts as present.
   const raw: RawTable = { table, columns: new Set(fields.values()), rows: [] };
   if (!Array.isArray(rows)) {
@@ -109,12 +160,14 @@ export function rawFromObjects(table: TableName, rows: unknown, fields: Map<stri
         unknown.add(key);
         continue;
       }
-      if (row.cells.has(field)) issues.error(table, `the field "${key}" is given twice — keep one`, undefined, field);
+      if (row.cells.has(field))
+        issues.error(table, `the field "${key}" is given twice — keep one`, undefined, field);
       row.cells.set(field, { value });
     }
     if ([...row.cells.values()].every((cell) => isBlank(cell.value))) return;
     raw.rows.push(row);
   });
-  for (const key of unknown) issues.warn(table, `the field "${key}" is not a model field; it is ignored`);
+  for (const key of unknown)
+    issues.warn(table, `the field "${key}" is not a model field; it is ignored`);
   return raw;
 }

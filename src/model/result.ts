@@ -1,6 +1,14 @@
 /** From a finished evaluation (kernel.ts) to the results of spec §3 and the metrics of §4. */
 import { SegmentTotal, Total, type Workspace } from "./kernel";
-import type { ChannelResult, Metric, ModelInput, ModelResult, PeriodSeries, SegmentResult, SeriesField } from "./types";
+import type {
+  ChannelResult,
+  Metric,
+  ModelInput,
+  ModelResult,
+  PeriodSeries,
+  SegmentResult,
+  SeriesField,
+} from "./types";
 import { SERIES_FIELDS } from "./types";
 import { zeros, type Vec } from "./vec";
 
@@ -8,7 +16,8 @@ import { zeros, type Vec } from "./vec";
 type Sums = Vec; // indexed by Total
 
 function channelSums(ws: Workspace, k: number, into: Sums): Sums {
-  for (let field = 0; field < Total.Count; field++) into[field] = ws.channelTotals[field * ws.K + k];
+  for (let field = 0; field < Total.Count; field++)
+    into[field] = ws.channelTotals[field * ws.K + k];
   return into;
 }
 
@@ -25,11 +34,14 @@ function totalSums(ws: Workspace, into: Sums): Sums {
 const ratio = (top: number, bottom: number): number | null => (bottom === 0 ? null : top / bottom);
 
 /** The non-additive results (spec §3): conversion, CAC, LTV, LTV:CAC, payback. */
-function derived(sums: Sums): Pick<ChannelResult, "conversion" | "acquisitionCost" | "cac" | "ltv" | "ltvToCac" | "payback"> {
+function derived(
+  sums: Sums
+): Pick<ChannelResult, "conversion" | "acquisitionCost" | "cac" | "ltv" | "ltvToCac" | "payback"> {
   const customers = sums[Total.Customers];
   const acquisitionCost = sums[Total.Spend] + sums[Total.FixedCost];
   const cac = ratio(acquisitionCost, customers);
-  const ltv = customers === 0 || sums[Total.LtvUndefined] > 0 ? null : sums[Total.LtvWeighted] / customers;
+  const ltv =
+    customers === 0 || sums[Total.LtvUndefined] > 0 ? null : sums[Total.LtvWeighted] / customers;
   const margin = customers === 0 ? 0 : sums[Total.MarginWeighted] / customers;
   return {
     conversion: ratio(customers, sums[Total.Leads]),
@@ -122,7 +134,9 @@ function sumSeries(all: PeriodSeries[], T: number): PeriodSeries {
 
 /** The whole result of spec §3 after `evaluate(…, recordPeriods = true)`. */
 export function buildResult(model: ModelInput, ws: Workspace, accounts: Vec): ModelResult {
-  const channels = model.channels.map((channel, k) => channelResult(channel.name, channelSums(ws, k, newSums())));
+  const channels = model.channels.map((channel, k) =>
+    channelResult(channel.name, channelSums(ws, k, newSums()))
+  );
   const total = channelResult("Total", totalSums(ws, newSums()));
   const S = ws.S;
   const segments: SegmentResult[] = model.segments.map((segment, s) => {

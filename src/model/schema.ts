@@ -62,7 +62,10 @@ export function normalizeHeader(text: string): string {
 }
 
 /** Index a field list by its normalised name, plus extra aliases (`Segment`/`Channel` for `name`). */
-export function headerIndex(fields: readonly string[], aliases: Record<string, string> = {}): Map<string, string> {
+export function headerIndex(
+  fields: readonly string[],
+  aliases: Record<string, string> = {}
+): Map<string, string> {
   const index = new Map<string, string>();
   for (const field of fields) index.set(normalizeHeader(field), field);
   for (const [alias, field] of Object.entries(aliases)) index.set(normalizeHeader(alias), field);
@@ -97,7 +100,9 @@ export function checkRule(rule: Rule, value: number, horizon: number): string | 
     case "positive":
       return value > 0 ? null : `${shown} is not above 0 — enter a positive number`;
     case "wholeNonNegative":
-      return Number.isInteger(value) && value >= 0 ? null : `${shown} is not a whole number of periods, 0 or more`;
+      return Number.isInteger(value) && value >= 0
+        ? null
+        : `${shown} is not a whole number of periods, 0 or more`;
     case "horizon":
       return Number.isInteger(value) && value >= 1 && value <= MAX_HORIZON
         ? null

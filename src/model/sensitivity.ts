@@ -20,11 +20,15 @@ function parseMode(mode: unknown): DriverMode {
   if (mode === undefined || mode === null || mode === "") return "value";
   const text = String(mode).trim().toLowerCase();
   if (text === "value" || text === "scale") return text;
-  throw inputError({ table: "Drivers", field: "mode" }, `"${String(mode)}" is not a mode — use value or scale`);
+  throw inputError(
+    { table: "Drivers", field: "mode" },
+    `"${String(mode)}" is not a mode — use value or scale`
+  );
 }
 
 function checkValues(values: readonly number[], axis: string): void {
-  if (values.length === 0) throw inputError({ table: "Drivers", field: axis }, "has no values — give at least one number");
+  if (values.length === 0)
+    throw inputError({ table: "Drivers", field: axis }, "has no values — give at least one number");
   for (const value of values) {
     if (typeof value !== "number" || !Number.isFinite(value)) {
       throw inputError({ table: "Drivers", field: axis }, `${String(value)} is not a number`);
@@ -61,19 +65,37 @@ export function sensitivityGrid(model: ModelInput, spec: GridSpec): GridResult {
   };
 }
 
-const TORNADO_CHANNEL_FIELDS: ChannelNumericField[] = ["spend", "costPerLead", "conversion", "capacity", "partnerMargin", "fixedCost"];
-const TORNADO_SEGMENT_FIELDS: SegmentNumericField[] = ["accounts", "adoption", "price", "grossMargin", "churn"];
+const TORNADO_CHANNEL_FIELDS: ChannelNumericField[] = [
+  "spend",
+  "costPerLead",
+  "conversion",
+  "capacity",
+  "partnerMargin",
+  "fixedCost",
+];
+const TORNADO_SEGMENT_FIELDS: SegmentNumericField[] = [
+  "accounts",
+  "adoption",
+  "price",
+  "grossMargin",
+  "churn",
+];
 
 /** The spec's default tornado drivers, leaving out a field that is blank in every row. */
 export function defaultTornadoDrivers(model: ModelInput): string[] {
   return [
-    ...TORNADO_CHANNEL_FIELDS.filter((field) => model.channels.some((row) => row[field] !== null)).map((field) => `channel[*].${field}`),
-    ...TORNADO_SEGMENT_FIELDS.filter((field) => model.segments.some((row) => row[field] !== null)).map((field) => `segment[*].${field}`),
+    ...TORNADO_CHANNEL_FIELDS.filter((field) =>
+      model.channels.some((row) => row[field] !== null)
+    ).map((field) => `channel[*].${field}`),
+    ...TORNADO_SEGMENT_FIELDS.filter((field) =>
+      model.segments.some((row) => row[field] !== null)
+    ).map((field) => `segment[*].${field}`),
   ];
 }
 
 /** Sort key: swings equal to 12 significant digits tie (and keep the given order); null sorts last. */
-const swingKey = (swing: number | null): number => (swing === null ? Number.NEGATIVE_INFINITY : Number(swing.toPrecision(12)));
+const swingKey = (swing: number | null): number =>
+  swing === null ? Number.NEGATIVE_INFINITY : Number(swing.toPrecision(12));
 
 export function tornado(model: ModelInput, spec: TornadoSpec): TornadoResult {
   const metric = parseMetric(spec.metric);
@@ -84,14 +106,23 @@ export function tornado(model: ModelInput, spec: TornadoSpec): TornadoResult {
       `${typeof swing === "number" ? formatNumber(swing) : String(swing)} is not between 0 and 1 (both excluded) — enter 20% or 0.2`
     );
   }
-  const texts = spec.drivers && spec.drivers.length > 0 ? spec.drivers.map((text) => text.trim()) : defaultTornadoDrivers(model);
+  const texts =
+    spec.drivers && spec.drivers.length > 0
+      ? spec.drivers.map((text) => text.trim())
+      : defaultTornadoDrivers(model);
   const drivers = texts.map((text) => parseDriver(text, model));
   const evaluator = new Evaluator(model);
   const base = evaluator.metric(metric);
   const rows: TornadoRow[] = drivers.map((driver, i) => {
     const low = evaluator.metric(metric, [{ driver, mode: "scale", value: 1 - swing }]);
     const high = evaluator.metric(metric, [{ driver, mode: "scale", value: 1 + swing }]);
-    return { driver: texts[i] ?? driver.text, low, base, high, swing: low === null || high === null ? null : Math.abs(high - low) };
+    return {
+      driver: texts[i] ?? driver.text,
+      low,
+      base,
+      high,
+      swing: low === null || high === null ? null : Math.abs(high - low),
+    };
   });
   const order = rows.map((row, i) => ({ row, i, key: swingKey(row.swing) }));
   order.sort((a, b) => (b.key === a.key ? a.i - b.i : b.key - a.key));

@@ -6,7 +6,7 @@ import { classify, cellAddress, type CellValue } from "./cells";
 import { buildAssumptions, buildChannels, buildSegments, type AssumptionEntry } from "./build";
 import { ModelInputError } from "./errors";
 import { buildMix, mixEntriesFromGrid, mixEntriesFromJson } from "./mix";
-import { IssueList, rawFromGrid, rawFromObjects } from "./raw";
+import { inReadingOrder, IssueList, rawFromGrid, rawFromObjects } from "./raw";
 import { CHANNEL_FIELDS, headerIndex, SEGMENT_FIELDS } from "./schema";
 import { modelWarnings } from "./warnings";
 import type { InputIssue, ModelInput, TableOrigin } from "./types";
@@ -32,10 +32,17 @@ export interface ParseOutcome {
   warnings: InputIssue[];
 }
 
-const SEGMENT_HEADERS = headerIndex(["name", ...SEGMENT_FIELDS.map((spec) => spec.field)], { segment: "name" });
-const CHANNEL_HEADERS = headerIndex(["name", "type", ...CHANNEL_FIELDS.map((spec) => spec.field)], { channel: "name" });
+const SEGMENT_HEADERS = headerIndex(["name", ...SEGMENT_FIELDS.map((spec) => spec.field)], {
+  segment: "name",
+});
+const CHANNEL_HEADERS = headerIndex(["name", "type", ...CHANNEL_FIELDS.map((spec) => spec.field)], {
+  channel: "name",
+});
 
-function assumptionEntriesFromGrid(grid: Grid | null | undefined, origin: TableOrigin | undefined): AssumptionEntry[] {
+function assumptionEntriesFromGrid(
+  grid: Grid | null | undefined,
+  origin: TableOrigin | undefined
+): AssumptionEntry[] {
   return (grid ?? []).map((row, r) => ({
     name: row[0],
     value: row[1],
@@ -46,8 +53,10 @@ function assumptionEntriesFromGrid(grid: Grid | null | undefined, origin: TableO
 
 function finish(issues: IssueList, build: () => ModelInput): ParseOutcome {
   const model = build();
-  if (issues.errors.length > 0) return { model: null, errors: issues.errors, warnings: issues.warnings };
-  return { model, errors: [], warnings: [...issues.warnings, ...modelWarnings(model)] };
+  const warnings = inReadingOrder(issues.warnings);
+  if (issues.errors.length > 0)
+    return { model: null, errors: inReadingOrder(issues.errors), warnings };
+  return { model, errors: [], warnings: [...warnings, ...modelWarnings(model)] };
 }
 
 /** Parse and validate sheet tables (first row headers). */
@@ -55,10 +64,20 @@ export function parseTables(input: TablesInput): ParseOutcome {
   const issues = new IssueList();
   return finish(issues, () => {
     const origins = input.origins ?? {};
-    const assumptions = buildAssumptions(issues, assumptionEntriesFromGrid(input.assumptions, origins.assumptions));
+    const assumptions = buildAssumptions(
+      issues,
+      assumptionEntriesFromGrid(input.assumptions, origins.assumptions)
+    );
     const requireGrid = (grid: Grid | null | undefined, table: "Channels" | "Segments"): Grid => {
-      if (!grid || grid.length === 0 || grid.every((row) => row.every((value) => classify(value).kind === "blank"))) {
-        issues.error(table, `the table is missing or empty — it needs a header row and at least one row`);
+      if (
+        !grid ||
+        grid.length === 0 ||
+        grid.every((row) => row.every((value) => classify(value).kind === "blank"))
+      ) {
+        issues.error(
+          table,
+          `the table is missing or empty — it needs a header row and at least one row`
+        );
         return [];
       }
       return grid;
@@ -66,9 +85,21 @@ export function parseTables(input: TablesInput): ParseOutcome {
     const segmentGrid = requireGrid(input.segments, "Segments");
     const channelGrid = requireGrid(input.channels, "Channels");
     const segments =
-      segmentGrid.length > 0 ? buildSegments(issues, rawFromGrid("Segments", segmentGrid, SEGMENT_HEADERS, origins.segments, issues), assumptions.horizon) : [];
+      segmentGrid.length > 0
+        ? buildSegments(
+            issues,
+            rawFromGrid("Segments", segmentGrid, SEGMENT_HEADERS, origins.segments, issues),
+            assumptions.horizon
+          )
+        : [];
     const channels =
-      channelGrid.length > 0 ? buildChannels(issues, rawFromGrid("Channels", channelGrid, CHANNEL_HEADERS, origins.channels, issues), assumptions.horizon) : [];
+      channelGrid.length > 0
+        ? buildChannels(
+            issues,
+            rawFromGrid("Channels", channelGrid, CHANNEL_HEADERS, origins.channels, issues),
+            assumptions.horizon
+          )
+        : [];
     const mix = buildMix(issues, mixEntriesFromGrid(input.mix, origins.mix), channels, segments);
     return { assumptions, segments, channels, mix };
   });
@@ -78,18 +109,39 @@ export function parseTables(input: TablesInput): ParseOutcome {
 export function parseJson(json: unknown): ParseOutcome {
   const issues = new IssueList();
   return finish(issues, () => {
-    const doc = json !== null && typeof json === "object" && !Array.isArray(json) ? (json as Record<string, unknown>) : {};
+    const doc =
+      json !== null && typeof json === "object" && !Array.isArray(json)
+        ? (json as Record<string, unknown>)
+        : {};
     const rawAssumptions = doc.assumptions;
     const entries: AssumptionEntry[] =
-      rawAssumptions !== null && typeof rawAssumptions === "object" && !Array.isArray(rawAssumptions)
-        ? Object.entries(rawAssumptions as Record<string, unknown>).map(([name, value]) => ({ name, value }))
+      rawAssumptions !== null &&
+      typeof rawAssumptions === "object" &&
+      !Array.isArray(rawAssumptions)
+        ? Object.entries(rawAssumptions as Record<string, unknown>).map(([name, value]) => ({
+            name,
+            value,
+          }))
         : [];
-    if (rawAssumptions !== undefined && rawAssumptions !== null && entries.length === 0 && typeof rawAssumptions !== "object") {
+    if (
+      rawAssumptions !== undefined &&
+      rawAssumptions !== null &&
+      entries.length === 0 &&
+      typeof rawAssumptions !== "object"
+    ) {
       issues.error("Assumptions", "must map each assumption name to its value");
     }
     const assumptions = buildAssumptions(issues, entries);
-    const segments = buildSegments(issues, rawFromObjects("Segments", doc.segments, SEGMENT_HEADERS, issues), assumptions.horizon);
-    const channels = buildChannels(issues, rawFromObjects("Channels", doc.channels, CHANNEL_HEADERS, issues), assumptions.horizon);
+    const segments = buildSegments(
+      issues,
+      rawFromObjects("Segments", doc.segments, SEGMENT_HEADERS, issues),
+      assumptions.horizon
+    );
+    const channels = buildChannels(
+      issues,
+      rawFromObjects("Channels", doc.channels, CHANNEL_HEADERS, issues),
+      assumptions.horizon
+    );
     const mix = buildMix(issues, mixEntriesFromJson(doc.mix, issues), channels, segments);
     return { assumptions, segments, channels, mix };
   });

@@ -123,7 +123,14 @@ export interface SegmentResult {
   penetration: number | null;
 }
 
-export const SERIES_FIELDS = ["leads", "customers", "activeCustomers", "revenue", "grossProfit", "contribution"] as const;
+export const SERIES_FIELDS = [
+  "leads",
+  "customers",
+  "activeCustomers",
+  "revenue",
+  "grossProfit",
+  "contribution",
+] as const;
 export type SeriesField = (typeof SERIES_FIELDS)[number];
 export type PeriodSeries = Record<SeriesField, number[]>;
 

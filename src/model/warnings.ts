@@ -12,7 +12,11 @@ export function modelWarnings(model: ModelInput): InputIssue[] {
   for (const segment of model.segments) {
     if (segment.bassQ !== null && segment.bassP === null) {
       warnings.push(
-        makeIssue("warning", { table: "Segments", row: segment.name, field: "bassQ" }, "Bass q is set without Bass p, so it is ignored (no diffusion timing)")
+        makeIssue(
+          "warning",
+          { table: "Segments", row: segment.name, field: "bassQ" },
+          "Bass q is set without Bass p, so it is ignored (no diffusion timing)"
+        )
       );
     }
   }
