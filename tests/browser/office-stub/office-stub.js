@@ -55,6 +55,13 @@
     return workbook.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
   }
 
+  function notLoaded(name, typeName) {
+    return officeError(
+      "PropertyNotLoaded",
+      `The property '${name}' of ${typeName} is not available. Call load and sync first.`
+    );
+  }
+
   /** Defines read-only properties that throw until load(...) + sync() filled them. */
   function loadable(target, typeName, names) {
     const loaded = {};
@@ -63,12 +70,7 @@
         enumerable: true,
         configurable: true,
         get() {
-          if (!(name in loaded)) {
-            throw officeError(
-              "PropertyNotLoaded",
-              `The property '${name}' of ${typeName} is not available. Call load and sync first.`
-            );
-          }
+          if (!(name in loaded)) throw notLoaded(name, typeName);
           return loaded[name];
         },
       });
@@ -88,12 +90,7 @@
     const rect = parseRect(address);
     Object.defineProperty(range, "values", {
       get() {
-        if (!("values" in loaded)) {
-          throw officeError(
-            "PropertyNotLoaded",
-            "The property 'values' of Range is not available."
-          );
-        }
+        if (!("values" in loaded)) throw notLoaded("values", "Range");
         return loaded.values;
       },
       set(values) {
@@ -108,8 +105,9 @@
           values.forEach((row, r) =>
             row.forEach((value, c) => {
               const key = columnLetters(rect.column + c) + (rect.row + r + 1);
-              if (value === "" || value === null) sheet.cells.delete(key);
-              else sheet.cells.set(key, value);
+              // As in Office.js: "" clears a cell, null leaves it unchanged.
+              if (value === "") sheet.cells.delete(key);
+              else if (value !== null) sheet.cells.set(key, value);
             })
           );
           stub.calls.push(["range.values", rectAddress(sheet.name, rect)]);
