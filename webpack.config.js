@@ -105,3 +105,6 @@ module.exports = async (env, argv) => {
       : undefined,
   };
 };
+
+/** The HTML pages, for scripts/start.js to list. */
+module.exports.pages = pages.map((page) => page.filename);

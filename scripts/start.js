@@ -5,23 +5,21 @@
  * Stop with Ctrl+C.
  */
 const { spawn } = require("child_process");
-const fs = require("fs");
 const path = require("path");
 const { ensureCertificates } = require("./dev-certs");
 const { DEV_URL } = require("./addin-url");
+const { pages } = require("../webpack.config");
 
 const root = path.resolve(__dirname, "..");
 
 function instructions(certificates) {
-  const preview = fs.existsSync(path.join(root, "src", "preview"))
-    ? `  Preview page:   ${DEV_URL}preview.html  (the task pane over an in-browser workbook, no Excel needed)\n`
-    : "";
+  const pageLines = pages.map((page) => `  Page:           ${DEV_URL}${page}`).join("\n");
   return `
 GTM Modeler is being served at ${DEV_URL}
-  Task pane:      ${DEV_URL}taskpane.html
+${pageLines}
   Functions:      ${DEV_URL}functions.js, ${DEV_URL}functions.json
   Manifest:       ${DEV_URL}manifest.xml  (the file to sideload: ${path.join(root, "manifest.xml")})
-${preview}
+
 Certificate: the server uses ${certificates.cert}. Trust it once: open ${DEV_URL}taskpane.html in
 your browser and accept it, or import ${certificates.ca} as a trusted root certificate.
 
