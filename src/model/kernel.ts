@@ -63,9 +63,9 @@ export interface Workspace {
   // State.
   pipeline: Float64Array; // (T+1)*K*S, pipeline closing at t, then won at t
   active: Vec; // K*S
-  acquired: Vec; // S
+  acquired: Vec; // S, customers acquired so far in a limited market (only those are tracked)
   won: Vec; // K*S, Σ_t won
-  activeSum: Vec; // K*S, Σ_t active
+  activeSum: Vec; // K*S, Σ_t active (only when periods are recorded: it feeds the segment results)
   /** A_s(t) at `[s * capacityT + t - 1]`, NaN for an unlimited market; `readyKey` tells when to recompute. */
   ready: Float64Array;
   readyKey: Vec;
@@ -339,6 +339,9 @@ export function evaluate(p: Params, ws: Workspace, recordPeriods: boolean): void
           ct[LOST_SATURATION + k] += pipeline[i] - pipeline[i] * factor;
           pipeline[i] *= factor;
         }
+        acquired[s] += available;
+      } else {
+        acquired[s] += sum;
       }
     }
     // Steps 6–8: won, active, revenue, gross profit, contribution.
@@ -352,8 +355,7 @@ export function evaluate(p: Params, ws: Workspace, recordPeriods: boolean): void
         const wonKS = pipeline[here + i];
         const activeKS = active[i] * keep[s] + wonKS;
         active[i] = activeKS;
-        activeSum[i] += activeKS;
-        acquired[s] += wonKS;
+        if (recordPeriods) activeSum[i] += activeKS;
         wonK += wonKS;
         activeK += activeKS;
         revenueK += activeKS * price[s];
