@@ -28,6 +28,10 @@ const entries = {
   taskpane: "./src/taskpane/index.tsx",
   commands: "./src/commands/commands.ts",
   functions: FUNCTIONS_SOURCE,
+  // The preview page (the task pane over an in-browser workbook) and the Office/Excel stand-in it
+  // loads in place of office.js; the browser tests serve the same stand-in for the CDN's office.js.
+  preview: "./src/preview/preview.tsx",
+  "office-stand-in": "./src/preview/officeStandIn.ts",
 };
 
 /** HTML pages: each loads the listed bundles (in this order) after office.js in its template. */
@@ -37,6 +41,7 @@ const pages = [
     template: "./src/taskpane/taskpane.html",
     chunks: ["taskpane", "commands", "functions"],
   },
+  { filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"] },
 ];
 
 async function httpsServer() {

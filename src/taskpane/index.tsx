@@ -1,19 +1,30 @@
 /**
- * Task pane entry (minimal foundation version, to be replaced by the task pane issue): renders
- * the product title inside Fluent UI's provider once Office is ready.
+ * Task pane entry: once Office is ready, render the pane over the Office host, in Office's display
+ * language. The composition root: src/excel gives the host, everything below is React + Fluent UI.
  */
 import { createRoot } from "react-dom/client";
-import { Body1, FluentProvider, Title2, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { officeReady } from "../excel/ready";
+import { App } from "./components/App";
+import { createOperations } from "./createOperations";
+import { stringsFor } from "./strings";
+import { ADDIN_VERSION } from "./version";
 
-Office.onReady(() => {
+async function main(): Promise<void> {
   const container = document.getElementById("root");
-  if (!container) throw new Error("taskpane.html has no #root element");
+  if (container === null) throw new Error("taskpane.html has no #root element");
+  const host = await officeReady();
+  const strings = stringsFor(host.displayLanguage);
+  document.documentElement.lang = strings.lang;
+  document.title = strings.appTitle;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <main style={{ display: "flex", flexDirection: "column", gap: 8, padding: 16 }}>
-        <Title2 as="h1">GTM Modeler</Title2>
-        <Body1 as="p">Go-to-market models for Excel: GTM functions and this task pane.</Body1>
-      </main>
-    </FluentProvider>
+      <App strings={strings} operations={createOperations({ host, version: ADDIN_VERSION })} />
+    </FluentProvider>,
   );
+}
+
+main().catch((error: unknown) => {
+  const root = document.getElementById("root") ?? document.body;
+  root.textContent = `GTM Modeler could not start: ${error instanceof Error ? error.message : String(error)}`;
 });

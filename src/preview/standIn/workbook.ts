@@ -200,8 +200,13 @@ export class MemoryWorkbook {
     return this.names.find((record) => record.name.toLowerCase() === wanted) ?? null;
   }
 
-  onChange(listener: ChangeListener): void {
+  /** Call `listener` after every batch; returns the function that stops it. */
+  onChange(listener: ChangeListener): () => void {
     this.listeners.push(listener);
+    return () => {
+      const index = this.listeners.indexOf(listener);
+      if (index >= 0) this.listeners.splice(index, 1);
+    };
   }
 
   notify(): void {

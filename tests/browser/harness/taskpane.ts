@@ -1,6 +1,6 @@
 /**
  * Browser test harness: Chromium (playwright-core) loading the BUILT task pane from dist/,
- * served on 127.0.0.1, with Microsoft's office.js answered by tests/browser/office-stub.
+ * served on 127.0.0.1, with Microsoft's office.js answered by the built stand-in (dist/office-stand-in.js).
  * Every other request that leaves 127.0.0.1 is aborted and reported: tests never use the network.
  *
  *   const harness = await startHarness();
@@ -18,7 +18,8 @@ export const REPO_ROOT = path.resolve(__dirname, "../../..");
 export const DIST = path.join(REPO_ROOT, "dist");
 export const ARTIFACTS = path.join(REPO_ROOT, "tests", "artifacts");
 export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const OFFICE_STUB = path.join(__dirname, "..", "office-stub", "office-stub.js");
+/** The Office/Excel stand-in built from src/preview (the same file the preview page loads). */
+const OFFICE_STUB = path.join(DIST, "office-stand-in.js");
 
 export interface Harness {
   server: StaticServer;

@@ -1,0 +1,69 @@
+/**
+ * Browser entry of the Office/Excel stand-in (dist/office-stand-in.js): loaded in place of
+ * Microsoft's office.js by the preview page and by the browser tests. It defines `Office`,
+ * `Excel` and `CustomFunctions` (functions.js registers into it in the shared-runtime page) over
+ * an in-memory workbook, and exposes `window.GTMStandIn` (the workbook, its settings, a JSON dump)
+ * and `window.__officeStub` (registered functions and ribbon actions) for the tests.
+ * The page's query may set `lang` (display language) and `requestLimit` (bytes).
+ */
+import { createStandIn } from "./standIn";
+import { dumpWorkbook } from "./standIn/dump";
+
+type Handler = (...args: unknown[]) => unknown;
+
+const query = new URLSearchParams(window.location.search);
+const limit = Number(query.get("requestLimit"));
+const standIn = createStandIn({
+  displayLanguage: query.get("lang") ?? "en-US",
+  requestLimit: Number.isFinite(limit) && limit > 0 ? limit : undefined,
+});
+
+const functions: Record<string, Handler> = {};
+const actions: Record<string, Handler> = {};
+const calls: string[][] = [];
+
+class CustomFunctionsError extends Error {
+  readonly code: string;
+  constructor(code: string, message?: string) {
+    super(message ?? code);
+    this.code = code;
+  }
+}
+
+const office = {
+  ...standIn.Office,
+  PlatformType: { OfficeOnline: "OfficeOnline" },
+  addin: {
+    hide: async (): Promise<void> => void calls.push(["addin.hide"]),
+    showAsTaskpane: async (): Promise<void> => void calls.push(["addin.showAsTaskpane"]),
+    onVisibilityModeChanged: async (): Promise<() => void> => () => undefined,
+  },
+  actions: {
+    associate: (name: string, handler: Handler): void => void (actions[name] = handler),
+  },
+};
+
+const customFunctions = {
+  associate(idOrMap: string | Record<string, Handler>, handler?: Handler): void {
+    const entries = typeof idOrMap === "string" ? ([[idOrMap, handler]] as [string, Handler][]) : Object.entries(idOrMap);
+    for (const [id, fn] of entries) functions[id] = fn;
+  },
+  Error: CustomFunctionsError,
+  ErrorCode: {
+    invalidValue: "#VALUE!",
+    notAvailable: "#N/A",
+    divisionByZero: "#DIV/0!",
+    invalidNumber: "#NUM!",
+    nullReference: "#NULL!",
+    invalidName: "#NAME?",
+    invalidReference: "#REF!",
+  },
+};
+
+Object.assign(window, {
+  Office: office,
+  Excel: standIn.Excel,
+  CustomFunctions: customFunctions,
+  GTMStandIn: { workbook: standIn.workbook, settings: standIn.settings, dump: () => dumpWorkbook(standIn.workbook) },
+  __officeStub: { workbook: standIn.workbook, functions, actions, calls },
+});

@@ -1,0 +1,55 @@
+/**
+ * The preview page (dist/preview.html): the real task pane over the in-browser workbook of the
+ * Office/Excel stand-in, with the sample model inserted, and the sheets it writes shown beside it.
+ */
+import { createRoot } from "react-dom/client";
+import { Caption1, FluentProvider, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { officeReady } from "../excel/ready";
+import { App } from "../taskpane/components/App";
+import { createOperations } from "../taskpane/createOperations";
+import { stringsFor } from "../taskpane/strings";
+import { ADDIN_VERSION } from "../taskpane/version";
+import type { MemoryWorkbook } from "./standIn/workbook";
+import { WorkbookView } from "./WorkbookView";
+
+const useStyles = makeStyles({
+  page: { display: "grid", gridTemplateColumns: "360px 1fr", minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
+  pane: { backgroundColor: tokens.colorNeutralBackground1, borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, overflowY: "auto", maxHeight: "100vh" },
+  book: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL, minWidth: 0 },
+});
+
+function Preview({ workbook, pane }: { workbook: MemoryWorkbook; pane: JSX.Element }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.page}>
+      <aside className={styles.pane} aria-label="Task pane">
+        {pane}
+      </aside>
+      <main className={styles.book}>
+        <Title3 as="h2">Workbook (in the browser)</Title3>
+        <Caption1>The sheets the add-in writes, as Excel would hold them. Formulas show as text here.</Caption1>
+        <WorkbookView workbook={workbook} />
+      </main>
+    </div>
+  );
+}
+
+async function main(): Promise<void> {
+  const container = document.getElementById("root");
+  if (container === null) throw new Error("preview.html has no #root element");
+  const { workbook } = (window as unknown as { GTMStandIn: { workbook: MemoryWorkbook } }).GTMStandIn;
+  const host = await officeReady();
+  const strings = stringsFor(host.displayLanguage);
+  document.documentElement.lang = strings.lang;
+  const operations = createOperations({ host, version: ADDIN_VERSION });
+  await operations.insertSample();
+  createRoot(container).render(
+    <FluentProvider theme={webLightTheme}>
+      <Preview workbook={workbook} pane={<App strings={strings} operations={operations} />} />
+    </FluentProvider>,
+  );
+}
+
+main().catch((error: unknown) => {
+  document.body.textContent = `The preview could not start: ${error instanceof Error ? error.message : String(error)}`;
+});

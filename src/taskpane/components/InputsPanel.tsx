@@ -1,0 +1,84 @@
+/** The four inputs: where each was found and how many rows; bind to the selection; insert the sample. */
+import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { InputStatus } from "../operations";
+import type { InputsPanelProps } from "./InputsPanel.types";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: {
+    display: "grid",
+    gridTemplateColumns: "1fr auto",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  details: { display: "flex", flexDirection: "column", minWidth: 0 },
+  name: { fontWeight: tokens.fontWeightSemibold },
+  where: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  missing: { color: tokens.colorPaletteRedForeground1 },
+  actions: { display: "flex", gap: tokens.spacingHorizontalXS },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  hint: { color: tokens.colorNeutralForeground2 },
+});
+
+function InputRow({ status, props }: { status: InputStatus; props: InputsPanelProps }) {
+  const styles = useStyles();
+  const { strings, busy } = props;
+  const name = strings.inputs.names[status.input];
+  const where =
+    status.address === null
+      ? status.required
+        ? strings.inputs.notFound
+        : `${strings.inputs.notFound} (${strings.inputs.optional})`
+      : `${status.address} · ${strings.inputs.rows(status.rows)}`;
+  return (
+    <li className={styles.row}>
+      <div className={styles.details}>
+        <Text className={styles.name}>{name}</Text>
+        <Caption1 className={status.address === null && status.required ? styles.missing : styles.where}>{where}</Caption1>
+      </div>
+      <div className={styles.actions}>
+        <Button size="small" disabled={busy} aria-label={strings.inputs.useSelectionFor(name)} onClick={() => props.onBindSelection(status.input)}>
+          {strings.inputs.useSelection}
+        </Button>
+        {status.bound !== null && (
+          <Button size="small" appearance="subtle" disabled={busy} aria-label={strings.inputs.resetFor(name)} onClick={() => props.onResetBinding(status.input)}>
+            {strings.inputs.reset}
+          </Button>
+        )}
+      </div>
+    </li>
+  );
+}
+
+export function InputsPanel(props: InputsPanelProps) {
+  const styles = useStyles();
+  const { strings, inputs, busy } = props;
+  return (
+    <section className={styles.root} aria-labelledby="inputs-heading">
+      <Text as="h2" id="inputs-heading" size={400} weight="semibold">
+        {strings.inputs.heading}
+      </Text>
+      {inputs !== null && (
+        <ul className={styles.list}>
+          {inputs.map((status) => (
+            <InputRow key={status.input} status={status} props={props} />
+          ))}
+        </ul>
+      )}
+      <div className={styles.buttons}>
+        <Button appearance="primary" disabled={busy} onClick={props.onCheck}>
+          {strings.inputs.refresh}
+        </Button>
+        <Button disabled={busy} onClick={props.onInsertSample}>
+          {strings.inputs.insertSample}
+        </Button>
+      </div>
+      <Caption1 className={styles.hint}>{strings.inputs.insertSampleHint}</Caption1>
+    </section>
+  );
+}

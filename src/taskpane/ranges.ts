@@ -1,0 +1,39 @@
+/** Turning what the user typed into the values of a sensitivity axis. */
+
+/** Most values on one axis of a sensitivity table (101 × 101 at most). */
+export const MAX_AXIS_VALUES = 101;
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: "number" | "steps" | "percent" | "tooMany"; text?: string };
+
+/** `steps` multipliers evenly from 1 − p to 1 + p (p = percent / 100), rounded to 12 digits. */
+export function percentSteps(percentText: string, stepsText: string): Parsed<number[]> {
+  const percent = Number(percentText.trim());
+  const steps = Number(stepsText.trim());
+  if (percentText.trim() === "" || !Number.isFinite(percent) || percent <= 0 || percent >= 100) return { ok: false, problem: "percent" };
+  if (!Number.isInteger(steps) || steps < 2 || steps > MAX_AXIS_VALUES) return { ok: false, problem: "steps" };
+  const p = percent / 100;
+  const values = Array.from({ length: steps }, (_, i) => Number((1 - p + (2 * p * i) / (steps - 1)).toPrecision(12)));
+  return { ok: true, value: values };
+}
+
+/** Numbers separated by commas, semicolons or spaces; `5%` means 0.05. */
+export function explicitValues(text: string): Parsed<number[]> {
+  const parts = text.split(/[,;\s]+/).filter((part) => part !== "");
+  if (parts.length === 0) return { ok: false, problem: "number", text: "" };
+  if (parts.length > MAX_AXIS_VALUES) return { ok: false, problem: "tooMany" };
+  const values: number[] = [];
+  for (const part of parts) {
+    const percent = part.endsWith("%");
+    const number = Number(percent ? part.slice(0, -1) : part);
+    if (!Number.isFinite(number)) return { ok: false, problem: "number", text: part };
+    values.push(percent ? Number((number / 100).toPrecision(12)) : number);
+  }
+  return { ok: true, value: values };
+}
+
+/** Swing text in percent (`20`) → a fraction (0.2), or null when not in (0, 100). */
+export function swingFraction(text: string): number | null {
+  const value = Number(text.trim());
+  if (text.trim() === "" || !Number.isFinite(value) || value <= 0 || value >= 100) return null;
+  return value / 100;
+}
