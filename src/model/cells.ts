@@ -107,6 +107,10 @@ export function columnLetter(column: number): string {
 
 /** `Channels!E3`, or `'GTM Inputs'!E3` when the sheet name needs quotes. 0-based row and column. */
 export function cellAddress(sheet: string, row: number, column: number): string {
-  const quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-  return `${quoted}!${columnLetter(column)}${row + 1}`;
+  return `${sheetPrefix(sheet)}${columnLetter(column)}${row + 1}`;
+}
+
+/** `Channels!`, or `'GTM Inputs'!` when the sheet name needs quotes. */
+export function sheetPrefix(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? `${sheet}!` : `'${sheet.replace(/'/g, "''")}'!`;
 }

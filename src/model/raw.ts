@@ -3,7 +3,7 @@
  * `RawTable`s — rows of field → cell, each cell with its sheet address when known. Validation
  * (build.ts) then reads one shape whatever the source.
  */
-import { cellAddress, classify, isBlank, type CellValue } from "./cells";
+import { classify, columnLetter, isBlank, sheetPrefix, type CellValue } from "./cells";
 import { makeIssue } from "./errors";
 import { normalizeHeader } from "./schema";
 import type { InputIssue, TableName, TableOrigin } from "./types";
@@ -66,14 +66,15 @@ export class IssueList {
   }
 }
 
-function addressAt(
-  origin: TableOrigin | undefined,
-  row: number,
-  column: number
-): string | undefined {
-  return origin === undefined
-    ? undefined
-    : cellAddress(origin.sheet, origin.row + row, origin.column + column);
+/** Addresses of a table's cells (row and column relative to its top-left cell), built cheaply. */
+function addresser(
+  origin: TableOrigin | undefined
+): (row: number, column: number) => string | undefined {
+  if (origin === undefined) return () => undefined;
+  const prefix = sheetPrefix(origin.sheet);
+  const letters: string[] = [];
+  return (row, column) =>
+    `${prefix}${(letters[column] ??= columnLetter(origin.column + column))}${origin.row + row + 1}`;
 }
 
 function headerText(value: CellValue): string {
@@ -90,12 +91,13 @@ export function rawFromGrid(
   issues: IssueList
 ): RawTable {
   const raw: RawTable = { table, columns: new Set(), rows: [] };
+  const addressAt = addresser(origin);
   const header = grid[0] ?? [];
   const fieldAt: (string | null)[] = [];
   header.forEach((value, column) => {
     const text = headerText(value);
     const field = fields.get(normalizeHeader(text)) ?? null;
-    const address = addressAt(origin, 0, column);
+    const address = addressAt(0, column);
     if (text === "") {
       fieldAt.push(null);
     } else if (field === null) {
@@ -127,7 +129,7 @@ export function rawFromGrid(
     const row: RawRow = { position: r, cells: new Map() };
     fieldAt.forEach((field, column) => {
       if (field !== null)
-        row.cells.set(field, { value: cells[column], address: addressAt(origin, r, column) });
+        row.cells.set(field, { value: cells[column], address: addressAt(r, column) });
     });
     raw.rows.push(row);
   }

@@ -86,31 +86,30 @@ export function formatNumber(value: number): string {
  * valid. `horizon` is T, used by the `launch` rule.
  */
 export function checkRule(rule: Rule, value: number, horizon: number): string | null {
-  const shown = formatNumber(value);
-  if (!Number.isFinite(value)) return `${shown} is not a number`;
+  if (!Number.isFinite(value)) return `${formatNumber(value)} is not a number`;
   switch (rule) {
     case "rate":
       if (value >= 0 && value <= 1) return null;
       if (value > 1 && value <= 100) {
-        return `${shown} is not between 0 and 1 — enter ${shown}% or ${formatNumber(value / 100)}`;
+        return `${formatNumber(value)} is not between 0 and 1 — enter ${formatNumber(value)}% or ${formatNumber(value / 100)}`;
       }
-      return `${shown} is not between 0 and 1`;
+      return `${formatNumber(value)} is not between 0 and 1`;
     case "nonNegative":
-      return value >= 0 ? null : `${shown} is negative — enter 0 or more`;
+      return value >= 0 ? null : `${formatNumber(value)} is negative — enter 0 or more`;
     case "positive":
-      return value > 0 ? null : `${shown} is not above 0 — enter a positive number`;
+      return value > 0 ? null : `${formatNumber(value)} is not above 0 — enter a positive number`;
     case "wholeNonNegative":
       return Number.isInteger(value) && value >= 0
         ? null
-        : `${shown} is not a whole number of periods, 0 or more`;
+        : `${formatNumber(value)} is not a whole number of periods, 0 or more`;
     case "horizon":
       return Number.isInteger(value) && value >= 1 && value <= MAX_HORIZON
         ? null
-        : `${shown} is not a whole number of periods between 1 and ${MAX_HORIZON}`;
+        : `${formatNumber(value)} is not a whole number of periods between 1 and ${MAX_HORIZON}`;
     case "launch":
       return Number.isInteger(value) && value >= 1 && value <= horizon
         ? null
-        : `${shown} is not a whole number of periods between 1 and ${horizon} (the horizon)`;
+        : `${formatNumber(value)} is not a whole number of periods between 1 and ${horizon} (the horizon)`;
   }
 }
 
