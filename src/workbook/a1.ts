@@ -3,7 +3,8 @@ import type { Rect } from "./port";
 
 /** 0-based column index → letters: 0 → A, 25 → Z, 26 → AA. */
 export function columnLetters(column: number): string {
-  if (!Number.isInteger(column) || column < 0) throw new RangeError(`Invalid column index ${column}`);
+  if (!Number.isInteger(column) || column < 0)
+    throw new RangeError(`Invalid column index ${column}`);
   let n = column + 1;
   let letters = "";
   while (n > 0) {
@@ -49,7 +50,9 @@ export function sheetRef(sheet: string, rect: Rect, absolute = false): string {
 
 /** Parse `B3` or `$A$1:$N$40` (no sheet) into a rectangle; null when it is not an A1 range. */
 export function parseRect(text: string): Rect | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?([0-9]{1,7})(?::\$?([A-Za-z]{1,3})\$?([0-9]{1,7}))?$/.exec(text.trim());
+  const m = /^\$?([A-Za-z]{1,3})\$?([0-9]{1,7})(?::\$?([A-Za-z]{1,3})\$?([0-9]{1,7}))?$/.exec(
+    text.trim()
+  );
   if (m === null) return null;
   const c1 = columnIndex(m[1]);
   const r1 = Number(m[2]) - 1;

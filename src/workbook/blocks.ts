@@ -33,7 +33,13 @@ export function planExtent(plan: SheetPlan): Rect {
   return extent ?? { row: 0, column: 0, rows: 1, columns: 1 };
 }
 
-function sliceFormats(block: Block, r0: number, r1: number, c0: number, c1: number): Partial<Block> {
+function sliceFormats(
+  block: Block,
+  r0: number,
+  r1: number,
+  c0: number,
+  c1: number
+): Partial<Block> {
   const out: Partial<Block> = {};
   if (block.numberFormat !== undefined) out.numberFormat = block.numberFormat;
   if (block.columnFormats !== undefined) out.columnFormats = block.columnFormats.slice(c0, c1);
@@ -50,7 +56,8 @@ function sliceFormats(block: Block, r0: number, r1: number, c0: number, c1: numb
  * returned whole (it is a single formula cell).
  */
 export function splitBlock(block: Block, maxCells: number = DEFAULT_BLOCK_CELLS): Block[] {
-  if (!Number.isInteger(maxCells) || maxCells < 1) throw new RangeError(`Block size must be a whole number ≥ 1, not ${maxCells}`);
+  if (!Number.isInteger(maxCells) || maxCells < 1)
+    throw new RangeError(`Block size must be a whole number ≥ 1, not ${maxCells}`);
   const rows = block.cells.length;
   const columns = rows === 0 ? 0 : (block.cells[0] as CellWrite[]).length;
   if (rows * columns <= maxCells || block.spill !== undefined) return [block];
@@ -59,7 +66,12 @@ export function splitBlock(block: Block, maxCells: number = DEFAULT_BLOCK_CELLS)
     const step = Math.floor(maxCells / columns);
     for (let r = 0; r < rows; r += step) {
       const r1 = Math.min(rows, r + step);
-      parts.push({ row: block.row + r, column: block.column, cells: block.cells.slice(r, r1), ...sliceFormats(block, r, r1, 0, columns) });
+      parts.push({
+        row: block.row + r,
+        column: block.column,
+        cells: block.cells.slice(r, r1),
+        ...sliceFormats(block, r, r1, 0, columns),
+      });
     }
     return parts;
   }
@@ -98,7 +110,8 @@ export class PlanError extends Error {
 function badCell(cell: unknown): string | null {
   if (cell === undefined) return "undefined";
   if (typeof cell === "number" && !Number.isFinite(cell)) return String(cell);
-  if (typeof cell === "string" && /\b(NaN|undefined|Infinity)\b/.test(cell)) return `text "${cell}"`;
+  if (typeof cell === "string" && /\b(NaN|undefined|Infinity)\b/.test(cell))
+    return `text "${cell}"`;
   if (typeof cell === "object" && cell !== null && "formula" in cell) {
     const f = (cell as { formula: unknown }).formula;
     if (typeof f !== "string" || !f.startsWith("=")) return `formula ${String(f)}`;
@@ -109,7 +122,9 @@ function badCell(cell: unknown): string | null {
 
 function badFormat(format: NumberFormat | null | undefined): boolean {
   if (format === null || format === undefined) return false;
-  return format === "" || /E[+-]/i.test(format.replace(/"[^"]*"/g, "")) || /\bundefined\b/.test(format);
+  return (
+    format === "" || /E[+-]/i.test(format.replace(/"[^"]*"/g, "")) || /\bundefined\b/.test(format)
+  );
 }
 
 /**
@@ -120,12 +135,20 @@ export function checkPlan(plan: SheetPlan): void {
   for (const block of plan.blocks) {
     const width = block.cells[0]?.length ?? 0;
     block.cells.forEach((row, r) => {
-      if (row.length !== width) throw new PlanError(`${plan.name}!${cellRef(block.row + r, block.column)}: rows of a block must have equal length`);
+      if (row.length !== width)
+        throw new PlanError(
+          `${plan.name}!${cellRef(block.row + r, block.column)}: rows of a block must have equal length`
+        );
       row.forEach((cell, c) => {
         const bad = badCell(cell);
-        if (bad !== null) throw new PlanError(`${plan.name}!${cellRef(block.row + r, block.column + c)}: refusing to write ${bad}`);
+        if (bad !== null)
+          throw new PlanError(
+            `${plan.name}!${cellRef(block.row + r, block.column + c)}: refusing to write ${bad}`
+          );
         if (badFormat(formatAt(block, r, c))) {
-          throw new PlanError(`${plan.name}!${cellRef(block.row + r, block.column + c)}: refusing number format "${formatAt(block, r, c)}"`);
+          throw new PlanError(
+            `${plan.name}!${cellRef(block.row + r, block.column + c)}: refusing number format "${formatAt(block, r, c)}"`
+          );
         }
       });
     });
@@ -137,6 +160,7 @@ export function checkPlan(plan: SheetPlan): void {
     if (chart.crossesAt !== undefined && !Number.isFinite(chart.crossesAt)) {
       throw new PlanError(`${plan.name}: chart "${chart.title}" crosses at ${chart.crossesAt}`);
     }
-    if (badFormat(chart.valueFormat)) throw new PlanError(`${plan.name}: chart "${chart.title}" has format "${chart.valueFormat}"`);
+    if (badFormat(chart.valueFormat))
+      throw new PlanError(`${plan.name}: chart "${chart.title}" has format "${chart.valueFormat}"`);
   }
 }

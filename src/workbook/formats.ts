@@ -91,7 +91,12 @@ export function metricFormat(metric: Metric, options: FormatOptions = {}): Numbe
 
 /** Fields that are unit prices (cents shown), whole counts, and whole periods. */
 const UNIT_MONEY_FIELDS: ReadonlySet<string> = new Set(["price", "refPrice", "costPerLead"]);
-const WHOLE_FIELDS: ReadonlySet<string> = new Set(["accounts", "horizon", "launchPeriods", "cycle"]);
+const WHOLE_FIELDS: ReadonlySet<string> = new Set([
+  "accounts",
+  "horizon",
+  "launchPeriods",
+  "cycle",
+]);
 
 /** The format of an input field's value (spec §1), e.g. for sensitivity axes and the sample tables. */
 export function fieldFormat(field: string, options: FormatOptions = {}): NumberFormat {
@@ -100,7 +105,8 @@ export function fieldFormat(field: string, options: FormatOptions = {}): NumberF
   if (entry.kind === "text") return TEXT_FORMAT;
   if (field === "bassP" || field === "bassQ") return "0.000";
   if (field === "elasticity") return "0.00";
-  if (entry.kind === "periods") return periodsFormat(options.periodUnit, WHOLE_FIELDS.has(field) ? 0 : 1);
+  if (entry.kind === "periods")
+    return periodsFormat(options.periodUnit, WHOLE_FIELDS.has(field) ? 0 : 1);
   return formatForKind(entry.kind, {
     ...options,
     moneyDecimals: UNIT_MONEY_FIELDS.has(field) ? 2 : 0,
@@ -110,5 +116,7 @@ export function fieldFormat(field: string, options: FormatOptions = {}): NumberF
 
 /** Multipliers of a `scale` driver: `0%` when every one is a whole percent, else `0.0%`. */
 export function scaleFormat(values: readonly number[]): NumberFormat {
-  return values.every((v) => Math.abs(Math.round(v * 100) - v * 100) <= 1e-9) ? SCALE_FORMAT : PERCENT_FORMAT;
+  return values.every((v) => Math.abs(Math.round(v * 100) - v * 100) <= 1e-9)
+    ? SCALE_FORMAT
+    : PERCENT_FORMAT;
 }

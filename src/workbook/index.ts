@@ -13,9 +13,27 @@ export type { MemoryCell, MemorySheet } from "./memoryWorkbook";
 export { SAMPLE_INPUT, SAMPLE_TABLES } from "./sampleData";
 export * from "./services/types";
 export { insertSample, buildSamplePlans, sampleGrids, SAMPLE_MODEL_SHEET } from "./services/sample";
-export { writeResults, buildResultsPlan, RESULTS_SHEET, CHANNEL_COLUMNS, SEGMENT_COLUMNS, SERIES_GROUPS } from "./services/results";
-export { writeSensitivity, buildSensitivityPlan, sensitivityLayout, SENSITIVITY_SHEET } from "./services/sensitivity";
-export { writeTornado, buildTornadoPlan, tornadoHeaders, tornadoLayout, TORNADO_SHEET } from "./services/tornado";
+export {
+  writeResults,
+  buildResultsPlan,
+  RESULTS_SHEET,
+  CHANNEL_COLUMNS,
+  SEGMENT_COLUMNS,
+  SERIES_GROUPS,
+} from "./services/results";
+export {
+  writeSensitivity,
+  buildSensitivityPlan,
+  sensitivityLayout,
+  SENSITIVITY_SHEET,
+} from "./services/sensitivity";
+export {
+  writeTornado,
+  buildTornadoPlan,
+  tornadoHeaders,
+  tornadoLayout,
+  TORNADO_SHEET,
+} from "./services/tornado";
 export { LiveFormulaError } from "./services/formulas";
 export { driverWords, driverAxisTitle } from "./services/labels";
 export { formatTimestamp } from "./services/layout";

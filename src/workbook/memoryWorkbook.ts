@@ -68,11 +68,22 @@ function isFormula(cell: CellWrite): cell is { formula: string } {
 }
 
 function isBlank(cell: MemoryCell | undefined): boolean {
-  return cell === undefined || (cell.formula === undefined && (cell.value === null || cell.value === ""));
+  return (
+    cell === undefined || (cell.formula === undefined && (cell.value === null || cell.value === ""))
+  );
 }
 
 function newSheet(name: string): MemorySheet {
-  return { name, cells: new Map(), tables: [], charts: [], colorScales: [], highlights: [], columnWidths: [], freeze: null };
+  return {
+    name,
+    cells: new Map(),
+    tables: [],
+    charts: [],
+    colorScales: [],
+    highlights: [],
+    columnWidths: [],
+    freeze: null,
+  };
 }
 
 export class MemoryWorkbook implements WorkbookPort {
@@ -81,13 +92,18 @@ export class MemoryWorkbook implements WorkbookPort {
   readonly calls = { readInputs: 0, inspect: 0, writeSheet: 0 };
 
   /** Add a user's sheet holding `values` from A1 (or from `at`). Throws when the name is taken. */
-  addSheet(name: string, values: CellValue[][] = [], at: { row: number; column: number } = { row: 0, column: 0 }): MemorySheet {
+  addSheet(
+    name: string,
+    values: CellValue[][] = [],
+    at: { row: number; column: number } = { row: 0, column: 0 }
+  ): MemorySheet {
     if (this.sheet(name) !== undefined) throw new Error(`A sheet named "${name}" already exists`);
     const sheet = newSheet(name);
     values.forEach((row, r) =>
       row.forEach((value, c) => {
-        if (value !== null && value !== "") sheet.cells.set(key(at.row + r, at.column + c), { value });
-      }),
+        if (value !== null && value !== "")
+          sheet.cells.set(key(at.row + r, at.column + c), { value });
+      })
     );
     this.sheetList.push(sheet);
     return sheet;
@@ -96,7 +112,8 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Declare an Excel table on a sheet (header row included in `rect`). */
   addTable(sheetName: string, name: string, rect: Rect, style = "TableStyleMedium2"): void {
     const sheet = this.requireSheet(sheetName);
-    if (this.tableNames().some((t) => t.toLowerCase() === name.toLowerCase())) throw new Error(`A table named "${name}" already exists`);
+    if (this.tableNames().some((t) => t.toLowerCase() === name.toLowerCase()))
+      throw new Error(`A table named "${name}" already exists`);
     sheet.tables.push({ name, style, ...rect });
   }
 
@@ -125,7 +142,10 @@ export class MemoryWorkbook implements WorkbookPort {
   values(sheetName: string, rect: Rect): CellValue[][] {
     const sheet = this.requireSheet(sheetName);
     return Array.from({ length: rect.rows }, (_, r) =>
-      Array.from({ length: rect.columns }, (_, c) => sheet.cells.get(key(rect.row + r, rect.column + c))?.value ?? null),
+      Array.from(
+        { length: rect.columns },
+        (_, c) => sheet.cells.get(key(rect.row + r, rect.column + c))?.value ?? null
+      )
     );
   }
 
@@ -144,7 +164,9 @@ export class MemoryWorkbook implements WorkbookPort {
       bottom = Math.max(bottom, r);
       right = Math.max(right, c);
     }
-    return bottom < 0 ? null : { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
+    return bottom < 0
+      ? null
+      : { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
   }
 
   /** Every non-blank cell of a sheet with its position, in row-major order. */
@@ -182,19 +204,29 @@ export class MemoryWorkbook implements WorkbookPort {
     const existing = this.sheet(plan.name);
     let sheet: MemorySheet;
     if (plan.replace) {
-      if (existing === undefined) throw new Error(`Cannot replace sheet "${plan.name}": it does not exist`);
-      const info: SheetInfo = { name: existing.name, header: this.values(existing.name, OWNER_HEADER), used: this.usedRect(existing.name) };
-      if (!isOwnedSheet(info)) throw new Error(`Refusing to replace sheet "${plan.name}": it was not written by GTM Modeler`);
+      if (existing === undefined)
+        throw new Error(`Cannot replace sheet "${plan.name}": it does not exist`);
+      const info: SheetInfo = {
+        name: existing.name,
+        header: this.values(existing.name, OWNER_HEADER),
+        used: this.usedRect(existing.name),
+      };
+      if (!isOwnedSheet(info))
+        throw new Error(
+          `Refusing to replace sheet "${plan.name}": it was not written by GTM Modeler`
+        );
       sheet = newSheet(existing.name);
       this.sheetList[this.sheetList.indexOf(existing)] = sheet;
     } else {
-      if (existing !== undefined) throw new Error(`Refusing to write sheet "${plan.name}": a sheet of that name exists`);
+      if (existing !== undefined)
+        throw new Error(`Refusing to write sheet "${plan.name}": a sheet of that name exists`);
       sheet = newSheet(plan.name);
       this.sheetList.push(sheet);
     }
     const taken = new Set(this.tableNames().map((t) => t.toLowerCase()));
     for (const table of plan.tables ?? []) {
-      if (taken.has(table.name.toLowerCase())) throw new Error(`Refusing to create table "${table.name}": the name is used`);
+      if (taken.has(table.name.toLowerCase()))
+        throw new Error(`Refusing to create table "${table.name}": the name is used`);
     }
     for (const block of plan.blocks) {
       const rect = blockRect(block);
@@ -233,7 +265,12 @@ export class MemoryWorkbook implements WorkbookPort {
     return sheet;
   }
 
-  private tableData(sheetName: string, rect: Rect, kind: TableData["kind"], tableName?: string): TableData {
+  private tableData(
+    sheetName: string,
+    rect: Rect,
+    kind: TableData["kind"],
+    tableName?: string
+  ): TableData {
     const values = this.values(sheetName, rect).map((row) => row.map((v) => v ?? ""));
     return {
       values,
@@ -258,7 +295,10 @@ export class MemoryWorkbook implements WorkbookPort {
     if (sheet === undefined) return null;
     const used = this.usedRect(sheet.name);
     if (used === null) return null;
-    return this.tableData(sheet.name, { row: 0, column: 0, rows: used.row + used.rows, columns: used.column + used.columns }, "sheet");
+    return this.tableData(
+      sheet.name,
+      { row: 0, column: 0, rows: used.row + used.rows, columns: used.column + used.columns },
+      "sheet"
+    );
   }
 }
-

@@ -69,7 +69,10 @@ export function freeSheetName(taken: readonly string[], preferred: string): stri
  * Where to write an output sheet: the first of `name`, `name (2)`… that is either free (create)
  * or ours (replace). A user's sheet is skipped, never touched.
  */
-export function chooseSheet(info: WorkbookInfo, preferred: string): { name: string; replace: boolean } {
+export function chooseSheet(
+  info: WorkbookInfo,
+  preferred: string
+): { name: string; replace: boolean } {
   const byName = new Map(info.sheets.map((s) => [s.name.toLowerCase(), s]));
   const base = cleanSheetName(preferred);
   for (let n = 1; ; n++) {

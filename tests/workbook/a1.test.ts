@@ -1,8 +1,27 @@
-import { cellRef, columnIndex, columnLetters, parseRect, parseSheetRange, quoteSheet, rectContains, rectRef, sheetRef } from "../../src/workbook/a1";
+import {
+  cellRef,
+  columnIndex,
+  columnLetters,
+  parseRect,
+  parseSheetRange,
+  quoteSheet,
+  rectContains,
+  rectRef,
+  sheetRef,
+} from "../../src/workbook/a1";
 
 describe("A1 addresses", () => {
   it("converts column indexes and letters both ways", () => {
-    expect([0, 25, 26, 51, 52, 701, 702, 16383].map(columnLetters)).toEqual(["A", "Z", "AA", "AZ", "BA", "ZZ", "AAA", "XFD"]);
+    expect([0, 25, 26, 51, 52, 701, 702, 16383].map(columnLetters)).toEqual([
+      "A",
+      "Z",
+      "AA",
+      "AZ",
+      "BA",
+      "ZZ",
+      "AAA",
+      "XFD",
+    ]);
     expect(["A", "Z", "AA", "xfd"].map(columnIndex)).toEqual([0, 25, 26, 16383]);
     expect(() => columnLetters(-1)).toThrow("Invalid column index -1");
   });
@@ -12,8 +31,12 @@ describe("A1 addresses", () => {
     expect(cellRef(11, 1, true)).toBe("$B$12");
     expect(rectRef({ row: 0, column: 0, rows: 40, columns: 14 })).toBe("A1:N40");
     expect(rectRef({ row: 4, column: 2, rows: 1, columns: 1 })).toBe("C5");
-    expect(sheetRef("Channels", { row: 0, column: 0, rows: 3, columns: 10 })).toBe("Channels!A1:J3");
-    expect(sheetRef("GTM Results", { row: 0, column: 0, rows: 3, columns: 10 }, true)).toBe("'GTM Results'!$A$1:$J$3");
+    expect(sheetRef("Channels", { row: 0, column: 0, rows: 3, columns: 10 })).toBe(
+      "Channels!A1:J3"
+    );
+    expect(sheetRef("GTM Results", { row: 0, column: 0, rows: 3, columns: 10 }, true)).toBe(
+      "'GTM Results'!$A$1:$J$3"
+    );
   });
 
   it("quotes sheet names that need it", () => {
@@ -27,8 +50,14 @@ describe("A1 addresses", () => {
     expect(parseRect("$A$1:$N$40")).toEqual({ row: 0, column: 0, rows: 40, columns: 14 });
     expect(parseRect("C5")).toEqual({ row: 4, column: 2, rows: 1, columns: 1 });
     expect(parseRect("Channels")).toBeNull();
-    expect(parseSheetRange("'It''s here'!B2:D9")).toEqual({ sheet: "It's here", rect: { row: 1, column: 1, rows: 8, columns: 3 } });
-    expect(parseSheetRange("Inputs!A1:C4")).toEqual({ sheet: "Inputs", rect: { row: 0, column: 0, rows: 4, columns: 3 } });
+    expect(parseSheetRange("'It''s here'!B2:D9")).toEqual({
+      sheet: "It's here",
+      rect: { row: 1, column: 1, rows: 8, columns: 3 },
+    });
+    expect(parseSheetRange("Inputs!A1:C4")).toEqual({
+      sheet: "Inputs",
+      rect: { row: 0, column: 0, rows: 4, columns: 3 },
+    });
     expect(parseSheetRange("Channels")).toBeNull();
   });
 

@@ -1,8 +1,16 @@
-import { blockRect, checkPlan, planExtent, splitBlock, splitPlanBlocks } from "../../src/workbook/blocks";
+import {
+  blockRect,
+  checkPlan,
+  planExtent,
+  splitBlock,
+  splitPlanBlocks,
+} from "../../src/workbook/blocks";
 import type { Block, CellWrite, SheetPlan } from "../../src/workbook/port";
 
 function grid(rows: number, columns: number): CellWrite[][] {
-  return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => r * 100 + c));
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: columns }, (_, c) => r * 100 + c)
+  );
 }
 
 function plan(blocks: Block[], extra: Partial<SheetPlan> = {}): SheetPlan {
@@ -44,7 +52,12 @@ describe("splitBlock", () => {
   });
 
   it("splits a row wider than the limit into strips", () => {
-    const block: Block = { row: 0, column: 1, cells: grid(2, 5), columnFormats: ["a", "b", "c", "d", "e"] };
+    const block: Block = {
+      row: 0,
+      column: 1,
+      cells: grid(2, 5),
+      columnFormats: ["a", "b", "c", "d", "e"],
+    };
     const parts = splitBlock(block, 2);
     expect(parts.map((p) => [p.row, p.column, p.cells])).toEqual([
       [0, 1, [[0, 1]]],
@@ -54,7 +67,14 @@ describe("splitBlock", () => {
       [1, 3, [[102, 103]]],
       [1, 5, [[104]]],
     ]);
-    expect(parts.map((p) => p.columnFormats)).toEqual([["a", "b"], ["c", "d"], ["e"], ["a", "b"], ["c", "d"], ["e"]]);
+    expect(parts.map((p) => p.columnFormats)).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+      ["e"],
+      ["a", "b"],
+      ["c", "d"],
+      ["e"],
+    ]);
   });
 
   it("splits a 101 × 101 grid into blocks of at most the limit, covering every cell once", () => {
@@ -63,11 +83,18 @@ describe("splitBlock", () => {
     expect(parts.every((p) => p.cells.length * p.cells[0].length <= 1000)).toBe(true);
     expect(parts).toHaveLength(12); // 9 rows of 101 cells each: ceil(101 / 9)
     expect(parts.flatMap((p) => p.cells)).toEqual(block.cells);
-    expect(splitPlanBlocks(plan([block, { row: 0, column: 0, cells: [["x"]] }]), 1000)).toHaveLength(13);
+    expect(
+      splitPlanBlocks(plan([block, { row: 0, column: 0, cells: [["x"]] }]), 1000)
+    ).toHaveLength(13);
   });
 
   it("never splits a spilling formula and refuses a bad size", () => {
-    const block: Block = { row: 0, column: 0, cells: [[{ formula: "=GTM.MODEL(A1:B2,C1:D2)" }]], spill: { rows: 40, columns: 14 } };
+    const block: Block = {
+      row: 0,
+      column: 0,
+      cells: [[{ formula: "=GTM.MODEL(A1:B2,C1:D2)" }]],
+      spill: { rows: 40, columns: 14 },
+    };
     expect(splitBlock(block, 1)).toEqual([block]);
     expect(blockRect(block)).toEqual({ row: 0, column: 0, rows: 40, columns: 14 });
     expect(() => splitBlock(block, 0)).toThrow("Block size must be a whole number ≥ 1, not 0");
@@ -76,9 +103,15 @@ describe("splitBlock", () => {
 
 describe("planExtent", () => {
   it("covers blocks, spills, tables and highlights", () => {
-    const p = plan([{ row: 0, column: 0, cells: [["t"]] }, { row: 5, column: 2, cells: [[{ formula: "=X()" }]], spill: { rows: 4, columns: 3 } }], {
-      highlights: [{ row: 12, column: 1, fill: "#000000" }],
-    });
+    const p = plan(
+      [
+        { row: 0, column: 0, cells: [["t"]] },
+        { row: 5, column: 2, cells: [[{ formula: "=X()" }]], spill: { rows: 4, columns: 3 } },
+      ],
+      {
+        highlights: [{ row: 12, column: 1, fill: "#000000" }],
+      }
+    );
     expect(planExtent(p)).toEqual({ row: 0, column: 0, rows: 13, columns: 5 });
   });
 });
@@ -95,10 +128,18 @@ describe("checkPlan", () => {
   });
 
   it("refuses scientific and empty formats, and ragged rows", () => {
-    expect(() => checkPlan(plan([{ row: 0, column: 0, cells: [[1]], numberFormat: "0.00E+00" }]))).toThrow('GTM Results!A1: refusing number format "0.00E+00"');
-    expect(() => checkPlan(plan([{ row: 0, column: 0, cells: [[1]], columnFormats: [""] }]))).toThrow('GTM Results!A1: refusing number format ""');
-    expect(() => checkPlan(plan([{ row: 3, column: 0, cells: [[1, 2], [3]] }]))).toThrow("GTM Results!A5: rows of a block must have equal length");
-    expect(() => checkPlan(plan([{ row: 0, column: 0, cells: [[1]], numberFormat: '0.0" Euros"' }]))).not.toThrow();
+    expect(() =>
+      checkPlan(plan([{ row: 0, column: 0, cells: [[1]], numberFormat: "0.00E+00" }]))
+    ).toThrow('GTM Results!A1: refusing number format "0.00E+00"');
+    expect(() =>
+      checkPlan(plan([{ row: 0, column: 0, cells: [[1]], columnFormats: [""] }]))
+    ).toThrow('GTM Results!A1: refusing number format ""');
+    expect(() => checkPlan(plan([{ row: 3, column: 0, cells: [[1, 2], [3]] }]))).toThrow(
+      "GTM Results!A5: rows of a block must have equal length"
+    );
+    expect(() =>
+      checkPlan(plan([{ row: 0, column: 0, cells: [[1]], numberFormat: '0.0" Euros"' }]))
+    ).not.toThrow();
   });
 
   it("refuses a chart crossing at NaN", () => {
@@ -110,6 +151,8 @@ describe("checkPlan", () => {
       anchor: { row: 0, column: 0, rows: 1, columns: 1 },
       crossesAt: NaN,
     };
-    expect(() => checkPlan(plan([], { charts: [chart] }))).toThrow('GTM Results: chart "Tornado" crosses at NaN');
+    expect(() => checkPlan(plan([], { charts: [chart] }))).toThrow(
+      'GTM Results: chart "Tornado" crosses at NaN'
+    );
   });
 });

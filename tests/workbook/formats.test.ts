@@ -1,5 +1,13 @@
 import { METRICS } from "../../src/model";
-import { fieldFormat, formatForKind, metricFormat, moneyFormat, periodLabels, periodsFormat, scaleFormat } from "../../src/workbook/formats";
+import {
+  fieldFormat,
+  formatForKind,
+  metricFormat,
+  moneyFormat,
+  periodLabels,
+  periodsFormat,
+  scaleFormat,
+} from "../../src/workbook/formats";
 import { FIELD_LABELS } from "../../src/model";
 
 describe("number formats", () => {
@@ -46,7 +54,9 @@ describe("number formats", () => {
 
   it("no format is scientific or General", () => {
     const all = [
-      ...METRICS.flatMap((m) => (["month", "quarter", "year"] as const).map((u) => metricFormat(m, { periodUnit: u }))),
+      ...METRICS.flatMap((m) =>
+        (["month", "quarter", "year"] as const).map((u) => metricFormat(m, { periodUnit: u }))
+      ),
       ...Object.keys(FIELD_LABELS).map((f) => fieldFormat(f)),
     ];
     for (const f of all) expect(f.replace(/"[^"]*"/g, "")).not.toMatch(/E[+-]|General/i);

@@ -2,7 +2,13 @@
 import { readFileSync } from "fs";
 import path from "path";
 import { loadTables, runModel } from "../../src/model";
-import type { ChannelResult, ModelInput, ModelResult, TableOrigin, TornadoResult } from "../../src/model";
+import type {
+  ChannelResult,
+  ModelInput,
+  ModelResult,
+  TableOrigin,
+  TornadoResult,
+} from "../../src/model";
 import { insertSample, MemoryWorkbook } from "../../src/workbook";
 import type { CellValue, ReadInputs } from "../../src/workbook";
 
@@ -11,12 +17,25 @@ const examplesDir = path.resolve(__dirname, "../../../shared/examples");
 export interface ExpectedExample {
   result: {
     channels: ChannelResult[];
-    segments: { name: string; customers: number; activeCustomers: number; revenue: number; grossProfit: number; penetration: number | null }[];
+    segments: {
+      name: string;
+      customers: number;
+      activeCustomers: number;
+      revenue: number;
+      grossProfit: number;
+      penetration: number | null;
+    }[];
     total: ChannelResult;
     periods: ModelResult["periods"];
   };
   tornado: TornadoResult;
-  grid: { metric: string; mode: "scale" | "value"; x: { driver: string; values: number[] }; y: { driver: string; values: number[] }; values: number[][] };
+  grid: {
+    metric: string;
+    mode: "scale" | "value";
+    x: { driver: string; values: number[] };
+    y: { driver: string; values: number[] };
+    values: number[][];
+  };
   tables: Record<"channels" | "segments" | "mix" | "assumptions", (string | number)[][]>;
 }
 
@@ -34,9 +53,11 @@ export function expectNear(actual: unknown, wanted: number | null, where = ""): 
     expect({ where, actual }).toEqual({ where, actual: null });
     return;
   }
-  if (typeof actual !== "number") throw new Error(`${where}: expected a number near ${wanted}, got ${JSON.stringify(actual)}`);
+  if (typeof actual !== "number")
+    throw new Error(`${where}: expected a number near ${wanted}, got ${JSON.stringify(actual)}`);
   const tolerance = Math.max(1e-9, Math.abs(wanted) * 1e-9);
-  if (Math.abs(actual - wanted) > tolerance) throw new Error(`${where}: ${actual} is not within 1e-9 of ${wanted}`);
+  if (Math.abs(actual - wanted) > tolerance)
+    throw new Error(`${where}: ${actual} is not within 1e-9 of ${wanted}`);
 }
 
 export const NOW = new Date("2026-11-22T04:30:00Z");
@@ -49,9 +70,12 @@ export interface SampleFixture {
   result: ModelResult;
 }
 
-function originsOf(inputs: ReadInputs): Partial<Record<"channels" | "segments" | "mix" | "assumptions", TableOrigin>> {
+function originsOf(
+  inputs: ReadInputs
+): Partial<Record<"channels" | "segments" | "mix" | "assumptions", TableOrigin>> {
   const out: Partial<Record<"channels" | "segments" | "mix" | "assumptions", TableOrigin>> = {};
-  for (const [name, data] of Object.entries(inputs)) if (data !== undefined) out[name as keyof typeof out] = data.origin;
+  for (const [name, data] of Object.entries(inputs))
+    if (data !== undefined) out[name as keyof typeof out] = data.origin;
   return out;
 }
 
@@ -90,17 +114,31 @@ export function expectCleanWorkbook(wb: MemoryWorkbook): void {
   for (const name of wb.sheetNames()) {
     for (const { row, column, cell } of wb.entries(name)) {
       const where = `${name}!R${row + 1}C${column + 1}`;
-      expect({ where, undefinedValue: cell.value === undefined }).toEqual({ where, undefinedValue: false });
+      expect({ where, undefinedValue: cell.value === undefined }).toEqual({
+        where,
+        undefinedValue: false,
+      });
       if (typeof cell.value === "number") {
         expect({ where, finite: Number.isFinite(cell.value) }).toEqual({ where, finite: true });
-        expect({ where, formatted: typeof cell.format === "string" && cell.format !== "" }).toEqual({ where, formatted: true });
+        expect({ where, formatted: typeof cell.format === "string" && cell.format !== "" }).toEqual(
+          { where, formatted: true }
+        );
       }
       for (const text of [cell.value, cell.formula, cell.format]) {
-        if (typeof text === "string") expect({ where, text, bad: /NaN|undefined|Infinity/.test(text) }).toEqual({ where, text, bad: false });
+        if (typeof text === "string")
+          expect({ where, text, bad: /NaN|undefined|Infinity/.test(text) }).toEqual({
+            where,
+            text,
+            bad: false,
+          });
       }
       if (cell.format !== undefined) {
         const unquoted = cell.format.replace(/"[^"]*"/g, "");
-        expect({ where, format: cell.format, scientific: /E[+-]/i.test(unquoted) || /general/i.test(unquoted) }).toEqual({
+        expect({
+          where,
+          format: cell.format,
+          scientific: /E[+-]/i.test(unquoted) || /general/i.test(unquoted),
+        }).toEqual({
           where,
           format: cell.format,
           scientific: false,

@@ -1,7 +1,20 @@
-import { chooseSheet, cleanSheetName, freeSheetName, freeTableName, isOwnedSheet, OWNER_TITLE_PREFIX, readOwnerMark, WRITTEN_RANGE_LABEL } from "../../src/workbook/ownership";
+import {
+  chooseSheet,
+  cleanSheetName,
+  freeSheetName,
+  freeTableName,
+  isOwnedSheet,
+  OWNER_TITLE_PREFIX,
+  readOwnerMark,
+  WRITTEN_RANGE_LABEL,
+} from "../../src/workbook/ownership";
 import type { CellValue, SheetInfo, WorkbookInfo } from "../../src/workbook/port";
 
-const ours: CellValue[][] = [[`${OWNER_TITLE_PREFIX}Model results`, null], ["Run", "x"], [WRITTEN_RANGE_LABEL, "A1:N40"]];
+const ours: CellValue[][] = [
+  [`${OWNER_TITLE_PREFIX}Model results`, null],
+  ["Run", "x"],
+  [WRITTEN_RANGE_LABEL, "A1:N40"],
+];
 
 function sheet(name: string, header: CellValue[][], used: SheetInfo["used"]): SheetInfo {
   return { name, header, used };
@@ -11,14 +24,22 @@ describe("ownership marker", () => {
   it("reads the written range of our sheets only", () => {
     expect(readOwnerMark(ours)).toEqual({ row: 0, column: 0, rows: 40, columns: 14 });
     expect(readOwnerMark([["Model results"], [WRITTEN_RANGE_LABEL, "A1:N40"]])).toBeNull();
-    expect(readOwnerMark([[`${OWNER_TITLE_PREFIX}x`], [WRITTEN_RANGE_LABEL, "not a range"]])).toBeNull();
+    expect(
+      readOwnerMark([[`${OWNER_TITLE_PREFIX}x`], [WRITTEN_RANGE_LABEL, "not a range"]])
+    ).toBeNull();
     expect(readOwnerMark([])).toBeNull();
   });
 
   it("a user's value outside the written range makes the sheet theirs", () => {
-    expect(isOwnedSheet(sheet("GTM Results", ours, { row: 0, column: 0, rows: 40, columns: 14 }))).toBe(true);
-    expect(isOwnedSheet(sheet("GTM Results", ours, { row: 0, column: 0, rows: 41, columns: 14 }))).toBe(false);
-    expect(isOwnedSheet(sheet("GTM Results", ours, { row: 0, column: 0, rows: 2, columns: 15 }))).toBe(false);
+    expect(
+      isOwnedSheet(sheet("GTM Results", ours, { row: 0, column: 0, rows: 40, columns: 14 }))
+    ).toBe(true);
+    expect(
+      isOwnedSheet(sheet("GTM Results", ours, { row: 0, column: 0, rows: 41, columns: 14 }))
+    ).toBe(false);
+    expect(
+      isOwnedSheet(sheet("GTM Results", ours, { row: 0, column: 0, rows: 2, columns: 15 }))
+    ).toBe(false);
   });
 });
 
@@ -29,9 +50,17 @@ describe("chooseSheet", () => {
   it("creates when free, replaces ours, skips a user's sheet", () => {
     const empty: WorkbookInfo = { sheets: [], tables: [] };
     expect(chooseSheet(empty, "GTM Results")).toEqual({ name: "GTM Results", replace: false });
-    expect(chooseSheet({ sheets: [sheet("gtm results", ours, null)], tables: [] }, "GTM Results")).toEqual({ name: "gtm results", replace: true });
-    expect(chooseSheet({ sheets: [user], tables: [] }, "GTM Results")).toEqual({ name: "GTM Results (2)", replace: false });
-    expect(chooseSheet({ sheets: [user, mine2], tables: [] }, "GTM Results")).toEqual({ name: "GTM Results (2)", replace: true });
+    expect(
+      chooseSheet({ sheets: [sheet("gtm results", ours, null)], tables: [] }, "GTM Results")
+    ).toEqual({ name: "gtm results", replace: true });
+    expect(chooseSheet({ sheets: [user], tables: [] }, "GTM Results")).toEqual({
+      name: "GTM Results (2)",
+      replace: false,
+    });
+    expect(chooseSheet({ sheets: [user, mine2], tables: [] }, "GTM Results")).toEqual({
+      name: "GTM Results (2)",
+      replace: true,
+    });
   });
 });
 
@@ -42,7 +71,9 @@ describe("free names", () => {
     expect(cleanSheetName("Q1/Q2: [plan]?")).toBe("Q1 Q2 plan");
     const long = "A very long sheet name that exceeds";
     expect(freeSheetName([], long)).toBe("A very long sheet name that exc");
-    expect(freeSheetName(["A very long sheet name that exc"], long)).toBe("A very long sheet name that (2)");
+    expect(freeSheetName(["A very long sheet name that exc"], long)).toBe(
+      "A very long sheet name that (2)"
+    );
   });
 
   it("table names: valid identifiers, never taken", () => {

@@ -1,8 +1,22 @@
 import { makeIssue, parseJson, runModel } from "../../src/model";
 import type { ModelInput } from "../../src/model";
-import { CHANNEL_COLUMNS, LiveFormulaError, MemoryWorkbook, SERIES_GROUPS, writeResults } from "../../src/workbook";
+import {
+  CHANNEL_COLUMNS,
+  LiveFormulaError,
+  MemoryWorkbook,
+  SERIES_GROUPS,
+  writeResults,
+} from "../../src/workbook";
 import type { WriteResultsOptions } from "../../src/workbook";
-import { expectCleanWorkbook, expected, expectNear, NOW, readExample, sampleFixture, VERSION } from "./helpers";
+import {
+  expectCleanWorkbook,
+  expected,
+  expectNear,
+  NOW,
+  readExample,
+  sampleFixture,
+  VERSION,
+} from "./helpers";
 
 const MONEY0 = '"$"#,##0;-"$"#,##0';
 const MONEY2 = '"$"#,##0.00;-"$"#,##0.00';
@@ -16,7 +30,14 @@ const FIRST_PERIOD = 31;
 
 async function written(mode: WriteResultsOptions["mode"] = "values") {
   const fixture = await sampleFixture();
-  const options: WriteResultsOptions = { model: fixture.model, result: fixture.result, inputs: fixture.inputs, mode, now: NOW, version: VERSION };
+  const options: WriteResultsOptions = {
+    model: fixture.model,
+    result: fixture.result,
+    inputs: fixture.inputs,
+    mode,
+    now: NOW,
+    version: VERSION,
+  };
   const sheet = await writeResults(fixture.wb, options);
   return { ...fixture, sheet, options };
 }
@@ -26,18 +47,59 @@ describe("writeResults, values", () => {
     const { wb, sheet } = await written();
     expect(sheet).toEqual({ name: SHEET, address: "'GTM Results'!A1:X72" });
     expect(wb.values(SHEET, { row: HEADER, column: 0, rows: 1, columns: 14 })[0]).toEqual([
-      "Channel", "Leads", "Customers", "Conversion", "Spend", "Fixed cost", "CAC", "LTV", "LTV:CAC", "Payback", "Revenue", "Gross profit", "Contribution", "NPV",
+      "Channel",
+      "Leads",
+      "Customers",
+      "Conversion",
+      "Spend",
+      "Fixed cost",
+      "CAC",
+      "LTV",
+      "LTV:CAC",
+      "Payback",
+      "Revenue",
+      "Gross profit",
+      "Contribution",
+      "NPV",
     ]);
     const ex = expected().result;
-    const keys = ["leads", "customers", "conversion", "spend", "fixedCost", "cac", "ltv", "ltvToCac", "payback", "revenue", "grossProfit", "contribution", "npv"] as const;
+    const keys = [
+      "leads",
+      "customers",
+      "conversion",
+      "spend",
+      "fixedCost",
+      "cac",
+      "ltv",
+      "ltvToCac",
+      "payback",
+      "revenue",
+      "grossProfit",
+      "contribution",
+      "npv",
+    ] as const;
     const rows = [...ex.channels, { ...ex.total, name: "Total" }];
     rows.forEach((row, i) => {
       expect(wb.cell(SHEET, HEADER + 1 + i, 0)?.value).toBe(row.name);
-      keys.forEach((key, j) => expectNear(wb.cell(SHEET, HEADER + 1 + i, j + 1)?.value, row[key], `${row.name}.${key}`));
+      keys.forEach((key, j) =>
+        expectNear(wb.cell(SHEET, HEADER + 1 + i, j + 1)?.value, row[key], `${row.name}.${key}`)
+      );
     });
     expect(wb.cell(SHEET, TOTAL, 0)?.style).toEqual({ bold: true, border: "top" });
     expect(Array.from({ length: 13 }, (_, j) => wb.cell(SHEET, TOTAL, j + 1)?.format)).toEqual([
-      "#,##0", "#,##0.0", "0.0%", MONEY0, MONEY0, MONEY2, MONEY2, '0.00"x"', '0.0" months"', MONEY0, MONEY0, MONEY0, MONEY0,
+      "#,##0",
+      "#,##0.0",
+      "0.0%",
+      MONEY0,
+      MONEY0,
+      MONEY2,
+      MONEY2,
+      '0.00"x"',
+      '0.0" months"',
+      MONEY0,
+      MONEY0,
+      MONEY0,
+      MONEY0,
     ]);
     expectCleanWorkbook(wb);
   });
@@ -46,30 +108,46 @@ describe("writeResults, values", () => {
     const { wb } = await written();
     const ex = expected().result;
     expect(wb.values(SHEET, { row: SEGMENT_HEADER, column: 0, rows: 1, columns: 6 })[0]).toEqual([
-      "Segment", "Customers won", "Active customers at end", "Revenue", "Gross profit", "Penetration",
+      "Segment",
+      "Customers won",
+      "Active customers at end",
+      "Revenue",
+      "Gross profit",
+      "Penetration",
     ]);
     ex.segments.forEach((segment, i) => {
       const r = SEGMENT_HEADER + 1 + i;
       expect(wb.cell(SHEET, r, 0)?.value).toBe(segment.name);
-      (["customers", "activeCustomers", "revenue", "grossProfit", "penetration"] as const).forEach((key, j) =>
-        expectNear(wb.cell(SHEET, r, j + 1)?.value, segment[key], `${segment.name}.${key}`),
+      (["customers", "activeCustomers", "revenue", "grossProfit", "penetration"] as const).forEach(
+        (key, j) =>
+          expectNear(wb.cell(SHEET, r, j + 1)?.value, segment[key], `${segment.name}.${key}`)
       );
     });
     expect(wb.cell(SHEET, SEGMENT_HEADER + 1, 5)?.format).toBe("0.0%");
     expect(wb.cell(SHEET, SERIES_HEADER - 1, 0)?.value).toBe("By month");
-    expect(wb.values(SHEET, { row: FIRST_PERIOD, column: 0, rows: 24, columns: 1 }).map((r) => r[0])).toEqual(
-      Array.from({ length: 24 }, (_, t) => `Month ${t + 1}`),
-    );
+    expect(
+      wb.values(SHEET, { row: FIRST_PERIOD, column: 0, rows: 24, columns: 1 }).map((r) => r[0])
+    ).toEqual(Array.from({ length: 24 }, (_, t) => `Month ${t + 1}`));
     SERIES_GROUPS.forEach((group, g) => {
       const col = 1 + g * 4;
       expect(wb.cell(SHEET, SERIES_HEADER - 1, col)?.value).toBe(group.label);
-      expect(wb.values(SHEET, { row: SERIES_HEADER, column: col, rows: 1, columns: 3 })[0]).toEqual(["Direct sales", "Partners", "Total"]);
+      expect(wb.values(SHEET, { row: SERIES_HEADER, column: col, rows: 1, columns: 3 })[0]).toEqual(
+        ["Direct sales", "Partners", "Total"]
+      );
       for (let t = 0; t < 24; t++) {
         const a = ex.periods.channels[0][group.field][t];
         const b = ex.periods.channels[1][group.field][t];
         expectNear(wb.cell(SHEET, FIRST_PERIOD + t, col)?.value, a, `${group.field}[Direct][${t}]`);
-        expectNear(wb.cell(SHEET, FIRST_PERIOD + t, col + 1)?.value, b, `${group.field}[Partners][${t}]`);
-        expectNear(wb.cell(SHEET, FIRST_PERIOD + t, col + 2)?.value, a + b, `${group.field}[Total][${t}]`);
+        expectNear(
+          wb.cell(SHEET, FIRST_PERIOD + t, col + 1)?.value,
+          b,
+          `${group.field}[Partners][${t}]`
+        );
+        expectNear(
+          wb.cell(SHEET, FIRST_PERIOD + t, col + 2)?.value,
+          a + b,
+          `${group.field}[Total][${t}]`
+        );
       }
       expect(wb.cell(SHEET, FIRST_PERIOD, col)?.format).toBe(group.money ? MONEY0 : "#,##0.0");
     });
@@ -104,28 +182,47 @@ describe("writeResults, values", () => {
       ["GTM Modeler · Model results", null],
       ["Run", "Model run, values snapshot: 2 channels, 2 segments, 24 months"],
       ["When", "2026-11-22 04:30:00 UTC"],
-      ["Inputs", "Channels: Channels!A1:J3; Segments: Segments!A1:J3; Mix: Mix!A1:C3; Assumptions: Assumptions!A1:B5"],
+      [
+        "Inputs",
+        "Channels: Channels!A1:J3; Segments: Segments!A1:J3; Mix: Mix!A1:C3; Assumptions: Assumptions!A1:B5",
+      ],
       ["Version", "GTM Modeler 1.2.3"],
       ["Written range", "A1:X72"],
       ["Warnings", "none"],
-      ["Note", "GTM Modeler replaces this sheet when it runs again; keep your own work on other sheets."],
+      [
+        "Note",
+        "GTM Modeler replaces this sheet when it runs again; keep your own work on other sheets.",
+      ],
     ]);
     expect(wb.usedRect(SHEET)).toEqual({ row: 0, column: 0, rows: 72, columns: 24 });
     const defs = wb.values(SHEET, { row: 56, column: 0, rows: 16, columns: 2 });
     expect(defs[0]).toEqual(["Definitions", null]);
-    expect(defs[6]).toEqual(["CAC", "Customer acquisition cost: (spend + fixed cost) ÷ customers won"]);
-    expect(defs[9]).toEqual(["Payback", "CAC ÷ margin per customer per month, in months (no churn)"]);
+    expect(defs[6]).toEqual([
+      "CAC",
+      "Customer acquisition cost: (spend + fixed cost) ÷ customers won",
+    ]);
+    expect(defs[9]).toEqual([
+      "Payback",
+      "CAC ÷ margin per customer per month, in months (no churn)",
+    ]);
   });
 
   it("shows the model's warnings beside the results", async () => {
     const { wb, options } = await written();
     const warnings = [
-      makeIssue("warning", { table: "Channels", field: "colour", address: "Channels!K1" }, "unknown column, ignored"),
+      makeIssue(
+        "warning",
+        { table: "Channels", field: "colour", address: "Channels!K1" },
+        "unknown column, ignored"
+      ),
       makeIssue("warning", { table: "Segments", row: "SMB" }, "bass q without bass p"),
     ];
     await writeResults(wb, { ...options, warnings });
     expect(wb.values(SHEET, { row: 6, column: 0, rows: 1, columns: 2 })).toEqual([
-      ["Warnings", "Channels!K1 (colour): unknown column, ignored | Segments (SMB): bass q without bass p"],
+      [
+        "Warnings",
+        "Channels!K1 (colour): unknown column, ignored | Segments (SMB): bass q without bass p",
+      ],
     ]);
   });
 });
@@ -133,14 +230,23 @@ describe("writeResults, values", () => {
 describe("writeResults, live formulas", () => {
   it("writes =GTM.MODEL over the input tables and =GTM.SERIES per channel, formats ahead of the spill", async () => {
     const { wb } = await written("formulas");
-    expect(wb.cell(SHEET, HEADER, 0)).toEqual({ value: null, formula: "=GTM.MODEL(Channels[#All],Segments[#All],Mix[#All],Assumptions[#All])" });
+    expect(wb.cell(SHEET, HEADER, 0)).toEqual({
+      value: null,
+      formula: "=GTM.MODEL(Channels[#All],Segments[#All],Mix[#All],Assumptions[#All])",
+    });
     expect(wb.cell(SHEET, HEADER + 3, 6)?.format).toBe(MONEY2);
     expect(wb.cell(SHEET, HEADER + 13, 13)?.format).toBe(MONEY0);
-    expect(wb.cell(SHEET, 1, 1)?.value).toBe("Model run, live formulas (GTM.MODEL, GTM.SERIES): 2 channels, 2 segments, 24 months");
+    expect(wb.cell(SHEET, 1, 1)?.value).toBe(
+      "Model run, live formulas (GTM.MODEL, GTM.SERIES): 2 channels, 2 segments, 24 months"
+    );
     const entries = wb.entries(SHEET).filter((e) => e.cell.formula?.startsWith("=GTM.SERIES"));
     expect(entries).toHaveLength(SERIES_GROUPS.length * 3);
     const header = entries[0].row - 1;
-    expect(wb.values(SHEET, { row: header, column: 1, rows: 1, columns: 3 })[0]).toEqual(["Direct sales", "Partners", "Total"]);
+    expect(wb.values(SHEET, { row: header, column: 1, rows: 1, columns: 3 })[0]).toEqual([
+      "Direct sales",
+      "Partners",
+      "Total",
+    ]);
     expect(entries.slice(0, 3).map((e) => e.cell.formula)).toEqual([
       `=GTM.SERIES(Channels[#All],Segments[#All],"revenue",$B$${header + 1},Mix[#All],Assumptions[#All])`,
       `=GTM.SERIES(Channels[#All],Segments[#All],"revenue",$C$${header + 1},Mix[#All],Assumptions[#All])`,
@@ -153,9 +259,18 @@ describe("writeResults, live formulas", () => {
   it("refuses live formulas when the inputs are not in the workbook", async () => {
     const model = parseJson(readExample("online-launch.input.json")).model as ModelInput;
     const wb = new MemoryWorkbook();
-    const run = writeResults(wb, { model, result: runModel(model), inputs: {}, mode: "formulas", now: NOW, version: VERSION });
+    const run = writeResults(wb, {
+      model,
+      result: runModel(model),
+      inputs: {},
+      mode: "formulas",
+      now: NOW,
+      version: VERSION,
+    });
     await expect(run).rejects.toThrow(LiveFormulaError);
-    await expect(run).rejects.toThrow("Live formulas need the channels and segments tables in the workbook; write values instead");
+    await expect(run).rejects.toThrow(
+      "Live formulas need the channels and segments tables in the workbook; write values instead"
+    );
     expect(wb.sheetNames()).toEqual([]);
   });
 });
@@ -164,7 +279,14 @@ describe("writeResults, ownership", () => {
   it("leaves a user's sheet of the same name alone and re-runs replace only our sheet", async () => {
     const { wb, options } = await sampleFixture().then(async (f) => ({
       wb: f.wb,
-      options: { model: f.model, result: f.result, inputs: f.inputs, mode: "values" as const, now: NOW, version: VERSION },
+      options: {
+        model: f.model,
+        result: f.result,
+        inputs: f.inputs,
+        mode: "values" as const,
+        now: NOW,
+        version: VERSION,
+      },
     }));
     wb.addSheet(SHEET, [["my forecast", 42]]);
     const userBefore = wb.entries(SHEET);
@@ -189,7 +311,7 @@ describe("writeResults, ownership", () => {
       segments: { name: string }[];
       mix: Record<string, Record<string, number>>;
     };
-    input.channels[0].name = "=HYPERLINK(\"http://x\")";
+    input.channels[0].name = '=HYPERLINK("http://x")';
     input.channels[1].name = "+Partners";
     input.segments[0].name = "-Enterprise";
     input.segments[1].name = "@Mid";
@@ -201,9 +323,18 @@ describe("writeResults, ownership", () => {
     expect(outcome.errors).toEqual([]);
     const model = outcome.model as ModelInput;
     const wb = new MemoryWorkbook();
-    await writeResults(wb, { model, result: runModel(model), inputs: {}, mode: "values", now: NOW, version: VERSION });
+    await writeResults(wb, {
+      model,
+      result: runModel(model),
+      inputs: {},
+      mode: "values",
+      now: NOW,
+      version: VERSION,
+    });
     const names = ['=HYPERLINK("http://x")', "+Partners", "-Enterprise", "@Mid"];
-    const cells = wb.entries(SHEET).filter((e) => typeof e.cell.value === "string" && names.includes(e.cell.value));
+    const cells = wb
+      .entries(SHEET)
+      .filter((e) => typeof e.cell.value === "string" && names.includes(e.cell.value));
     expect(cells).toHaveLength(2 + 2 + 2 * SERIES_GROUPS.length);
     expect(cells.every((e) => e.cell.formula === undefined)).toBe(true);
     expect(wb.entries(SHEET).filter((e) => e.cell.formula !== undefined)).toEqual([]);
@@ -212,13 +343,22 @@ describe("writeResults, ownership", () => {
   });
 
   it("writes no NaN or undefined for a channel without customers (null CAC, LTV, payback as empty cells)", async () => {
-    const input = structuredClone(readExample("online-launch.input.json")) as { channels: Record<string, unknown>[] };
+    const input = structuredClone(readExample("online-launch.input.json")) as {
+      channels: Record<string, unknown>[];
+    };
     input.channels.push({ name: "Events", type: "other", conversion: 0.1, fixedCost: 500 });
     const model = parseJson(input).model as ModelInput;
     const result = runModel(model);
     expect(result.channels[1].cac).toBeNull();
     const wb = new MemoryWorkbook();
-    await writeResults(wb, { model, result, inputs: {}, mode: "values", now: NOW, version: VERSION });
+    await writeResults(wb, {
+      model,
+      result,
+      inputs: {},
+      mode: "values",
+      now: NOW,
+      version: VERSION,
+    });
     const row = HEADER + 2;
     expect(wb.cell(SHEET, row, 0)?.value).toBe("Events");
     const cac = CHANNEL_COLUMNS.findIndex((c) => c.label === "CAC");

@@ -8,10 +8,20 @@ const MONEY0 = '"$"#,##0;-"$"#,##0';
 const MONEY2 = '"$"#,##0.00;-"$"#,##0.00';
 const SHEET = "GTM Sensitivity";
 
-async function fixture(spec: Parameters<typeof sensitivityGrid>[1], mode: WriteSensitivityOptions["mode"] = "values") {
+async function fixture(
+  spec: Parameters<typeof sensitivityGrid>[1],
+  mode: WriteSensitivityOptions["mode"] = "values"
+) {
   const f = await sampleFixture();
   const grid = sensitivityGrid(f.model, spec);
-  const options: WriteSensitivityOptions = { model: f.model, grid, inputs: f.inputs, mode, now: NOW, version: VERSION };
+  const options: WriteSensitivityOptions = {
+    model: f.model,
+    grid,
+    inputs: f.inputs,
+    mode,
+    now: NOW,
+    version: VERSION,
+  };
   const sheet = await writeSensitivity(f.wb, options);
   return { ...f, grid, options, sheet };
 }
@@ -28,10 +38,23 @@ describe("writeSensitivity, two-way", () => {
     const layout = sensitivityLayout(grid);
     expect(layout.table).toEqual({ row: 19, column: 1, rows: 4, columns: 6 });
     expect(sheet).toEqual({ name: SHEET, address: "'GTM Sensitivity'!A1:G28" });
-    expect(wb.values(SHEET, { row: 19, column: 1, rows: 1, columns: 6 })[0]).toEqual(["NPV", 0.8, 0.9, 1, 1.1, 1.2]);
-    expect(wb.values(SHEET, { row: 20, column: 1, rows: 3, columns: 1 }).map((r) => r[0])).toEqual([0.8, 1, 1.2]);
-    ex.values.forEach((row, i) => row.forEach((v, j) => expectNear(wb.cell(SHEET, 20 + i, 2 + j)?.value, v, `grid[${i}][${j}]`)));
-    grid.values.forEach((row, i) => row.forEach((v, j) => expect(wb.cell(SHEET, 20 + i, 2 + j)?.value).toBe(v)));
+    expect(wb.values(SHEET, { row: 19, column: 1, rows: 1, columns: 6 })[0]).toEqual([
+      "NPV",
+      0.8,
+      0.9,
+      1,
+      1.1,
+      1.2,
+    ]);
+    expect(wb.values(SHEET, { row: 20, column: 1, rows: 3, columns: 1 }).map((r) => r[0])).toEqual([
+      0.8, 1, 1.2,
+    ]);
+    ex.values.forEach((row, i) =>
+      row.forEach((v, j) => expectNear(wb.cell(SHEET, 20 + i, 2 + j)?.value, v, `grid[${i}][${j}]`))
+    );
+    grid.values.forEach((row, i) =>
+      row.forEach((v, j) => expect(wb.cell(SHEET, 20 + i, 2 + j)?.value).toBe(v))
+    );
     expect(wb.cell(SHEET, 19, 2)?.format).toBe("0%");
     expect(wb.cell(SHEET, 21, 1)?.format).toBe("0%");
     expect(wb.cell(SHEET, 21, 3)?.format).toBe(MONEY0);
@@ -53,11 +76,18 @@ describe("writeSensitivity, two-way", () => {
     expect(wb.cell(SHEET, 20, 0)?.value).toBe("Down: Conversion (all channels), × baseline");
     const sheet = wb.sheet(SHEET);
     expect(sheet?.highlights).toEqual([{ row: 21, column: 4, fill: "#000000" }]);
-    expect(sheet?.colorScales).toEqual([{ row: 20, column: 2, rows: 3, columns: 5, low: "#F8696B", mid: "#FFEB84", high: "#63BE7B" }]);
-    expect(wb.cell(SHEET, 24, 1)?.value).toBe("Outlined: the baseline (scale 100%). Empty cell: the metric does not exist there.");
+    expect(sheet?.colorScales).toEqual([
+      { row: 20, column: 2, rows: 3, columns: 5, low: "#F8696B", mid: "#FFEB84", high: "#63BE7B" },
+    ]);
+    expect(wb.cell(SHEET, 24, 1)?.value).toBe(
+      "Outlined: the baseline (scale 100%). Empty cell: the metric does not exist there."
+    );
     expect(wb.values(SHEET, { row: 0, column: 0, rows: 2, columns: 2 })).toEqual([
       ["GTM Modeler · Sensitivity of NPV", null],
-      ["Run", "Sensitivity of NPV to Price (all segments), × baseline (5 values) and Conversion (all channels), × baseline (3 values), scale mode, values snapshot"],
+      [
+        "Run",
+        "Sensitivity of NPV to Price (all segments), × baseline (5 values) and Conversion (all channels), × baseline (3 values), scale mode, values snapshot",
+      ],
     ]);
     expect(wb.values(SHEET, { row: 26, column: 0, rows: 2, columns: 2 })).toEqual([
       ["Definitions", null],
@@ -68,13 +98,20 @@ describe("writeSensitivity, two-way", () => {
   it("live mode writes one GTM.SENSITIVITY formula over the set-up cells, formats and heat map ahead of the spill", async () => {
     const { wb } = await fixture(EXAMPLE_SPEC(), "formulas");
     expect(wb.cell(SHEET, 19, 1)?.formula).toBe(
-      "=GTM.SENSITIVITY(Channels[#All],Segments[#All],$B$12,$B$13,$B$14:$F$14,$B$15,$B$16:$D$16,$B$17,Mix[#All],Assumptions[#All])",
+      "=GTM.SENSITIVITY(Channels[#All],Segments[#All],$B$12,$B$13,$B$14:$F$14,$B$15,$B$16:$D$16,$B$17,Mix[#All],Assumptions[#All])"
     );
     expect(wb.entries(SHEET).filter((e) => e.cell.formula !== undefined)).toHaveLength(1);
-    expect(wb.values(SHEET, { row: 13, column: 1, rows: 1, columns: 5 })[0]).toEqual([0.8, 0.9, 1, 1.1, 1.2]);
+    expect(wb.values(SHEET, { row: 13, column: 1, rows: 1, columns: 5 })[0]).toEqual([
+      0.8, 0.9, 1, 1.1, 1.2,
+    ]);
     expect(wb.cell(SHEET, 22, 6)).toEqual({ value: null, format: MONEY0 });
     expect(wb.cell(SHEET, 19, 6)?.format).toBe("0%");
-    expect(wb.sheet(SHEET)?.colorScales[0]).toMatchObject({ row: 20, column: 2, rows: 3, columns: 5 });
+    expect(wb.sheet(SHEET)?.colorScales[0]).toMatchObject({
+      row: 20,
+      column: 2,
+      rows: 3,
+      columns: 5,
+    });
     expect(wb.cell(SHEET, 1, 1)?.value).toContain("live formula (GTM.SENSITIVITY)");
     expectCleanWorkbook(wb);
   });
@@ -82,35 +119,69 @@ describe("writeSensitivity, two-way", () => {
 
 describe("writeSensitivity, one-way", () => {
   it("writes two columns, field formats in value mode, and marks the current input", async () => {
-    const { wb, grid } = await fixture({ metric: "cac", x: { driver: "channel[partners].conversion", values: [0, 0.05, 0.1, 0.15] }, mode: "value" });
+    const { wb, grid } = await fixture({
+      metric: "cac",
+      x: { driver: "channel[partners].conversion", values: [0, 0.05, 0.1, 0.15] },
+      mode: "value",
+    });
     expect(sensitivityLayout(grid).table).toEqual({ row: 17, column: 1, rows: 5, columns: 2 });
-    expect(wb.values(SHEET, { row: 17, column: 1, rows: 5, columns: 1 }).map((r) => r[0])).toEqual(["Conversion (Partners)", 0, 0.05, 0.1, 0.15]);
+    expect(wb.values(SHEET, { row: 17, column: 1, rows: 5, columns: 1 }).map((r) => r[0])).toEqual([
+      "Conversion (Partners)",
+      0,
+      0.05,
+      0.1,
+      0.15,
+    ]);
     expect(wb.cell(SHEET, 17, 2)?.value).toBe("CAC");
     grid.values[0].forEach((v, j) => expect(wb.cell(SHEET, 18 + j, 2)?.value ?? null).toBe(v));
     expect(wb.cell(SHEET, 18, 1)?.format).toBe("0.0%");
     expect(wb.cell(SHEET, 19, 2)?.format).toBe(MONEY2);
     expect(wb.sheet(SHEET)?.highlights).toEqual([{ row: 20, column: 2, fill: "#000000" }]);
-    expect(wb.sheet(SHEET)?.colorScales).toEqual([{ row: 18, column: 2, rows: 4, columns: 1, low: "#63BE7B", mid: "#FFEB84", high: "#F8696B" }]);
-    expect(wb.values(SHEET, { row: 12, column: 0, rows: 1, columns: 3 })[0]).toEqual(["Across (X)", "channel[partners].conversion", "Conversion (Partners)"]);
+    expect(wb.sheet(SHEET)?.colorScales).toEqual([
+      { row: 18, column: 2, rows: 4, columns: 1, low: "#63BE7B", mid: "#FFEB84", high: "#F8696B" },
+    ]);
+    expect(wb.values(SHEET, { row: 12, column: 0, rows: 1, columns: 3 })[0]).toEqual([
+      "Across (X)",
+      "channel[partners].conversion",
+      "Conversion (Partners)",
+    ]);
     expectCleanWorkbook(wb);
   });
 
   it("writes a null metric as an empty cell and says when no cell is at baseline", async () => {
     const f = await sampleFixture();
-    const grid: GridResult = { metric: "cac", mode: "value", x: { driver: "channel[*].conversion", values: [0, 0.2] }, y: null, values: [[null, 1234.5]] };
-    await writeSensitivity(f.wb, { model: f.model, grid, inputs: f.inputs, mode: "values", now: NOW, version: VERSION });
+    const grid: GridResult = {
+      metric: "cac",
+      mode: "value",
+      x: { driver: "channel[*].conversion", values: [0, 0.2] },
+      y: null,
+      values: [[null, 1234.5]],
+    };
+    await writeSensitivity(f.wb, {
+      model: f.model,
+      grid,
+      inputs: f.inputs,
+      mode: "values",
+      now: NOW,
+      version: VERSION,
+    });
     expect(f.wb.cell(SHEET, 18, 2)?.value).toBeNull();
     expect(f.wb.cell(SHEET, 19, 2)?.value).toBe(1234.5);
     expect(f.wb.sheet(SHEET)?.highlights).toEqual([]);
-    expect(f.wb.cell(SHEET, 21, 1)?.value).toBe("No cell of this grid is at the baseline inputs. Empty cell: the metric does not exist there.");
+    expect(f.wb.cell(SHEET, 21, 1)?.value).toBe(
+      "No cell of this grid is at the baseline inputs. Empty cell: the metric does not exist there."
+    );
     expectCleanWorkbook(f.wb);
   });
 
   it("labels periods with the model's unit in value mode", async () => {
-    const { wb } = await fixture({ metric: "npv", x: { driver: "horizon", values: [12, 24, 36] }, mode: "value" });
+    const { wb } = await fixture({
+      metric: "npv",
+      x: { driver: "horizon", values: [12, 24, 36] },
+      mode: "value",
+    });
     expect(wb.cell(SHEET, 17, 1)?.value).toBe("Horizon");
     expect(wb.cell(SHEET, 18, 1)?.format).toBe('0" months"');
     expect(wb.sheet(SHEET)?.highlights).toEqual([{ row: 19, column: 2, fill: "#000000" }]);
   });
 });
-

@@ -10,7 +10,13 @@ describe("writeTornado", () => {
   it("writes the example tornado in order, drivers in plain words, exact figures", async () => {
     const f = await sampleFixture();
     const result = tornado(f.model, { metric: "npv" });
-    const sheet = await writeTornado(f.wb, { model: f.model, tornado: result, inputs: f.inputs, now: NOW, version: VERSION });
+    const sheet = await writeTornado(f.wb, {
+      model: f.model,
+      tornado: result,
+      inputs: f.inputs,
+      now: NOW,
+      version: VERSION,
+    });
     const ex = expected().tornado;
     expect(sheet.name).toBe(SHEET);
     expect(f.wb.values(SHEET, { row: HEADER, column: 0, rows: 1, columns: 6 })[0]).toEqual([
@@ -21,15 +27,23 @@ describe("writeTornado", () => {
       "Swing",
       "Driver in formulas",
     ]);
-    expect(f.wb.values(SHEET, { row: HEADER + 1, column: 5, rows: ex.rows.length, columns: 1 }).map((r) => r[0])).toEqual(ex.rows.map((r) => r.driver));
-    expect(f.wb.values(SHEET, { row: HEADER + 1, column: 0, rows: 4, columns: 1 }).map((r) => r[0])).toEqual([
+    expect(
+      f.wb
+        .values(SHEET, { row: HEADER + 1, column: 5, rows: ex.rows.length, columns: 1 })
+        .map((r) => r[0])
+    ).toEqual(ex.rows.map((r) => r.driver));
+    expect(
+      f.wb.values(SHEET, { row: HEADER + 1, column: 0, rows: 4, columns: 1 }).map((r) => r[0])
+    ).toEqual([
       "Gross margin (all segments)",
       "Price (all segments)",
       "Capacity (all channels)",
       "Conversion (all channels)",
     ]);
     ex.rows.forEach((row, i) => {
-      (["low", "base", "high", "swing"] as const).forEach((key, j) => expectNear(f.wb.cell(SHEET, HEADER + 1 + i, j + 1)?.value, row[key], `${row.driver}.${key}`));
+      (["low", "base", "high", "swing"] as const).forEach((key, j) =>
+        expectNear(f.wb.cell(SHEET, HEADER + 1 + i, j + 1)?.value, row[key], `${row.driver}.${key}`)
+      );
       expect(f.wb.cell(SHEET, HEADER + 1 + i, 1)?.format).toBe(MONEY0);
     });
     expect(f.wb.values(SHEET, { row: 11, column: 0, rows: 2, columns: 3 })).toEqual([
@@ -43,7 +57,13 @@ describe("writeTornado", () => {
   it("draws a bar chart of Low and High crossing at the base, largest swing on top", async () => {
     const f = await sampleFixture();
     const result = tornado(f.model, { metric: "npv" });
-    await writeTornado(f.wb, { model: f.model, tornado: result, inputs: f.inputs, now: NOW, version: VERSION });
+    await writeTornado(f.wb, {
+      model: f.model,
+      tornado: result,
+      inputs: f.inputs,
+      now: NOW,
+      version: VERSION,
+    });
     const n = result.rows.length;
     const chart = f.wb.sheet(SHEET)?.charts[0];
     expect(chart).toEqual({
@@ -67,8 +87,16 @@ describe("writeTornado", () => {
 
   it("writes a null figure as an empty cell and leaves out the chart's crossing when the base is null", async () => {
     const f = await sampleFixture();
-    const rows = [{ driver: "channel[partners].spend", low: null, base: null, high: 2.5, swing: null }];
-    await writeTornado(f.wb, { model: f.model, tornado: { metric: "payback", swing: 0.125, rows }, inputs: f.inputs, now: NOW, version: VERSION });
+    const rows = [
+      { driver: "channel[partners].spend", low: null, base: null, high: 2.5, swing: null },
+    ];
+    await writeTornado(f.wb, {
+      model: f.model,
+      tornado: { metric: "payback", swing: 0.125, rows },
+      inputs: f.inputs,
+      now: NOW,
+      version: VERSION,
+    });
     expect(f.wb.values(SHEET, { row: HEADER, column: 0, rows: 2, columns: 6 })).toEqual([
       tornadoHeaders(0.125),
       ["Spend (Partners)", null, null, 2.5, null, "channel[partners].spend"],

@@ -10,11 +10,16 @@ export class LiveFormulaError extends Error {
 }
 
 /** The reference arguments every model function takes: channels, segments, then optional mix, assumptions. */
-export function inputRefs(inputs: ReadInputs): { channels: string; segments: string; mix: string | null; assumptions: string | null } {
+export function inputRefs(inputs: ReadInputs): {
+  channels: string;
+  segments: string;
+  mix: string | null;
+  assumptions: string | null;
+} {
   const missing = (["channels", "segments"] as const).filter((name) => inputs[name] === undefined);
   if (missing.length > 0) {
     throw new LiveFormulaError(
-      `Live formulas need the ${missing.join(" and ")} table${missing.length > 1 ? "s" : ""} in the workbook; write values instead`,
+      `Live formulas need the ${missing.join(" and ")} table${missing.length > 1 ? "s" : ""} in the workbook; write values instead`
     );
   }
   return {
@@ -29,7 +34,10 @@ export function inputRefs(inputs: ReadInputs): { channels: string; segments: str
 export function formulaCall(name: string, args: readonly (string | null)[]): string {
   let last = args.length;
   while (last > 0 && args[last - 1] === null) last--;
-  return `=${name}(${args.slice(0, last).map((a) => a ?? "").join(",")})`;
+  return `=${name}(${args
+    .slice(0, last)
+    .map((a) => a ?? "")
+    .join(",")})`;
 }
 
 /** A text literal inside a formula: `"npv"`, quotes doubled. */

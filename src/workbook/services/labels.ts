@@ -38,14 +38,18 @@ const BLANK_DEFAULTS: Partial<Record<string, number>> = {
 export function driverBaseline(driver: Driver, model: ModelInput, mode: DriverMode): number | null {
   if (mode === "scale") return 1;
   if (driver.kind === "assumption") {
-    if (driver.field === "launchPeriods") return model.assumptions.launchPeriods ?? Math.min(3, model.assumptions.horizon);
+    if (driver.field === "launchPeriods")
+      return model.assumptions.launchPeriods ?? Math.min(3, model.assumptions.horizon);
     return model.assumptions[driver.field];
   }
   const rows: { name: string; value: number | null }[] =
     driver.kind === "channel"
       ? model.channels.map((row) => ({ name: row.name, value: row[driver.field] }))
       : model.segments.map((row) => ({ name: row.name, value: row[driver.field] }));
-  const named = driver.row === "*" ? rows : rows.filter((row) => row.name.toLowerCase() === driver.row.toLowerCase());
+  const named =
+    driver.row === "*"
+      ? rows
+      : rows.filter((row) => row.name.toLowerCase() === driver.row.toLowerCase());
   const values = named.map((row) => row.value ?? BLANK_DEFAULTS[driver.field] ?? null);
   const first = values[0];
   if (first === undefined || first === null) return null;

@@ -50,7 +50,9 @@ export function formatTimestamp(now: Date): string {
 
 /** `Channels: Channels!A1:J3; Segments: Segments!A1:J3; Mix: none; …`. */
 export function inputsText(inputs: ReadInputs): string {
-  return INPUT_NAMES.map((name) => `${INPUT_TITLES[name]}: ${inputs[name]?.address ?? "none"}`).join("; ");
+  return INPUT_NAMES.map(
+    (name) => `${INPUT_TITLES[name]}: ${inputs[name]?.address ?? "none"}`
+  ).join("; ");
 }
 
 /** A section title row. */
@@ -65,7 +67,12 @@ export function noteBlock(row: number, column: number, text: string): Block {
 
 /** A header row of plain words. */
 export function headerRow(row: number, column: number, labels: string[]): Block {
-  return { row, column, cells: [labels], style: { bold: true, fill: COLORS.headerFill, border: "bottom", wrap: true } };
+  return {
+    row,
+    column,
+    cells: [labels],
+    style: { bold: true, fill: COLORS.headerFill, border: "bottom", wrap: true },
+  };
 }
 
 function auditRows(audit: AuditInfo, written: string): [string, string][] {
@@ -77,21 +84,43 @@ function auditRows(audit: AuditInfo, written: string): [string, string][] {
     ["Version", `GTM Modeler ${audit.version}`],
     [WRITTEN_RANGE_LABEL, written],
     ["Warnings", warnings.length === 0 ? "none" : warnings.map((w) => w.message).join(" | ")],
-    ["Note", "GTM Modeler replaces this sheet when it runs again; keep your own work on other sheets."],
+    [
+      "Note",
+      "GTM Modeler replaces this sheet when it runs again; keep your own work on other sheets.",
+    ],
   ];
 }
 
 function headerBlocks(audit: AuditInfo, written: string): Block[] {
   const rows = auditRows(audit, written);
   return [
-    { row: 0, column: 0, cells: [[`${OWNER_TITLE_PREFIX}${audit.title}`]], style: { bold: true, size: 14 } },
-    { row: 1, column: 0, cells: rows.map(([label]) => [label]), style: { bold: true, fontColor: COLORS.note } },
-    { row: 1, column: 1, cells: rows.map(([, value]) => [value]), style: { fontColor: COLORS.note } },
+    {
+      row: 0,
+      column: 0,
+      cells: [[`${OWNER_TITLE_PREFIX}${audit.title}`]],
+      style: { bold: true, size: 14 },
+    },
+    {
+      row: 1,
+      column: 0,
+      cells: rows.map(([label]) => [label]),
+      style: { bold: true, fontColor: COLORS.note },
+    },
+    {
+      row: 1,
+      column: 1,
+      cells: rows.map(([, value]) => [value]),
+      style: { fontColor: COLORS.note },
+    },
   ];
 }
 
 /** The definitions section: `[label, definition]` rows. */
-function definitionsBlocks(row: number, figures: readonly { figure: DefinedFigure; label: string }[], unit: PeriodUnit): Block[] {
+function definitionsBlocks(
+  row: number,
+  figures: readonly { figure: DefinedFigure; label: string }[],
+  unit: PeriodUnit
+): Block[] {
   if (figures.length === 0) return [];
   return [
     sectionTitle(row, 0, "Definitions"),
@@ -111,13 +140,27 @@ export interface PlanBody extends Omit<SheetPlan, "name" | "replace"> {
 }
 
 /** Put a sheet together: audit header at A1, the body, the definitions below it, the written range recorded. */
-export function assemblePlan(target: { name: string; replace: boolean }, audit: AuditInfo, body: PlanBody): SheetPlan {
+export function assemblePlan(
+  target: { name: string; replace: boolean },
+  audit: AuditInfo,
+  body: PlanBody
+): SheetPlan {
   const { definitions, periodUnit, ...rest } = body;
-  const bodyPlan: SheetPlan = { name: target.name, replace: target.replace, ...rest, blocks: [...headerBlocks(audit, "A1"), ...body.blocks] };
+  const bodyPlan: SheetPlan = {
+    name: target.name,
+    replace: target.replace,
+    ...rest,
+    blocks: [...headerBlocks(audit, "A1"), ...body.blocks],
+  };
   const bodyExtent = planExtent(bodyPlan);
   const defs = definitionsBlocks(bodyExtent.row + bodyExtent.rows + 1, definitions, periodUnit);
   const withDefs: SheetPlan = { ...bodyPlan, blocks: [...bodyPlan.blocks, ...defs] };
   const extent = planExtent(withDefs);
-  const written = rectRef({ row: 0, column: 0, rows: extent.row + extent.rows, columns: extent.column + extent.columns });
+  const written = rectRef({
+    row: 0,
+    column: 0,
+    rows: extent.row + extent.rows,
+    columns: extent.column + extent.columns,
+  });
   return { ...withDefs, blocks: [...headerBlocks(audit, written), ...body.blocks, ...defs] };
 }

@@ -2,12 +2,36 @@
  * The "GTM Results" sheet: channel summary (the GTM.MODEL columns, with a Total row), segment
  * summary, per-period series by channel, a chart by channel over time, and the audit block.
  */
-import type { ChannelResult, ModelResult, PeriodUnit, SegmentResult, SeriesField } from "../../model";
+import type {
+  ChannelResult,
+  ModelResult,
+  PeriodUnit,
+  SegmentResult,
+  SeriesField,
+} from "../../model";
 import { cellRef } from "../a1";
 import { checkPlan } from "../blocks";
-import { countFormat, moneyFormat, PERCENT_FORMAT, periodLabels, periodPlural, periodsFormat, periodTitle, RATIO_FORMAT } from "../formats";
+import {
+  countFormat,
+  moneyFormat,
+  PERCENT_FORMAT,
+  periodLabels,
+  periodPlural,
+  periodsFormat,
+  periodTitle,
+  RATIO_FORMAT,
+} from "../formats";
 import { chooseSheet } from "../ownership";
-import type { Block, CellWrite, ChartPlan, NumberFormat, ReadInputs, SheetPlan, WorkbookPort, WrittenSheet } from "../port";
+import type {
+  Block,
+  CellWrite,
+  ChartPlan,
+  NumberFormat,
+  ReadInputs,
+  SheetPlan,
+  WorkbookPort,
+  WrittenSheet,
+} from "../port";
 import type { DefinedFigure } from "./definitions";
 import { formulaCall, inputRefs, textLiteral } from "./formulas";
 import { assemblePlan, BODY_ROW, headerRow, noteBlock, sectionTitle } from "./layout";
@@ -34,14 +58,29 @@ const money2 = (money: Money): NumberFormat => money(2);
 export const CHANNEL_COLUMNS: readonly Column<ChannelResult>[] = [
   { label: "Channel", figure: null, value: (r) => r.name, format: () => null },
   { label: "Leads", figure: "leads", value: (r) => r.leads, format: () => countFormat(0) },
-  { label: "Customers", figure: "customers", value: (r) => r.customers, format: () => countFormat(1) },
-  { label: "Conversion", figure: "conversion", value: (r) => r.conversion, format: () => PERCENT_FORMAT },
+  {
+    label: "Customers",
+    figure: "customers",
+    value: (r) => r.customers,
+    format: () => countFormat(1),
+  },
+  {
+    label: "Conversion",
+    figure: "conversion",
+    value: (r) => r.conversion,
+    format: () => PERCENT_FORMAT,
+  },
   { label: "Spend", figure: "spend", value: (r) => r.spend, format: money0 },
   { label: "Fixed cost", figure: "fixedCost", value: (r) => r.fixedCost, format: money0 },
   { label: "CAC", figure: "cac", value: (r) => r.cac, format: money2 },
   { label: "LTV", figure: "ltv", value: (r) => r.ltv, format: money2 },
   { label: "LTV:CAC", figure: "ltvToCac", value: (r) => r.ltvToCac, format: () => RATIO_FORMAT },
-  { label: "Payback", figure: "payback", value: (r) => r.payback, format: (_m, unit) => periodsFormat(unit) },
+  {
+    label: "Payback",
+    figure: "payback",
+    value: (r) => r.payback,
+    format: (_m, unit) => periodsFormat(unit),
+  },
   { label: "Revenue", figure: "revenue", value: (r) => r.revenue, format: money0 },
   { label: "Gross profit", figure: "grossProfit", value: (r) => r.grossProfit, format: money0 },
   { label: "Contribution", figure: "contribution", value: (r) => r.contribution, format: money0 },
@@ -50,11 +89,26 @@ export const CHANNEL_COLUMNS: readonly Column<ChannelResult>[] = [
 
 export const SEGMENT_COLUMNS: readonly Column<SegmentResult>[] = [
   { label: "Segment", figure: null, value: (r) => r.name, format: () => null },
-  { label: "Customers won", figure: "customers", value: (r) => r.customers, format: () => countFormat(1) },
-  { label: "Active customers at end", figure: "activeCustomers", value: (r) => r.activeCustomers, format: () => countFormat(1) },
+  {
+    label: "Customers won",
+    figure: "customers",
+    value: (r) => r.customers,
+    format: () => countFormat(1),
+  },
+  {
+    label: "Active customers at end",
+    figure: "activeCustomers",
+    value: (r) => r.activeCustomers,
+    format: () => countFormat(1),
+  },
   { label: "Revenue", figure: "revenue", value: (r) => r.revenue, format: money0 },
   { label: "Gross profit", figure: "grossProfit", value: (r) => r.grossProfit, format: money0 },
-  { label: "Penetration", figure: "penetration", value: (r) => r.penetration, format: () => PERCENT_FORMAT },
+  {
+    label: "Penetration",
+    figure: "penetration",
+    value: (r) => r.penetration,
+    format: () => PERCENT_FORMAT,
+  },
 ];
 
 /** The per-period series, in the order of their column groups. */
@@ -74,7 +128,11 @@ function rowCells<R>(columns: readonly Column<R>[], row: R): CellWrite[] {
   return columns.map((column) => column.value(row));
 }
 
-function columnFormats<R>(columns: readonly Column<R>[], money: Money, unit: PeriodUnit): (NumberFormat | null)[] {
+function columnFormats<R>(
+  columns: readonly Column<R>[],
+  money: Money,
+  unit: PeriodUnit
+): (NumberFormat | null)[] {
   return columns.map((column) => column.format(money, unit));
 }
 
@@ -95,13 +153,29 @@ export function seriesLayout(start: number, channels: number, horizon: number) {
  * A live channel summary: `=GTM.MODEL(channels, segments, mix, assumptions)` at (top, A), its spill
  * (header, one row per channel, Total, and `LIVE_SPARE_ROWS` for added channels) formatted ahead.
  */
-export function liveSummaryBlocks(top: number, inputs: ReadInputs, channels: number, formats: (NumberFormat | null)[]): { blocks: Block[]; end: number } {
+export function liveSummaryBlocks(
+  top: number,
+  inputs: ReadInputs,
+  channels: number,
+  formats: (NumberFormat | null)[]
+): { blocks: Block[]; end: number } {
   const refs = inputRefs(inputs);
-  const formula = formulaCall("GTM.MODEL", [refs.channels, refs.segments, refs.mix, refs.assumptions]);
+  const formula = formulaCall("GTM.MODEL", [
+    refs.channels,
+    refs.segments,
+    refs.mix,
+    refs.assumptions,
+  ]);
   const rows = channels + 2 + LIVE_SPARE_ROWS;
   return {
     blocks: [
-      { row: top, column: 0, cells: [[{ formula }]], spill: { rows, columns: CHANNEL_COLUMNS.length }, columnFormats: formats },
+      {
+        row: top,
+        column: 0,
+        cells: [[{ formula }]],
+        spill: { rows, columns: CHANNEL_COLUMNS.length },
+        columnFormats: formats,
+      },
       noteBlock(top + rows, 0, "Live: GTM.MODEL recalculates whenever the input tables change."),
     ],
     end: top + rows + 1,
@@ -113,7 +187,11 @@ export function channelColumnFormats(currency: string, unit: PeriodUnit): (Numbe
   return columnFormats(CHANNEL_COLUMNS, (decimals) => moneyFormat(currency, decimals), unit);
 }
 
-function summaryBlocks(o: WriteResultsOptions, money: Money, unit: PeriodUnit): { blocks: Block[]; end: number } {
+function summaryBlocks(
+  o: WriteResultsOptions,
+  money: Money,
+  unit: PeriodUnit
+): { blocks: Block[]; end: number } {
   const { result } = o;
   const formats = columnFormats(CHANNEL_COLUMNS, money, unit);
   const blocks: Block[] = [sectionTitle(BODY_ROW, 0, "Channel summary")];
@@ -122,8 +200,19 @@ function summaryBlocks(o: WriteResultsOptions, money: Money, unit: PeriodUnit): 
     const live = liveSummaryBlocks(top, o.inputs, result.channels.length, formats);
     return { blocks: [...blocks, ...live.blocks], end: live.end };
   }
-  blocks.push(headerRow(top, 0, CHANNEL_COLUMNS.map((c) => c.label)));
-  blocks.push({ row: top + 1, column: 0, cells: result.channels.map((r) => rowCells(CHANNEL_COLUMNS, r)), columnFormats: formats });
+  blocks.push(
+    headerRow(
+      top,
+      0,
+      CHANNEL_COLUMNS.map((c) => c.label)
+    )
+  );
+  blocks.push({
+    row: top + 1,
+    column: 0,
+    cells: result.channels.map((r) => rowCells(CHANNEL_COLUMNS, r)),
+    columnFormats: formats,
+  });
   const totalRow = top + 1 + result.channels.length;
   blocks.push({
     row: totalRow,
@@ -135,13 +224,32 @@ function summaryBlocks(o: WriteResultsOptions, money: Money, unit: PeriodUnit): 
   return { blocks, end: totalRow + 1 };
 }
 
-function segmentBlocks(o: WriteResultsOptions, start: number, money: Money, unit: PeriodUnit): { blocks: Block[]; end: number } {
+function segmentBlocks(
+  o: WriteResultsOptions,
+  start: number,
+  money: Money,
+  unit: PeriodUnit
+): { blocks: Block[]; end: number } {
   const segments = o.result.segments;
-  const blocks: Block[] = [sectionTitle(start, 0, "Segment summary"), headerRow(start + 1, 0, SEGMENT_COLUMNS.map((c) => c.label))];
-  blocks.push({ row: start + 2, column: 0, cells: segments.map((s) => rowCells(SEGMENT_COLUMNS, s)), columnFormats: columnFormats(SEGMENT_COLUMNS, money, unit) });
+  const blocks: Block[] = [
+    sectionTitle(start, 0, "Segment summary"),
+    headerRow(
+      start + 1,
+      0,
+      SEGMENT_COLUMNS.map((c) => c.label)
+    ),
+  ];
+  blocks.push({
+    row: start + 2,
+    column: 0,
+    cells: segments.map((s) => rowCells(SEGMENT_COLUMNS, s)),
+    columnFormats: columnFormats(SEGMENT_COLUMNS, money, unit),
+  });
   let end = start + 2 + segments.length;
   if (o.mode === "formulas") {
-    blocks.push(noteBlock(end, 0, "Values at the time of the run (no live function covers segments)."));
+    blocks.push(
+      noteBlock(end, 0, "Values at the time of the run (no live function covers segments).")
+    );
     end++;
   }
   return { blocks, end };
@@ -155,25 +263,52 @@ function seriesBlocks(o: WriteResultsOptions, start: number, money: Money): Bloc
   const blocks: Block[] = [
     sectionTitle(layout.titleRow, 0, `By ${unit}`),
     headerRow(layout.headerRow, 0, [periodTitle(unit)]),
-    { row: layout.firstDataRow, column: 0, cells: periodLabels(unit, result.horizon).map((label) => [label]) },
+    {
+      row: layout.firstDataRow,
+      column: 0,
+      cells: periodLabels(unit, result.horizon).map((label) => [label]),
+    },
   ];
   const refs = o.mode === "formulas" ? inputRefs(o.inputs) : null;
   SERIES_GROUPS.forEach((group, g) => {
     const col = layout.groupColumn(g);
     const format = group.money ? money(0) : countFormat(1);
     const names = [...result.channels.map((c) => c.name), "Total"];
-    blocks.push({ row: layout.titleRow, column: col, cells: [[group.label]], style: { bold: true } });
+    blocks.push({
+      row: layout.titleRow,
+      column: col,
+      cells: [[group.label]],
+      style: { bold: true },
+    });
     blocks.push(headerRow(layout.headerRow, col, names));
     if (refs === null) {
-      const series = [...result.periods.channels.map((p) => p[group.field]), result.periods.total[group.field]];
-      const cells = Array.from({ length: result.horizon }, (_, t) => series.map((s) => s[t] ?? null));
+      const series = [
+        ...result.periods.channels.map((p) => p[group.field]),
+        result.periods.total[group.field],
+      ];
+      const cells = Array.from({ length: result.horizon }, (_, t) =>
+        series.map((s) => s[t] ?? null)
+      );
       blocks.push({ row: layout.firstDataRow, column: col, cells, numberFormat: format });
       return;
     }
     names.forEach((_, j) => {
       const channelArg = j < k ? cellRef(layout.headerRow, col + j, true) : null;
-      const formula = formulaCall("GTM.SERIES", [refs.channels, refs.segments, textLiteral(group.field), channelArg, refs.mix, refs.assumptions]);
-      blocks.push({ row: layout.firstDataRow, column: col + j, cells: [[{ formula }]], spill: { rows: result.horizon, columns: 1 }, numberFormat: format });
+      const formula = formulaCall("GTM.SERIES", [
+        refs.channels,
+        refs.segments,
+        textLiteral(group.field),
+        channelArg,
+        refs.mix,
+        refs.assumptions,
+      ]);
+      blocks.push({
+        row: layout.firstDataRow,
+        column: col + j,
+        cells: [[{ formula }]],
+        spill: { rows: result.horizon, columns: 1 },
+        numberFormat: format,
+      });
     });
   });
   return blocks;
@@ -191,12 +326,22 @@ function chartPlan(o: WriteResultsOptions, seriesStart: number, money: Money): C
     categories: { row: layout.firstDataRow, column: 0, rows: result.horizon, columns: 1 },
     series: result.channels.map((channel, j) => ({
       name: channel.name,
-      values: { row: layout.firstDataRow, column: layout.groupColumn(g) + j, rows: result.horizon, columns: 1 },
+      values: {
+        row: layout.firstDataRow,
+        column: layout.groupColumn(g) + j,
+        rows: result.horizon,
+        columns: 1,
+      },
     })),
     xAxisTitle: periodTitle(result.periodUnit),
     yAxisTitle: group.label,
     valueFormat: group.money ? money(0) : countFormat(0),
-    anchor: { row: BODY_ROW, column: CHANNEL_COLUMNS.length + 1, rows: CHART_ROWS, columns: CHART_COLUMNS },
+    anchor: {
+      row: BODY_ROW,
+      column: CHANNEL_COLUMNS.length + 1,
+      rows: CHART_ROWS,
+      columns: CHART_COLUMNS,
+    },
   };
 }
 
@@ -206,30 +351,55 @@ function runText(o: WriteResultsOptions, result: ModelResult): string {
 }
 
 /** The results sheet as a plan (pure). */
-export function buildResultsPlan(target: { name: string; replace: boolean }, o: WriteResultsOptions): SheetPlan {
+export function buildResultsPlan(
+  target: { name: string; replace: boolean },
+  o: WriteResultsOptions
+): SheetPlan {
   const { result } = o;
   const unit = result.periodUnit;
   const money: Money = (decimals) => moneyFormat(o.currency ?? "$", decimals);
   const summary = summaryBlocks(o, money, unit);
   const segments = segmentBlocks(o, summary.end + 1, money, unit);
   const seriesStart = Math.max(segments.end + 1, BODY_ROW + CHART_ROWS + 1);
-  const figures = CHANNEL_COLUMNS.filter((c) => c.figure !== null).map((c) => ({ figure: c.figure as DefinedFigure, label: c.label }));
-  figures.push({ figure: "activeCustomers", label: "Active customers" }, { figure: "penetration", label: "Penetration" });
+  const figures = CHANNEL_COLUMNS.filter((c) => c.figure !== null).map((c) => ({
+    figure: c.figure as DefinedFigure,
+    label: c.label,
+  }));
+  figures.push(
+    { figure: "activeCustomers", label: "Active customers" },
+    { figure: "penetration", label: "Penetration" }
+  );
   return assemblePlan(
     target,
-    { title: "Model results", run: runText(o, result), now: o.now, version: o.version, inputs: o.inputs, warnings: o.warnings },
+    {
+      title: "Model results",
+      run: runText(o, result),
+      now: o.now,
+      version: o.version,
+      inputs: o.inputs,
+      warnings: o.warnings,
+    },
     {
       blocks: [...summary.blocks, ...segments.blocks, ...seriesBlocks(o, seriesStart, money)],
       charts: [chartPlan(o, seriesStart, money)],
-      columnWidths: [{ column: 0, width: 24 }, ...Array.from({ length: CHANNEL_COLUMNS.length - 1 }, (_, i) => ({ column: i + 1, width: 14 }))],
+      columnWidths: [
+        { column: 0, width: 24 },
+        ...Array.from({ length: CHANNEL_COLUMNS.length - 1 }, (_, i) => ({
+          column: i + 1,
+          width: 14,
+        })),
+      ],
       definitions: figures,
       periodUnit: unit,
-    },
+    }
   );
 }
 
 /** Write the results sheet: replaces our earlier one, never a user's sheet. */
-export async function writeResults(port: WorkbookPort, o: WriteResultsOptions): Promise<WrittenSheet> {
+export async function writeResults(
+  port: WorkbookPort,
+  o: WriteResultsOptions
+): Promise<WrittenSheet> {
   const info = await port.inspect();
   const plan = buildResultsPlan(chooseSheet(info, o.sheetName ?? RESULTS_SHEET), o);
   checkPlan(plan);

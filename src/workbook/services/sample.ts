@@ -11,7 +11,18 @@ import { checkPlan } from "../blocks";
 import { fieldFormat } from "../formats";
 import { freeSheetName, freeTableName } from "../ownership";
 import { INPUT_NAMES } from "../port";
-import type { Block, CellValue, InputName, NumberFormat, ReadInputs, SheetPlan, TableData, WorkbookInfo, WorkbookPort, WrittenSheet } from "../port";
+import type {
+  Block,
+  CellValue,
+  InputName,
+  NumberFormat,
+  ReadInputs,
+  SheetPlan,
+  TableData,
+  WorkbookInfo,
+  WorkbookPort,
+  WrittenSheet,
+} from "../port";
 import { SAMPLE_INPUT, SAMPLE_TABLES } from "../sampleData";
 import { assemblePlan, BODY_ROW, sectionTitle } from "./layout";
 import { CHANNEL_COLUMNS, channelColumnFormats, liveSummaryBlocks } from "./results";
@@ -20,17 +31,28 @@ import type { InsertSampleOptions, SampleWritten } from "./types";
 export const SAMPLE_MODEL_SHEET = "GTM Model";
 export const SAMPLE_TABLE_STYLE = "TableStyleMedium2";
 
-const TITLES: Record<InputName, string> = { channels: "Channels", segments: "Segments", mix: "Mix", assumptions: "Assumptions" };
+const TITLES: Record<InputName, string> = {
+  channels: "Channels",
+  segments: "Segments",
+  mix: "Mix",
+  assumptions: "Assumptions",
+};
 
 /** The model's field for a header in words (`Cost per lead` → `costPerLead`); null for name columns. */
 function fieldOfHeader(header: string): string | null {
   const key = header.toLowerCase().replace(/[\s_.-]/g, "");
-  const found = Object.entries(FIELD_LABELS).find(([field, entry]) => field.toLowerCase() === key || entry.label.toLowerCase().replace(/[\s_.-]/g, "") === key);
+  const found = Object.entries(FIELD_LABELS).find(
+    ([field, entry]) =>
+      field.toLowerCase() === key || entry.label.toLowerCase().replace(/[\s_.-]/g, "") === key
+  );
   return found === undefined || found[0] === "name" ? null : found[0];
 }
 
 /** The four input grids as the sample writes them (blanks as null, mix corner `Channel`, assumptions with a header). */
-export function sampleGrids(): Record<InputName, { cells: CellValue[][]; formats: (NumberFormat | null)[][] }> {
+export function sampleGrids(): Record<
+  InputName,
+  { cells: CellValue[][]; formats: (NumberFormat | null)[][] }
+> {
   const unit: PeriodUnit = SAMPLE_INPUT.assumptions.periodUnit;
   const blank = (v: string | number): CellValue => (v === "" ? null : v);
   const byHeader = (grid: (string | number)[][]) => {
@@ -41,19 +63,33 @@ export function sampleGrids(): Record<InputName, { cells: CellValue[][]; formats
     });
     return {
       cells: grid.map((row) => row.map(blank)),
-      formats: grid.map((_, r) => (r === 0 ? headers.map(() => null) : formats.map((f) => (f === "@" ? null : f)))),
+      formats: grid.map((_, r) =>
+        r === 0 ? headers.map(() => null) : formats.map((f) => (f === "@" ? null : f))
+      ),
     };
   };
-  const mixGrid = SAMPLE_TABLES.mix.map((row, r) => row.map((v, c) => (r === 0 && c === 0 ? "Channel" : blank(v))));
+  const mixGrid = SAMPLE_TABLES.mix.map((row, r) =>
+    row.map((v, c) => (r === 0 && c === 0 ? "Channel" : blank(v)))
+  );
   const assumptionRows = SAMPLE_TABLES.assumptions.map(([name, value]) => {
     const field = String(name);
     const entry = FIELD_LABELS[field];
-    return { label: entry?.label ?? field, value: value ?? null, format: entry === undefined || entry.kind === "text" ? null : fieldFormat(field, { periodUnit: unit }) };
+    return {
+      label: entry?.label ?? field,
+      value: value ?? null,
+      format:
+        entry === undefined || entry.kind === "text"
+          ? null
+          : fieldFormat(field, { periodUnit: unit }),
+    };
   });
   return {
     channels: byHeader(SAMPLE_TABLES.channels),
     segments: byHeader(SAMPLE_TABLES.segments),
-    mix: { cells: mixGrid, formats: mixGrid.map((row, r) => row.map((_, c) => (r > 0 && c > 0 ? "0%" : null))) },
+    mix: {
+      cells: mixGrid,
+      formats: mixGrid.map((row, r) => row.map((_, c) => (r > 0 && c > 0 ? "0%" : null))),
+    },
     assumptions: {
       cells: [["Assumption", "Value"], ...assumptionRows.map((a) => [a.label, a.value])],
       formats: [[null, null], ...assumptionRows.map((a) => [null, a.format])],
@@ -84,7 +120,10 @@ export function buildSamplePlans(info: WorkbookInfo, o: InsertSampleOptions): Sa
       replace: false,
       blocks: [block],
       tables: [{ name: table, style: SAMPLE_TABLE_STYLE, ...rect }],
-      columnWidths: Array.from({ length: rect.columns }, (_, column) => ({ column, width: column === 0 ? 18 : 14 })),
+      columnWidths: Array.from({ length: rect.columns }, (_, column) => ({
+        column,
+        width: column === 0 ? 18 : 14,
+      })),
     };
     const data: TableData = {
       values: cells.map((row) => row.map((v) => v ?? "")),
@@ -98,27 +137,57 @@ export function buildSamplePlans(info: WorkbookInfo, o: InsertSampleOptions): Sa
   const read: ReadInputs = Object.fromEntries(inputs.map((i) => [i.input, i.data]));
   const modelName = freeSheetName(sheets, SAMPLE_MODEL_SHEET);
   const unit: PeriodUnit = SAMPLE_INPUT.assumptions.periodUnit;
-  const live = liveSummaryBlocks(BODY_ROW + 1, read, SAMPLE_INPUT.channels.length, channelColumnFormats(o.currency ?? "$", unit));
+  const live = liveSummaryBlocks(
+    BODY_ROW + 1,
+    read,
+    SAMPLE_INPUT.channels.length,
+    channelColumnFormats(o.currency ?? "$", unit)
+  );
   const model = assemblePlan(
     { name: modelName, replace: false },
-    { title: "Sample model", run: "Inserted the direct-vs-partner sample model (live GTM.MODEL over its tables)", now: o.now, version: o.version, inputs: read },
+    {
+      title: "Sample model",
+      run: "Inserted the direct-vs-partner sample model (live GTM.MODEL over its tables)",
+      now: o.now,
+      version: o.version,
+      inputs: read,
+    },
     {
       blocks: [sectionTitle(BODY_ROW, 0, "Channel summary"), ...live.blocks],
-      columnWidths: [{ column: 0, width: 24 }, ...Array.from({ length: CHANNEL_COLUMNS.length - 1 }, (_, i) => ({ column: i + 1, width: 14 }))],
-      definitions: CHANNEL_COLUMNS.flatMap((c) => (c.figure === null ? [] : [{ figure: c.figure, label: c.label }])),
+      columnWidths: [
+        { column: 0, width: 24 },
+        ...Array.from({ length: CHANNEL_COLUMNS.length - 1 }, (_, i) => ({
+          column: i + 1,
+          width: 14,
+        })),
+      ],
+      definitions: CHANNEL_COLUMNS.flatMap((c) =>
+        c.figure === null ? [] : [{ figure: c.figure, label: c.label }]
+      ),
       periodUnit: unit,
-    },
+    }
   );
   return { inputs, model };
 }
 
 /** Insert the sample: four new input sheets with tables, then the live model sheet. */
-export async function insertSample(port: WorkbookPort, o: InsertSampleOptions): Promise<SampleWritten> {
+export async function insertSample(
+  port: WorkbookPort,
+  o: InsertSampleOptions
+): Promise<SampleWritten> {
   const plans = buildSamplePlans(await port.inspect(), o);
   const all = [...plans.inputs.map((i) => i.plan), plans.model];
   all.forEach(checkPlan);
   const sheets: WrittenSheet[] = [];
   for (const plan of all) sheets.push(await port.writeSheet(plan));
-  const tables = Object.fromEntries(plans.inputs.map((i) => [i.input, i.table])) as Record<InputName, string>;
-  return { sheets, tables, bindings: { ...tables }, inputs: Object.fromEntries(plans.inputs.map((i) => [i.input, i.data])) };
+  const tables = Object.fromEntries(plans.inputs.map((i) => [i.input, i.table])) as Record<
+    InputName,
+    string
+  >;
+  return {
+    sheets,
+    tables,
+    bindings: { ...tables },
+    inputs: Object.fromEntries(plans.inputs.map((i) => [i.input, i.data])),
+  };
 }

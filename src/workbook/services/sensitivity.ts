@@ -10,7 +10,16 @@ import { cellRef, rectRef } from "../a1";
 import { checkPlan } from "../blocks";
 import { fieldFormat, metricFormat, scaleFormat } from "../formats";
 import { chooseSheet } from "../ownership";
-import type { Block, CellWrite, ColorScale, NumberFormat, Rect, SheetPlan, WorkbookPort, WrittenSheet } from "../port";
+import type {
+  Block,
+  CellWrite,
+  ColorScale,
+  NumberFormat,
+  Rect,
+  SheetPlan,
+  WorkbookPort,
+  WrittenSheet,
+} from "../port";
 import { formulaCall, inputRefs } from "./formulas";
 import { driverAxisTitle, driverBaseline, sameNumber } from "./labels";
 import { assemblePlan, BODY_ROW, COLORS, noteBlock, sectionTitle } from "./layout";
@@ -21,12 +30,24 @@ export const SENSITIVITY_SHEET = "GTM Sensitivity";
 /** Metrics where a lower figure is better: their heat map runs green (low) to red (high). */
 const LOWER_IS_BETTER: ReadonlySet<Metric> = new Set<Metric>(["cac", "payback"]);
 
-function axisFormat(driverText: string, model: ModelInput, mode: DriverMode, values: readonly number[]): NumberFormat {
+function axisFormat(
+  driverText: string,
+  model: ModelInput,
+  mode: DriverMode,
+  values: readonly number[]
+): NumberFormat {
   if (mode === "scale") return scaleFormat(values);
-  return fieldFormat(parseDriver(driverText, model).field, { periodUnit: model.assumptions.periodUnit });
+  return fieldFormat(parseDriver(driverText, model).field, {
+    periodUnit: model.assumptions.periodUnit,
+  });
 }
 
-function baselineIndex(driverText: string, model: ModelInput, mode: DriverMode, values: readonly number[]): number {
+function baselineIndex(
+  driverText: string,
+  model: ModelInput,
+  mode: DriverMode,
+  values: readonly number[]
+): number {
   const base = driverBaseline(parseDriver(driverText, model), model, mode);
   return base === null ? -1 : values.findIndex((v) => sameNumber(v, base));
 }
@@ -48,44 +69,81 @@ export function sensitivityLayout(grid: GridResult) {
   const n = grid.x.values.length;
   const m = grid.y?.values.length ?? 0;
   /** The body: metric values, y_i down and x_j across (one-way: one column, x_j down). */
-  const body: Rect = twoWay ? { row: top + 1, column: 2, rows: m, columns: n } : { row: top + 1, column: 2, rows: n, columns: 1 };
-  const table: Rect = twoWay ? { row: top, column: 1, rows: m + 1, columns: n + 1 } : { row: top, column: 1, rows: n + 1, columns: 2 };
+  const body: Rect = twoWay
+    ? { row: top + 1, column: 2, rows: m, columns: n }
+    : { row: top + 1, column: 2, rows: n, columns: 1 };
+  const table: Rect = twoWay
+    ? { row: top, column: 1, rows: m + 1, columns: n + 1 }
+    : { row: top, column: 1, rows: n + 1, columns: 2 };
   return { twoWay, rows, axisTitleRow, top, body, table };
 }
 
-function setupBlocks(o: WriteSensitivityOptions, layout: ReturnType<typeof sensitivityLayout>, xFormat: NumberFormat, yFormat: NumberFormat | null): Block[] {
+function setupBlocks(
+  o: WriteSensitivityOptions,
+  layout: ReturnType<typeof sensitivityLayout>,
+  xFormat: NumberFormat,
+  yFormat: NumberFormat | null
+): Block[] {
   const { grid, model } = o;
-  const label = (row: number, text: string): Block => ({ row, column: 0, cells: [[text]], style: { bold: true } });
+  const label = (row: number, text: string): Block => ({
+    row,
+    column: 0,
+    cells: [[text]],
+    style: { bold: true },
+  });
   const blocks: Block[] = [
     sectionTitle(BODY_ROW, 0, "Set-up"),
     label(layout.rows.metric, "Metric"),
-    { row: layout.rows.metric, column: 1, cells: [[grid.metric, METRIC_LABELS[grid.metric].label]] },
+    {
+      row: layout.rows.metric,
+      column: 1,
+      cells: [[grid.metric, METRIC_LABELS[grid.metric].label]],
+    },
     label(layout.rows.x, "Across (X)"),
-    { row: layout.rows.x, column: 1, cells: [[grid.x.driver, driverAxisTitle(grid.x.driver, model, grid.mode)]] },
+    {
+      row: layout.rows.x,
+      column: 1,
+      cells: [[grid.x.driver, driverAxisTitle(grid.x.driver, model, grid.mode)]],
+    },
     label(layout.rows.xValues, "X values"),
     { row: layout.rows.xValues, column: 1, cells: [grid.x.values], numberFormat: xFormat },
     label(layout.rows.mode, "Mode"),
     {
       row: layout.rows.mode,
       column: 1,
-      cells: [[grid.mode, grid.mode === "scale" ? "each value multiplies the baseline input" : "each value replaces the input"]],
+      cells: [
+        [
+          grid.mode,
+          grid.mode === "scale"
+            ? "each value multiplies the baseline input"
+            : "each value replaces the input",
+        ],
+      ],
     },
   ];
   if (grid.y !== null && yFormat !== null) {
     blocks.push(
       label(layout.rows.y, "Down (Y)"),
-      { row: layout.rows.y, column: 1, cells: [[grid.y.driver, driverAxisTitle(grid.y.driver, model, grid.mode)]] },
+      {
+        row: layout.rows.y,
+        column: 1,
+        cells: [[grid.y.driver, driverAxisTitle(grid.y.driver, model, grid.mode)]],
+      },
       label(layout.rows.yValues, "Y values"),
-      { row: layout.rows.yValues, column: 1, cells: [grid.y.values], numberFormat: yFormat },
+      { row: layout.rows.yValues, column: 1, cells: [grid.y.values], numberFormat: yFormat }
     );
   }
   return blocks;
 }
 
-function liveFormula(o: WriteSensitivityOptions, layout: ReturnType<typeof sensitivityLayout>): string {
+function liveFormula(
+  o: WriteSensitivityOptions,
+  layout: ReturnType<typeof sensitivityLayout>
+): string {
   const refs = inputRefs(o.inputs);
   const { grid } = o;
-  const values = (row: number, count: number): string => rectRef({ row, column: 1, rows: 1, columns: count }, true);
+  const values = (row: number, count: number): string =>
+    rectRef({ row, column: 1, rows: 1, columns: count }, true);
   return formulaCall("GTM.SENSITIVITY", [
     refs.channels,
     refs.segments,
@@ -101,29 +159,53 @@ function liveFormula(o: WriteSensitivityOptions, layout: ReturnType<typeof sensi
 }
 
 /** The grid's cells (values mode) and per-cell formats, in the table's layout. */
-function gridTable(o: WriteSensitivityOptions, xTitle: string, xFormat: NumberFormat, yFormat: NumberFormat | null): { cells: CellWrite[][]; formats: (NumberFormat | null)[][] } {
+function gridTable(
+  o: WriteSensitivityOptions,
+  xTitle: string,
+  xFormat: NumberFormat,
+  yFormat: NumberFormat | null
+): { cells: CellWrite[][]; formats: (NumberFormat | null)[][] } {
   const { grid } = o;
   const metricLabel = METRIC_LABELS[grid.metric].label;
-  const body = metricFormat(grid.metric, { periodUnit: o.model.assumptions.periodUnit, currency: o.currency });
+  const body = metricFormat(grid.metric, {
+    periodUnit: o.model.assumptions.periodUnit,
+    currency: o.currency,
+  });
   if (grid.y === null) {
     const row = grid.values[0] ?? [];
-    const cells: CellWrite[][] = [[xTitle, metricLabel], ...grid.x.values.map((x, j) => [x, row[j] ?? null])];
+    const cells: CellWrite[][] = [
+      [xTitle, metricLabel],
+      ...grid.x.values.map((x, j) => [x, row[j] ?? null]),
+    ];
     const formats = [[null, null], ...grid.x.values.map(() => [xFormat, body])];
     return { cells, formats };
   }
-  const cells: CellWrite[][] = [[metricLabel, ...grid.x.values], ...grid.y.values.map((y, i) => [y, ...grid.x.values.map((_, j) => grid.values[i]?.[j] ?? null)])];
-  const formats = [[null, ...grid.x.values.map(() => xFormat)], ...grid.y.values.map(() => [yFormat, ...grid.x.values.map(() => body)])];
+  const cells: CellWrite[][] = [
+    [metricLabel, ...grid.x.values],
+    ...grid.y.values.map((y, i) => [
+      y,
+      ...grid.x.values.map((_, j) => grid.values[i]?.[j] ?? null),
+    ]),
+  ];
+  const formats = [
+    [null, ...grid.x.values.map(() => xFormat)],
+    ...grid.y.values.map(() => [yFormat, ...grid.x.values.map(() => body)]),
+  ];
   return { cells, formats };
 }
 
 /** The sensitivity sheet as a plan (pure). */
-export function buildSensitivityPlan(target: { name: string; replace: boolean }, o: WriteSensitivityOptions): SheetPlan {
+export function buildSensitivityPlan(
+  target: { name: string; replace: boolean },
+  o: WriteSensitivityOptions
+): SheetPlan {
   const { grid, model } = o;
   const layout = sensitivityLayout(grid);
   const xTitle = driverAxisTitle(grid.x.driver, model, grid.mode);
   const yTitle = grid.y === null ? null : driverAxisTitle(grid.y.driver, model, grid.mode);
   const xFormat = axisFormat(grid.x.driver, model, grid.mode, grid.x.values);
-  const yFormat = grid.y === null ? null : axisFormat(grid.y.driver, model, grid.mode, grid.y.values);
+  const yFormat =
+    grid.y === null ? null : axisFormat(grid.y.driver, model, grid.mode, grid.y.values);
   const table = gridTable(o, xTitle, xFormat, yFormat);
   const blocks: Block[] = setupBlocks(o, layout, xFormat, yFormat);
   if (o.mode === "formulas") {
@@ -135,15 +217,37 @@ export function buildSensitivityPlan(target: { name: string; replace: boolean },
       cellFormats: table.formats,
     });
   } else {
-    blocks.push({ row: layout.table.row, column: layout.table.column, cells: table.cells, cellFormats: table.formats });
+    blocks.push({
+      row: layout.table.row,
+      column: layout.table.column,
+      cells: table.cells,
+      cellFormats: table.formats,
+    });
   }
   if (yTitle !== null) {
-    blocks.push({ row: layout.axisTitleRow, column: 2, cells: [[`Across: ${xTitle}`]], style: { bold: true, italic: true } });
-    blocks.push({ row: layout.body.row, column: 0, cells: [[`Down: ${yTitle}`]], style: { bold: true, italic: true, wrap: true } });
+    blocks.push({
+      row: layout.axisTitleRow,
+      column: 2,
+      cells: [[`Across: ${xTitle}`]],
+      style: { bold: true, italic: true },
+    });
+    blocks.push({
+      row: layout.body.row,
+      column: 0,
+      cells: [[`Down: ${yTitle}`]],
+      style: { bold: true, italic: true, wrap: true },
+    });
   }
   const jx = baselineIndex(grid.x.driver, model, grid.mode, grid.x.values);
   const iy = grid.y === null ? 0 : baselineIndex(grid.y.driver, model, grid.mode, grid.y.values);
-  const highlights = jx >= 0 && iy >= 0 ? [layout.twoWay ? { row: layout.body.row + iy, column: layout.body.column + jx, fill: COLORS.baseline } : { row: layout.body.row + jx, column: layout.body.column, fill: COLORS.baseline }] : [];
+  const highlights =
+    jx >= 0 && iy >= 0
+      ? [
+          layout.twoWay
+            ? { row: layout.body.row + iy, column: layout.body.column + jx, fill: COLORS.baseline }
+            : { row: layout.body.row + jx, column: layout.body.column, fill: COLORS.baseline },
+        ]
+      : [];
   const noteRow = layout.table.row + layout.table.rows + 1;
   blocks.push(
     noteBlock(
@@ -151,8 +255,8 @@ export function buildSensitivityPlan(target: { name: string; replace: boolean },
       1,
       highlights.length > 0
         ? `Outlined: the baseline (${grid.mode === "scale" ? "scale 100%" : "current inputs"}). Empty cell: the metric does not exist there.`
-        : "No cell of this grid is at the baseline inputs. Empty cell: the metric does not exist there.",
-    ),
+        : "No cell of this grid is at the baseline inputs. Empty cell: the metric does not exist there."
+    )
   );
   const lowerBetter = LOWER_IS_BETTER.has(grid.metric);
   const colorScale: ColorScale = {
@@ -166,23 +270,35 @@ export function buildSensitivityPlan(target: { name: string; replace: boolean },
   const run = `Sensitivity of ${label} to ${xTitle} (${grid.x.values.length} values)${yTitle === null ? "" : ` and ${yTitle} (${grid.y?.values.length ?? 0} values)`}, ${grid.mode} mode, ${how}`;
   return assemblePlan(
     target,
-    { title: `Sensitivity of ${label}`, run, now: o.now, version: o.version, inputs: o.inputs, warnings: o.warnings },
+    {
+      title: `Sensitivity of ${label}`,
+      run,
+      now: o.now,
+      version: o.version,
+      inputs: o.inputs,
+      warnings: o.warnings,
+    },
     {
       blocks,
       colorScales: [colorScale],
       highlights,
-      columnWidths: [{ column: 0, width: 24 }, { column: 1, width: 22 }],
+      columnWidths: [
+        { column: 0, width: 24 },
+        { column: 1, width: 22 },
+      ],
       definitions: [{ figure: grid.metric, label }],
       periodUnit: model.assumptions.periodUnit,
-    },
+    }
   );
 }
 
 /** Write the sensitivity sheet (replaces our earlier one, never a user's sheet). */
-export async function writeSensitivity(port: WorkbookPort, o: WriteSensitivityOptions): Promise<WrittenSheet> {
+export async function writeSensitivity(
+  port: WorkbookPort,
+  o: WriteSensitivityOptions
+): Promise<WrittenSheet> {
   const info = await port.inspect();
   const plan = buildSensitivityPlan(chooseSheet(info, o.sheetName ?? SENSITIVITY_SHEET), o);
   checkPlan(plan);
   return port.writeSheet(plan);
 }
-

@@ -28,27 +28,55 @@ function percentText(share: number): string {
 /** Cell layout shared by the plan and the tests. */
 export function tornadoLayout(tornado: TornadoResult) {
   const header = BODY_ROW + 5;
-  return { metricRow: BODY_ROW + 1, swingRow: BODY_ROW + 2, header, firstRow: header + 1, rows: tornado.rows.length };
+  return {
+    metricRow: BODY_ROW + 1,
+    swingRow: BODY_ROW + 2,
+    header,
+    firstRow: header + 1,
+    rows: tornado.rows.length,
+  };
 }
 
 /** Column headers: `Driver`, `Low (−20%)`, `Base`, `High (+20%)`, `Swing`, `Driver in formulas`. */
 export function tornadoHeaders(swing: number): string[] {
-  return ["Driver", `Low (−${percentText(swing)})`, "Base", `High (+${percentText(swing)})`, "Swing", "Driver in formulas"];
+  return [
+    "Driver",
+    `Low (−${percentText(swing)})`,
+    "Base",
+    `High (+${percentText(swing)})`,
+    "Swing",
+    "Driver in formulas",
+  ];
 }
 
 /** The tornado sheet as a plan (pure). */
-export function buildTornadoPlan(target: { name: string; replace: boolean }, o: WriteTornadoOptions): SheetPlan {
+export function buildTornadoPlan(
+  target: { name: string; replace: boolean },
+  o: WriteTornadoOptions
+): SheetPlan {
   const { tornado, model } = o;
   const label = METRIC_LABELS[tornado.metric].label;
-  const format = metricFormat(tornado.metric, { periodUnit: model.assumptions.periodUnit, currency: o.currency });
+  const format = metricFormat(tornado.metric, {
+    periodUnit: model.assumptions.periodUnit,
+    currency: o.currency,
+  });
   const layout = tornadoLayout(tornado);
   const headers = tornadoHeaders(tornado.swing);
   const blocks: Block[] = [
     sectionTitle(BODY_ROW, 0, "Set-up"),
     { row: layout.metricRow, column: 0, cells: [["Metric"], ["Swing"]], style: { bold: true } },
     { row: layout.metricRow, column: 1, cells: [[tornado.metric, label]] },
-    { row: layout.swingRow, column: 1, cells: [[tornado.swing]], numberFormat: scaleFormat([tornado.swing]) },
-    { row: layout.swingRow, column: 2, cells: [["each driver at baseline × (1 − swing) and × (1 + swing), one at a time"]] },
+    {
+      row: layout.swingRow,
+      column: 1,
+      cells: [[tornado.swing]],
+      numberFormat: scaleFormat([tornado.swing]),
+    },
+    {
+      row: layout.swingRow,
+      column: 2,
+      cells: [["each driver at baseline × (1 − swing) and × (1 + swing), one at a time"]],
+    },
     sectionTitle(layout.header - 1, 0, `Tornado of ${label}`),
     headerRow(layout.header, 0, headers),
   ];
@@ -56,11 +84,24 @@ export function buildTornadoPlan(target: { name: string; replace: boolean }, o: 
     blocks.push({
       row: layout.firstRow,
       column: 0,
-      cells: tornado.rows.map((row) => [driverWords(parseDriver(row.driver, model), model), row.low, row.base, row.high, row.swing, row.driver]),
+      cells: tornado.rows.map((row) => [
+        driverWords(parseDriver(row.driver, model), model),
+        row.low,
+        row.base,
+        row.high,
+        row.swing,
+        row.driver,
+      ]),
       columnFormats: [null, format, format, format, format, null],
     });
   }
-  blocks.push(noteBlock(layout.firstRow + tornado.rows.length, 0, "Sorted by swing, largest first. Empty cell: the metric does not exist there."));
+  blocks.push(
+    noteBlock(
+      layout.firstRow + tornado.rows.length,
+      0,
+      "Sorted by swing, largest first. Empty cell: the metric does not exist there."
+    )
+  );
   const base = tornado.rows.find((row) => row.base !== null)?.base ?? null;
   const charts: ChartPlan[] =
     tornado.rows.length === 0
@@ -71,12 +112,23 @@ export function buildTornadoPlan(target: { name: string; replace: boolean }, o: 
             title: `Tornado: ${label} (±${percentText(tornado.swing)})`,
             categories: { row: layout.firstRow, column: 0, rows: tornado.rows.length, columns: 1 },
             series: [
-              { name: headers[1] as string, values: { row: layout.firstRow, column: 1, rows: tornado.rows.length, columns: 1 } },
-              { name: headers[3] as string, values: { row: layout.firstRow, column: 3, rows: tornado.rows.length, columns: 1 } },
+              {
+                name: headers[1] as string,
+                values: { row: layout.firstRow, column: 1, rows: tornado.rows.length, columns: 1 },
+              },
+              {
+                name: headers[3] as string,
+                values: { row: layout.firstRow, column: 3, rows: tornado.rows.length, columns: 1 },
+              },
             ],
             yAxisTitle: label,
             valueFormat: format,
-            anchor: { row: BODY_ROW, column: 7, rows: Math.max(16, tornado.rows.length + 6), columns: 9 },
+            anchor: {
+              row: BODY_ROW,
+              column: 7,
+              rows: Math.max(16, tornado.rows.length + 6),
+              columns: 9,
+            },
             ...(base === null ? {} : { crossesAt: base }),
             reverseCategories: true,
             overlap: 100,
@@ -96,15 +148,22 @@ export function buildTornadoPlan(target: { name: string; replace: boolean }, o: 
     {
       blocks,
       charts,
-      columnWidths: [{ column: 0, width: 30 }, ...[1, 2, 3, 4].map((column) => ({ column, width: 15 })), { column: 5, width: 26 }],
+      columnWidths: [
+        { column: 0, width: 30 },
+        ...[1, 2, 3, 4].map((column) => ({ column, width: 15 })),
+        { column: 5, width: 26 },
+      ],
       definitions: [{ figure: tornado.metric, label }],
       periodUnit: model.assumptions.periodUnit,
-    },
+    }
   );
 }
 
 /** Write the tornado sheet (replaces our earlier one, never a user's sheet). */
-export async function writeTornado(port: WorkbookPort, o: WriteTornadoOptions): Promise<WrittenSheet> {
+export async function writeTornado(
+  port: WorkbookPort,
+  o: WriteTornadoOptions
+): Promise<WrittenSheet> {
   const info = await port.inspect();
   const plan = buildTornadoPlan(chooseSheet(info, o.sheetName ?? TORNADO_SHEET), o);
   checkPlan(plan);
