@@ -24,11 +24,17 @@ export interface ParsedArgs<O extends OptionSpecs> {
   flag(name: keyof O & string): boolean;
 }
 
-function isOptionName<O extends OptionSpecs>(spec: CommandSpec<O>, name: string): name is keyof O & string {
+function isOptionName<O extends OptionSpecs>(
+  spec: CommandSpec<O>,
+  name: string
+): name is keyof O & string {
   return Object.prototype.hasOwnProperty.call(spec.options, name);
 }
 
-export function parseArgs<O extends OptionSpecs>(spec: CommandSpec<O>, argv: readonly string[]): ParsedArgs<O> {
+export function parseArgs<O extends OptionSpecs>(
+  spec: CommandSpec<O>,
+  argv: readonly string[]
+): ParsedArgs<O> {
   const values = new Map<string, string>();
   const flags = new Set<string>();
   const parsed: ParsedArgs<O> = {
@@ -73,16 +79,26 @@ export function parseArgs<O extends OptionSpecs>(spec: CommandSpec<O>, argv: rea
   }
   if (parsed.help) return parsed;
   if (parsed.positionals.length < spec.positionals.length) {
-    throw new UsageError(`missing argument <${spec.positionals[parsed.positionals.length]}>`, spec.name);
+    throw new UsageError(
+      `missing argument <${spec.positionals[parsed.positionals.length]}>`,
+      spec.name
+    );
   }
   if (parsed.positionals.length > spec.positionals.length) {
-    throw new UsageError(`unexpected argument "${parsed.positionals[spec.positionals.length]}"`, spec.name);
+    throw new UsageError(
+      `unexpected argument "${parsed.positionals[spec.positionals.length]}"`,
+      spec.name
+    );
   }
   return parsed;
 }
 
 /** A required option's value. */
-export function requireValue<O extends OptionSpecs>(spec: CommandSpec<O>, parsed: ParsedArgs<O>, name: keyof O & string): string {
+export function requireValue<O extends OptionSpecs>(
+  spec: CommandSpec<O>,
+  parsed: ParsedArgs<O>,
+  name: keyof O & string
+): string {
   const value = parsed.value(name);
   if (value === undefined) throw new UsageError(`missing option --${name}`, spec.name);
   return value;

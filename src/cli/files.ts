@@ -6,17 +6,25 @@
 import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJSTypes from "exceljs";
+import { newWorkbook } from "./xlsx/exceljs";
 import { InputFailure, UsageError } from "./errors";
 
-export type InputFile = { kind: "json"; path: string; json: unknown } | { kind: "xlsx"; path: string; workbook: ExcelJS.Workbook };
+export type InputFile =
+  | { kind: "json"; path: string; json: unknown }
+  | { kind: "xlsx"; path: string; workbook: ExcelJSTypes.Workbook };
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 /** Compound File Binary: Excel 97-2003 .xls, and password-protected (encrypted) .xlsx. */
 const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 function errorCode(error: unknown): string | undefined {
-  return typeof error === "object" && error !== null && "code" in error && typeof error.code === "string" ? error.code : undefined;
+  return typeof error === "object" &&
+    error !== null &&
+    "code" in error &&
+    typeof error.code === "string"
+    ? error.code
+    : undefined;
 }
 
 function describe(error: unknown): string {
@@ -30,27 +38,32 @@ async function readBytes(file: string): Promise<Buffer> {
     const code = errorCode(error);
     if (code === "ENOENT") throw new InputFailure([`${file}: no such file`]);
     if (code === "EISDIR") throw new InputFailure([`${file}: is a folder, not a workbook`]);
-    if (code === "EACCES" || code === "EPERM") throw new InputFailure([`${file}: permission denied`]);
+    if (code === "EACCES" || code === "EPERM")
+      throw new InputFailure([`${file}: permission denied`]);
     throw new InputFailure([`${file}: cannot be read (${describe(error)})`]);
   }
 }
 
 /** Parse .xlsx bytes; every way they can fail is one clear line. */
-export async function loadWorkbook(file: string, bytes: Buffer): Promise<ExcelJS.Workbook> {
+export async function loadWorkbook(file: string, bytes: Buffer): Promise<ExcelJSTypes.Workbook> {
   if (bytes.subarray(0, CFB_MAGIC.length).equals(CFB_MAGIC)) {
     throw new InputFailure([
       `${file}: an Excel 97-2003 (.xls) or password-protected workbook — save it as an Excel Workbook (.xlsx) without a password`,
     ]);
   }
   if (!bytes.subarray(0, ZIP_MAGIC.length).equals(ZIP_MAGIC)) {
-    throw new InputFailure([`${file}: not an .xlsx workbook — save it from Excel or LibreOffice as an Excel Workbook (.xlsx)`]);
+    throw new InputFailure([
+      `${file}: not an .xlsx workbook — save it from Excel or LibreOffice as an Excel Workbook (.xlsx)`,
+    ]);
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = newWorkbook();
   try {
     // exceljs types its input as an ArrayBuffer-like `Buffer`; hand it exactly the file's bytes.
     await workbook.xlsx.load(new Uint8Array(bytes).buffer);
   } catch (error) {
-    throw new InputFailure([`${file}: the workbook is damaged and cannot be read (${describe(error)})`]);
+    throw new InputFailure([
+      `${file}: the workbook is damaged and cannot be read (${describe(error)})`,
+    ]);
   }
   if (workbook.worksheets.length === 0) {
     throw new InputFailure([`${file}: not an .xlsx workbook (the zip file holds no worksheets)`]);
@@ -93,9 +106,15 @@ async function sameFile(a: string, b: string): Promise<boolean> {
 }
 
 /** Before any work: the output must not be the input, and must not exist unless `force`. */
-export async function checkOutput(out: string, options: { force: boolean; input?: string; command: string }): Promise<void> {
+export async function checkOutput(
+  out: string,
+  options: { force: boolean; input?: string; command: string }
+): Promise<void> {
   if (options.input !== undefined && (await sameFile(out, options.input))) {
-    throw new UsageError(`--out ${out} is the input file: the input is never modified — write to another file`, options.command);
+    throw new UsageError(
+      `--out ${out} is the input file: the input is never modified — write to another file`,
+      options.command
+    );
   }
   if (!options.force && (await exists(out))) {
     throw new UsageError(`${out} already exists — add --force to replace it`, options.command);
@@ -106,9 +125,16 @@ export async function checkOutput(out: string, options: { force: boolean; input?
  * Write `bytes` to `out` through a temporary file in the same folder. Without `force`, the final
  * step is a hard link, which fails if `out` appeared meanwhile (never clobbers); with `force`, a rename.
  */
-export async function writeAtomically(out: string, bytes: Uint8Array, options: { force: boolean; command: string }): Promise<void> {
+export async function writeAtomically(
+  out: string,
+  bytes: Uint8Array,
+  options: { force: boolean; command: string }
+): Promise<void> {
   const dir = path.dirname(path.resolve(out));
-  const temp = path.join(dir, `.${path.basename(out)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = path.join(
+    dir,
+    `.${path.basename(out)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`
+  );
   try {
     await fs.writeFile(temp, bytes, { flag: "wx" });
     if (options.force) await fs.rename(temp, out);
@@ -126,10 +152,12 @@ async function linkNoClobber(temp: string, out: string, command: string): Promis
     await fs.link(temp, out);
   } catch (error) {
     const code = errorCode(error);
-    if (code === "EEXIST") throw new UsageError(`${out} already exists — add --force to replace it`, command);
+    if (code === "EEXIST")
+      throw new UsageError(`${out} already exists — add --force to replace it`, command);
     // File systems without hard links: check, then rename (the check and the rename are not one step).
     if (code === "EPERM" || code === "ENOTSUP" || code === "EXDEV" || code === "ENOSYS") {
-      if (await exists(out)) throw new UsageError(`${out} already exists — add --force to replace it`, command);
+      if (await exists(out))
+        throw new UsageError(`${out} already exists — add --force to replace it`, command);
       await fs.rename(temp, out);
       return;
     }
@@ -138,7 +166,11 @@ async function linkNoClobber(temp: string, out: string, command: string): Promis
 }
 
 /** Save a workbook to `out` (atomically; see `writeAtomically`). */
-export async function saveWorkbook(workbook: ExcelJS.Workbook, out: string, options: { force: boolean; command: string }): Promise<void> {
+export async function saveWorkbook(
+  workbook: ExcelJSTypes.Workbook,
+  out: string,
+  options: { force: boolean; command: string }
+): Promise<void> {
   const buffer = await workbook.xlsx.writeBuffer();
   await writeAtomically(out, new Uint8Array(buffer), options);
 }

@@ -15,7 +15,11 @@ export interface FigureStyle {
 export const NOT_AVAILABLE = "n/a";
 
 function grouped(value: number, decimals: number): string {
-  return Math.abs(value).toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: true });
+  return Math.abs(value).toLocaleString("en-US", {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    useGrouping: true,
+  });
 }
 
 function signed(value: number, body: string): string {
@@ -56,7 +60,8 @@ export function formatPlain(value: number): string {
 /** Align a table: first column left, the others right; a rule under the header row. */
 export function renderTable(rows: readonly (readonly string[])[]): string {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, j) => (widths[j] = Math.max(widths[j] ?? 0, cell.length)));
+  for (const row of rows)
+    row.forEach((cell, j) => (widths[j] = Math.max(widths[j] ?? 0, cell.length)));
   const line = (row: readonly string[]): string =>
     row
       .map((cell, j) => (j === 0 ? cell.padEnd(widths[j]) : cell.padStart(widths[j])))

@@ -3,7 +3,13 @@
  * through the exceljs port (tables by name, else sheets by name), with every table's origin passed
  * on so that each error names its cell.
  */
-import { parseJson, parseTables, type InputIssue, type ModelInput, type TableOrigin } from "../model";
+import {
+  parseJson,
+  parseTables,
+  type InputIssue,
+  type ModelInput,
+  type TableOrigin,
+} from "../model";
 import { INPUT_NAMES, type InputBindings, type InputName, type ReadInputs } from "../workbook/port";
 import { InputFailure } from "./errors";
 import { readInputFile } from "./files";
@@ -21,7 +27,11 @@ export interface LoadedModel {
 
 const REQUIRED: readonly InputName[] = ["channels", "segments"];
 
-async function readWorkbookInputs(file: string, port: XlsxWorkbook, bindings: InputBindings): Promise<ReadInputs> {
+async function readWorkbookInputs(
+  file: string,
+  port: XlsxWorkbook,
+  bindings: InputBindings
+): Promise<ReadInputs> {
   let inputs: ReadInputs;
   try {
     inputs = await port.readInputs(bindings);
@@ -31,13 +41,16 @@ async function readWorkbookInputs(file: string, port: XlsxWorkbook, bindings: In
   }
   const sheets = (await port.inspect()).sheets.map((sheet) => sheet.name).join(", ");
   const missing = REQUIRED.filter((input) => inputs[input] === undefined).map(
-    (input) => `${file}: no Excel table or sheet named "${bindings[input] ?? DEFAULT_BINDINGS[input]}" (the workbook has sheets ${sheets})`
+    (input) =>
+      `${file}: no Excel table or sheet named "${bindings[input] ?? DEFAULT_BINDINGS[input]}" (the workbook has sheets ${sheets})`
   );
   if (missing.length > 0) throw new InputFailure(missing);
   for (const input of ["mix", "assumptions"] as const) {
     const binding = bindings[input];
     if (binding !== undefined && inputs[input] === undefined) {
-      throw new InputFailure([`${file}: no Excel table or sheet named "${binding}" (the workbook has sheets ${sheets})`]);
+      throw new InputFailure([
+        `${file}: no Excel table or sheet named "${binding}" (the workbook has sheets ${sheets})`,
+      ]);
     }
   }
   return inputs;

@@ -29,14 +29,20 @@ export function parseValueList(text: string, option: string, command: string): n
       throw new UsageError(`${option} "${text}" is not from:to:count — ${hint}`, command);
     }
     if (!Number.isInteger(count) || count < 2 || count > 10000) {
-      throw new UsageError(`${option} "${text}": the count of points must be a whole number from 2 to 10000`, command);
+      throw new UsageError(
+        `${option} "${text}": the count of points must be a whole number from 2 to 10000`,
+        command
+      );
     }
-    return Array.from({ length: count }, (_, i) => (i === 0 ? from : i === count - 1 ? to : roundPoint(from + ((to - from) * i) / (count - 1))));
+    return Array.from({ length: count }, (_, i) =>
+      i === 0 ? from : i === count - 1 ? to : roundPoint(from + ((to - from) * i) / (count - 1))
+    );
   }
   const values: number[] = [];
   for (const part of text.split(",")) {
     const value = parseNumber(part);
-    if (value === null) throw new UsageError(`${option} "${text}" is not a list of numbers — ${hint}`, command);
+    if (value === null)
+      throw new UsageError(`${option} "${text}" is not a list of numbers — ${hint}`, command);
     values.push(value);
   }
   return values;

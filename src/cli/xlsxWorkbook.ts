@@ -4,7 +4,8 @@
  * files (atomic, never over the input): `files.ts`. Which sheets are ours is decided by the shared
  * services from `inspect()` (src/workbook/ownership.ts); this host only obeys `plan.replace`.
  */
-import ExcelJS from "exceljs";
+import type ExcelJSTypes from "exceljs";
+import { newWorkbook } from "./xlsx/exceljs";
 import { sheetRef } from "../workbook/a1";
 import { checkPlan, planExtent } from "../workbook/blocks";
 import {
@@ -30,7 +31,7 @@ export const DEFAULT_BINDINGS: Record<InputName, string> = {
 };
 
 /** exceljs orders sheets by `orderNo`, which its typings leave out. */
-function orderOf(sheet: ExcelJS.Worksheet): number {
+function orderOf(sheet: ExcelJSTypes.Worksheet): number {
   const holder: object = sheet;
   const order: unknown = "orderNo" in holder ? holder.orderNo : undefined;
   if (typeof order !== "number") throw new Error(`exceljs gave sheet "${sheet.name}" no position`);
@@ -38,11 +39,11 @@ function orderOf(sheet: ExcelJS.Worksheet): number {
 }
 
 export class XlsxWorkbook implements WorkbookPort {
-  readonly workbook: ExcelJS.Workbook;
+  readonly workbook: ExcelJSTypes.Workbook;
   /** Titles of the charts skipped because exceljs cannot draw them, by sheet. */
   readonly skippedCharts: { sheet: string; title: string }[] = [];
 
-  constructor(workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {
+  constructor(workbook: ExcelJSTypes.Workbook = newWorkbook()) {
     this.workbook = workbook;
   }
 
@@ -62,31 +63,38 @@ export class XlsxWorkbook implements WorkbookPort {
         header: readValues(sheet, OWNER_HEADER, "blank"),
         used: usedRect(sheet),
       })),
-      tables: this.workbook.worksheets.flatMap((sheet) => sheetTables(sheet).map((table) => table.name)),
+      tables: this.workbook.worksheets.flatMap((sheet) =>
+        sheetTables(sheet).map((table) => table.name)
+      ),
     };
   }
 
   async writeSheet(plan: SheetPlan): Promise<WrittenSheet> {
     checkPlan(plan);
     const existing = this.sheet(plan.name);
-    let sheet: ExcelJS.Worksheet;
+    let sheet: ExcelJSTypes.Worksheet;
     if (plan.replace) {
-      if (existing === undefined) throw new Error(`Cannot replace sheet "${plan.name}": the workbook has no such sheet`);
+      if (existing === undefined)
+        throw new Error(`Cannot replace sheet "${plan.name}": the workbook has no such sheet`);
       // Delete and re-create in the same place: nothing of the earlier run survives.
       const order = orderOf(existing);
       this.workbook.removeWorksheet(existing.id);
       sheet = this.workbook.addWorksheet(existing.name);
       Object.assign(sheet, { orderNo: order });
     } else {
-      if (existing !== undefined) throw new Error(`Sheet "${existing.name}" already exists: refusing to write into it`);
+      if (existing !== undefined)
+        throw new Error(`Sheet "${existing.name}" already exists: refusing to write into it`);
       sheet = this.workbook.addWorksheet(plan.name);
     }
     writePlan(sheet, plan);
-    for (const chart of plan.charts ?? []) this.skippedCharts.push({ sheet: sheet.name, title: chart.title });
+    for (const chart of plan.charts ?? [])
+      this.skippedCharts.push({ sheet: sheet.name, title: chart.title });
     return { name: sheet.name, address: sheetRef(sheet.name, planExtent(plan)) };
   }
 
-  private sheet(name: string): ExcelJS.Worksheet | undefined {
-    return this.workbook.worksheets.find((sheet) => sheet.name.toLocaleLowerCase() === name.toLocaleLowerCase());
+  private sheet(name: string): ExcelJSTypes.Worksheet | undefined {
+    return this.workbook.worksheets.find(
+      (sheet) => sheet.name.toLocaleLowerCase() === name.toLocaleLowerCase()
+    );
   }
 }

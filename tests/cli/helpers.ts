@@ -17,12 +17,20 @@ export const EXAMPLE_NAMES = fs
 export interface Expected {
   result: Record<string, unknown>;
   tornado: { metric: string; swing: number; rows: Record<string, unknown>[] };
-  grid: { metric: string; mode: string; x: { driver: string; values: number[] }; y: { driver: string; values: number[] }; values: (number | null)[][] };
+  grid: {
+    metric: string;
+    mode: string;
+    x: { driver: string; values: number[] };
+    y: { driver: string; values: number[] };
+    values: (number | null)[][];
+  };
   tables: Record<string, unknown[][]>;
 }
 
 export function expected(name: string): Expected {
-  return JSON.parse(fs.readFileSync(path.join(EXAMPLES, `${name}.expected.json`), "utf8")) as Expected;
+  return JSON.parse(
+    fs.readFileSync(path.join(EXAMPLES, `${name}.expected.json`), "utf8")
+  ) as Expected;
 }
 
 export function inputJsonPath(name: string): string {
@@ -40,14 +48,22 @@ export function mismatches(got: unknown, want: unknown, at = "$"): string[] {
     return ok ? [] : [`${at}: expected ${want}, got ${got}`];
   }
   if (Array.isArray(want)) {
-    if (!Array.isArray(got) || got.length !== want.length) return [`${at}: expected an array of ${want.length}, got ${JSON.stringify(got)?.slice(0, 80)}`];
+    if (!Array.isArray(got) || got.length !== want.length)
+      return [
+        `${at}: expected an array of ${want.length}, got ${JSON.stringify(got)?.slice(0, 80)}`,
+      ];
     return want.flatMap((item, i) => mismatches(got[i], item, `${at}[${i}]`));
   }
   if (typeof want === "object" && want !== null) {
-    if (typeof got !== "object" || got === null) return [`${at}: expected an object, got ${JSON.stringify(got)}`];
-    return Object.entries(want).flatMap(([key, value]) => mismatches((got as Record<string, unknown>)[key], value, `${at}.${key}`));
+    if (typeof got !== "object" || got === null)
+      return [`${at}: expected an object, got ${JSON.stringify(got)}`];
+    return Object.entries(want).flatMap(([key, value]) =>
+      mismatches((got as Record<string, unknown>)[key], value, `${at}.${key}`)
+    );
   }
-  return got === want ? [] : [`${at}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`];
+  return got === want
+    ? []
+    : [`${at}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`];
 }
 
 /** A fresh temporary folder, removed by the returned cleanup. */

@@ -15,7 +15,9 @@ import * as path from "node:path";
 const DVP = expected("direct-vs-partner");
 
 function jsonModel(): ModelInput {
-  const outcome = parseJson(JSON.parse(fs.readFileSync(inputJsonPath("direct-vs-partner"), "utf8")));
+  const outcome = parseJson(
+    JSON.parse(fs.readFileSync(inputJsonPath("direct-vs-partner"), "utf8"))
+  );
   if (outcome.model === null) throw new Error(outcome.errors.map((e) => e.message).join("\n"));
   return outcome.model;
 }
@@ -54,7 +56,7 @@ describe("the LibreOffice workbook of the examples", () => {
 
   it("keeps the blank row inside the channel table, so addresses stay right", async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(fs.readFileSync(LIBREOFFICE_XLSX));
+    await workbook.xlsx.load(new Uint8Array(fs.readFileSync(LIBREOFFICE_XLSX)).buffer);
     const port = new XlsxWorkbook(workbook);
     const { channels } = await port.readInputs({});
     expect(channels?.address).toBe("Channels!A1:J4");
@@ -65,7 +67,9 @@ describe("the LibreOffice workbook of the examples", () => {
     // Partners sit on row 4, below the blank row: an error there names E4.
     workbook.getWorksheet("Channels")!.getCell("E4").value = 25;
     const outcome = await readWorkbook(workbook);
-    expect(outcome.errors.map((e) => e.message)).toEqual(["Channels!E4 (Partners, conversion): 25 is not between 0 and 1 — enter 25% or 0.25"]);
+    expect(outcome.errors.map((e) => e.message)).toEqual([
+      "Channels!E4 (Partners, conversion): 25 is not between 0 and 1 — enter 25% or 0.25",
+    ]);
   });
 
   it("is never modified by reading it", async () => {
@@ -75,8 +79,18 @@ describe("the LibreOffice workbook of the examples", () => {
   });
 });
 
+/** `C3` → 1-based [3, 3]. */
+function topLeft(ref: string): [number, number] {
+  const match = /^([A-Z])([0-9]+)$/.exec(ref);
+  if (match === null) throw new Error(`test helper takes single-letter refs, not ${ref}`);
+  return [Number(match[2]), match[1].charCodeAt(0) - 64];
+}
+
 /** The example's tables (headers in words), written as a user's workbook would hold them. */
-function addTables(workbook: ExcelJS.Workbook, place: (name: string) => { sheet: string; ref: string; table: boolean }): void {
+function addTables(
+  workbook: ExcelJS.Workbook,
+  place: (name: string) => { sheet: string; ref: string; table: boolean }
+): void {
   const formats: Record<string, string> = {
     Spend: '"$"#,##0',
     "Cost per lead": '"$"#,##0.00',
@@ -87,24 +101,37 @@ function addTables(workbook: ExcelJS.Workbook, place: (name: string) => { sheet:
     "Gross margin": "0%",
     Churn: "0.0%",
   };
-  for (const [key, name] of [["channels", "Channels"], ["segments", "Segments"], ["mix", "Mix"], ["assumptions", "Assumptions"]] as const) {
+  for (const [key, name] of [
+    ["channels", "Channels"],
+    ["segments", "Segments"],
+    ["mix", "Mix"],
+    ["assumptions", "Assumptions"],
+  ] as const) {
     const rows = DVP.tables[key] as (string | number)[][];
     const where = place(name);
     const sheet = workbook.getWorksheet(where.sheet) ?? workbook.addWorksheet(where.sheet);
-    const start = sheet.getCell(where.ref);
-    const top = Number(start.row);
-    const left = Number(start.col);
+    const [top, left] = topLeft(where.ref);
     if (where.table) {
       // A table object always has a header row: the assumptions get "Name | Value".
       const body = key === "assumptions" ? [["Name", "Value"], ...rows] : rows;
       const header = body[0].map((h, j) => (h === "" ? `Column${j + 1}` : String(h)));
-      sheet.addTable({ name, ref: where.ref, columns: header.map((h) => ({ name: h })), rows: body.slice(1).map((r) => r.map((v) => (v === "" ? null : v))) });
+      sheet.addTable({
+        name,
+        ref: where.ref,
+        columns: header.map((h) => ({ name: h })),
+        rows: body.slice(1).map((r) => r.map((v) => (v === "" ? null : v))),
+      });
     } else {
-      rows.forEach((row, i) => row.forEach((value, j) => (sheet.getCell(top + i, left + j).value = value === "" ? null : value)));
+      rows.forEach((row, i) =>
+        row.forEach(
+          (value, j) => (sheet.getCell(top + i, left + j).value = value === "" ? null : value)
+        )
+      );
     }
     rows[0].forEach((header, j) => {
       const format = formats[String(header)];
-      if (format !== undefined) for (let i = 1; i < rows.length; i++) sheet.getCell(top + i, left + j).numFmt = format;
+      if (format !== undefined)
+        for (let i = 1; i < rows.length; i++) sheet.getCell(top + i, left + j).numFmt = format;
     });
   }
 }
@@ -125,10 +152,19 @@ describe("tables that do not start at A1", () => {
 
   it("reads Excel table objects anywhere in the workbook by name, at their own addresses", async () => {
     const workbook = new ExcelJS.Workbook();
-    addTables(workbook, (name) => ({ sheet: "Inputs", ref: { Channels: "B2", Segments: "B8", Mix: "N2", Assumptions: "N8" }[name] ?? "A1", table: true }));
+    addTables(workbook, (name) => ({
+      sheet: "Inputs",
+      ref: { Channels: "B2", Segments: "B8", Mix: "N2", Assumptions: "N8" }[name] ?? "A1",
+      table: true,
+    }));
     const again = await reload(workbook);
     const inputs = await new XlsxWorkbook(again).readInputs({});
-    expect(inputs.channels).toMatchObject({ address: "Inputs!B2:K4", formulaRef: "Channels[#All]", kind: "table", origin: { sheet: "Inputs", row: 1, column: 1 } });
+    expect(inputs.channels).toMatchObject({
+      address: "Inputs!B2:K4",
+      formulaRef: "Channels[#All]",
+      kind: "table",
+      origin: { sheet: "Inputs", row: 1, column: 1 },
+    });
     expect(inputs.segments?.address).toBe("Inputs!B8:K10");
     const outcome = await readWorkbook(again);
     expect(outcome.errors).toEqual([]);
@@ -136,14 +172,26 @@ describe("tables that do not start at A1", () => {
     // An error names the sheet cell of the table object.
     again.getWorksheet("Inputs")!.getCell("F4").value = 25;
     const bad = await readWorkbook(again);
-    expect(bad.errors.map((e) => e.message)).toEqual(["Inputs!F4 (Partners, conversion): 25 is not between 0 and 1 — enter 25% or 0.25"]);
+    expect(bad.errors.map((e) => e.message)).toEqual([
+      "Inputs!F4 (Partners, conversion): 25 is not between 0 and 1 — enter 25% or 0.25",
+    ]);
   });
 
   it("reads an explicit Sheet!A1:D9 binding", async () => {
     const workbook = new ExcelJS.Workbook();
-    addTables(workbook, (name) => ({ sheet: name === "Channels" ? "My data" : name, ref: "D5", table: false }));
-    const inputs = await new XlsxWorkbook(await reload(workbook)).readInputs({ channels: "'My data'!D5:M7" });
-    expect(inputs.channels).toMatchObject({ address: "'My data'!D5:M7", formulaRef: "'My data'!$D$5:$M$7", kind: "range" });
+    addTables(workbook, (name) => ({
+      sheet: name === "Channels" ? "My data" : name,
+      ref: "D5",
+      table: false,
+    }));
+    const inputs = await new XlsxWorkbook(await reload(workbook)).readInputs({
+      channels: "'My data'!D5:M7",
+    });
+    expect(inputs.channels).toMatchObject({
+      address: "'My data'!D5:M7",
+      formulaRef: "'My data'!$D$5:$M$7",
+      kind: "range",
+    });
     expect(inputs.channels?.values[1][0]).toBe("Direct sales");
   });
 });
@@ -158,7 +206,9 @@ describe("cell contents", () => {
 
   it("reads rich text as text, errors as { error }, dates as serial numbers, shared formulas by their results", async () => {
     const values = await valuesOf((sheet) => {
-      sheet.getCell("A1").value = { richText: [{ text: "Chan", font: { bold: true } }, { text: "nel" }] };
+      sheet.getCell("A1").value = {
+        richText: [{ text: "Chan", font: { bold: true } }, { text: "nel" }],
+      };
       sheet.getCell("B1").value = { error: "#N/A" };
       sheet.getCell("C1").value = new Date(Date.UTC(2024, 0, 31));
       sheet.getCell("A2").value = { formula: "1+1", result: 2 };
@@ -180,7 +230,9 @@ describe("cell contents", () => {
       const file = path.join(dir, "uncalculated.xlsx");
       await workbook.xlsx.writeFile(file);
       await expect(loadModel(file)).rejects.toEqual(
-        new InputFailure(["Channels!E2: the formula =0.1*1 has no saved value — open the workbook in Excel or LibreOffice, let it calculate, and save it"])
+        new InputFailure([
+          "Channels!E2: the formula =0.1*1 has no saved value — open the workbook in Excel or LibreOffice, let it calculate, and save it",
+        ])
       );
     } finally {
       cleanup();

@@ -17,7 +17,9 @@ export class UncalculatedFormulaError extends Error {
   readonly formula: string;
 
   constructor(address: string, formula: string) {
-    super(`${address}: the formula =${formula} has no saved value — open the workbook in Excel or LibreOffice, let it calculate, and save it`);
+    super(
+      `${address}: the formula =${formula} has no saved value — open the workbook in Excel or LibreOffice, let it calculate, and save it`
+    );
     this.name = "UncalculatedFormulaError";
     this.address = address;
     this.formula = formula;
@@ -42,7 +44,11 @@ function scalarValue(value: Scalar): CellValue {
  * Convert one exceljs cell value. A formula with no saved value is refused (`address`, e.g.
  * `Channels!E2`, names it) rather than guessed — or read as blank when `uncalculated` is `blank`.
  */
-export function plainCellValue(value: ExcelJS.CellValue, address: string, uncalculated: "refuse" | "blank" = "refuse"): CellValue {
+export function plainCellValue(
+  value: ExcelJS.CellValue,
+  address: string,
+  uncalculated: "refuse" | "blank" = "refuse"
+): CellValue {
   if (value === null || value === undefined) return "";
   if (typeof value !== "object" || value instanceof Date) return scalarValue(value);
   if ("error" in value) return { error: value.error };
@@ -51,7 +57,10 @@ export function plainCellValue(value: ExcelJS.CellValue, address: string, uncalc
   if ("sharedFormula" in value || "formula" in value) {
     if (value.result === undefined) {
       if (uncalculated === "blank") return "";
-      const formula = "formula" in value && value.formula !== undefined ? value.formula : (value as ExcelJS.CellSharedFormulaValue).sharedFormula;
+      const formula =
+        "formula" in value && value.formula !== undefined
+          ? value.formula
+          : (value as ExcelJS.CellSharedFormulaValue).sharedFormula;
       throw new UncalculatedFormulaError(address, formula);
     }
     return scalarValue(value.result);

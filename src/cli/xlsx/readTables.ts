@@ -47,7 +47,10 @@ export function sheetTables(sheet: ExcelJS.Worksheet): SheetTable[] {
     const model = tableModel(entry);
     const rect = model === null ? null : parseRect(model.tableRef);
     if (model === null || rect === null) continue;
-    found.push({ name: model.name, rect: { ...rect, rows: model.totalsRow ? rect.rows - 1 : rect.rows } });
+    found.push({
+      name: model.name,
+      rect: { ...rect, rows: model.totalsRow ? rect.rows - 1 : rect.rows },
+    });
   }
   return found;
 }
@@ -81,7 +84,9 @@ export function usedRect(sheet: ExcelJS.Worksheet): Rect | null {
       right = Math.max(right, columnNumber - 1);
     });
   });
-  return bottom < 0 ? null : { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
+  return bottom < 0
+    ? null
+    : { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
 }
 
 /**
@@ -89,21 +94,34 @@ export function usedRect(sheet: ExcelJS.Worksheet): Rect | null {
  * gives — `refuse` throws `UncalculatedFormulaError` (inputs), `blank` reads it as "" (the
  * ownership header, where only our own text matters).
  */
-export function readValues(sheet: ExcelJS.Worksheet, rect: Rect, uncalculated: "refuse" | "blank" = "refuse"): CellValue[][] {
+export function readValues(
+  sheet: ExcelJS.Worksheet,
+  rect: Rect,
+  uncalculated: "refuse" | "blank" = "refuse"
+): CellValue[][] {
   const values: CellValue[][] = [];
   for (let r = rect.row; r < rect.row + rect.rows; r++) {
     const row = sheet.findRow(r + 1);
     const line: CellValue[] = [];
     for (let c = rect.column; c < rect.column + rect.columns; c++) {
       const cell = row?.findCell(c + 1);
-      line.push(cell === undefined ? "" : plainCellValue(rawValue(cell), `${sheet.name}!${cell.address}`, uncalculated));
+      line.push(
+        cell === undefined
+          ? ""
+          : plainCellValue(rawValue(cell), `${sheet.name}!${cell.address}`, uncalculated)
+      );
     }
     values.push(line);
   }
   return values;
 }
 
-function tableData(sheet: ExcelJS.Worksheet, rect: Rect, kind: TableData["kind"], tableName?: string): TableData {
+function tableData(
+  sheet: ExcelJS.Worksheet,
+  rect: Rect,
+  kind: TableData["kind"],
+  tableName?: string
+): TableData {
   return {
     values: readValues(sheet, rect),
     origin: { sheet: sheet.name, row: rect.row, column: rect.column },
@@ -133,7 +151,13 @@ export function readBinding(workbook: ExcelJS.Workbook, binding: string): TableD
     const used = usedRect(sheet);
     if (used === null) {
       const a1: Rect = { row: 0, column: 0, rows: 1, columns: 1 };
-      return { values: [], origin: { sheet: sheet.name, row: 0, column: 0 }, address: sheetRef(sheet.name, a1), formulaRef: sheetRef(sheet.name, a1, true), kind: "sheet" };
+      return {
+        values: [],
+        origin: { sheet: sheet.name, row: 0, column: 0 },
+        address: sheetRef(sheet.name, a1),
+        formulaRef: sheetRef(sheet.name, a1, true),
+        kind: "sheet",
+      };
     }
     return tableData(sheet, used, "sheet");
   }

@@ -7,13 +7,25 @@
 import type ExcelJS from "exceljs";
 import { blockRect, formatAt } from "../../workbook/blocks";
 import { cellRef, rectRef } from "../../workbook/a1";
-import type { Block, BlockStyle, CellWrite, ColorScale, SheetPlan, TablePlan } from "../../workbook/port";
+import type {
+  Block,
+  BlockStyle,
+  CellWrite,
+  ColorScale,
+  SheetPlan,
+  TablePlan,
+} from "../../workbook/port";
 
 const EXCEL_ERRORS = ["#N/A", "#REF!", "#NAME?", "#DIV/0!", "#NULL!", "#VALUE!", "#NUM!"] as const;
 type ExcelError = (typeof EXCEL_ERRORS)[number];
 
 function isExcelError(text: string): text is ExcelError {
   return (EXCEL_ERRORS as readonly string[]).includes(text);
+}
+
+/** The exceljs cell at a 0-based (row, column) of the plan. */
+function cellAt(sheet: ExcelJS.Worksheet, row: number, column: number): ExcelJS.Cell {
+  return sheet.getCell(row + 1, column + 1);
 }
 
 /** `#1F6FB2` → exceljs' `FF1F6FB2`. */
@@ -32,12 +44,18 @@ export function excelValue(cell: CellWrite, where: string): ExcelJS.CellValue {
     return cell;
   }
   if ("formula" in cell) return { formula: cell.formula.replace(/^=/, "") };
-  if (!isExcelError(cell.error)) throw new Error(`${where}: ${cell.error} is not an Excel error value`);
+  if (!isExcelError(cell.error))
+    throw new Error(`${where}: ${cell.error} is not an Excel error value`);
   return { error: cell.error };
 }
 
 function applyStyle(cell: ExcelJS.Cell, style: BlockStyle): void {
-  if (style.bold !== undefined || style.italic !== undefined || style.fontColor !== undefined || style.size !== undefined) {
+  if (
+    style.bold !== undefined ||
+    style.italic !== undefined ||
+    style.fontColor !== undefined ||
+    style.size !== undefined
+  ) {
     const font: Partial<ExcelJS.Font> = { ...cell.font };
     if (style.bold !== undefined) font.bold = style.bold;
     if (style.italic !== undefined) font.italic = style.italic;
@@ -45,7 +63,8 @@ function applyStyle(cell: ExcelJS.Cell, style: BlockStyle): void {
     if (style.fontColor !== undefined) font.color = { argb: argb(style.fontColor) };
     cell.font = font;
   }
-  if (style.fill !== undefined) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  if (style.fill !== undefined)
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
   if (style.horizontalAlignment !== undefined || style.wrap !== undefined) {
     const alignment: Partial<ExcelJS.Alignment> = { ...cell.alignment };
     if (style.horizontalAlignment !== undefined) alignment.horizontal = style.horizontalAlignment;
@@ -56,7 +75,13 @@ function applyStyle(cell: ExcelJS.Cell, style: BlockStyle): void {
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
 
-function borderEdges(border: NonNullable<BlockStyle["border"]>, i: number, j: number, rows: number, columns: number): Partial<ExcelJS.Borders> {
+function borderEdges(
+  border: NonNullable<BlockStyle["border"]>,
+  i: number,
+  j: number,
+  rows: number,
+  columns: number
+): Partial<ExcelJS.Borders> {
   const edges: Partial<ExcelJS.Borders> = {};
   if ((border === "top" || border === "box") && i === 0) edges.top = THIN;
   if ((border === "bottom" || border === "box") && i === rows - 1) edges.bottom = THIN;
@@ -65,23 +90,54 @@ function borderEdges(border: NonNullable<BlockStyle["border"]>, i: number, j: nu
   return edges;
 }
 
-function writeBlock(sheet: ExcelJS.Worksheet, block: Block): void {
+/**
+ * A formula that spills (a live `GTM.*` call) is stored as an array formula over its spill area:
+ * exceljs cannot write Excel's dynamic-array metadata, and a plain formula would open as `@GTM…`
+ * (one value). Returns false when the block is not such a formula.
+ */
+function writeSpill(sheet: ExcelJS.Worksheet, block: Block): boolean {
+  const only = block.cells.length === 1 && block.cells[0].length === 1 ? block.cells[0][0] : null;
+  if (
+    block.spill === undefined ||
+    only === null ||
+    typeof only !== "object" ||
+    !("formula" in only)
+  )
+    return false;
+  const array = {
+    formula: only.formula.replace(/^=/, ""),
+    shareType: "array",
+    ref: rectRef(blockRect(block)),
+  };
+  cellAt(sheet, block.row, block.column).value = array;
+  return true;
+}
+
+function writeCells(sheet: ExcelJS.Worksheet, block: Block): void {
   block.cells.forEach((line, i) => {
     line.forEach((value, j) => {
-      const cell = sheet.getCell(block.row + i + 1, block.column + j + 1);
+      const cell = cellAt(sheet, block.row + i, block.column + j);
       cell.value = excelValue(value, `${sheet.name}!${cell.address}`);
     });
   });
+}
+
+function writeBlock(sheet: ExcelJS.Worksheet, block: Block): void {
+  if (!writeSpill(sheet, block)) writeCells(sheet, block);
   // Formats and styles cover the block's rectangle, including a formula's spill area.
   const rect = blockRect(block);
   for (let i = 0; i < rect.rows; i++) {
     for (let j = 0; j < rect.columns; j++) {
-      const cell = sheet.getCell(rect.row + i + 1, rect.column + j + 1);
+      const cell = cellAt(sheet, rect.row + i, rect.column + j);
       const format = formatAt(block, i, j);
       if (format !== null) cell.numFmt = format;
       if (block.style === undefined) continue;
       applyStyle(cell, block.style);
-      if (block.style.border !== undefined) cell.border = { ...cell.border, ...borderEdges(block.style.border, i, j, rect.rows, rect.columns) };
+      if (block.style.border !== undefined)
+        cell.border = {
+          ...cell.border,
+          ...borderEdges(block.style.border, i, j, rect.rows, rect.columns),
+        };
     }
   }
 }
@@ -103,18 +159,22 @@ function addColorScale(sheet: ExcelJS.Worksheet, scale: ColorScale, priority: nu
 type TableTheme = NonNullable<ExcelJS.TableStyleProperties["theme"]>;
 
 function tableTheme(style: string): TableTheme {
-  if (!/^TableStyle(Light|Medium|Dark)[0-9]{1,2}$/.test(style)) throw new Error(`"${style}" is not an Excel table style`);
+  if (!/^TableStyle(Light|Medium|Dark)[0-9]{1,2}$/.test(style))
+    throw new Error(`"${style}" is not an Excel table style`);
   return style as TableTheme;
 }
 
 /** An Excel table over cells already written: its header row is the text there. */
 function addTable(sheet: ExcelJS.Worksheet, table: TablePlan): void {
-  const valueAt = (row: number, column: number): ExcelJS.CellValue => sheet.getCell(row + 1, column + 1).value;
+  const valueAt = (row: number, column: number): ExcelJS.CellValue =>
+    cellAt(sheet, row, column).value;
   const columns: ExcelJS.TableColumnProperties[] = [];
   for (let j = 0; j < table.columns; j++) {
     const header = valueAt(table.row, table.column + j);
     if (typeof header !== "string" || header.trim() === "") {
-      throw new Error(`${sheet.name}!${cellRef(table.row, table.column + j)}: a header of table ${table.name} must be text`);
+      throw new Error(
+        `${sheet.name}!${cellRef(table.row, table.column + j)}: a header of table ${table.name} must be text`
+      );
     }
     columns.push({ name: header, filterButton: true });
   }
@@ -138,13 +198,14 @@ function addTable(sheet: ExcelJS.Worksheet, table: TablePlan): void {
 /** Write everything the plan holds (but charts) onto an empty sheet. */
 export function writePlan(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
   for (const block of plan.blocks) writeBlock(sheet, block);
-  for (const { column, width } of plan.columnWidths ?? []) sheet.getColumn(column + 1).width = width;
+  for (const { column, width } of plan.columnWidths ?? [])
+    sheet.getColumn(column + 1).width = width;
   if (plan.freeze !== undefined && (plan.freeze.rows > 0 || plan.freeze.columns > 0)) {
     sheet.views = [{ state: "frozen", xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }];
   }
   (plan.colorScales ?? []).forEach((scale, index) => addColorScale(sheet, scale, index + 1));
   for (const highlight of plan.highlights ?? []) {
-    const cell = sheet.getCell(highlight.row + 1, highlight.column + 1);
+    const cell = cellAt(sheet, highlight.row, highlight.column);
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(highlight.fill) } };
     cell.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
   }

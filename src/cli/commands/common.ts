@@ -1,0 +1,79 @@
+/** What the run, sensitivity and tornado commands share: input and output options, warnings, --out. */
+import type { InputIssue, PeriodUnit } from "../../model";
+import type { InputBindings, WrittenSheet } from "../../workbook/port";
+import type { ParsedArgs } from "../args";
+import type { FigureStyle } from "../format";
+import { checkOutput, saveWorkbook } from "../files";
+import type { CliIo } from "../io";
+import type { LoadedModel } from "../load";
+import { XlsxWorkbook } from "../xlsxWorkbook";
+
+export const INPUT_OPTIONS = {
+  channels: "value",
+  segments: "value",
+  mix: "value",
+  assumptions: "value",
+} as const;
+export const OUTPUT_OPTIONS = {
+  out: "value",
+  force: "flag",
+  json: "flag",
+  currency: "value",
+} as const;
+
+type InputAndOutputOptions = typeof INPUT_OPTIONS & typeof OUTPUT_OPTIONS;
+
+export function bindingsOf<O extends InputAndOutputOptions>(args: ParsedArgs<O>): InputBindings {
+  const bindings: InputBindings = {};
+  for (const name of ["channels", "segments", "mix", "assumptions"] as const) {
+    const value = args.value(name);
+    if (value !== undefined) bindings[name] = value;
+  }
+  return bindings;
+}
+
+export function figureStyle<O extends InputAndOutputOptions>(
+  args: ParsedArgs<O>,
+  periodUnit: PeriodUnit
+): FigureStyle {
+  return { currency: args.value("currency") ?? "$", periodUnit };
+}
+
+export function printWarnings(io: CliIo, warnings: readonly InputIssue[]): void {
+  for (const warning of warnings) io.err(`warning: ${warning.message}\n`);
+}
+
+/** Before reading anything: an --out that is the input, or exists without --force, stops here. */
+export async function checkOut<O extends InputAndOutputOptions>(
+  args: ParsedArgs<O>,
+  input: string,
+  command: string
+): Promise<void> {
+  const out = args.value("out");
+  if (out !== undefined) await checkOutput(out, { force: args.flag("force"), input, command });
+}
+
+/**
+ * `--out`: a copy of the input workbook (a new workbook for JSON input) with the sheet `write`
+ * adds, saved atomically. The input file is never written.
+ */
+export async function writeOut<O extends InputAndOutputOptions>(
+  args: ParsedArgs<O>,
+  loaded: LoadedModel,
+  io: CliIo,
+  command: string,
+  write: (port: XlsxWorkbook) => Promise<WrittenSheet>
+): Promise<void> {
+  const out = args.value("out");
+  if (out === undefined) return;
+  const port = loaded.workbook ?? new XlsxWorkbook();
+  const written = await write(port);
+  await saveWorkbook(port.workbook, out, { force: args.flag("force"), command });
+  const say = args.flag("json") ? io.err.bind(io) : io.out.bind(io);
+  say(`Wrote ${out}: sheet "${written.name}" (${written.address})\n`);
+  for (const chart of port.skippedCharts) {
+    say(
+      `note: chart "${chart.title}" on sheet "${chart.sheet}" is not drawn — the command line cannot create Excel charts; its data is on the sheet\n`
+    );
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * `gtm`: the command line entry. `main(argv, io)` returns the exit code (0 ok, 1 input errors,
+ * 2 usage errors, 3 an internal error) so that tests run it in-process; `bin/gtm.js` runs it.
+ */
+import { ModelInputError } from "../model";
+import { runCommand } from "./commands/run";
+import { sampleCommand } from "./commands/sample";
+import { sensitivityCommand } from "./commands/sensitivity";
+import { tornadoCommand } from "./commands/tornado";
+import { EXIT_INPUT, EXIT_USAGE, InputFailure, UsageError } from "./errors";
+import { MAIN_HELP } from "./help";
+import { processIo, type CliIo } from "./io";
+import { VERSION } from "./version";
+
+export const EXIT_INTERNAL = 3;
+
+type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  sample: sampleCommand,
+  run: runCommand,
+  sensitivity: sensitivityCommand,
+  tornado: tornadoCommand,
+};
+
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined)
+    throw new UsageError("missing command (sample, run, sensitivity or tornado)");
+  if (first === "--help" || first === "-h" || first === "help") {
+    io.out(MAIN_HELP);
+    return 0;
+  }
+  if (first === "--version" || first === "-v" || first === "-V") {
+    io.out(`${VERSION}\n`);
+    return 0;
+  }
+  const command = Object.prototype.hasOwnProperty.call(COMMANDS, first)
+    ? COMMANDS[first]
+    : undefined;
+  if (command === undefined) {
+    throw new UsageError(
+      first.startsWith("-")
+        ? `unknown option ${first}`
+        : `unknown command "${first}" (sample, run, sensitivity or tornado)`
+    );
+  }
+  return command(rest, io);
+}
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      const help = error.command === undefined ? "gtm --help" : `gtm ${error.command} --help`;
+      io.err(`gtm: ${error.message} — see ${help}\n`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof InputFailure) {
+      for (const line of error.lines) io.err(`${line}\n`);
+      return EXIT_INPUT;
+    }
+    if (error instanceof ModelInputError) {
+      for (const issue of error.issues) io.err(`${issue.message}\n`);
+      return EXIT_INPUT;
+    }
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.err(`gtm: internal error — please report it with the command you ran:\n${detail}\n`);
+    return EXIT_INTERNAL;
+  }
+}
+
+/** Run as a process: exit with the command's code once its output is flushed. */
+export function runProcess(): void {
+  main(process.argv.slice(2), processIo).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`gtm: internal error: ${String(error)}\n`);
+      process.exitCode = EXIT_INTERNAL;
+    }
+  );
+}
+
+if (require.main === module) runProcess();
