@@ -122,6 +122,12 @@ export function expectedTornadoTable(example: Example): (number | string)[][] {
   ];
 }
 
+/** GTM.SENSITIVITY's arguments between segments and mix for the example's grid: X as a row, Y as a column. */
+export function gridArgs(example: Example): unknown[] {
+  const { metric, mode, x, y } = example.grid;
+  return [metric, x.driver, [x.values], y.driver, y.values.map((value) => [value]), mode];
+}
+
 /** The two-way GTM.SENSITIVITY spill of the example's grid (metric label top-left). */
 export function expectedGridTable(example: Example, label: string): (number | string)[][] {
   const { x, y, values } = example.grid;

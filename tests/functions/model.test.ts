@@ -1,33 +1,11 @@
 import "./customFunctionsDouble";
 import { metric, model, series } from "../../src/functions/functions";
+import { METRICS, SERIES_FIELDS } from "../../src/model";
 import { EXAMPLE_NAMES, expectedModelTable, loadExample, tableArgs } from "./examples";
 import { excelCall, expectClose, expectExcelError, expectTable } from "./expectExcel";
 
 const VALUE = "#VALUE!";
 const NA = "#N/A";
-const METRICS = [
-  "customers",
-  "activeCustomers",
-  "revenue",
-  "grossProfit",
-  "contribution",
-  "npv",
-  "launchRevenue",
-  "cac",
-  "ltv",
-  "ltvToCac",
-  "payback",
-  "conversion",
-  "leads",
-];
-const SERIES_FIELDS = [
-  "leads",
-  "customers",
-  "activeCustomers",
-  "revenue",
-  "grossProfit",
-  "contribution",
-];
 
 /** A copy of a table with one cell changed. */
 function withCell<T>(table: T[][], row: number, column: number, value: T): T[][] {

@@ -5,6 +5,7 @@ import {
   EXAMPLE_NAMES,
   expectedGridTable,
   expectedTornadoTable,
+  gridArgs,
   loadExample,
   tableArgs,
 } from "./examples";
@@ -13,11 +14,18 @@ import { excelCall, expectExcelError, expectTable } from "./expectExcel";
 const VALUE = "#VALUE!";
 const NUM = "#NUM!";
 
-/** Arguments padded with `undefined` (omitted) to a function's count before its optional tables. */
-const padded = (args: unknown[], count: number) => [
-  ...args,
-  ...Array<undefined>(count - args.length).fill(undefined),
-];
+/**
+ * A deferred call of `fn` on online-launch's tables: the arguments between segments and mix are
+ * given, padded with `undefined` (omitted) to `count`, then mix omitted and the assumptions.
+ */
+function onlineLaunchCaller(fn: (...args: never[]) => unknown, count: number) {
+  const [channels, segments, , assumptions] = tableArgs(loadExample("online-launch"));
+  return (...args: unknown[]) =>
+    () => {
+      const padded = [...args, ...Array<undefined>(count - args.length).fill(undefined)];
+      return excelCall(fn, channels, segments, ...padded, null, assumptions);
+    };
+}
 
 const column = <T>(values: T[]): T[][] => values.map((value) => [value]);
 
@@ -30,18 +38,14 @@ describe.each(EXAMPLE_NAMES.map((name) => [name, loadExample(name)] as const))(
     it("GTM.SENSITIVITY two-way in scale mode is the example's grid in data-table layout, for values in rows or columns", () => {
       const expected = expectedGridTable(example, "NPV");
       expectTable(
-        sensitivity(
+        excelCall(
+          sensitivity,
           channels,
           segments,
-          "npv",
-          x.driver,
-          [x.values],
-          y.driver,
-          column(y.values),
-          "scale",
-          mix ?? undefined,
+          ...gridArgs(example),
+          mix,
           assumptions
-        ),
+        ) as unknown[][],
         expected
       );
       expectTable(
@@ -67,125 +71,60 @@ describe.each(EXAMPLE_NAMES.map((name) => [name, loadExample(name)] as const))(
         [x.driver, "NPV"],
         ...x.values.map((value, j) => [value, baseRow[j] as number]),
       ];
-      expectTable(
-        sensitivity(
-          channels,
-          segments,
-          "npv",
-          x.driver,
-          [x.values],
-          undefined,
-          undefined,
-          "scale",
-          mix ?? undefined,
-          assumptions
-        ),
-        expected
-      );
-      expectTable(
-        excelCall(
-          sensitivity,
-          channels,
-          segments,
-          "npv",
-          x.driver,
-          column(x.values),
-          null,
-          null,
-          "scale",
-          mix,
-          assumptions
-        ) as unknown[][],
-        expected
-      );
       const withBlanks = [
         [x.values[0], "", x.values[1]],
         [null, x.values[2], ""],
         [x.values[3], x.values[4], undefined],
       ];
-      expectTable(
-        excelCall(
-          sensitivity,
-          channels,
-          segments,
-          "npv",
-          x.driver,
-          withBlanks,
-          "",
-          [[""]],
-          "scale",
-          mix,
-          assumptions
-        ) as unknown[][],
-        expected
-      );
+      const oneWay: [unknown, unknown, unknown][] = [
+        [[x.values], undefined, undefined],
+        [column(x.values), null, null],
+        [withBlanks, "", [[""]]],
+      ];
+      for (const [valuesX, driverY, valuesY] of oneWay) {
+        const args = ["npv", x.driver, valuesX, driverY, valuesY, "scale", mix, assumptions];
+        expectTable(excelCall(sensitivity, channels, segments, ...args) as unknown[][], expected);
+      }
     });
+
+    const tornadoOf = (drivers: unknown, swing: unknown) =>
+      excelCall(
+        tornado,
+        channels,
+        segments,
+        "npv",
+        drivers,
+        swing,
+        mix,
+        assumptions
+      ) as unknown[][];
 
     it("GTM.TORNADO with the default drivers and swing is the example's tornado", () => {
       const expected = expectedTornadoTable(example);
-      expectTable(
-        excelCall(tornado, channels, segments, "npv", null, null, mix, assumptions) as unknown[][],
-        expected
-      );
-      expectTable(
-        excelCall(
-          tornado,
-          channels,
-          segments,
-          "npv",
-          undefined,
-          undefined,
-          mix,
-          assumptions
-        ) as unknown[][],
-        expected
-      );
-      expectTable(
-        excelCall(tornado, channels, segments, "npv", [[""]], 0.2, mix, assumptions) as unknown[][],
-        expected
-      );
+      for (const [drivers, swing] of [
+        [null, null],
+        [undefined, undefined],
+        [[[""]], 0.2],
+      ]) {
+        expectTable(tornadoOf(drivers, swing), expected);
+      }
     });
 
     it("GTM.TORNADO takes drivers as a column, a row or one comma-separated text", () => {
       const picked = example.tornado.rows.slice(0, 3);
-      const drivers = [...picked].reverse().map((row) => row.driver);
+      const names = [...picked].reverse().map((row) => row.driver);
       const expected = expectedTornadoTable({
         ...example,
         tornado: { ...example.tornado, rows: picked },
       });
-      expectTable(
-        tornado(channels, segments, "npv", column(drivers), 0.2, mix ?? undefined, assumptions),
-        expected
-      );
-      expectTable(
-        tornado(channels, segments, "npv", [[...drivers, ""]], 0.2, mix ?? undefined, assumptions),
-        expected
-      );
-      expectTable(
-        tornado(
-          channels,
-          segments,
-          "npv",
-          [[drivers.join(", ")]],
-          0.2,
-          mix ?? undefined,
-          assumptions
-        ),
-        expected
-      );
-      expectTable(
-        excelCall(
-          tornado,
-          channels,
-          segments,
-          "npv",
-          drivers.join(","),
-          null,
-          mix,
-          assumptions
-        ) as unknown[][],
-        expected
-      );
+      for (const drivers of [
+        column(names),
+        [[...names, ""]],
+        [[names.join(", ")]],
+        names.join(","),
+      ]) {
+        expectTable(tornadoOf(drivers, 0.2), expected);
+      }
     });
   }
 );
@@ -252,13 +191,8 @@ describe("GTM.SENSITIVITY in value mode", () => {
 });
 
 describe("GTM.SENSITIVITY argument errors", () => {
-  const example = loadExample("online-launch");
-  const [channels, segments, , assumptions] = tableArgs(example);
   // metric, driverX, valuesX, driverY, valuesY, mode: the arguments before mix and assumptions.
-  const call =
-    (...args: unknown[]) =>
-    () =>
-      excelCall(sensitivity, channels, segments, ...padded(args, 6), null, assumptions);
+  const call = onlineLaunchCaller(sensitivity, 6);
 
   it("refuses missing values, a lone driverY or valuesY, an unknown mode and unknown drivers with #VALUE!", () => {
     expectExcelError(
@@ -301,13 +235,8 @@ describe("GTM.SENSITIVITY argument errors", () => {
 });
 
 describe("GTM.TORNADO argument errors", () => {
-  const example = loadExample("online-launch");
-  const [channels, segments, , assumptions] = tableArgs(example);
   // metric, drivers, swing: the arguments before mix and assumptions.
-  const call =
-    (...args: unknown[]) =>
-    () =>
-      excelCall(tornado, channels, segments, ...padded(args, 3), null, assumptions);
+  const call = onlineLaunchCaller(tornado, 3);
 
   it("refuses a swing outside (0, 1) with #NUM! and text with #VALUE!", () => {
     for (const swing of [0, 1, -0.2]) {

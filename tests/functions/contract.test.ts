@@ -1,0 +1,222 @@
+/**
+ * The contract of the shipped custom functions: dist/functions.json lists exactly the eleven GTM.*
+ * functions with their documented parameters, and dist/functions.js, loaded ALONE in a bare `vm`
+ * context whose only global is `CustomFunctions`, registers all of them; calling them through that
+ * registry reproduces the shared examples. Uses dist/ when it is newer than the sources (after
+ * `npm run build`), otherwise builds the production bundle into a temporary folder itself.
+ */
+import { execFileSync } from "child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "fs";
+import os from "os";
+import path from "path";
+import vm from "vm";
+import { customFunctionsDouble } from "./customFunctionsDouble";
+import {
+  EXAMPLE_NAMES,
+  expectedGridTable,
+  expectedModelTable,
+  expectedTornadoTable,
+  gridArgs,
+  loadExample,
+  tableArgs,
+} from "./examples";
+import { expectClose, expectExcelError, expectTable } from "./expectExcel";
+
+const repoRoot = path.resolve(__dirname, "../..");
+
+function newestSource(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
+    const file = path.join(dir, entry.name);
+    return Math.max(newest, entry.isDirectory() ? newestSource(file) : statSync(file).mtimeMs);
+  }, 0);
+}
+
+/** dist/ if it holds a bundle built after the last change to the sources, else a fresh build. */
+function builtDir(): string {
+  const dist = path.join(repoRoot, "dist");
+  const bundle = path.join(dist, "functions.js");
+  const sources = Math.max(
+    newestSource(path.join(repoRoot, "src/functions")),
+    newestSource(path.join(repoRoot, "src/model"))
+  );
+  if (
+    existsSync(bundle) &&
+    existsSync(path.join(dist, "functions.json")) &&
+    statSync(bundle).mtimeMs > sources
+  ) {
+    return dist;
+  }
+  const out = mkdtempSync(path.join(os.tmpdir(), "gtm-functions-"));
+  const webpack = path.join(repoRoot, "node_modules/webpack-cli/bin/cli.js");
+  execFileSync(process.execPath, [webpack, "--mode", "production", "--output-path", out], {
+    cwd: repoRoot,
+    stdio: "pipe",
+  });
+  return out;
+}
+
+interface ParameterMetadata {
+  name: string;
+  description?: string;
+  optional?: boolean;
+  dimensionality?: string;
+}
+
+interface FunctionMetadata {
+  id: string;
+  name: string;
+  description: string;
+  helpUrl: string;
+  parameters: ParameterMetadata[];
+  result: { dimensionality?: string };
+  options?: { volatile?: boolean };
+}
+
+/** name, then `?` when optional, `[]` when a range goes (matrix). */
+const PARAMETERS: Record<string, string[]> = {
+  CONVERSION: ["rates[]"],
+  FUNNEL: ["top", "rates[]"],
+  CAC: ["spend[]", "customers[]"],
+  LTV: ["arpa", "grossMargin", "churn", "discountRate?"],
+  PAYBACK: ["cac", "arpa", "grossMargin", "churn?"],
+  BASS: ["p", "q", "market", "periods", "cumulative?"],
+  MODEL: ["channels[]", "segments[]", "mix?[]", "assumptions?[]"],
+  METRIC: ["channels[]", "segments[]", "metric", "mix?[]", "assumptions?[]"],
+  SERIES: ["channels[]", "segments[]", "field", "channel?", "mix?[]", "assumptions?[]"],
+  SENSITIVITY: [
+    "channels[]",
+    "segments[]",
+    "metric",
+    "driverX",
+    "valuesX[]",
+    "driverY?",
+    "valuesY?[]",
+    "mode?",
+    "mix?[]",
+    "assumptions?[]",
+  ],
+  TORNADO: [
+    "channels[]",
+    "segments[]",
+    "metric",
+    "drivers?[]",
+    "swing?",
+    "mix?[]",
+    "assumptions?[]",
+  ],
+};
+const SPILLS = ["FUNNEL", "BASS", "MODEL", "SERIES", "SENSITIVITY", "TORNADO"];
+
+const dir = builtDir();
+afterAll(() => {
+  if (dir.startsWith(os.tmpdir())) rmSync(dir, { recursive: true, force: true });
+});
+const metadata = (
+  JSON.parse(readFileSync(path.join(dir, "functions.json"), "utf8")) as {
+    functions: FunctionMetadata[];
+  }
+).functions;
+const bundle = readFileSync(path.join(dir, "functions.js"), "utf8");
+
+type Registered = (...args: unknown[]) => unknown;
+
+function loadRegistry(): Map<string, Registered> {
+  const registry = new Map<string, Registered>();
+  const associate = (idOrMap: string | Record<string, Registered>, fn?: Registered): void => {
+    const pairs = typeof idOrMap === "string" ? [[idOrMap, fn]] : Object.entries(idOrMap);
+    for (const [id, implementation] of pairs as [string, Registered][]) {
+      if (registry.has(id)) throw new Error(`${id} associated twice`);
+      registry.set(id, implementation);
+    }
+  };
+  const context = vm.createContext({ CustomFunctions: { ...customFunctionsDouble, associate } });
+  vm.runInContext(bundle, context, { filename: "functions.js" });
+  return registry;
+}
+
+describe("functions.json", () => {
+  it("lists exactly the eleven GTM functions with their documented parameters", () => {
+    expect(metadata.map((fn) => fn.id).sort()).toEqual(Object.keys(PARAMETERS).sort());
+    for (const fn of metadata) {
+      const shown = fn.parameters.map(
+        (p) => `${p.name}${p.optional ? "?" : ""}${p.dimensionality === "matrix" ? "[]" : ""}`
+      );
+      expect([fn.id, shown]).toEqual([fn.id, PARAMETERS[fn.id]]);
+      expect(fn.name).toBe(fn.id);
+    }
+  });
+
+  it("describes every function and parameter, links its help section, spills as a matrix, and is not volatile", () => {
+    for (const fn of metadata) {
+      expect(fn.description.length).toBeGreaterThan(20);
+      expect(fn.parameters.every((p) => (p.description ?? "").length > 10)).toBe(true);
+      expect(fn.helpUrl).toBe(`https://localhost:3000/functions.html#gtm-${fn.id.toLowerCase()}`);
+      expect([fn.id, fn.result.dimensionality ?? "scalar"]).toEqual([
+        fn.id,
+        SPILLS.includes(fn.id) ? "matrix" : "scalar",
+      ]);
+      expect(fn.options?.volatile ?? false).toBe(false);
+    }
+  });
+});
+
+describe("functions.js in a bare context", () => {
+  const registry = loadRegistry();
+  const call = (id: string, ...args: unknown[]) => {
+    const fn = registry.get(id);
+    if (fn === undefined) throw new Error(`${id} is not registered`);
+    return fn(...args);
+  };
+
+  it("registers every function of functions.json and nothing else", () => {
+    expect([...registry.keys()].sort()).toEqual(metadata.map((fn) => fn.id).sort());
+    expect(bundle).not.toMatch(/fluentui|react-dom|__SECRET_INTERNALS|Excel\.run/);
+  });
+
+  it("computes unit economics and reports errors as CustomFunctions.Error", () => {
+    expectClose(call("LTV", 49, 0.85, 0.04, null), 1041.25);
+    expectClose(call("CAC", [[60000]], [[96]]), 625);
+    expectExcelError(() => call("CAC", [[1]], [[""]]), "#DIV/0!", "customers: the total is 0");
+    expectExcelError(() => call("LTV", 49, 85, 0.04), "#NUM!", "grossMargin: 85 is not between 0 and 1 — enter 85% or 0.85");
+  });
+
+  describe.each(EXAMPLE_NAMES.map((name) => [name, loadExample(name)] as const))(
+    "%s",
+    (_name, example) => {
+      const [channels, segments, mix, assumptions] = tableArgs(example);
+
+      it("GTM.MODEL matches result.channels and result.total", () => {
+        expectTable(
+          call("MODEL", channels, segments, mix, assumptions) as unknown[][],
+          expectedModelTable(example)
+        );
+      });
+
+      it("GTM.METRIC matches result.total.npv", () => {
+        expectClose(
+          call("METRIC", channels, segments, "NPV", mix, assumptions),
+          example.result.total.npv as number
+        );
+      });
+
+      it("GTM.TORNADO matches tornado.rows", () => {
+        expectTable(
+          call("TORNADO", channels, segments, "npv", null, null, mix, assumptions) as unknown[][],
+          expectedTornadoTable(example)
+        );
+      });
+
+      it("GTM.SENSITIVITY two-way in scale mode matches grid.values", () => {
+        const table = call(
+          "SENSITIVITY",
+          channels,
+          segments,
+          ...gridArgs(example),
+          mix,
+          assumptions
+        );
+        expectTable(table as unknown[][], expectedGridTable(example, "NPV"));
+      });
+    }
+  );
+});
