@@ -1,12 +1,16 @@
 /** `npm run bench`: every benchmark of the project, its figures printed against the issues' targets. */
 import { benchModel } from "./model.bench";
 import { benchFunctions } from "./functions.bench";
+import { benchWorkbook } from "./workbook.bench";
+import { benchCli } from "./cli.bench";
 import { consoleReport } from "./measure";
 
 const { report, failures } = consoleReport();
 console.log(`GTM Modeler benchmark — node ${process.version}, ${new Date().toISOString()}`);
 benchModel(report);
 benchFunctions(report);
+benchCli(report);
+benchWorkbook(report);
 if (failures.length > 0) {
   console.log(`\n${failures.length} figure(s) over target: ${failures.join("; ")}`);
   process.exitCode = 1;
