@@ -1,0 +1,97 @@
+/**
+ * Speed of the `gtm` command line as a user runs it: a whole process, start-up to exit, on the
+ * benchmark model written to a temporary .xlsx (8 channels × 6 segments × 60 periods, mix,
+ * capacities). Target (issue 6): `gtm sensitivity` with a 101 × 101 grid ≤ 2 s end to end.
+ * The compiled command (build/cli/gtm.js, what `npm install` leaves) is rebuilt first, so the
+ * figures are those of an installed checkout.
+ */
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import type { Report } from "./measure";
+
+const ROOT = path.resolve(__dirname, "..");
+const GTM = path.join(ROOT, "bin", "gtm.js");
+
+function run(args: string[]): { ms: number; stdout: string } {
+  const t0 = performance.now();
+  const child = spawnSync(process.execPath, args, {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const ms = performance.now() - t0;
+  if (child.status !== 0)
+    throw new Error(`${args.join(" ")} exited ${child.status}: ${child.stderr}`);
+  return { ms, stdout: child.stdout };
+}
+
+function median(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+/** Runs `args` once to warm the file cache, then `runs` times; checks each output; the median. */
+function timeProcess(args: string[], runs: number, check: (stdout: string) => void): number {
+  check(run(args).stdout);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const { ms, stdout } = run(args);
+    check(stdout);
+    times.push(ms);
+  }
+  return median(times);
+}
+
+export function benchCli(report: Report): void {
+  run([path.join(ROOT, "scripts", "build-cli.js")]);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gtm-cli-bench-"));
+  try {
+    const workbook = path.join(dir, "bench-model.xlsx");
+    run(["--require", "tsx/cjs", path.join(ROOT, "bench", "cliFixture.ts"), workbook]);
+
+    const steps = "0.5:1.5:101";
+    const grid = timeProcess(
+      [
+        GTM,
+        "sensitivity",
+        workbook,
+        "--metric",
+        "npv",
+        "--x",
+        "segment[*].price",
+        "--values",
+        steps,
+        "--y",
+        "channel[*].conversion",
+        "--y-values",
+        steps,
+        "--mode",
+        "scale",
+        "--json",
+      ],
+      5,
+      (stdout) => {
+        const values = (JSON.parse(stdout) as { values: unknown[][] }).values;
+        if (values.length !== 101 || values.some((row) => row.length !== 101))
+          throw new Error("gtm sensitivity did not print a 101 × 101 grid");
+      }
+    );
+    report("cli: gtm sensitivity 101 × 101, 8×6×60 .xlsx, whole process", grid, "ms", 2000);
+
+    const model = timeProcess([GTM, "run", workbook, "--json"], 5, (stdout) => {
+      if ((JSON.parse(stdout) as { channels: unknown[] }).channels.length !== 8)
+        throw new Error("gtm run did not print 8 channels");
+    });
+    report("cli: gtm run --json, 8×6×60 .xlsx, whole process", model, "ms", 1000);
+
+    const help = timeProcess([GTM, "--help"], 5, (stdout) => {
+      if (!stdout.startsWith("gtm — GTM Modeler"))
+        throw new Error("gtm --help printed something else");
+    });
+    report("cli: gtm --help, start-up to exit", help, "ms", 500);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
