@@ -175,9 +175,9 @@ export interface SheetPlan {
   columnWidths?: { column: number; width: number }[];
   freeze?: { rows: number; columns: number };
   /**
-   * Cells to mark (the baseline cell of a sensitivity grid): a thick box border in `fill`'s colour
-   * and a bold font. Hosts may also set the fill, but a colour scale over the cell hides it in
-   * Excel, so the border is what must show.
+   * Cells to mark (the baseline cell of a sensitivity grid): fill them with `fill` (a light colour,
+   * text stays readable), draw a box border and make the font bold. Under a colour scale Excel
+   * shows the scale's colour instead of the fill, so the border and bold are what must show.
    */
   highlights?: { row: number; column: number; fill: string }[];
 }

@@ -75,7 +75,7 @@ describe("writeSensitivity, two-way", () => {
     expect(wb.cell(SHEET, 18, 2)?.value).toBe("Across: Price (all segments), × baseline");
     expect(wb.cell(SHEET, 20, 0)?.value).toBe("Down: Conversion (all channels), × baseline");
     const sheet = wb.sheet(SHEET);
-    expect(sheet?.highlights).toEqual([{ row: 21, column: 4, fill: "#000000" }]);
+    expect(sheet?.highlights).toEqual([{ row: 21, column: 4, fill: "#FFE699" }]);
     expect(sheet?.colorScales).toEqual([
       { row: 20, column: 2, rows: 3, columns: 5, low: "#F8696B", mid: "#FFEB84", high: "#63BE7B" },
     ]);
@@ -136,7 +136,7 @@ describe("writeSensitivity, one-way", () => {
     grid.values[0].forEach((v, j) => expect(wb.cell(SHEET, 18 + j, 2)?.value ?? null).toBe(v));
     expect(wb.cell(SHEET, 18, 1)?.format).toBe("0.0%");
     expect(wb.cell(SHEET, 19, 2)?.format).toBe(MONEY2);
-    expect(wb.sheet(SHEET)?.highlights).toEqual([{ row: 20, column: 2, fill: "#000000" }]);
+    expect(wb.sheet(SHEET)?.highlights).toEqual([{ row: 20, column: 2, fill: "#FFE699" }]);
     expect(wb.sheet(SHEET)?.colorScales).toEqual([
       { row: 18, column: 2, rows: 4, columns: 1, low: "#63BE7B", mid: "#FFEB84", high: "#F8696B" },
     ]);
@@ -182,6 +182,6 @@ describe("writeSensitivity, one-way", () => {
     });
     expect(wb.cell(SHEET, 17, 1)?.value).toBe("Horizon");
     expect(wb.cell(SHEET, 18, 1)?.format).toBe('0" months"');
-    expect(wb.sheet(SHEET)?.highlights).toEqual([{ row: 19, column: 2, fill: "#000000" }]);
+    expect(wb.sheet(SHEET)?.highlights).toEqual([{ row: 19, column: 2, fill: "#FFE699" }]);
   });
 });

@@ -17,7 +17,7 @@ export const COLORS = {
   sectionFill: "#DDEBF7",
   headerFill: "#F2F2F2",
   note: "#595959",
-  baseline: "#000000",
+  baseline: "#FFE699",
   heatLow: "#F8696B",
   heatMid: "#FFEB84",
   heatHigh: "#63BE7B",
