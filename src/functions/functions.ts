@@ -142,8 +142,8 @@ export function bass(
  * @param segments Segments table with its header row (Segment, Accounts, Price, Gross margin, Churn, …).
  * @param [mix] Share of each channel's spend per segment: segment names across the first row, channel names down the first column.
  * @param [assumptions] Two columns of name and value: horizon, periodUnit, discountRate, launchPeriods.
- * @returns A table: Channel, Leads, Customers, Conversion, Spend, Fixed cost, CAC, LTV, LTV:CAC, Payback, Revenue, Gross profit, Contribution, NPV.
  * @param [invocation] Filled in by Excel: where the table arguments sit, so that errors name the cell.
+ * @returns A table: Channel, Leads, Customers, Conversion, Spend, Fixed cost, CAC, LTV, LTV:CAC, Payback, Revenue, Gross profit, Contribution, NPV.
  * @requiresParameterAddresses
  */
 export function model(
@@ -170,8 +170,8 @@ export function model(
  * @param metric Metric name: customers, activeCustomers, revenue, grossProfit, contribution, npv, launchRevenue, cac, ltv, ltvToCac, payback, conversion or leads.
  * @param [mix] Share of each channel's spend per segment: segment names across the first row, channel names down the first column.
  * @param [assumptions] Two columns of name and value: horizon, periodUnit, discountRate, launchPeriods.
- * @returns The metric in total: currency, a count, a rate from 0 to 1, a ratio or periods.
  * @param [invocation] Filled in by Excel: where the table arguments sit, so that errors name the cell.
+ * @returns The metric in total: currency, a count, a rate from 0 to 1, a ratio or periods.
  * @requiresParameterAddresses
  */
 export function metric(
@@ -201,8 +201,8 @@ export function metric(
  * @param [channel] Channel name; the total of all channels when omitted.
  * @param [mix] Share of each channel's spend per segment: segment names across the first row, channel names down the first column.
  * @param [assumptions] Two columns of name and value: horizon, periodUnit, discountRate, launchPeriods.
- * @returns A column with one value per period (counts or currency).
  * @param [invocation] Filled in by Excel: where the table arguments sit, so that errors name the cell.
+ * @returns A column with one value per period (counts or currency).
  * @requiresParameterAddresses
  */
 export function series(
@@ -237,8 +237,8 @@ export function series(
  * @param [mode] "value" (default): the driver becomes each number; "scale": the baseline is multiplied by it.
  * @param [mix] Share of each channel's spend per segment: segment names across the first row, channel names down the first column.
  * @param [assumptions] Two columns of name and value: horizon, periodUnit, discountRate, launchPeriods.
- * @returns One-way: rows of driver value and metric. Two-way: the metric name top-left, X values across, Y values down, the metric inside.
  * @param [invocation] Filled in by Excel: where the table arguments sit, so that errors name the cell.
+ * @returns One-way: rows of driver value and metric. Two-way: the metric name top-left, X values across, Y values down, the metric inside.
  * @requiresParameterAddresses
  */
 export function sensitivity(
@@ -277,8 +277,8 @@ export function sensitivity(
  * @param [swing] Share by which each driver moves down and up, between 0 and 1 (exclusive); 20% when omitted.
  * @param [mix] Share of each channel's spend per segment: segment names across the first row, channel names down the first column.
  * @param [assumptions] Two columns of name and value: horizon, periodUnit, discountRate, launchPeriods.
- * @returns A table: Driver, Low, Base, High, Swing, largest swing first.
  * @param [invocation] Filled in by Excel: where the table arguments sit, so that errors name the cell.
+ * @returns A table: Driver, Low, Base, High, Swing, largest swing first.
  * @requiresParameterAddresses
  */
 export function tornado(

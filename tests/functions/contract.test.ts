@@ -177,7 +177,11 @@ describe("functions.js in a bare context", () => {
     expectClose(call("LTV", 49, 0.85, 0.04, null), 1041.25);
     expectClose(call("CAC", [[60000]], [[96]]), 625);
     expectExcelError(() => call("CAC", [[1]], [[""]]), "#DIV/0!", "customers: the total is 0");
-    expectExcelError(() => call("LTV", 49, 85, 0.04), "#NUM!", "grossMargin: 85 is not between 0 and 1 — enter 85% or 0.85");
+    expectExcelError(
+      () => call("LTV", 49, 85, 0.04),
+      "#NUM!",
+      "grossMargin: 85 is not between 0 and 1 — enter 85% or 0.85"
+    );
   });
 
   describe.each(EXAMPLE_NAMES.map((name) => [name, loadExample(name)] as const))(

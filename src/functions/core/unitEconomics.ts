@@ -2,7 +2,7 @@
  * The maths of GTM.CONVERSION, FUNNEL, CAC, LTV, PAYBACK and BASS (shared/spec/custom-functions.md).
  * Pure: numbers in, numbers out, a GtmError for what the spec refuses. No Excel argument handling.
  */
-import { bassShare } from "../../model/bass";
+import { bassShare } from "../../model";
 import { GtmError, requireNonNegative, requireRate } from "./errors";
 
 const MAX_PERIODS = 600;
