@@ -1,21 +1,27 @@
 /** Text cells: what a host must guard so that a string is stored as text, never as a formula or number. */
 
+const MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*";
+const MONTH_DATE = new RegExp(
+  `^(\\d{1,4}[\\s/.-]*${MONTH}([\\s/.,-]*\\d{1,4})?|${MONTH}[\\s/.,-]*\\d{1,4}([\\s/.,-]*\\d{1,4})?)$`,
+  "i"
+);
+
 /**
- * True when Excel's `range.values` would NOT keep `text` as the same text: it starts with
- * `=`, `+`, `-` or `@` (a formula), starts with an apostrophe (which Excel would swallow), or
- * looks like a number, date, time, percentage or boolean that Excel would convert.
- * Office.js hosts write such strings as `"'" + text` (or with number format `"@"`).
+ * True when Excel's `range.values` might NOT keep `text` as the same text, so an Office.js host
+ * writes it as `"'" + text` (or with number format `"@"`):
+ * - it starts with `=`, `+`, `-` or `@` (a formula) or an apostrophe (which Excel would swallow);
+ * - it starts with a digit, `.`, `(` or a currency sign (Excel may read a number, date, time,
+ *   fraction or percentage: `2024`, `1/2`, `10 AM`, `(100)`, `$5`);
+ * - it reads as a date with a month name (`Mar-25`, `5 Jan`), a boolean, or an error value.
+ * Guarding more than needed is harmless: the apostrophe only marks the cell as text.
  */
 export function needsTextGuard(text: string): boolean {
-  if (text === "") return false;
-  if (/^[=+\-@']/.test(text)) return true;
   const t = text.trim();
   if (t === "") return false;
+  if (/^[=+\-@']/.test(text)) return true;
+  if (/^[0-9.(]/.test(t) || /^[$€£¥][\s]*[0-9.]/.test(t)) return true;
   if (/^(true|false)$/i.test(t)) return true;
-  if (/^\(?[$€£¥]?\s*[0-9.,]+\s*%?\)?$/.test(t) && /[0-9]/.test(t)) return true;
-  if (/^[0-9.,]+e[0-9]+$/i.test(t)) return true;
-  if (/^[0-9]{1,4}[/\-.][0-9]{1,2}([/\-.][0-9]{1,4})?$/.test(t)) return true;
-  if (/^[0-9]{1,2}:[0-9]{2}/.test(t)) return true;
-  if (/^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!)/i.test(t)) return true;
-  return false;
+  if (/^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA)/i.test(t))
+    return true;
+  return MONTH_DATE.test(t);
 }
