@@ -218,6 +218,15 @@ describe("model function errors", () => {
     );
   });
 
+  it("report an Excel error value inside a table as an input error", () => {
+    const bad = withCell<unknown>(channels, 1, 3, { code: "#N/A" });
+    expectExcelError(
+      () => excelCall(model, bad, segments, mix, assumptions),
+      VALUE,
+      "Channels (Direct sales, costPerLead): the cell holds the error #N/A — fix it or clear the cell"
+    );
+  });
+
   it("report an empty channels table", () => {
     expectExcelError(
       () => excelCall(model, [["", ""]], segments, null, assumptions),

@@ -125,6 +125,15 @@ describe("GTM.LTV", () => {
     expectClose(ltv(2500, 0.8, 0, 0.01), 200000);
   });
 
+  it("takes a single cell passed as a 1×1 range, and refuses a larger range where one number belongs", () => {
+    expectClose(excelCall(ltv, [[49]], [[0.85]], 0.04, [[""]]), 1041.25);
+    expectExcelError(
+      () => excelCall(ltv, [[49], [50]], 0.85, 0.04),
+      VALUE,
+      "arpa: a range is not a number"
+    );
+  });
+
   it("refuses churn + d = 0 and out-of-range rates with #NUM!, blanks and text with #VALUE!", () => {
     expectExcelError(
       () => ltv(49, 0.85, 0),
