@@ -121,10 +121,16 @@ describe("checkPlan", () => {
     [NaN, "GTM Results!B1: refusing to write NaN"],
     [Infinity, "GTM Results!B1: refusing to write Infinity"],
     [undefined as unknown as CellWrite, "GTM Results!B1: refusing to write undefined"],
-    ["value: NaN", 'GTM Results!B1: refusing to write text "value: NaN"'],
     [{ formula: "SUM(A1)" }, "GTM Results!B1: refusing to write formula SUM(A1)"],
+    [{ formula: "=A1*NaN" }, "GTM Results!B1: refusing to write formula =A1*NaN"],
   ])("refuses %p", (cell, message) => {
     expect(() => checkPlan(plan([{ row: 0, column: 0, cells: [[1, cell]] }]))).toThrow(message);
+  });
+
+  it("leaves a user's text alone, whatever it says", () => {
+    expect(() =>
+      checkPlan(plan([{ row: 0, column: 0, cells: [["NaN", "undefined"]] }]))
+    ).not.toThrow();
   });
 
   it("refuses scientific and empty formats, and ragged rows", () => {
