@@ -2,11 +2,7 @@
  * The shared examples (shared/examples, beside the repository as CI clones it): inputs as sheet
  * tables exactly as Excel passes them to a custom function, and the expected results.
  */
-import { readFileSync } from "fs";
-import path from "path";
-
-const repoRoot = path.resolve(__dirname, "../..");
-const examplesDir = path.join(path.resolve(repoRoot, "..", "shared"), "examples");
+import { exampleNames, readExample } from "../support/shared";
 
 type Cell = string | number;
 
@@ -50,11 +46,11 @@ export interface Example {
   };
 }
 
-export const EXAMPLE_NAMES = ["direct-vs-partner", "online-launch"] as const;
+export const EXAMPLE_NAMES = exampleNames();
 
+/** An example's expected results, typed as these tests read them. */
 export function loadExample(name: string): Example {
-  const text = readFileSync(path.join(examplesDir, `${name}.expected.json`), "utf8");
-  return { name, ...(JSON.parse(text) as Omit<Example, "name">) };
+  return { name, ...(readExample(name).expected as unknown as Omit<Example, "name">) };
 }
 
 /** The four table arguments in the order of GTM.MODEL's optional tail: mix, assumptions. */
