@@ -1,6 +1,7 @@
 /**
- * The office.js stand-in itself, in the browser: Excel.run batches writes and loads until sync,
- * as Office.js does, so task pane code that forgets load/sync fails here as it would in Excel.
+ * The office.js stand-in the browser tests load (dist/office-stand-in.js, built from src/preview):
+ * Excel.run batches writes and loads until sync, as Office.js does, so task pane code that
+ * forgets load/sync fails here as it would in Excel.
  */
 import { Page } from "playwright-core";
 import { Harness, startHarness } from "./harness/taskpane";
