@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global require, __dirname */
+/* global require, __dirname, process */
 "use strict";
 /**
  * The `gtm` command. Runs build/cli/gtm.js (compiled by `npm install` → `prepare`) when it is
