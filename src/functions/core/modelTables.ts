@@ -12,36 +12,14 @@ import {
   sensitivityGrid,
   tornado,
 } from "../../model";
-import type {
-  CellValue,
-  ChannelResult,
-  DriverMode,
-  ModelInput,
-  SeriesField,
-  TablesInput,
-} from "../../model";
+import type { ChannelResult, DriverMode, ModelInput, SeriesField, TablesInput } from "../../model";
 import { GtmError } from "./errors";
-
-/** The tables as Excel passes them (`null` when omitted or empty), and where they sit when known. */
-export interface ModelTables {
-  channels: CellValue[][] | null;
-  segments: CellValue[][] | null;
-  mix: CellValue[][] | null;
-  assumptions: CellValue[][] | null;
-  origins: TablesInput["origins"];
-}
 
 export type Row = (string | number | null)[];
 
-/** The validated model, or a GtmError with the engine's first input errors. */
-export function loadModel(tables: ModelTables): ModelInput {
-  const outcome = parseTables({
-    channels: tables.channels ?? [],
-    segments: tables.segments ?? [],
-    mix: tables.mix,
-    assumptions: tables.assumptions,
-    origins: tables.origins,
-  });
+/** The validated model from sheet tables, or a GtmError with the engine's first input errors. */
+export function loadModel(tables: TablesInput): ModelInput {
+  const outcome = parseTables(tables);
   if (outcome.model === null) {
     throw new GtmError("modelInput", { messages: outcome.errors.map((issue) => issue.message) });
   }
