@@ -40,10 +40,14 @@ function isBlank(value: unknown): boolean {
   return value === null || value === "" || (typeof value === "string" && value.trim() === "");
 }
 
-/** Data rows of a table: below the header, not blank (assumptions have no header row of their own). */
+/**
+ * Data rows: the rows that are not blank, below the header. Assumptions read from a sheet or a
+ * range are name–value pairs without a header; an Excel table always has one.
+ */
 function dataRows(data: TableData, input: InputName): number {
   const rows = data.values.filter((row) => !row.every(isBlank)).length;
-  return input === "assumptions" ? rows : Math.max(0, rows - 1);
+  const header = input !== "assumptions" || data.kind === "table" ? 1 : 0;
+  return Math.max(0, rows - header);
 }
 
 function statusOf(input: InputName, data: TableData | undefined, bindings: InputBindings): InputStatus {
@@ -55,6 +59,16 @@ function statusOf(input: InputName, data: TableData | undefined, bindings: Input
     kind: data?.kind ?? null,
     bound: bindings[input] ?? null,
   };
+}
+
+/**
+ * The name–value rows of the assumptions. An Excel table's first row is its header, never an
+ * assumption: it is left out (so it is not reported as an unknown name), and the origin moves down.
+ */
+function assumptionRows(data: TableData | undefined): { values: TableData["values"]; origin: TableData["origin"] } | null {
+  if (data === undefined) return null;
+  if (data.kind !== "table") return { values: data.values, origin: data.origin };
+  return { values: data.values.slice(1), origin: { ...data.origin, row: data.origin.row + 1 } };
 }
 
 /** Let the browser paint and handle clicks. */
@@ -71,12 +85,14 @@ export function createOperations({ host, version, now = () => new Date(), sliceM
 
   async function load(): Promise<Loaded> {
     const inputs = await port.readInputs(host.loadBindings());
+    const assumptions = assumptionRows(inputs.assumptions);
+    const origins = Object.fromEntries(INPUT_NAMES.flatMap((name) => (inputs[name] === undefined ? [] : [[name, inputs[name]?.origin]])));
     const outcome = parseTables({
       channels: inputs.channels?.values,
       segments: inputs.segments?.values,
       mix: inputs.mix?.values ?? null,
-      assumptions: inputs.assumptions?.values ?? null,
-      origins: Object.fromEntries(INPUT_NAMES.flatMap((name) => (inputs[name] === undefined ? [] : [[name, inputs[name]?.origin]]))),
+      assumptions: assumptions?.values ?? null,
+      origins: assumptions === null ? origins : { ...origins, assumptions: assumptions.origin },
     });
     return { inputs, outcome };
   }

@@ -62,7 +62,7 @@ export function App({ strings, operations }: AppProps) {
 
   const check = useCallback(
     async (announce: boolean) => {
-      setNotice(null);
+      if (announce) setNotice(null);
       const result = await task.run(strings.progress.working, () => operations.checkInputs());
       if (result.ok) showInputs(result.value, announce);
       else failed(result.error);

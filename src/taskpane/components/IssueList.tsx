@@ -16,6 +16,8 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
     fontWeight: tokens.fontWeightRegular,
     paddingLeft: tokens.spacingHorizontalS,
+    color: tokens.colorBrandForegroundLink,
+    textDecorationLine: "underline",
   },
   error: { borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteRedBorder2}` },
   warning: { borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteYellowBorder2}` },
