@@ -15,6 +15,8 @@ import {
   NOW,
   readExample,
   sampleFixture,
+  sheetWorkbook,
+  modelOf,
   VERSION,
 } from "./helpers";
 
@@ -365,5 +367,66 @@ describe("writeResults, ownership", () => {
     expect(wb.cell(SHEET, row, cac)?.value).toBeNull();
     expect(wb.cell(SHEET, row, cac + 3)?.value).toBeNull();
     expectCleanWorkbook(wb);
+  });
+});
+
+describe("writeResults, other layouts", () => {
+  it("labels periods with the model's unit", async () => {
+    const input = structuredClone(readExample("online-launch.input.json")) as {
+      assumptions: { periodUnit: string };
+    };
+    input.assumptions.periodUnit = "quarter";
+    const model = parseJson(input).model as ModelInput;
+    const wb = new MemoryWorkbook();
+    await writeResults(wb, {
+      model,
+      result: runModel(model),
+      inputs: {},
+      mode: "values",
+      now: NOW,
+      version: VERSION,
+    });
+    const payback = CHANNEL_COLUMNS.findIndex((c) => c.label === "Payback");
+    expect(wb.cell(SHEET, HEADER + 1, payback)?.format).toBe('0.0" quarters"');
+    const labels = wb
+      .entries(SHEET)
+      .filter(
+        (e) =>
+          typeof e.cell.value === "string" && /^(By quarter|Quarter( \d+)?)$/.test(e.cell.value)
+      );
+    expect(labels.map((e) => e.cell.value)).toEqual([
+      "By quarter",
+      "Quarter",
+      ...[1, 2, 3, 4, 5, 6].map((t) => `Quarter ${t}`),
+    ]);
+    expect(wb.cell(SHEET, 1, 1)?.value).toBe(
+      "Model run, values snapshot: 1 channel, 1 segment, 6 quarters"
+    );
+  });
+
+  it("live formulas refer to plain sheet ranges when the inputs are not Excel tables", async () => {
+    const tables = expected().tables;
+    const wb = sheetWorkbook({
+      Channels: tables.channels,
+      Segments: tables.segments,
+      Mix: tables.mix,
+      Assumptions: tables.assumptions,
+    });
+    const inputs = await wb.readInputs({});
+    const model = modelOf(inputs);
+    await writeResults(wb, {
+      model,
+      result: runModel(model),
+      inputs,
+      mode: "formulas",
+      now: NOW,
+      version: VERSION,
+    });
+    expect(wb.cell(SHEET, HEADER, 0)?.formula).toBe(
+      "=GTM.MODEL(Channels!$A$1:$J$3,Segments!$A$1:$J$3,Mix!$A$1:$C$3,Assumptions!$A$1:$B$4)"
+    );
+    expect(wb.values("Channels", { row: 0, column: 0, rows: 3, columns: 10 })).toEqual(
+      tables.channels.map((row) => row.map((v) => (v === "" ? null : v)))
+    );
   });
 });

@@ -41,6 +41,11 @@ export interface AuditInfo {
   warnings?: readonly InputIssue[];
 }
 
+/** `1 channel`, `2 channels`, `1 month`, `24 months`. */
+export function count(n: number, singular: string): string {
+  return `${n} ${n === 1 ? singular : `${singular}s`}`;
+}
+
 /** `2026-11-22 04:30:12 UTC`. */
 export function formatTimestamp(now: Date): string {
   const time = now.getTime();

@@ -16,7 +16,6 @@ import {
   moneyFormat,
   PERCENT_FORMAT,
   periodLabels,
-  periodPlural,
   periodsFormat,
   periodTitle,
   RATIO_FORMAT,
@@ -34,7 +33,7 @@ import type {
 } from "../port";
 import type { DefinedFigure } from "./definitions";
 import { formulaCall, inputRefs, textLiteral } from "./formulas";
-import { assemblePlan, BODY_ROW, headerRow, noteBlock, sectionTitle } from "./layout";
+import { assemblePlan, BODY_ROW, count, headerRow, noteBlock, sectionTitle } from "./layout";
 import type { WriteResultsOptions } from "./types";
 
 export const RESULTS_SHEET = "GTM Results";
@@ -347,7 +346,7 @@ function chartPlan(o: WriteResultsOptions, seriesStart: number, money: Money): C
 
 function runText(o: WriteResultsOptions, result: ModelResult): string {
   const how = o.mode === "formulas" ? "live formulas (GTM.MODEL, GTM.SERIES)" : "values snapshot";
-  return `Model run, ${how}: ${result.channels.length} channels, ${result.segments.length} segments, ${result.horizon} ${periodPlural(result.periodUnit)}`;
+  return `Model run, ${how}: ${count(result.channels.length, "channel")}, ${count(result.segments.length, "segment")}, ${count(result.horizon, result.periodUnit)}`;
 }
 
 /** The results sheet as a plan (pure). */

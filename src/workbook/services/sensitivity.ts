@@ -22,7 +22,7 @@ import type {
 } from "../port";
 import { formulaCall, inputRefs } from "./formulas";
 import { driverAxisTitle, driverBaseline, sameNumber } from "./labels";
-import { assemblePlan, BODY_ROW, COLORS, noteBlock, sectionTitle } from "./layout";
+import { assemblePlan, BODY_ROW, COLORS, count, noteBlock, sectionTitle } from "./layout";
 import type { WriteSensitivityOptions } from "./types";
 
 export const SENSITIVITY_SHEET = "GTM Sensitivity";
@@ -267,7 +267,7 @@ export function buildSensitivityPlan(
   };
   const label = METRIC_LABELS[grid.metric].label;
   const how = o.mode === "formulas" ? "live formula (GTM.SENSITIVITY)" : "values snapshot";
-  const run = `Sensitivity of ${label} to ${xTitle} (${grid.x.values.length} values)${yTitle === null ? "" : ` and ${yTitle} (${grid.y?.values.length ?? 0} values)`}, ${grid.mode} mode, ${how}`;
+  const run = `Sensitivity of ${label} to ${xTitle} (${count(grid.x.values.length, "value")})${yTitle === null ? "" : ` and ${yTitle} (${count(grid.y?.values.length ?? 0, "value")})`}, ${grid.mode} mode, ${how}`;
   return assemblePlan(
     target,
     {

@@ -14,7 +14,7 @@ import { metricFormat, scaleFormat } from "../formats";
 import { chooseSheet } from "../ownership";
 import type { Block, ChartPlan, SheetPlan, WorkbookPort, WrittenSheet } from "../port";
 import { driverWords } from "./labels";
-import { assemblePlan, BODY_ROW, headerRow, noteBlock, sectionTitle } from "./layout";
+import { assemblePlan, BODY_ROW, count, headerRow, noteBlock, sectionTitle } from "./layout";
 import type { WriteTornadoOptions } from "./types";
 
 export const TORNADO_SHEET = "GTM Tornado";
@@ -139,7 +139,7 @@ export function buildTornadoPlan(
     target,
     {
       title: `Tornado of ${label}`,
-      run: `Tornado of ${label}: ${tornado.rows.length} drivers, each scaled by 1 ± ${percentText(tornado.swing).replace("%", "")}%`,
+      run: `Tornado of ${label}: ${count(tornado.rows.length, "driver")}, each scaled by 1 ± ${percentText(tornado.swing).replace("%", "")}%`,
       now: o.now,
       version: o.version,
       inputs: o.inputs,
