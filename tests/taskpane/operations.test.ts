@@ -31,3 +31,85 @@ test("insert the sample, then the inputs are found and valid", async () => {
   const result = await operations.runModel({ output: "values", chartMetric: "revenue" }, control());
   expect(result.status).toBe("done");
 });
+
+import { readFileSync } from "fs";
+import path from "path";
+import { EXAMPLES_DIR } from "../support/shared";
+import { dumpWorkbook } from "../../src/preview/standIn/dump";
+import { sensitivityLayout } from "../../src/workbook";
+import type { GridResult } from "../../src/model";
+import { percentSteps } from "../../src/taskpane/ranges";
+
+const expectedGrid = (JSON.parse(readFileSync(path.join(EXAMPLES_DIR, "direct-vs-partner.expected.json"), "utf8")) as { grid: GridResult }).grid;
+
+function close(actual: unknown, wanted: number): void {
+  expect(typeof actual).toBe("number");
+  expect(Math.abs((actual as number) - wanted)).toBeLessThanOrEqual(Math.max(1e-9, Math.abs(wanted) * 1e-9));
+}
+
+test("a sensitivity table computed in slices equals the example's grid, ± 20 % in 5 × 3 steps", async () => {
+  const { standIn, operations } = setup();
+  await operations.insertSample();
+  const x = percentSteps("20", "5");
+  const y = percentSteps("20", "3");
+  if (!x.ok || !y.ok) throw new Error("steps");
+  expect(x.value).toEqual(expectedGrid.x.values);
+  expect(y.value).toEqual(expectedGrid.y?.values);
+  const progress: string[] = [];
+  const outcome = await operations.makeSensitivity(
+    { metric: "npv", mode: "scale", x: { driver: "segment[*].price", values: x.value }, y: { driver: "channel[*].conversion", values: y.value }, output: "values" },
+    { signal: new AbortController().signal, onProgress: (done, total) => progress.push(`${done}/${total}`) },
+  );
+  expect(outcome).toEqual({ status: "done", sheets: ["GTM Sensitivity"], cells: 15, warnings: [] });
+  expect(progress).toEqual(["1/3", "2/3", "3/3"]);
+  const sheet = dumpWorkbook(standIn.workbook).sheets.find((s) => s.name === "GTM Sensitivity");
+  const body = sensitivityLayout(expectedGrid).body;
+  expectedGrid.values.forEach((row, i) => row.forEach((value, j) => close(sheet?.values[body.row + i][body.column + j], value as number)));
+});
+
+test("a cancelled sensitivity table writes nothing", async () => {
+  const { standIn, operations } = setup();
+  await operations.insertSample();
+  const abort = new AbortController();
+  const sheets = standIn.workbook.sheets.length;
+  const outcome = await operations.makeSensitivity(
+    { metric: "npv", mode: "scale", x: { driver: "segment[*].price", values: [0.9, 1, 1.1] }, y: { driver: "channel[*].conversion", values: [0.9, 1, 1.1] }, output: "values" },
+    { signal: abort.signal, onProgress: (done) => done === 1 && abort.abort() },
+  );
+  expect(outcome).toEqual({ status: "cancelled" });
+  expect(standIn.workbook.sheets.length).toBe(sheets);
+});
+
+test("a conversion of 25 is refused with the exact message, and nothing is written", async () => {
+  const { standIn, operations } = setup();
+  await operations.insertSample();
+  standIn.workbook.sheet("Channels")!.ensure(2, 4).value = 25;
+  const before = JSON.stringify({ ...dumpWorkbook(standIn.workbook), syncs: 0 });
+  const outcome = await operations.runModel({ output: "values", chartMetric: "revenue" }, control());
+  expect(outcome.status).toBe("invalid");
+  if (outcome.status !== "invalid") return;
+  expect(outcome.errors.map((e) => [e.message, e.address])).toEqual([
+    ["Channels!E3 (Partners, conversion): 25 is not between 0 and 1 — enter 25% or 0.25", "Channels!E3"],
+  ]);
+  expect(JSON.stringify({ ...dumpWorkbook(standIn.workbook), syncs: 0 })).toBe(before);
+  await operations.selectCell("Channels!E3");
+  expect(dumpWorkbook(standIn.workbook).selection).toBe("Channels!E3");
+});
+
+test("an input bound to the selection is remembered in the workbook's settings", async () => {
+  const { standIn, operations } = setup();
+  await operations.insertSample();
+  const book = standIn.workbook;
+  const sheet = book.addSheet("Other channels");
+  [["Channel", "Spend", "Cost per lead", "Conversion"], ["Events", 1000, 100, 0.05]].forEach((row, r) => row.forEach((v, c) => (sheet.ensure(3 + r, 1 + c).value = v)));
+  book.selection = { sheet: "Other channels", row: 3, column: 1, rows: 2, columns: 4 };
+  const state = await operations.bindSelection("channels");
+  expect(state.inputs[0]).toEqual({ input: "channels", required: true, address: "'Other channels'!B4:E5", rows: 1, kind: "range", bound: "'Other channels'!B4:E5" });
+  expect(standIn.settings.saved.get("gtm.bindings")).toMatchObject({ channels: "'Other channels'!B4:E5" });
+  // The sample's mix names channels the bound table does not have: that is reported, not guessed.
+  expect(state.errors.length).toBeGreaterThan(0);
+  expect(state.errors.every((issue) => issue.table === "Mix")).toBe(true);
+  expect(state.choices).toBeNull();
+  const reset = await operations.resetBinding("channels");
+  expect(reset.inputs[0].address).toBe("Channels!A1:J3");
+});
