@@ -1,0 +1,210 @@
+/**
+ * The task pane in Chromium over the in-browser workbook (the built stand-in): insert the sample,
+ * run the model, a two-way sensitivity table and a tornado, all by clicking the UI; the sheets
+ * written must hold the example's figures. A bad input shows its error and writes nothing.
+ * Screenshots of each step go to tests/artifacts/; axe-core finds no serious violation.
+ */
+import { readFileSync } from "fs";
+import path from "path";
+import type { Page } from "playwright-core";
+import type { GridResult, TornadoResult } from "../../src/model";
+import type { SheetDump, WorkbookDump } from "../../src/preview/standIn/dump";
+import { sensitivityLayout, tornadoLayout } from "../../src/workbook";
+import { EXAMPLES_DIR } from "../support/shared";
+import { Harness, REPO_ROOT, startHarness } from "./harness/taskpane";
+
+interface Expected {
+  result: { total: Record<string, number | null>; channels: Record<string, number | string | null>[] };
+  grid: GridResult;
+  tornado: TornadoResult;
+}
+
+const expected = JSON.parse(readFileSync(path.join(EXAMPLES_DIR, "direct-vs-partner.expected.json"), "utf8")) as Expected;
+
+let harness: Harness;
+let page: Page;
+
+function close(actual: unknown, wanted: number): void {
+  expect(typeof actual).toBe("number");
+  const tolerance = Math.max(1e-9, Math.abs(wanted) * 1e-9);
+  expect(Math.abs((actual as number) - wanted)).toBeLessThanOrEqual(tolerance);
+}
+
+async function dump(): Promise<WorkbookDump> {
+  return page.evaluate(() => (window as unknown as { GTMStandIn: { dump(): WorkbookDump } }).GTMStandIn.dump());
+}
+
+function sheet(book: WorkbookDump, name: string): SheetDump {
+  const found = book.sheets.find((s) => s.name === name);
+  if (found === undefined) throw new Error(`no sheet ${name}; sheets: ${book.sheets.map((s) => s.name).join(", ")}`);
+  return found;
+}
+
+async function notice(text: RegExp): Promise<void> {
+  await page.getByText(text).first().waitFor({ timeout: 20000 });
+}
+
+async function seriousViolations(): Promise<string[]> {
+  await page.addScriptTag({ path: path.join(REPO_ROOT, "node_modules", "axe-core", "axe.min.js") });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: { exclude: string[][] }): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
+    // Fluent UI's focus manager (Tabster) adds aria-hidden focus guards (`<i data-tabster-dummy>`)
+    // that bounce focus back into the pane; they are never read or reached by a screen reader.
+    const { violations } = await axe.run({ exclude: [["[data-tabster-dummy]"]] });
+    return violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+}
+
+beforeAll(async () => {
+  harness = await startHarness();
+  page = await harness.openTaskpane();
+  await page.getByRole("heading", { level: 1, name: "GTM Modeler" }).waitFor();
+  await notice(/Add Channels and Segments tables/);
+});
+
+afterAll(async () => {
+  await harness?.stop();
+});
+
+test("an empty workbook: the pane asks for inputs and passes the accessibility check", async () => {
+  await harness.screenshot(page, "taskpane-01-empty");
+  expect(await seriousViolations()).toEqual([]);
+});
+
+test("insert the sample model: input tables, the model sheet and remembered bindings", async () => {
+  await page.getByRole("button", { name: "Insert sample model" }).click();
+  await notice(/Sample model inserted/);
+  await page.getByText("Channels!A1:J3 · 2 rows").waitFor();
+  await harness.screenshot(page, "taskpane-02-sample");
+  const book = await dump();
+  expect(book.sheets.map((s) => s.name)).toEqual(["Sheet1", "Channels", "Segments", "Mix", "Assumptions", "GTM Model"]);
+  expect(book.tables.map((t) => `${t.name} ${t.address}`)).toEqual([
+    "Channels Channels!A1:J3",
+    "Segments Segments!A1:J3",
+    "Mix Mix!A1:C3",
+    "Assumptions Assumptions!A1:B5",
+  ]);
+  const channels = sheet(book, "Channels");
+  expect(channels.values[2].slice(0, 5)).toEqual(["Partners", "partner", 20000, 200, 0.1]);
+  expect(channels.numberFormats[2][4]).toMatch(/%/);
+  const saved = await page.evaluate(() => {
+    const settings = (window as unknown as { GTMStandIn: { settings: { saved: Map<string, unknown> } } }).GTMStandIn.settings;
+    return settings.saved.get("gtm.bindings");
+  });
+  expect(saved).toEqual({ channels: "Channels", segments: "Segments", mix: "Mix", assumptions: "Assumptions" });
+  expect(await seriousViolations()).toEqual([]);
+});
+
+test("run the model: the results sheet holds the example's totals", async () => {
+  await page.getByRole("tab", { name: "Run" }).click();
+  await page.getByRole("button", { name: "Run model" }).click();
+  await notice(/Results written to the sheet GTM Results/);
+  await harness.screenshot(page, "taskpane-03-run");
+  const results = sheet(await dump(), "GTM Results");
+  const headerRow = results.values.findIndex((row) => row.includes("NPV") && row.includes("CAC"));
+  expect(headerRow).toBeGreaterThan(0);
+  const header = results.values[headerRow];
+  const totalRow = results.values.findIndex((row, r) => r > headerRow && row[header.indexOf("Channel")] === "Total");
+  expect(totalRow).toBeGreaterThan(headerRow);
+  close(results.values[totalRow][header.indexOf("NPV")], expected.result.total.npv as number);
+  close(results.values[totalRow][header.indexOf("Revenue")], expected.result.total.revenue as number);
+  close(results.values[totalRow][header.indexOf("CAC")], expected.result.total.cac as number);
+  expect(results.numberFormats[totalRow][header.indexOf("NPV")]).toContain("$");
+  expect(results.charts).toHaveLength(1);
+  expect(results.charts[0].series.map((s) => s.name)).toEqual(["Direct sales", "Partners"]);
+  expect(results.values.flat().some((v) => typeof v === "string" && /NaN|undefined/.test(v))).toBe(false);
+});
+
+test("a two-way sensitivity table by clicking: NPV over price × conversion, ±20 %", async () => {
+  await page.getByRole("tab", { name: "Sensitivity" }).click();
+  await page.getByRole("combobox", { name: "Metric" }).selectOption("npv");
+  await page.getByRole("combobox", { name: "Driver across (X)" }).selectOption({ label: "Price (all segments)" });
+  await page.getByRole("combobox", { name: "Driver down (Y)" }).selectOption({ label: "Conversion (all channels)" });
+  await page.getByRole("spinbutton", { name: "± %" }).fill("20");
+  await page.getByRole("spinbutton", { name: "Steps (X)" }).fill("5");
+  await page.getByRole("spinbutton", { name: "Steps (Y)" }).fill("3");
+  await harness.screenshot(page, "taskpane-04-sensitivity-form");
+  await page.getByRole("button", { name: "Make sensitivity table" }).click();
+  await notice(/Sensitivity table of 15 cells written to the sheet GTM Sensitivity/);
+  await harness.screenshot(page, "taskpane-05-sensitivity-done");
+  const grid = sheet(await dump(), "GTM Sensitivity");
+  const layout = sensitivityLayout(expected.grid);
+  expected.grid.values.forEach((row, i) =>
+    row.forEach((value, j) => close(grid.values[layout.body.row + i][layout.body.column + j], value as number)),
+  );
+  expected.grid.x.values.forEach((x, j) => close(grid.values[layout.top][layout.body.column + j], x));
+  expected.grid.y?.values.forEach((y, i) => close(grid.values[layout.body.row + i][layout.body.column - 1], y));
+  expect(grid.colorScales).toHaveLength(1);
+  expect(grid.values[0][0]).toMatch(/^GTM Modeler · /);
+});
+
+test("a tornado by clicking: the example's rows, largest swing first, with its chart", async () => {
+  await page.getByRole("tab", { name: "Tornado" }).click();
+  await page.getByRole("combobox", { name: "Metric" }).selectOption("npv");
+  await page.getByRole("spinbutton", { name: "Swing ± %" }).fill("20");
+  await page.getByRole("button", { name: "Make tornado" }).click();
+  await notice(/Tornado written to the sheet GTM Tornado/);
+  await harness.screenshot(page, "taskpane-06-tornado");
+  const sheetDump = sheet(await dump(), "GTM Tornado");
+  const layout = tornadoLayout(expected.tornado);
+  expected.tornado.rows.forEach((row, i) => {
+    const cells = sheetDump.values[layout.firstRow + i];
+    expect(cells[5]).toBe(row.driver);
+    close(cells[1], row.low as number);
+    close(cells[2], row.base as number);
+    close(cells[3], row.high as number);
+    close(cells[4], row.swing as number);
+  });
+  expect(sheetDump.charts).toHaveLength(1);
+  expect(sheetDump.charts[0].type).toBe("BarClustered");
+  close(sheetDump.charts[0].valueAxis.positionAt, expected.result.total.npv as number);
+  expect(await seriousViolations()).toEqual([]);
+});
+
+test("a conversion rate of 25 shows its error, writes nothing, and the error selects its cell", async () => {
+  await page.evaluate(() => {
+    const { workbook } = (window as unknown as { GTMStandIn: { workbook: { sheet(name: string): { ensure(r: number, c: number): { value: unknown } } } } }).GTMStandIn;
+    workbook.sheet("Channels").ensure(2, 4).value = 25;
+  });
+  const before = await dump();
+  await page.getByRole("tab", { name: "Run" }).click();
+  await page.getByRole("button", { name: "Run model" }).click();
+  const message = "Channels!E3 (Partners, conversion): 25 is not between 0 and 1 — enter 25% or 0.25";
+  const error = page.getByRole("button", { name: message });
+  await error.waitFor();
+  await notice(/Nothing was computed or written/);
+  await harness.screenshot(page, "taskpane-07-bad-input");
+  const after = await dump();
+  expect({ ...after, syncs: 0 }).toEqual({ ...before, syncs: 0 });
+  await error.click();
+  await page.waitForFunction(() => (window as unknown as { GTMStandIn: { workbook: { selection: unknown } } }).GTMStandIn.workbook.selection !== null);
+  const selected = await dump();
+  expect(selected.selection).toBe("Channels!E3");
+  expect(selected.activeSheet).toBe("Channels");
+  expect(await seriousViolations()).toEqual([]);
+  expect(harness.problems).toEqual([]);
+});
+
+test("Simplified Chinese from Office's display language", async () => {
+  const zh = await harness.openTaskpane("taskpane.html?lang=zh-CN");
+  await zh.getByRole("heading", { level: 1, name: "GTM 建模器" }).waitFor();
+  await zh.getByRole("button", { name: "插入示例模型" }).click();
+  await zh.getByText(/已插入示例模型/).waitFor();
+  await harness.screenshot(zh, "taskpane-08-zh");
+  expect(await zh.getByRole("tab", { name: "敏感性" }).count()).toBe(1);
+  await zh.close();
+});
+
+test("the preview page shows the pane beside the workbook it writes", async () => {
+  const preview = await harness.openTaskpane("preview.html");
+  await preview.setViewportSize({ width: 1280, height: 800 });
+  await preview.getByRole("heading", { level: 1, name: "GTM Modeler" }).waitFor();
+  await preview.getByRole("table", { name: "GTM Model" }).waitFor();
+  await preview.getByRole("tab", { name: "Channels" }).click();
+  await preview.getByRole("cell", { name: "Direct sales" }).first().waitFor();
+  await harness.screenshot(preview, "preview-01");
+  await preview.close();
+  expect(harness.problems).toEqual([]);
+});
