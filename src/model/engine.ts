@@ -1,10 +1,13 @@
 /** Run the model once (spec §2–§3). */
 import { createWorkspace, evaluate } from "./kernel";
 import { paramsFromModel } from "./params";
-import { buildResult } from "./result";
+import { buildResult, overflowError, totalsAreFinite } from "./result";
 import type { ModelInput, ModelResult } from "./types";
 
-/** The full result of a validated model: per channel, per segment, total and per period. */
+/**
+ * The full result of a validated model: per channel, per segment, total and per period.
+ * Throws ModelInputError when valid inputs give figures too large for a number.
+ */
 export function runModel(model: ModelInput): ModelResult {
   const params = paramsFromModel(model);
   const workspace = createWorkspace(
@@ -13,5 +16,6 @@ export function runModel(model: ModelInput): ModelResult {
     model.assumptions.horizon
   );
   evaluate(params, workspace, true);
+  if (!totalsAreFinite(workspace)) throw overflowError();
   return buildResult(model, workspace, params.segment.accounts);
 }

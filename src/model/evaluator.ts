@@ -6,7 +6,7 @@
 import { applyOverride, checkCrossFields, resolveDriver, type Target } from "./drivers";
 import { createWorkspace, evaluate, type Workspace } from "./kernel";
 import { cloneParams, copyParams, paramsFromModel, type Params } from "./params";
-import { buildResult, newSums, totalMetric } from "./result";
+import { buildResult, newSums, overflowError, totalMetric, totalsAreFinite } from "./result";
 import type { Driver, Metric, ModelInput, ModelResult, Override } from "./types";
 
 export class Evaluator {
@@ -43,6 +43,7 @@ export class Evaluator {
   metric(metric: Metric, overrides: readonly Override[] = []): number | null {
     this.prepare(overrides);
     evaluate(this.work, this.workspace, false);
+    if (!totalsAreFinite(this.workspace)) throw overflowError();
     return totalMetric(this.workspace, metric, this.scratch);
   }
 
@@ -50,6 +51,7 @@ export class Evaluator {
   result(overrides: readonly Override[] = []): ModelResult {
     this.prepare(overrides);
     evaluate(this.work, this.workspace, true);
+    if (!totalsAreFinite(this.workspace)) throw overflowError();
     return buildResult(this.model, this.workspace, this.work.segment.accounts);
   }
 }

@@ -1,4 +1,5 @@
 /** From a finished evaluation (kernel.ts) to the results of spec §3 and the metrics of §4. */
+import { makeIssue, ModelInputError } from "./errors";
 import { SegmentTotal, Total, type Workspace } from "./kernel";
 import type {
   ChannelResult,
@@ -31,7 +32,10 @@ function totalSums(ws: Workspace, into: Sums): Sums {
   return into;
 }
 
-const ratio = (top: number, bottom: number): number | null => (bottom === 0 ? null : top / bottom);
+/** A value the metric does not have is null: a zero divisor, or a quotient too large for a number. */
+const finiteOrNull = (value: number): number | null => (Number.isFinite(value) ? value : null);
+const ratio = (top: number, bottom: number): number | null =>
+  bottom === 0 ? null : finiteOrNull(top / bottom);
 
 /** The non-additive results (spec §3): conversion, CAC, LTV, LTV:CAC, payback. */
 function derived(
@@ -40,17 +44,36 @@ function derived(
   const customers = sums[Total.Customers];
   const acquisitionCost = sums[Total.Spend] + sums[Total.FixedCost];
   const cac = ratio(acquisitionCost, customers);
-  const ltv =
-    customers === 0 || sums[Total.LtvUndefined] > 0 ? null : sums[Total.LtvWeighted] / customers;
+  const ltv = sums[Total.LtvUndefined] > 0 ? null : ratio(sums[Total.LtvWeighted], customers);
   const margin = customers === 0 ? 0 : sums[Total.MarginWeighted] / customers;
   return {
     conversion: ratio(customers, sums[Total.Leads]),
     acquisitionCost,
     cac,
     ltv,
-    ltvToCac: ltv === null || cac === null || cac === 0 ? null : ltv / cac,
-    payback: cac === null || margin <= 0 ? null : cac / margin,
+    ltvToCac: ltv === null || cac === null ? null : ratio(ltv, cac),
+    payback: cac === null || !(margin > 0) ? null : ratio(cac, margin),
   };
+}
+
+/** Whether every total of the evaluation is a finite number (inputs can be valid yet overflow). */
+export function totalsAreFinite(ws: Workspace): boolean {
+  // The additive totals come first in `Total`; the LTV and payback weights go through `ratio`.
+  for (let i = 0; i < Total.LtvWeighted * ws.K; i++)
+    if (!Number.isFinite(ws.channelTotals[i] as number)) return false;
+  for (const value of ws.segmentTotals) if (!Number.isFinite(value)) return false;
+  return true;
+}
+
+/** Thrown when valid inputs still give figures too large for a number (a typing error, usually). */
+export function overflowError(): ModelInputError {
+  return new ModelInputError([
+    makeIssue(
+      "error",
+      { table: "Channels" },
+      "the figures are too large to compute — check spend, cost per lead, capacity, accounts and price for a typing error"
+    ),
+  ]);
 }
 
 function channelResult(name: string, sums: Sums): ChannelResult {
@@ -148,7 +171,7 @@ export function buildResult(model: ModelInput, ws: Workspace, accounts: Vec): Mo
       activeCustomers: ws.segmentTotals[SegmentTotal.ActiveCustomers * S + s],
       revenue: ws.segmentTotals[SegmentTotal.Revenue * S + s],
       grossProfit: ws.segmentTotals[SegmentTotal.GrossProfit * S + s],
-      penetration: Number.isNaN(market) || market === 0 ? null : customers / market,
+      penetration: Number.isNaN(market) ? null : ratio(customers, market),
     };
   });
   const periods = model.channels.map((_, k) => seriesOf(ws, k));
