@@ -113,3 +113,27 @@ test("an input bound to the selection is remembered in the workbook's settings",
   const reset = await operations.resetBinding("channels");
   expect(reset.inputs[0].address).toBe("Channels!A1:J3");
 });
+
+test("a 101 × 101 sensitivity table: one sync to read, two to inspect, one to write", async () => {
+  const { standIn, operations } = setup();
+  await operations.insertSample();
+  const steps = percentSteps("50", "101");
+  if (!steps.ok) throw new Error("steps");
+  const before = standIn.workbook.syncs;
+  const outcome = await operations.makeSensitivity(
+    { metric: "npv", mode: "scale", x: { driver: "segment[*].price", values: steps.value }, y: { driver: "channel[*].conversion", values: steps.value }, output: "values" },
+    control(),
+  );
+  expect(outcome).toMatchObject({ status: "done", cells: 10201 });
+  expect(standIn.workbook.syncs - before).toBe(4);
+});
+
+test("live formulas: the results sheet calls GTM.MODEL over the input tables", async () => {
+  const { standIn, operations } = setup();
+  await operations.insertSample();
+  await operations.runModel({ output: "formulas", chartMetric: "customers" }, control());
+  const sheet = dumpWorkbook(standIn.workbook).sheets.find((s) => s.name === "GTM Results");
+  const formulas = (sheet?.formulas.flat() ?? []).filter((f): f is string => f !== null);
+  expect(formulas.some((f) => f.startsWith("=GTM.MODEL(Channels[#All],Segments[#All],Mix[#All],Assumptions[#All]"))).toBe(true);
+  expect(formulas.some((f) => f.startsWith("=GTM.SERIES("))).toBe(true);
+});
