@@ -11,7 +11,7 @@
 import { parseSheetRange, sheetRef } from "./a1";
 import { blockRect, checkPlan, formatAt, planExtent } from "./blocks";
 import { isOwnedSheet } from "./ownership";
-import { INPUT_NAMES, OWNER_HEADER } from "./port";
+import { INPUT_NAMES, OWNER_HEADER, tablePart } from "./port";
 import type {
   BlockStyle,
   CellValue,
@@ -182,7 +182,7 @@ export class MemoryWorkbook implements WorkbookPort {
     this.calls.readInputs++;
     const out: ReadInputs = {};
     for (const input of INPUT_NAMES) {
-      const found = this.findInput(bindings[input] ?? DEFAULT_NAMES[input]);
+      const found = this.findInput(input, bindings[input] ?? DEFAULT_NAMES[input]);
       if (found !== null) out[input] = found;
     }
     return out;
@@ -269,19 +269,19 @@ export class MemoryWorkbook implements WorkbookPort {
     sheetName: string,
     rect: Rect,
     kind: TableData["kind"],
-    tableName?: string
+    tableRef?: string
   ): TableData {
     const values = this.values(sheetName, rect).map((row) => row.map((v) => v ?? ""));
     return {
       values,
       origin: { sheet: sheetName, row: rect.row, column: rect.column },
       address: sheetRef(sheetName, rect),
-      formulaRef: tableName !== undefined ? `${tableName}[#All]` : sheetRef(sheetName, rect, true),
+      formulaRef: tableRef ?? sheetRef(sheetName, rect, true),
       kind,
     };
   }
 
-  private findInput(binding: string): TableData | null {
+  private findInput(input: InputName, binding: string): TableData | null {
     const range = parseSheetRange(binding);
     if (range !== null) {
       const sheet = this.sheet(range.sheet);
@@ -289,7 +289,17 @@ export class MemoryWorkbook implements WorkbookPort {
     }
     for (const sheet of this.sheetList) {
       const table = sheet.tables.find((t) => t.name.toLowerCase() === binding.toLowerCase());
-      if (table !== undefined) return this.tableData(sheet.name, table, "table", table.name);
+      if (table !== undefined) {
+        const part = tablePart(input);
+        const skip = part.skipHeader ? 1 : 0;
+        const rect: Rect = {
+          row: table.row + skip,
+          column: table.column,
+          rows: table.rows - skip,
+          columns: table.columns,
+        };
+        return this.tableData(sheet.name, rect, "table", `${table.name}${part.specifier}`);
+      }
     }
     const sheet = this.sheet(binding);
     if (sheet === undefined) return null;

@@ -56,8 +56,8 @@ export interface TableData {
   /** e.g. `Channels!A1:J3`, shown to the user (sheet name quoted when it needs it). */
   address: string;
   /**
-   * How a formula refers to it: `Channels[#All]` for an Excel table, `'My sheet'!$A$1:$J$3`
-   * otherwise. Live formulas (`GTM.MODEL(...)`) are built from these.
+   * How a formula refers to it: `Channels[#All]` for an Excel table (`Assumptions[#Data]`, see
+   * `tablePart`), `'My sheet'!$A$1:$J$3` otherwise. Live formulas (`GTM.MODEL(...)`) are built from these.
    */
   formulaRef: string;
   /** `table` when it is an Excel table object, `sheet` when read from a sheet's used range at A1, `range` for an address. */
@@ -65,6 +65,23 @@ export interface TableData {
 }
 
 export type InputName = "channels" | "segments" | "mix" | "assumptions";
+
+/**
+ * How much of an Excel TABLE OBJECT a host reads for an input, and how a formula refers to it.
+ * The assumptions table is a two-column list of name and value: an Excel table always has a
+ * header row (`Assumption | Value`), which is not an assumption and would raise a warning on
+ * every run (spec §1), so hosts read its data body (`Name[#Data]`, origin one row down). Every
+ * other input is read whole with its header (`Name[#All]`). Sheets and ranges are always read
+ * whole: a header row typed there is reported as the spec says.
+ */
+export function tablePart(input: InputName): {
+  skipHeader: boolean;
+  specifier: "[#All]" | "[#Data]";
+} {
+  return input === "assumptions"
+    ? { skipHeader: true, specifier: "[#Data]" }
+    : { skipHeader: false, specifier: "[#All]" };
+}
 
 export const INPUT_NAMES: readonly InputName[] = ["channels", "segments", "mix", "assumptions"];
 

@@ -186,7 +186,7 @@ describe("writeResults, values", () => {
       ["When", "2026-11-22 04:30:00 UTC"],
       [
         "Inputs",
-        "Channels: Channels!A1:J3; Segments: Segments!A1:J3; Mix: Mix!A1:C3; Assumptions: Assumptions!A1:B5",
+        "Channels: Channels!A1:J3; Segments: Segments!A1:J3; Mix: Mix!A1:C3; Assumptions: Assumptions!A2:B5",
       ],
       ["Version", "GTM Modeler 1.2.3"],
       ["Written range", "A1:X72"],
@@ -234,7 +234,7 @@ describe("writeResults, live formulas", () => {
     const { wb } = await written("formulas");
     expect(wb.cell(SHEET, HEADER, 0)).toEqual({
       value: null,
-      formula: "=GTM.MODEL(Channels[#All],Segments[#All],Mix[#All],Assumptions[#All])",
+      formula: "=GTM.MODEL(Channels[#All],Segments[#All],Mix[#All],Assumptions[#Data])",
     });
     expect(wb.cell(SHEET, HEADER + 3, 6)?.format).toBe(MONEY2);
     expect(wb.cell(SHEET, HEADER + 13, 13)?.format).toBe(MONEY0);
@@ -250,9 +250,9 @@ describe("writeResults, live formulas", () => {
       "Total",
     ]);
     expect(entries.slice(0, 3).map((e) => e.cell.formula)).toEqual([
-      `=GTM.SERIES(Channels[#All],Segments[#All],"revenue",$B$${header + 1},Mix[#All],Assumptions[#All])`,
-      `=GTM.SERIES(Channels[#All],Segments[#All],"revenue",$C$${header + 1},Mix[#All],Assumptions[#All])`,
-      `=GTM.SERIES(Channels[#All],Segments[#All],"revenue",,Mix[#All],Assumptions[#All])`,
+      `=GTM.SERIES(Channels[#All],Segments[#All],"revenue",$B$${header + 1},Mix[#All],Assumptions[#Data])`,
+      `=GTM.SERIES(Channels[#All],Segments[#All],"revenue",$C$${header + 1},Mix[#All],Assumptions[#Data])`,
+      `=GTM.SERIES(Channels[#All],Segments[#All],"revenue",,Mix[#All],Assumptions[#Data])`,
     ]);
     expect(wb.cell(SHEET, header + 24, 1)?.format).toBe(MONEY0);
     expectCleanWorkbook(wb);

@@ -1,4 +1,4 @@
-import { parseJson, runModel } from "../../src/model";
+import { parseJson, parseTables, runModel } from "../../src/model";
 import type { ModelInput } from "../../src/model";
 import { insertSample, MemoryWorkbook, SAMPLE_INPUT, SAMPLE_TABLES } from "../../src/workbook";
 import {
@@ -98,14 +98,33 @@ describe("insertSample", () => {
     ]);
     expect(wb.cell("GTM Model", 0, 0)?.value).toBe("GTM Modeler · Sample model");
     expect(wb.cell("GTM Model", 11, 0)?.formula).toBe(
-      "=GTM.MODEL(Channels[#All],Segments[#All],Mix[#All],Assumptions[#All])"
+      "=GTM.MODEL(Channels[#All],Segments[#All],Mix[#All],Assumptions[#Data])"
     );
     expect(wb.cell("GTM Model", 12, 6)?.format).toBe(MONEY2);
     expectCleanWorkbook(wb);
   });
 
-  it("reads back to the example's model and results", async () => {
-    const { model, result } = await sampleFixture();
+  it("reads back to the example's model and results, without a warning", async () => {
+    const { model, result, inputs } = await sampleFixture();
+    expect(inputs.assumptions).toEqual({
+      values: [
+        ["Horizon", 24],
+        ["Period unit", "month"],
+        ["Discount rate", 0.01],
+        ["Launch periods", 3],
+      ],
+      origin: { sheet: "Assumptions", row: 1, column: 0 },
+      address: "Assumptions!A2:B5",
+      formulaRef: "Assumptions[#Data]",
+      kind: "table",
+    });
+    const outcome = parseTables({
+      channels: inputs.channels?.values,
+      segments: inputs.segments?.values,
+      mix: inputs.mix?.values,
+      assumptions: inputs.assumptions?.values,
+    });
+    expect(outcome.warnings).toEqual([]);
     const json = parseJson(SAMPLE_INPUT).model;
     expect(json).not.toBeNull();
     const withoutSources = (m: ModelInput) => ({ ...m, sources: undefined });
@@ -140,7 +159,7 @@ describe("insertSample", () => {
     ]);
     expect(wb.sheet("Channels")?.tables).toEqual([]);
     expect(wb.cell("GTM Model", 11, 0)?.formula).toBe(
-      "=GTM.MODEL(Channels[#All],Segments[#All],Mix2[#All],Assumptions[#All])"
+      "=GTM.MODEL(Channels[#All],Segments[#All],Mix2[#All],Assumptions[#Data])"
     );
     const inputs = await wb.readInputs(out.bindings);
     expect(inputs.channels?.address).toBe("'Channels (2)'!A1:J3");
@@ -171,7 +190,7 @@ describe("insertSample", () => {
     });
     expect(wb.entries("GTM Model")).toEqual(before);
     expect(wb.cell("GTM Model (2)", 11, 0)?.formula).toBe(
-      "=GTM.MODEL(Channels2[#All],Segments2[#All],Mix2[#All],Assumptions2[#All])"
+      "=GTM.MODEL(Channels2[#All],Segments2[#All],Mix2[#All],Assumptions2[#Data])"
     );
   });
 });

@@ -98,7 +98,7 @@ describe("writeSensitivity, two-way", () => {
   it("live mode writes one GTM.SENSITIVITY formula over the set-up cells, formats and heat map ahead of the spill", async () => {
     const { wb } = await fixture(EXAMPLE_SPEC(), "formulas");
     expect(wb.cell(SHEET, 19, 1)?.formula).toBe(
-      "=GTM.SENSITIVITY(Channels[#All],Segments[#All],$B$12,$B$13,$B$14:$F$14,$B$15,$B$16:$D$16,$B$17,Mix[#All],Assumptions[#All])"
+      "=GTM.SENSITIVITY(Channels[#All],Segments[#All],$B$12,$B$13,$B$14:$F$14,$B$15,$B$16:$D$16,$B$17,Mix[#All],Assumptions[#Data])"
     );
     expect(wb.entries(SHEET).filter((e) => e.cell.formula !== undefined)).toHaveLength(1);
     expect(wb.values(SHEET, { row: 13, column: 1, rows: 1, columns: 5 })[0]).toEqual([

@@ -10,7 +10,7 @@ import { sheetRef } from "../a1";
 import { checkPlan } from "../blocks";
 import { fieldFormat } from "../formats";
 import { freeSheetName, freeTableName } from "../ownership";
-import { INPUT_NAMES } from "../port";
+import { INPUT_NAMES, tablePart } from "../port";
 import type {
   Block,
   CellValue,
@@ -125,11 +125,13 @@ export function buildSamplePlans(info: WorkbookInfo, o: InsertSampleOptions): Sa
         width: column === 0 ? 18 : 14,
       })),
     };
+    const part = tablePart(input);
+    const skip = part.skipHeader ? 1 : 0;
     const data: TableData = {
-      values: cells.map((row) => row.map((v) => v ?? "")),
-      origin: { sheet: name, row: 0, column: 0 },
-      address: sheetRef(name, rect),
-      formulaRef: `${table}[#All]`,
+      values: cells.slice(skip).map((row) => row.map((v) => v ?? "")),
+      origin: { sheet: name, row: skip, column: 0 },
+      address: sheetRef(name, { ...rect, row: skip, rows: rect.rows - skip }),
+      formulaRef: `${table}${part.specifier}`,
       kind: "table",
     };
     return { input, plan, table, data };
