@@ -396,10 +396,10 @@ function finishTotals(p: Params, ws: Workspace, T: number, d: number): void {
     segmentTotals: st,
   } = ws;
   const KS = K * S;
-  for (let i = 0; i < KS; i++) {
-    let sum = 0;
-    for (let t = 1; t <= T; t++) sum += pipeline[t * KS + i];
-    won[i] = sum;
+  won.fill(0);
+  for (let t = 1; t <= T; t++) {
+    const here = t * KS;
+    for (let i = 0; i < KS; i++) won[i] += pipeline[here + i];
   }
   const ch = p.channel;
   const sg = p.segment;
