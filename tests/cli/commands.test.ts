@@ -196,6 +196,29 @@ describe("--out writes a copy with the shared services' sheet", () => {
     expect(planMismatches(rerun.getWorksheet("GTM Results")!, plan)).toEqual([]);
   });
 
+  it("a user's sheet named GTM Results is never touched: the results go to GTM Results (2)", async () => {
+    const input = path.join(dir, "users-results.xlsx");
+    const workbook = await openXlsx(LIBREOFFICE_XLSX);
+    const mine = workbook.addWorksheet("GTM Results");
+    mine.getCell("A1").value = "My own notes";
+    await workbook.xlsx.writeFile(input);
+    const out = path.join(dir, "users-results-out.xlsx");
+    const run = await gtm("run", input, "--out", out);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Wrote ${out}: sheet "GTM Results (2)"`);
+    const written = await openXlsx(out);
+    expect(written.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Channels",
+      "Segments",
+      "Mix",
+      "Assumptions",
+      "GTM Results",
+      "GTM Results (2)",
+    ]);
+    expect(written.getWorksheet("GTM Results")!.getCell("A1").value).toBe("My own notes");
+    expect(written.getWorksheet("GTM Results")!.actualRowCount).toBe(1);
+  });
+
   it("gtm sensitivity --out: the grid plan, with its colour scale", async () => {
     const out = path.join(dir, "grid.xlsx");
     const args = [
