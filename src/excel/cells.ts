@@ -20,7 +20,8 @@ export function toExcelInput(cell: CellWrite): ExcelInput {
 /** A cell read from Excel: errors (valueType `Error`) become `{ error }`, everything else stays. */
 export function fromExcelValue(value: unknown, valueType: string | undefined): CellValue {
   if (valueType === "Error" && typeof value === "string") return { error: value };
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "string")
+    return value;
   return "";
 }
 

@@ -2,7 +2,14 @@
  * The workbook port over Office.js (`Excel.run`). Round trips: `readInputs` one, `inspect` two,
  * `writeSheet` one per request of cell data (one for any plan under the request limit).
  */
-import type { InputBindings, ReadInputs, SheetPlan, WorkbookInfo, WorkbookPort, WrittenSheet } from "../workbook/port";
+import type {
+  InputBindings,
+  ReadInputs,
+  SheetPlan,
+  WorkbookInfo,
+  WorkbookPort,
+  WrittenSheet,
+} from "../workbook/port";
 import { inspectWorkbook } from "./inspect";
 import type { SheetContents } from "./inspect";
 import { readInputs } from "./readInputs";

@@ -48,7 +48,12 @@ export function saveSettings(settings: SettingsLike, bindings: InputBindings): P
   return new Promise((resolve, reject) => {
     settings.saveAsync((result) => {
       if (result.status === "succeeded") resolve();
-      else reject(new Error(`The workbook could not remember the inputs: ${result.error?.message ?? "unknown error"}`));
+      else
+        reject(
+          new Error(
+            `The workbook could not remember the inputs: ${result.error?.message ?? "unknown error"}`
+          )
+        );
     });
   });
 }

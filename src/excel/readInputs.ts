@@ -5,7 +5,14 @@
  */
 import { parseSheetRange, quoteSheet, rectRef, sheetRef } from "../workbook/a1";
 import { INPUT_NAMES } from "../workbook/port";
-import type { CellValue, InputBindings, InputName, ReadInputs, Rect, TableData } from "../workbook/port";
+import type {
+  CellValue,
+  InputBindings,
+  InputName,
+  ReadInputs,
+  Rect,
+  TableData,
+} from "../workbook/port";
 import { readCells } from "./cells";
 import type { ExcelRun } from "./run";
 
@@ -15,8 +22,6 @@ export const DEFAULT_INPUT_NAMES: Record<InputName, string> = {
   mix: "Mix",
   assumptions: "Assumptions",
 };
-
-const RANGE_PROPS = ["address", "values", "valueTypes"];
 
 /** What was queued for one input before the sync. */
 interface Pending {
@@ -30,12 +35,18 @@ interface Pending {
 /** Split a loaded address such as `'GTM Results'!B2:D9` into sheet name and rectangle. */
 export function splitLoadedAddress(address: string): { sheet: string; rect: Rect } {
   const parsed = parseSheetRange(address);
-  if (parsed === null) throw new Error(`Excel returned an address the add-in cannot read: ${address}`);
+  if (parsed === null)
+    throw new Error(`Excel returned an address the add-in cannot read: ${address}`);
   return parsed;
 }
 
 /** A table or bound range; a formula refers to a range by its absolute address unless told otherwise. */
-function tableData(address: string, values: CellValue[][], kind: TableData["kind"], formulaRef?: string): TableData {
+function tableData(
+  address: string,
+  values: CellValue[][],
+  kind: TableData["kind"],
+  formulaRef?: string
+): TableData {
   const { sheet, rect } = splitLoadedAddress(address);
   return {
     values,
@@ -53,9 +64,15 @@ function tableData(address: string, values: CellValue[][], kind: TableData["kind
 function fromA1(address: string, cells: CellValue[][]): TableData {
   const { sheet, rect } = splitLoadedAddress(address);
   const padded: CellValue[][] = [];
-  for (let r = 0; r < rect.row; r++) padded.push(Array.from({ length: rect.column + rect.columns }, () => ""));
+  for (let r = 0; r < rect.row; r++)
+    padded.push(Array.from({ length: rect.column + rect.columns }, () => ""));
   for (const row of cells) padded.push([...Array.from({ length: rect.column }, () => ""), ...row]);
-  const whole: Rect = { row: 0, column: 0, rows: rect.row + rect.rows, columns: rect.column + rect.columns };
+  const whole: Rect = {
+    row: 0,
+    column: 0,
+    rows: rect.row + rect.rows,
+    columns: rect.column + rect.columns,
+  };
   return {
     values: padded,
     origin: { sheet, row: 0, column: 0 },
@@ -69,16 +86,20 @@ function queue(context: Excel.RequestContext, input: InputName, binding: string)
   const workbook = context.workbook;
   const range = parseSheetRange(binding);
   if (range !== null) {
-    const boundRange = workbook.worksheets.getItemOrNullObject(range.sheet).getRange(rectRef(range.rect));
-    boundRange.load(RANGE_PROPS);
+    const boundRange = workbook.worksheets
+      .getItemOrNullObject(range.sheet)
+      .getRange(rectRef(range.rect));
+    boundRange.load("address,values,valueTypes");
     return { input, boundRange };
   }
   const table = workbook.tables.getItemOrNullObject(binding);
   table.load("name");
   const tableRange = table.getRange();
-  tableRange.load(RANGE_PROPS);
-  const sheetRange = workbook.worksheets.getItemOrNullObject(binding).getUsedRangeOrNullObject(true);
-  sheetRange.load(RANGE_PROPS);
+  tableRange.load("address,values,valueTypes");
+  const sheetRange = workbook.worksheets
+    .getItemOrNullObject(binding)
+    .getUsedRangeOrNullObject(true);
+  sheetRange.load("address,values,valueTypes");
   return { input, table, tableRange, sheetRange };
 }
 
@@ -86,10 +107,24 @@ function settle(pending: Pending): TableData | null {
   const { table, tableRange, sheetRange, boundRange } = pending;
   if (boundRange !== undefined) {
     if (boundRange.isNullObject) return null;
-    return tableData(boundRange.address, readCells(boundRange.values, boundRange.valueTypes), "range");
+    return tableData(
+      boundRange.address,
+      readCells(boundRange.values, boundRange.valueTypes),
+      "range"
+    );
   }
-  if (table !== undefined && tableRange !== undefined && !table.isNullObject && !tableRange.isNullObject) {
-    return tableData(tableRange.address, readCells(tableRange.values, tableRange.valueTypes), "table", `${table.name}[#All]`);
+  if (
+    table !== undefined &&
+    tableRange !== undefined &&
+    !table.isNullObject &&
+    !tableRange.isNullObject
+  ) {
+    return tableData(
+      tableRange.address,
+      readCells(tableRange.values, tableRange.valueTypes),
+      "table",
+      `${table.name}[#All]`
+    );
   }
   if (sheetRange !== undefined && !sheetRange.isNullObject) {
     return fromA1(sheetRange.address, readCells(sheetRange.values, sheetRange.valueTypes));
@@ -100,7 +135,9 @@ function settle(pending: Pending): TableData | null {
 /** Read every input (tables by name, else sheets by name, else bound addresses) in one sync. */
 export async function readInputs(run: ExcelRun, bindings: InputBindings): Promise<ReadInputs> {
   return run(async (context) => {
-    const pending = INPUT_NAMES.map((input) => queue(context, input, bindings[input] ?? DEFAULT_INPUT_NAMES[input]));
+    const pending = INPUT_NAMES.map((input) =>
+      queue(context, input, bindings[input] ?? DEFAULT_INPUT_NAMES[input])
+    );
     await context.sync();
     const found: ReadInputs = {};
     for (const item of pending) {

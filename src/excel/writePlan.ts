@@ -7,7 +7,15 @@
  */
 import { cellRef, sheetRef } from "../workbook/a1";
 import { blockRect, checkPlan, formatAt, planExtent, splitBlock } from "../workbook/blocks";
-import type { Block, BlockStyle, ChartPlan, NumberFormat, Rect, SheetPlan, WrittenSheet } from "../workbook/port";
+import type {
+  Block,
+  BlockStyle,
+  ChartPlan,
+  NumberFormat,
+  Rect,
+  SheetPlan,
+  WrittenSheet,
+} from "../workbook/port";
 import { toExcelInput } from "./cells";
 import type { SheetContents } from "./inspect";
 import type { ExcelRun } from "./run";
@@ -20,7 +28,10 @@ export interface WriteLimits {
 }
 
 /** Cell data per request: well under the 5 MB limit, leaving room for the commands around it. */
-export const DEFAULT_LIMITS: WriteLimits = { maxBlockCells: 20000, maxRequestBytes: 3 * 1024 * 1024 };
+export const DEFAULT_LIMITS: WriteLimits = {
+  maxBlockCells: 20000,
+  maxRequestBytes: 3 * 1024 * 1024,
+};
 
 const CHART_TYPES: Record<ChartPlan["type"], "Line" | "BarClustered" | "ColumnClustered"> = {
   line: "Line",
@@ -55,9 +66,11 @@ function prepare(part: Block): PreparedPart {
       const format = formatAt(part, r, c);
       if (format !== null) anyFormat = true;
       return format;
-    }),
+    })
   );
-  const bytes = JSON.stringify(formulas ?? part.cells).length + (anyFormat ? JSON.stringify(formats).length : 0);
+  const bytes =
+    JSON.stringify(formulas ?? part.cells).length +
+    (anyFormat ? JSON.stringify(formats).length : 0);
   return { rect, formulas, formats: anyFormat ? formats : null, bytes };
 }
 
@@ -99,10 +112,21 @@ function applyStyle(range: Excel.Range, style: BlockStyle): void {
   if (style.fill !== undefined) format.fill.color = style.fill;
   if (style.wrap !== undefined) format.wrapText = style.wrap;
   if (style.horizontalAlignment !== undefined) {
-    format.horizontalAlignment = style.horizontalAlignment === "left" ? "Left" : style.horizontalAlignment === "center" ? "Center" : "Right";
+    format.horizontalAlignment =
+      style.horizontalAlignment === "left"
+        ? "Left"
+        : style.horizontalAlignment === "center"
+          ? "Center"
+          : "Right";
   }
   const edges: ("EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight")[] =
-    style.border === "bottom" ? ["EdgeBottom"] : style.border === "top" ? ["EdgeTop"] : style.border === "box" ? ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] : [];
+    style.border === "bottom"
+      ? ["EdgeBottom"]
+      : style.border === "top"
+        ? ["EdgeTop"]
+        : style.border === "box"
+          ? ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"]
+          : [];
   for (const edge of edges) format.borders.getItem(edge).style = "Continuous";
 }
 
@@ -133,18 +157,23 @@ function addChart(sheet: Excel.Worksheet, chart: ChartPlan): void {
     categoryAxis.tickLabelPosition = "Low";
   }
   const { anchor } = chart;
-  added.setPosition(cellRef(anchor.row, anchor.column), cellRef(anchor.row + anchor.rows - 1, anchor.column + anchor.columns - 1));
+  added.setPosition(
+    cellRef(anchor.row, anchor.column),
+    cellRef(anchor.row + anchor.rows - 1, anchor.column + anchor.columns - 1)
+  );
 }
 
 /** Everything but the cells: tables, styles, widths, heat maps, highlights, charts, freeze panes. */
 function finish(sheet: Excel.Worksheet, plan: SheetPlan): void {
-  for (const block of plan.blocks) if (block.style !== undefined) applyStyle(rangeAt(sheet, blockRect(block)), block.style);
+  for (const block of plan.blocks)
+    if (block.style !== undefined) applyStyle(rangeAt(sheet, blockRect(block)), block.style);
   for (const table of plan.tables ?? []) {
     const added = sheet.tables.add(rangeAt(sheet, table), true);
     added.name = table.name;
     added.style = table.style;
   }
-  for (const { column, width } of plan.columnWidths ?? []) sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = charactersToPoints(width);
+  for (const { column, width } of plan.columnWidths ?? [])
+    sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = charactersToPoints(width);
   for (const scale of plan.colorScales ?? []) {
     const format = rangeAt(sheet, scale).conditionalFormats.add("ColorScale");
     format.colorScale.criteria = {
@@ -154,7 +183,11 @@ function finish(sheet: Excel.Worksheet, plan: SheetPlan): void {
     };
   }
   for (const highlight of plan.highlights ?? []) {
-    applyStyle(sheet.getRangeByIndexes(highlight.row, highlight.column, 1, 1), { fill: highlight.fill, bold: true, border: "box" });
+    applyStyle(sheet.getRangeByIndexes(highlight.row, highlight.column, 1, 1), {
+      fill: highlight.fill,
+      bold: true,
+      border: "box",
+    });
   }
   for (const chart of plan.charts ?? []) addChart(sheet, chart);
   if (plan.freeze !== undefined && (plan.freeze.rows > 0 || plan.freeze.columns > 0)) {
@@ -177,7 +210,10 @@ function clearOwnSheet(sheet: Excel.Worksheet, contents: SheetContents): void {
 }
 
 /** What a sheet holds that clearing must remove, when `inspect()` did not note it. */
-async function loadContents(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<SheetContents> {
+async function loadContents(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet
+): Promise<SheetContents> {
   const charts = sheet.charts.load("items/name");
   const tables = sheet.tables.load("items/name");
   await context.sync();
@@ -189,12 +225,22 @@ async function loadContents(context: Excel.RequestContext, sheet: Excel.Workshee
  * (`replace: true`). `known` is what `inspect()` noted about that sheet; without it one more round
  * trip finds the charts and tables to remove.
  */
-export async function writePlan(run: ExcelRun, plan: SheetPlan, limits: WriteLimits, known: SheetContents | undefined): Promise<WrittenSheet> {
+export async function writePlan(
+  run: ExcelRun,
+  plan: SheetPlan,
+  limits: WriteLimits,
+  known: SheetContents | undefined
+): Promise<WrittenSheet> {
   checkPlan(plan);
-  const parts = plan.blocks.flatMap((block) => (block.spill !== undefined ? [] : splitBlock(block, limits.maxBlockCells))).map(prepare);
+  const parts = plan.blocks
+    .flatMap((block) => (block.spill !== undefined ? [] : splitBlock(block, limits.maxBlockCells)))
+    .map(prepare);
   const spills = plan.blocks.filter((block) => block.spill !== undefined);
   const spillFormats = spills.map(prepare).filter((part) => part.formats !== null);
-  const groups = groupParts([...parts, ...spillFormats.map((part) => ({ ...part, formulas: null }))], limits.maxRequestBytes);
+  const groups = groupParts(
+    [...parts, ...spillFormats.map((part) => ({ ...part, formulas: null }))],
+    limits.maxRequestBytes
+  );
   return run(async (context) => {
     const worksheets = context.workbook.worksheets;
     let sheet: Excel.Worksheet;
@@ -206,6 +252,8 @@ export async function writePlan(run: ExcelRun, plan: SheetPlan, limits: WriteLim
     }
     for (const [index, group] of groups.entries()) {
       for (const part of group) writePart(sheet, part);
+      // One request per group of blocks: that is the point of the split (each stays under 5 MB).
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       if (index < groups.length - 1) await context.sync();
     }
     for (const block of spills) writeSpill(sheet, block);

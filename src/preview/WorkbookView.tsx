@@ -13,10 +13,29 @@ export interface WorkbookViewProps {
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  scroller: { overflow: "auto", maxHeight: "calc(100vh - 120px)", border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  table: { borderCollapse: "collapse", fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase200 },
-  head: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular, position: "sticky", top: 0 },
-  rowHead: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground2, textAlign: "right", paddingRight: tokens.spacingHorizontalXS },
+  scroller: {
+    overflow: "auto",
+    maxHeight: "calc(100vh - 120px)",
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  table: {
+    borderCollapse: "collapse",
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+  },
+  head: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+    fontWeight: tokens.fontWeightRegular,
+    position: "sticky",
+    top: 0,
+  },
+  rowHead: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+    textAlign: "right",
+    paddingRight: tokens.spacingHorizontalXS,
+  },
   cell: {
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
     padding: `1px ${tokens.spacingHorizontalXS}`,
@@ -57,11 +76,26 @@ function SheetTable({ sheet }: { sheet: SheetDump }) {
               </th>
               {row.map((value, c) => {
                 const name = `${columnLetters(c)}${r + 1}`;
-                const classes = [styles.cell, typeof value === "number" ? styles.number : "", bold.has(name) ? styles.bold : ""].join(" ");
+                const classes = [
+                  styles.cell,
+                  typeof value === "number" ? styles.number : "",
+                  bold.has(name) ? styles.bold : "",
+                ].join(" ");
                 const formula = sheet.formulas[r]?.[c];
                 return (
-                  <td key={c} className={classes} title={formula ?? undefined} style={sheet.fills[name] !== undefined ? { backgroundColor: sheet.fills[name] } : undefined}>
-                    {formula !== null && formula !== undefined && value === null ? formula : formatCell(value, sheet.numberFormats[r]?.[c] ?? "General")}
+                  <td
+                    key={c}
+                    className={classes}
+                    title={formula ?? undefined}
+                    style={
+                      sheet.fills[name] !== undefined
+                        ? { backgroundColor: sheet.fills[name] }
+                        : undefined
+                    }
+                  >
+                    {formula !== null && formula !== undefined && value === null
+                      ? formula
+                      : formatCell(value, sheet.numberFormats[r]?.[c] ?? "General")}
                   </td>
                 );
               })}
@@ -78,10 +112,15 @@ export function WorkbookView({ workbook }: WorkbookViewProps) {
   const [dump, setDump] = useState<WorkbookDump>(() => dumpWorkbook(workbook));
   const [selected, setSelected] = useState<string | null>(null);
   useEffect(() => workbook.onChange(() => setDump(dumpWorkbook(workbook))), [workbook]);
-  const active = dump.sheets.find((sheet) => sheet.name === (selected ?? dump.activeSheet)) ?? dump.sheets[0];
+  const active =
+    dump.sheets.find((sheet) => sheet.name === (selected ?? dump.activeSheet)) ?? dump.sheets[0];
   return (
     <section className={styles.root} aria-label="Workbook">
-      <TabList size="small" selectedValue={active?.name} onTabSelect={(_, data) => setSelected(String(data.value))}>
+      <TabList
+        size="small"
+        selectedValue={active?.name}
+        onTabSelect={(_, data) => setSelected(String(data.value))}
+      >
         {dump.sheets.map((sheet) => (
           <Tab key={sheet.name} value={sheet.name}>
             {sheet.name}
@@ -91,7 +130,12 @@ export function WorkbookView({ workbook }: WorkbookViewProps) {
       {active !== undefined && <SheetTable sheet={active} />}
       {active !== undefined && active.charts.length > 0 && (
         <Caption1 className={styles.charts}>
-          {active.charts.map((chart) => `Chart: ${chart.title ?? chart.name} (${chart.type}, ${chart.series.map((s) => s.name).join(", ")})`).join(" · ")}
+          {active.charts
+            .map(
+              (chart) =>
+                `Chart: ${chart.title ?? chart.name} (${chart.type}, ${chart.series.map((s) => s.name).join(", ")})`
+            )
+            .join(" · ")}
         </Caption1>
       )}
       {active === undefined && <Text>No sheets.</Text>}

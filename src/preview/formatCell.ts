@@ -21,7 +21,10 @@ function sections(format: string): string[] {
 
 function general(value: number): string {
   if (Number.isInteger(value)) return value.toLocaleString("en-US", { useGrouping: false });
-  return Number(value.toPrecision(10)).toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 10 });
+  return Number(value.toPrecision(10)).toLocaleString("en-US", {
+    useGrouping: false,
+    maximumFractionDigits: 10,
+  });
 }
 
 export function formatCell(value: DumpValue, format: string): string {
@@ -38,7 +41,11 @@ export function formatCell(value: DumpValue, format: string): string {
   const pattern = /[#0][#0,]*(\.[0#]+)?/.exec(unquoted);
   if (pattern === null) return general(value);
   const decimals = pattern[1] === undefined ? 0 : pattern[1].length - 1;
-  const text = number.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: pattern[0].includes(",") });
+  const text = number.toLocaleString("en-US", {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    useGrouping: pattern[0].includes(","),
+  });
   let out = "";
   let replaced = false;
   const tokens = section.match(/"[^"]*"|[#0][#0,]*(?:\.[0#]+)?|./g) ?? [];

@@ -45,7 +45,10 @@ const office = {
 
 const customFunctions = {
   associate(idOrMap: string | Record<string, Handler>, handler?: Handler): void {
-    const entries = typeof idOrMap === "string" ? ([[idOrMap, handler]] as [string, Handler][]) : Object.entries(idOrMap);
+    const entries =
+      typeof idOrMap === "string"
+        ? ([[idOrMap, handler]] as [string, Handler][])
+        : Object.entries(idOrMap);
     for (const [id, fn] of entries) functions[id] = fn;
   },
   Error: CustomFunctionsError,
@@ -64,6 +67,10 @@ Object.assign(window, {
   Office: office,
   Excel: standIn.Excel,
   CustomFunctions: customFunctions,
-  GTMStandIn: { workbook: standIn.workbook, settings: standIn.settings, dump: () => dumpWorkbook(standIn.workbook) },
+  GTMStandIn: {
+    workbook: standIn.workbook,
+    settings: standIn.settings,
+    dump: () => dumpWorkbook(standIn.workbook),
+  },
   __officeStub: { workbook: standIn.workbook, functions, actions, calls },
 });

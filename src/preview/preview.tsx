@@ -3,7 +3,14 @@
  * Office/Excel stand-in, with the sample model inserted, and the sheets it writes shown beside it.
  */
 import { createRoot } from "react-dom/client";
-import { Caption1, FluentProvider, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  Caption1,
+  FluentProvider,
+  Title3,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { officeReady } from "../excel/ready";
 import { App } from "../taskpane/components/App";
 import { createOperations } from "../taskpane/createOperations";
@@ -13,9 +20,25 @@ import type { MemoryWorkbook } from "./standIn/workbook";
 import { WorkbookView } from "./WorkbookView";
 
 const useStyles = makeStyles({
-  page: { display: "grid", gridTemplateColumns: "360px 1fr", minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
-  pane: { backgroundColor: tokens.colorNeutralBackground1, borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, overflowY: "auto", maxHeight: "100vh" },
-  book: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL, minWidth: 0 },
+  page: {
+    display: "grid",
+    gridTemplateColumns: "360px 1fr",
+    minHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  pane: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    overflowY: "auto",
+    maxHeight: "100vh",
+  },
+  book: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalL,
+    minWidth: 0,
+  },
 });
 
 function Preview({ workbook, pane }: { workbook: MemoryWorkbook; pane: JSX.Element }) {
@@ -27,7 +50,9 @@ function Preview({ workbook, pane }: { workbook: MemoryWorkbook; pane: JSX.Eleme
       </aside>
       <main className={styles.book}>
         <Title3 as="h2">Workbook (in the browser)</Title3>
-        <Caption1>The sheets the add-in writes, as Excel would hold them. Formulas show as text here.</Caption1>
+        <Caption1>
+          The sheets the add-in writes, as Excel would hold them. Formulas show as text here.
+        </Caption1>
         <WorkbookView workbook={workbook} />
       </main>
     </div>
@@ -37,7 +62,8 @@ function Preview({ workbook, pane }: { workbook: MemoryWorkbook; pane: JSX.Eleme
 async function main(): Promise<void> {
   const container = document.getElementById("root");
   if (container === null) throw new Error("preview.html has no #root element");
-  const { workbook } = (window as unknown as { GTMStandIn: { workbook: MemoryWorkbook } }).GTMStandIn;
+  const { workbook } = (window as unknown as { GTMStandIn: { workbook: MemoryWorkbook } })
+    .GTMStandIn;
   const host = await officeReady();
   const strings = stringsFor(host.displayLanguage);
   document.documentElement.lang = strings.lang;
@@ -46,7 +72,7 @@ async function main(): Promise<void> {
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
       <Preview workbook={workbook} pane={<App strings={strings} operations={operations} />} />
-    </FluentProvider>,
+    </FluentProvider>
   );
 }
 

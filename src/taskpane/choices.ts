@@ -4,8 +4,27 @@ import type { ChannelNumericField, ModelInput, SegmentNumericField } from "../mo
 import { driverWords } from "../workbook";
 import type { DriverOption, ModelChoices } from "./operations";
 
-const CHANNEL_FIELDS: ChannelNumericField[] = ["spend", "costPerLead", "conversion", "cycle", "capacity", "ramp", "partnerMargin", "fixedCost"];
-const SEGMENT_FIELDS: SegmentNumericField[] = ["accounts", "adoption", "bassP", "bassQ", "price", "grossMargin", "churn", "elasticity", "refPrice"];
+const CHANNEL_FIELDS: ChannelNumericField[] = [
+  "spend",
+  "costPerLead",
+  "conversion",
+  "cycle",
+  "capacity",
+  "ramp",
+  "partnerMargin",
+  "fixedCost",
+];
+const SEGMENT_FIELDS: SegmentNumericField[] = [
+  "accounts",
+  "adoption",
+  "bassP",
+  "bassQ",
+  "price",
+  "grossMargin",
+  "churn",
+  "elasticity",
+  "refPrice",
+];
 const ASSUMPTION_DRIVERS = ["discountRate", "horizon", "launchPeriods"];
 
 function option(text: string, model: ModelInput): DriverOption {
@@ -21,10 +40,16 @@ function nameable(rows: { name: string }[]): string[] {
 export function driverOptions(model: ModelInput): DriverOption[] {
   const texts: string[] = [];
   for (const field of CHANNEL_FIELDS) {
-    texts.push(`channel[*].${field}`, ...nameable(model.channels).map((name) => `channel[${name}].${field}`));
+    texts.push(
+      `channel[*].${field}`,
+      ...nameable(model.channels).map((name) => `channel[${name}].${field}`)
+    );
   }
   for (const field of SEGMENT_FIELDS) {
-    texts.push(`segment[*].${field}`, ...nameable(model.segments).map((name) => `segment[${name}].${field}`));
+    texts.push(
+      `segment[*].${field}`,
+      ...nameable(model.segments).map((name) => `segment[${name}].${field}`)
+    );
   }
   texts.push(...ASSUMPTION_DRIVERS);
   return texts.map((text) => option(text, model));

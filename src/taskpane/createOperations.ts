@@ -6,7 +6,13 @@
  */
 import { ModelInputError, parseTables, runModel, sensitivityGrid, tornado } from "../model";
 import type { GridResult, InputIssue, ModelInput, ParseOutcome } from "../model";
-import { INPUT_NAMES, insertSample, writeResults, writeSensitivity, writeTornado } from "../workbook";
+import {
+  INPUT_NAMES,
+  insertSample,
+  writeResults,
+  writeSensitivity,
+  writeTornado,
+} from "../workbook";
 import type { InputBindings, InputName, ReadInputs, TableData } from "../workbook";
 import type { OfficeHost } from "../excel/host";
 import { modelChoices } from "./choices";
@@ -50,7 +56,11 @@ function dataRows(data: TableData, input: InputName): number {
   return Math.max(0, rows - header);
 }
 
-function statusOf(input: InputName, data: TableData | undefined, bindings: InputBindings): InputStatus {
+function statusOf(
+  input: InputName,
+  data: TableData | undefined,
+  bindings: InputBindings
+): InputStatus {
   return {
     input,
     required: REQUIRED.includes(input),
@@ -65,7 +75,9 @@ function statusOf(input: InputName, data: TableData | undefined, bindings: Input
  * The name–value rows of the assumptions. An Excel table's first row is its header, never an
  * assumption: it is left out (so it is not reported as an unknown name), and the origin moves down.
  */
-function assumptionRows(data: TableData | undefined): { values: TableData["values"]; origin: TableData["origin"] } | null {
+function assumptionRows(
+  data: TableData | undefined
+): { values: TableData["values"]; origin: TableData["origin"] } | null {
   if (data === undefined) return null;
   if (data.kind !== "table") return { values: data.values, origin: data.origin };
   return { values: data.values.slice(1), origin: { ...data.origin, row: data.origin.row + 1 } };
@@ -80,13 +92,22 @@ function invalid(errors: InputIssue[], warnings: InputIssue[]): ActionOutcome {
   return { status: "invalid", errors, warnings };
 }
 
-export function createOperations({ host, version, now = () => new Date(), sliceMs = 40 }: OperationsOptions): TaskpaneOperations {
+export function createOperations({
+  host,
+  version,
+  now = () => new Date(),
+  sliceMs = 40,
+}: OperationsOptions): TaskpaneOperations {
   const { port } = host;
 
   async function load(): Promise<Loaded> {
     const inputs = await port.readInputs(host.loadBindings());
     const assumptions = assumptionRows(inputs.assumptions);
-    const origins = Object.fromEntries(INPUT_NAMES.flatMap((name) => (inputs[name] === undefined ? [] : [[name, inputs[name]?.origin]])));
+    const origins = Object.fromEntries(
+      INPUT_NAMES.flatMap((name) =>
+        inputs[name] === undefined ? [] : [[name, inputs[name]?.origin]]
+      )
+    );
     const outcome = parseTables({
       channels: inputs.channels?.values,
       segments: inputs.segments?.values,
@@ -109,7 +130,9 @@ export function createOperations({ host, version, now = () => new Date(), sliceM
   }
 
   /** Read and validate; `run` only sees a valid model. Input errors of a computation are reported the same way. */
-  async function withModel(run: (model: ModelInput, inputs: ReadInputs, warnings: InputIssue[]) => Promise<ActionOutcome>): Promise<ActionOutcome> {
+  async function withModel(
+    run: (model: ModelInput, inputs: ReadInputs, warnings: InputIssue[]) => Promise<ActionOutcome>
+  ): Promise<ActionOutcome> {
     const { inputs, outcome } = await load();
     if (outcome.model === null) return invalid(outcome.errors, outcome.warnings);
     try {
@@ -120,7 +143,11 @@ export function createOperations({ host, version, now = () => new Date(), sliceM
     }
   }
 
-  async function computeGrid(model: ModelInput, request: SensitivityRequest, task: TaskControl): Promise<GridResult | null> {
+  async function computeGrid(
+    model: ModelInput,
+    request: SensitivityRequest,
+    task: TaskControl
+  ): Promise<GridResult | null> {
     const { metric, mode, x, y } = request;
     if (y === null) {
       task.onProgress(0, 1);
@@ -133,7 +160,12 @@ export function createOperations({ host, version, now = () => new Date(), sliceM
     let sliceStart = Date.now();
     for (const [i, yValue] of y.values.entries()) {
       if (task.signal.aborted) return null;
-      const row = sensitivityGrid(model, { metric, mode, x, y: { driver: y.driver, values: [yValue] } });
+      const row = sensitivityGrid(model, {
+        metric,
+        mode,
+        x,
+        y: { driver: y.driver, values: [yValue] },
+      });
       head ??= row;
       values.push(row.values[0]);
       task.onProgress(i + 1, y.values.length);
@@ -143,7 +175,13 @@ export function createOperations({ host, version, now = () => new Date(), sliceM
       }
     }
     if (head === null) return sensitivityGrid(model, { metric, mode, x, y });
-    return { metric: head.metric, mode: head.mode, x: { driver: x.driver, values: [...x.values] }, y: { driver: y.driver, values: [...y.values] }, values };
+    return {
+      metric: head.metric,
+      mode: head.mode,
+      x: { driver: x.driver, values: [...x.values] },
+      y: { driver: y.driver, values: [...y.values] },
+      values,
+    };
   }
 
   return {
@@ -175,7 +213,15 @@ export function createOperations({ host, version, now = () => new Date(), sliceM
         task.onProgress(0, 1);
         const result = runModel(model);
         if (task.signal.aborted) return { status: "cancelled" };
-        const sheet = await writeResults(port, { model, result, inputs, mode: request.output, chartMetric: request.chartMetric, now: now(), version });
+        const sheet = await writeResults(port, {
+          model,
+          result,
+          inputs,
+          mode: request.output,
+          chartMetric: request.chartMetric,
+          now: now(),
+          version,
+        });
         task.onProgress(1, 1);
         return { status: "done", sheets: [sheet.name], warnings };
       });
@@ -185,8 +231,20 @@ export function createOperations({ host, version, now = () => new Date(), sliceM
       return withModel(async (model, inputs, warnings) => {
         const grid = await computeGrid(model, request, task);
         if (grid === null || task.signal.aborted) return { status: "cancelled" };
-        const sheet = await writeSensitivity(port, { model, grid, inputs, mode: request.output, now: now(), version });
-        return { status: "done", sheets: [sheet.name], cells: grid.values.length * grid.x.values.length, warnings };
+        const sheet = await writeSensitivity(port, {
+          model,
+          grid,
+          inputs,
+          mode: request.output,
+          now: now(),
+          version,
+        });
+        return {
+          status: "done",
+          sheets: [sheet.name],
+          cells: grid.values.length * grid.x.values.length,
+          warnings,
+        };
       });
     },
 
@@ -194,10 +252,20 @@ export function createOperations({ host, version, now = () => new Date(), sliceM
       return withModel(async (model, inputs, warnings) => {
         task.onProgress(0, 1);
         await yieldToBrowser();
-        const result = tornado(model, { metric: request.metric, swing: request.swing, drivers: request.drivers });
+        const result = tornado(model, {
+          metric: request.metric,
+          swing: request.swing,
+          drivers: request.drivers,
+        });
         if (task.signal.aborted) return { status: "cancelled" };
         task.onProgress(1, 1);
-        const sheet = await writeTornado(port, { model, tornado: result, inputs, now: now(), version });
+        const sheet = await writeTornado(port, {
+          model,
+          tornado: result,
+          inputs,
+          now: now(),
+          version,
+        });
         return { status: "done", sheets: [sheet.name], warnings };
       });
     },

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
       <App strings={strings} operations={createOperations({ host, version: ADDIN_VERSION })} />
-    </FluentProvider>,
+    </FluentProvider>
   );
 }
 

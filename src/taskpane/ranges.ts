@@ -3,16 +3,22 @@
 /** Most values on one axis of a sensitivity table (101 × 101 at most). */
 export const MAX_AXIS_VALUES = 101;
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: "number" | "steps" | "percent" | "tooMany"; text?: string };
+export type Parsed<T> =
+  | { ok: true; value: T }
+  | { ok: false; problem: "number" | "steps" | "percent" | "tooMany"; text?: string };
 
 /** `steps` multipliers evenly from 1 − p to 1 + p (p = percent / 100), rounded to 12 digits. */
 export function percentSteps(percentText: string, stepsText: string): Parsed<number[]> {
   const percent = Number(percentText.trim());
   const steps = Number(stepsText.trim());
-  if (percentText.trim() === "" || !Number.isFinite(percent) || percent <= 0 || percent >= 100) return { ok: false, problem: "percent" };
-  if (!Number.isInteger(steps) || steps < 2 || steps > MAX_AXIS_VALUES) return { ok: false, problem: "steps" };
+  if (percentText.trim() === "" || !Number.isFinite(percent) || percent <= 0 || percent >= 100)
+    return { ok: false, problem: "percent" };
+  if (!Number.isInteger(steps) || steps < 2 || steps > MAX_AXIS_VALUES)
+    return { ok: false, problem: "steps" };
   const p = percent / 100;
-  const values = Array.from({ length: steps }, (_, i) => Number((1 - p + (2 * p * i) / (steps - 1)).toPrecision(12)));
+  const values = Array.from({ length: steps }, (_, i) =>
+    Number((1 - p + (2 * p * i) / (steps - 1)).toPrecision(12))
+  );
   return { ok: true, value: values };
 }
 

@@ -68,7 +68,12 @@ export interface Strings {
     badSwing: string;
     noDrivers: string;
   };
-  progress: { working: string; computing: (done: number, total: number) => string; writing: string; cancel: string };
+  progress: {
+    working: string;
+    computing: (done: number, total: number) => string;
+    writing: string;
+    cancel: string;
+  };
   messages: {
     needInputs: string;
     invalid: (count: number) => string;
@@ -155,10 +160,12 @@ const en: Strings = {
   },
   messages: {
     needInputs: "Add Channels and Segments tables (or insert the sample model) to start.",
-    invalid: (count) => `Nothing was computed or written: ${count === 1 ? "1 input needs" : `${count} inputs need`} fixing. Select a problem to go to its cell.`,
+    invalid: (count) =>
+      `Nothing was computed or written: ${count === 1 ? "1 input needs" : `${count} inputs need`} fixing. Select a problem to go to its cell.`,
     sampleInserted: (sheets) => `Sample model inserted: ${sheets}.`,
     resultsWritten: (sheet) => `Results written to the sheet ${sheet}.`,
-    sensitivityWritten: (sheet, cells) => `Sensitivity table of ${cells} cells written to the sheet ${sheet}.`,
+    sensitivityWritten: (sheet, cells) =>
+      `Sensitivity table of ${cells} cells written to the sheet ${sheet}.`,
     tornadoWritten: (sheet) => `Tornado written to the sheet ${sheet}.`,
     cancelled: "Cancelled. Nothing was written.",
     bound: (input, address) => `${input} now reads ${address}.`,
@@ -166,7 +173,8 @@ const en: Strings = {
     dismiss: "Dismiss",
   },
   excelErrors: {
-    ItemAlreadyExists: "A sheet or table of that name already exists. Nothing of yours was changed.",
+    ItemAlreadyExists:
+      "A sheet or table of that name already exists. Nothing of yours was changed.",
     RequestPayloadSizeLimitExceeded: "Excel refused a request as too large. Try fewer values.",
     InvalidArgument: "Excel could not accept a value the add-in wrote.",
     ItemNotFound: "A sheet or range the add-in needs is gone. Check the inputs again.",
@@ -246,7 +254,8 @@ const zh: Strings = {
   },
   messages: {
     needInputs: "请添加“渠道”和“客户细分”表（或插入示例模型）后开始。",
-    invalid: (count) => `未计算也未写入任何内容：有 ${count} 处输入需要修正。选择问题可转到对应单元格。`,
+    invalid: (count) =>
+      `未计算也未写入任何内容：有 ${count} 处输入需要修正。选择问题可转到对应单元格。`,
     sampleInserted: (sheets) => `已插入示例模型：${sheets}。`,
     resultsWritten: (sheet) => `结果已写入工作表 ${sheet}。`,
     sensitivityWritten: (sheet, cells) => `包含 ${cells} 个单元格的敏感性表已写入工作表 ${sheet}。`,

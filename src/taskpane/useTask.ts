@@ -20,23 +20,29 @@ export function useTask(): UseTask {
   const [running, setRunning] = useState<TaskState | null>(null);
   const controller = useRef<AbortController | null>(null);
 
-  const run = useCallback(async <T,>(label: string, action: (control: TaskControl) => Promise<T>): Promise<TaskResult<T>> => {
-    const abort = new AbortController();
-    controller.current = abort;
-    setRunning({ label, done: 0, total: 0 });
-    try {
-      const value = await action({
-        signal: abort.signal,
-        onProgress: (done, total) => setRunning({ label, done, total }),
-      });
-      return { ok: true, value };
-    } catch (error) {
-      return { ok: false, error };
-    } finally {
-      controller.current = null;
-      setRunning(null);
-    }
-  }, []);
+  const run = useCallback(
+    async <T>(
+      label: string,
+      action: (control: TaskControl) => Promise<T>
+    ): Promise<TaskResult<T>> => {
+      const abort = new AbortController();
+      controller.current = abort;
+      setRunning({ label, done: 0, total: 0 });
+      try {
+        const value = await action({
+          signal: abort.signal,
+          onProgress: (done, total) => setRunning({ label, done, total }),
+        });
+        return { ok: true, value };
+      } catch (error) {
+        return { ok: false, error };
+      } finally {
+        controller.current = null;
+        setRunning(null);
+      }
+    },
+    []
+  );
 
   const cancel = useCallback(() => controller.current?.abort(), []);
   return { running, run, cancel };

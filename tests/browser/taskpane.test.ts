@@ -14,12 +14,17 @@ import { EXAMPLES_DIR } from "../support/shared";
 import { Harness, REPO_ROOT, startHarness } from "./harness/taskpane";
 
 interface Expected {
-  result: { total: Record<string, number | null>; channels: Record<string, number | string | null>[] };
+  result: {
+    total: Record<string, number | null>;
+    channels: Record<string, number | string | null>[];
+  };
   grid: GridResult;
   tornado: TornadoResult;
 }
 
-const expected = JSON.parse(readFileSync(path.join(EXAMPLES_DIR, "direct-vs-partner.expected.json"), "utf8")) as Expected;
+const expected = JSON.parse(
+  readFileSync(path.join(EXAMPLES_DIR, "direct-vs-partner.expected.json"), "utf8")
+) as Expected;
 
 let harness: Harness;
 let page: Page;
@@ -31,12 +36,15 @@ function close(actual: unknown, wanted: number): void {
 }
 
 async function dump(): Promise<WorkbookDump> {
-  return page.evaluate(() => (window as unknown as { GTMStandIn: { dump(): WorkbookDump } }).GTMStandIn.dump());
+  return page.evaluate(() =>
+    (window as unknown as { GTMStandIn: { dump(): WorkbookDump } }).GTMStandIn.dump()
+  );
 }
 
 function sheet(book: WorkbookDump, name: string): SheetDump {
   const found = book.sheets.find((s) => s.name === name);
-  if (found === undefined) throw new Error(`no sheet ${name}; sheets: ${book.sheets.map((s) => s.name).join(", ")}`);
+  if (found === undefined)
+    throw new Error(`no sheet ${name}; sheets: ${book.sheets.map((s) => s.name).join(", ")}`);
   return found;
 }
 
@@ -47,7 +55,15 @@ async function notice(text: RegExp): Promise<void> {
 async function seriousViolations(): Promise<string[]> {
   await page.addScriptTag({ path: path.join(REPO_ROOT, "node_modules", "axe-core", "axe.min.js") });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: { exclude: string[][] }): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(context: { exclude: string[][] }): Promise<{
+            violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
     // Fluent UI's focus manager (Tabster) adds aria-hidden focus guards (`<i data-tabster-dummy>`)
     // that bounce focus back into the pane; they are never read or reached by a screen reader.
     const { violations } = await axe.run({ exclude: [["[data-tabster-dummy]"]] });
@@ -79,7 +95,14 @@ test("insert the sample model: input tables, the model sheet and remembered bind
   await page.getByText("Channels!A1:J3 · 2 rows").waitFor();
   await harness.screenshot(page, "taskpane-02-sample");
   const book = await dump();
-  expect(book.sheets.map((s) => s.name)).toEqual(["Sheet1", "Channels", "Segments", "Mix", "Assumptions", "GTM Model"]);
+  expect(book.sheets.map((s) => s.name)).toEqual([
+    "Sheet1",
+    "Channels",
+    "Segments",
+    "Mix",
+    "Assumptions",
+    "GTM Model",
+  ]);
   expect(book.tables.map((t) => `${t.name} ${t.address}`)).toEqual([
     "Channels Channels!A1:J3",
     "Segments Segments!A1:J3",
@@ -90,10 +113,17 @@ test("insert the sample model: input tables, the model sheet and remembered bind
   expect(channels.values[2].slice(0, 5)).toEqual(["Partners", "partner", 20000, 200, 0.1]);
   expect(channels.numberFormats[2][4]).toMatch(/%/);
   const saved = await page.evaluate(() => {
-    const settings = (window as unknown as { GTMStandIn: { settings: { saved: Map<string, unknown> } } }).GTMStandIn.settings;
+    const settings = (
+      window as unknown as { GTMStandIn: { settings: { saved: Map<string, unknown> } } }
+    ).GTMStandIn.settings;
     return settings.saved.get("gtm.bindings");
   });
-  expect(saved).toEqual({ channels: "Channels", segments: "Segments", mix: "Mix", assumptions: "Assumptions" });
+  expect(saved).toEqual({
+    channels: "Channels",
+    segments: "Segments",
+    mix: "Mix",
+    assumptions: "Assumptions",
+  });
   expect(await seriousViolations()).toEqual([]);
 });
 
@@ -106,22 +136,33 @@ test("run the model: the results sheet holds the example's totals", async () => 
   const headerRow = results.values.findIndex((row) => row.includes("NPV") && row.includes("CAC"));
   expect(headerRow).toBeGreaterThan(0);
   const header = results.values[headerRow];
-  const totalRow = results.values.findIndex((row, r) => r > headerRow && row[header.indexOf("Channel")] === "Total");
+  const totalRow = results.values.findIndex(
+    (row, r) => r > headerRow && row[header.indexOf("Channel")] === "Total"
+  );
   expect(totalRow).toBeGreaterThan(headerRow);
   close(results.values[totalRow][header.indexOf("NPV")], expected.result.total.npv as number);
-  close(results.values[totalRow][header.indexOf("Revenue")], expected.result.total.revenue as number);
+  close(
+    results.values[totalRow][header.indexOf("Revenue")],
+    expected.result.total.revenue as number
+  );
   close(results.values[totalRow][header.indexOf("CAC")], expected.result.total.cac as number);
   expect(results.numberFormats[totalRow][header.indexOf("NPV")]).toContain("$");
   expect(results.charts).toHaveLength(1);
   expect(results.charts[0].series.map((s) => s.name)).toEqual(["Direct sales", "Partners"]);
-  expect(results.values.flat().some((v) => typeof v === "string" && /NaN|undefined/.test(v))).toBe(false);
+  expect(results.values.flat().some((v) => typeof v === "string" && /NaN|undefined/.test(v))).toBe(
+    false
+  );
 });
 
 test("a two-way sensitivity table by clicking: NPV over price × conversion, ±20 %", async () => {
   await page.getByRole("tab", { name: "Sensitivity" }).click();
   await page.getByRole("combobox", { name: "Metric" }).selectOption("npv");
-  await page.getByRole("combobox", { name: "Driver across (X)" }).selectOption({ label: "Price (all segments)" });
-  await page.getByRole("combobox", { name: "Driver down (Y)" }).selectOption({ label: "Conversion (all channels)" });
+  await page
+    .getByRole("combobox", { name: "Driver across (X)" })
+    .selectOption({ label: "Price (all segments)" });
+  await page
+    .getByRole("combobox", { name: "Driver down (Y)" })
+    .selectOption({ label: "Conversion (all channels)" });
   await page.getByRole("spinbutton", { name: "± %" }).fill("20");
   await page.getByRole("spinbutton", { name: "Steps (X)" }).fill("5");
   await page.getByRole("spinbutton", { name: "Steps (Y)" }).fill("3");
@@ -132,10 +173,16 @@ test("a two-way sensitivity table by clicking: NPV over price × conversion, ±2
   const grid = sheet(await dump(), "GTM Sensitivity");
   const layout = sensitivityLayout(expected.grid);
   expected.grid.values.forEach((row, i) =>
-    row.forEach((value, j) => close(grid.values[layout.body.row + i][layout.body.column + j], value as number)),
+    row.forEach((value, j) =>
+      close(grid.values[layout.body.row + i][layout.body.column + j], value as number)
+    )
   );
-  expected.grid.x.values.forEach((x, j) => close(grid.values[layout.top][layout.body.column + j], x));
-  expected.grid.y?.values.forEach((y, i) => close(grid.values[layout.body.row + i][layout.body.column - 1], y));
+  expected.grid.x.values.forEach((x, j) =>
+    close(grid.values[layout.top][layout.body.column + j], x)
+  );
+  expected.grid.y?.values.forEach((y, i) =>
+    close(grid.values[layout.body.row + i][layout.body.column - 1], y)
+  );
   expect(grid.colorScales).toHaveLength(1);
   expect(grid.values[0][0]).toMatch(/^GTM Modeler · /);
 });
@@ -165,13 +212,20 @@ test("a tornado by clicking: the example's rows, largest swing first, with its c
 
 test("a conversion rate of 25 shows its error, writes nothing, and the error selects its cell", async () => {
   await page.evaluate(() => {
-    const { workbook } = (window as unknown as { GTMStandIn: { workbook: { sheet(name: string): { ensure(r: number, c: number): { value: unknown } } } } }).GTMStandIn;
+    const { workbook } = (
+      window as unknown as {
+        GTMStandIn: {
+          workbook: { sheet(name: string): { ensure(r: number, c: number): { value: unknown } } };
+        };
+      }
+    ).GTMStandIn;
     workbook.sheet("Channels").ensure(2, 4).value = 25;
   });
   const before = await dump();
   await page.getByRole("tab", { name: "Run" }).click();
   await page.getByRole("button", { name: "Run model" }).click();
-  const message = "Channels!E3 (Partners, conversion): 25 is not between 0 and 1 — enter 25% or 0.25";
+  const message =
+    "Channels!E3 (Partners, conversion): 25 is not between 0 and 1 — enter 25% or 0.25";
   const error = page.getByRole("button", { name: message });
   await error.waitFor();
   await notice(/Nothing was computed or written/);
@@ -179,7 +233,11 @@ test("a conversion rate of 25 shows its error, writes nothing, and the error sel
   const after = await dump();
   expect({ ...after, syncs: 0 }).toEqual({ ...before, syncs: 0 });
   await error.click();
-  await page.waitForFunction(() => (window as unknown as { GTMStandIn: { workbook: { selection: unknown } } }).GTMStandIn.workbook.selection !== null);
+  await page.waitForFunction(
+    () =>
+      (window as unknown as { GTMStandIn: { workbook: { selection: unknown } } }).GTMStandIn
+        .workbook.selection !== null
+  );
   const selected = await dump();
   expect(selected.selection).toBe("Channels!E3");
   expect(selected.activeSheet).toBe("Channels");

@@ -8,16 +8,29 @@ import type { WriteLimits } from "../../src/excel/writePlan";
 export type Seed = string | number | boolean | { error: string } | null;
 
 /** A user's sheet holding `values` from (row, column), as typed cells (no formulas). */
-export function userSheet(book: MemoryWorkbook, name: string, values: Seed[][], at = { row: 0, column: 0 }): void {
+export function userSheet(
+  book: MemoryWorkbook,
+  name: string,
+  values: Seed[][],
+  at = { row: 0, column: 0 }
+): void {
   const sheet = book.sheet(name) ?? book.addSheet(name);
   values.forEach((row, r) =>
     row.forEach((value, c) => {
       if (value !== null) sheet.ensure(at.row + r, at.column + c).value = value;
-    }),
+    })
   );
 }
 
-export function userTable(book: MemoryWorkbook, name: string, sheet: string, row: number, column: number, rows: number, columns: number): void {
+export function userTable(
+  book: MemoryWorkbook,
+  name: string,
+  sheet: string,
+  row: number,
+  column: number,
+  rows: number,
+  columns: number
+): void {
   book.tables.push({ name, sheet, ref: { sheet, row, column, rows, columns }, style: null });
 }
 
@@ -46,8 +59,17 @@ export function fixture(options: StandInOptions = {}, limits: Partial<WriteLimit
 }
 
 /** Values of a sheet rectangle as the stand-in holds them (errors as `{ error }`, blanks as ""). */
-export function cellValues(book: MemoryWorkbook, sheet: string, row: number, column: number, rows: number, columns: number): unknown[][] {
+export function cellValues(
+  book: MemoryWorkbook,
+  sheet: string,
+  row: number,
+  column: number,
+  rows: number,
+  columns: number
+): unknown[][] {
   const s = book.sheet(sheet);
   if (s === null) throw new Error(`no sheet ${sheet}`);
-  return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => s.cell(row + r, column + c)?.value ?? ""));
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: columns }, (_, c) => s.cell(row + r, column + c)?.value ?? "")
+  );
 }

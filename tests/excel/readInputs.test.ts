@@ -11,8 +11,25 @@ describe("readInputs over Excel", () => {
     const { book, port, syncsOf } = fixture();
     userSheet(book, "Inputs", CHANNELS, { row: 1, column: 1 });
     userTable(book, "Channels", "Inputs", 1, 1, 3, 5);
-    userSheet(book, "Segments", [[null, "x"], ["Segment", "Price"], ["Enterprise", 2500]].slice(1), { row: 1, column: 1 });
-    userSheet(book, "My inputs", [["horizon", 24], ["periodUnit", "month"]], { row: 4, column: 2 });
+    userSheet(
+      book,
+      "Segments",
+      [
+        [null, "x"],
+        ["Segment", "Price"],
+        ["Enterprise", 2500],
+      ].slice(1),
+      { row: 1, column: 1 }
+    );
+    userSheet(
+      book,
+      "My inputs",
+      [
+        ["horizon", 24],
+        ["periodUnit", "month"],
+      ],
+      { row: 4, column: 2 }
+    );
     let read: Awaited<ReturnType<typeof port.readInputs>> = {};
     const syncs = await syncsOf(async () => {
       read = await port.readInputs({ assumptions: "'My inputs'!C5:D6" });

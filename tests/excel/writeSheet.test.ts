@@ -6,22 +6,37 @@ import { cellValues, fixture, userSheet } from "./helpers";
 /** A sensitivity-like plan: title + audit rows, a (n+1) × (n+1) grid with axes, heat map, baseline. */
 function gridPlan(n: number, name = "GTM Sensitivity", replace = false): SheetPlan {
   const grid: CellWrite[][] = [["NPV", ...Array.from({ length: n }, (_, j) => 0.5 + j / 100)]];
-  for (let i = 0; i < n; i++) grid.push([0.5 + i / 100, ...Array.from({ length: n }, (_, j) => 1000 * i + j + 0.25)]);
+  for (let i = 0; i < n; i++)
+    grid.push([0.5 + i / 100, ...Array.from({ length: n }, (_, j) => 1000 * i + j + 0.25)]);
   return {
     name,
     replace,
     blocks: [
-      { row: 0, column: 0, cells: [[`${OWNER_TITLE_PREFIX}Sensitivity`]], style: { bold: true, size: 14 } },
-      { row: 1, column: 0, cells: [[WRITTEN_RANGE_LABEL, `A1:${String.fromCharCode(65 + Math.min(n, 25))}${n + 4}`]] },
+      {
+        row: 0,
+        column: 0,
+        cells: [[`${OWNER_TITLE_PREFIX}Sensitivity`]],
+        style: { bold: true, size: 14 },
+      },
+      {
+        row: 1,
+        column: 0,
+        cells: [[WRITTEN_RANGE_LABEL, `A1:${String.fromCharCode(65 + Math.min(n, 25))}${n + 4}`]],
+      },
       {
         row: 3,
         column: 0,
         cells: grid,
         numberFormat: '"$"#,##0',
-        cellFormats: [[null, ...Array.from({ length: n }, () => "0%")], ...Array.from({ length: n }, () => ["0%"])],
+        cellFormats: [
+          [null, ...Array.from({ length: n }, () => "0%")],
+          ...Array.from({ length: n }, () => ["0%"]),
+        ],
       },
     ],
-    colorScales: [{ row: 4, column: 1, rows: n, columns: n, low: "#F8696B", mid: "#FFEB84", high: "#63BE7B" }],
+    colorScales: [
+      { row: 4, column: 1, rows: n, columns: n, low: "#F8696B", mid: "#FFEB84", high: "#63BE7B" },
+    ],
     highlights: [{ row: 4 + Math.floor(n / 2), column: 1 + Math.floor(n / 2), fill: "#FFF2CC" }],
     columnWidths: [{ column: 0, width: 14 }],
     freeze: { rows: 4, columns: 1 },
@@ -69,7 +84,10 @@ describe("writeSheet over Excel", () => {
   });
 
   it("splits big writes into requests under the limit (small block size), one sync each", async () => {
-    const { book, port, syncsOf } = fixture({ requestLimit: 20000 }, { maxBlockCells: 400, maxRequestBytes: 12000 });
+    const { book, port, syncsOf } = fixture(
+      { requestLimit: 20000 },
+      { maxBlockCells: 400, maxRequestBytes: 12000 }
+    );
     const plan = gridPlan(60);
     const syncs = await syncsOf(() => port.writeSheet(plan));
     expect(syncs).toBeGreaterThan(4);
@@ -82,18 +100,42 @@ describe("writeSheet over Excel", () => {
   });
 
   it("is refused by Excel when a request exceeds its limit: the limit is real in the stand-in", async () => {
-    const { port, book } = fixture({ requestLimit: 20000 }, { maxBlockCells: 100000, maxRequestBytes: 10000000 });
-    await expect(port.writeSheet(gridPlan(60))).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    const { port, book } = fixture(
+      { requestLimit: 20000 },
+      { maxBlockCells: 100000, maxRequestBytes: 10000000 }
+    );
+    await expect(port.writeSheet(gridPlan(60))).rejects.toMatchObject({
+      code: "RequestPayloadSizeLimitExceeded",
+    });
     expect(book.sheet("GTM Sensitivity")).toBeNull();
   });
 
   it("writes text from user cells as text: names starting with = + - @ or looking like numbers stay text", async () => {
     const { book, port } = fixture();
-    const names = ["=SUM(A1:A3)", "+44 partners", "-x", "@home", "2024", "TRUE", "'quoted", "Plain name", "10%"];
+    const names = [
+      "=SUM(A1:A3)",
+      "+44 partners",
+      "-x",
+      "@home",
+      "2024",
+      "TRUE",
+      "'quoted",
+      "Plain name",
+      "10%",
+    ];
     await port.writeSheet({
       name: "GTM Results",
       replace: false,
-      blocks: [{ row: 0, column: 0, cells: names.map((name) => [name, { formula: "=GTM.MODEL(Channels[#All],Segments[#All])" }]) }],
+      blocks: [
+        {
+          row: 0,
+          column: 0,
+          cells: names.map((name) => [
+            name,
+            { formula: "=GTM.MODEL(Channels[#All],Segments[#All])" },
+          ]),
+        },
+      ],
     });
     const dump = dumpSheet(book.sheet("GTM Results")!);
     expect(dump.values.map((row) => row[0])).toEqual(names);
@@ -123,7 +165,10 @@ describe("writeSheet over Excel", () => {
     await expect(port.writeSheet(gridPlan(3))).rejects.toMatchObject({ code: "ItemAlreadyExists" });
     expect(cellValues(book, "GTM Sensitivity", 0, 0, 1, 2)).toEqual([["my notes", ""]]);
     const info = await port.inspect();
-    expect(chooseSheet(info, "GTM Sensitivity")).toEqual({ name: "GTM Sensitivity (2)", replace: false });
+    expect(chooseSheet(info, "GTM Sensitivity")).toEqual({
+      name: "GTM Sensitivity (2)",
+      replace: false,
+    });
   });
 
   it("a re-run replaces our own sheet in place: old cells, charts and heat maps go, the position stays", async () => {
@@ -161,7 +206,17 @@ describe("writeSheet over Excel", () => {
     await port.writeSheet({
       name: "GTM Tornado",
       replace: false,
-      blocks: [{ row: 0, column: 0, cells: [["Driver", "Low", "High"], ["Price", 10, 30], ["Churn", 15, 22]] }],
+      blocks: [
+        {
+          row: 0,
+          column: 0,
+          cells: [
+            ["Driver", "Low", "High"],
+            ["Price", 10, 30],
+            ["Churn", 15, 22],
+          ],
+        },
+      ],
       charts: [
         {
           type: "barClustered",
@@ -204,12 +259,34 @@ describe("writeSheet over Excel", () => {
     await port.writeSheet({
       name: "Channels",
       replace: false,
-      blocks: [{ row: 0, column: 0, cells: [["Channel", "Spend"], ["Direct sales", 40000]], columnFormats: [null, '"$"#,##0'] }],
-      tables: [{ name: "Channels", style: "TableStyleMedium2", row: 0, column: 0, rows: 2, columns: 2 }],
+      blocks: [
+        {
+          row: 0,
+          column: 0,
+          cells: [
+            ["Channel", "Spend"],
+            ["Direct sales", 40000],
+          ],
+          columnFormats: [null, '"$"#,##0'],
+        },
+      ],
+      tables: [
+        { name: "Channels", style: "TableStyleMedium2", row: 0, column: 0, rows: 2, columns: 2 },
+      ],
     });
-    expect(book.tables).toEqual([{ name: "Channels", sheet: "Channels", ref: { sheet: "Channels", row: 0, column: 0, rows: 2, columns: 2 }, style: "TableStyleMedium2" }]);
+    expect(book.tables).toEqual([
+      {
+        name: "Channels",
+        sheet: "Channels",
+        ref: { sheet: "Channels", row: 0, column: 0, rows: 2, columns: 2 },
+        style: "TableStyleMedium2",
+      },
+    ]);
     const read = await port.readInputs({});
     expect(read.channels?.kind).toBe("table");
-    expect(read.channels?.values).toEqual([["Channel", "Spend"], ["Direct sales", 40000]]);
+    expect(read.channels?.values).toEqual([
+      ["Channel", "Spend"],
+      ["Direct sales", 40000],
+    ]);
   });
 });

@@ -6,17 +6,32 @@ import type { TaskControl } from "../../src/taskpane/operations";
 
 function setup() {
   const standIn = createStandIn();
-  const host = createHost({ run: standInRun(standIn), settings: standIn.settings, displayLanguage: "en-US" });
-  const operations = createOperations({ host, version: "1.0.0", now: () => new Date(Date.UTC(2026, 0, 2, 3, 4, 5)) });
+  const host = createHost({
+    run: standInRun(standIn),
+    settings: standIn.settings,
+    displayLanguage: "en-US",
+  });
+  const operations = createOperations({
+    host,
+    version: "1.0.0",
+    now: () => new Date(Date.UTC(2026, 0, 2, 3, 4, 5)),
+  });
   return { standIn, operations };
 }
 
-const control = (): TaskControl => ({ signal: new AbortController().signal, onProgress: () => undefined });
+const control = (): TaskControl => ({
+  signal: new AbortController().signal,
+  onProgress: () => undefined,
+});
 
 test("insert the sample, then the inputs are found and valid", async () => {
   const { standIn, operations } = setup();
   const outcome = await operations.insertSample();
-  expect(outcome).toEqual({ status: "done", sheets: ["Channels", "Segments", "Mix", "Assumptions", "GTM Model"], warnings: [] });
+  expect(outcome).toEqual({
+    status: "done",
+    sheets: ["Channels", "Segments", "Mix", "Assumptions", "GTM Model"],
+    warnings: [],
+  });
   const state = await operations.checkInputs();
   expect(state.errors).toEqual([]);
   // The assumptions table's header row is not an assumption: no warning about it.
@@ -27,7 +42,12 @@ test("insert the sample, then the inputs are found and valid", async () => {
     "mix Mix!A1:C3 2",
     "assumptions Assumptions!A1:B5 4",
   ]);
-  expect(standIn.settings.saved.get("gtm.bindings")).toEqual({ channels: "Channels", segments: "Segments", mix: "Mix", assumptions: "Assumptions" });
+  expect(standIn.settings.saved.get("gtm.bindings")).toEqual({
+    channels: "Channels",
+    segments: "Segments",
+    mix: "Mix",
+    assumptions: "Assumptions",
+  });
   const result = await operations.runModel({ output: "values", chartMetric: "revenue" }, control());
   expect(result.status).toBe("done");
 });
@@ -40,11 +60,17 @@ import { sensitivityLayout } from "../../src/workbook";
 import type { GridResult } from "../../src/model";
 import { percentSteps } from "../../src/taskpane/ranges";
 
-const expectedGrid = (JSON.parse(readFileSync(path.join(EXAMPLES_DIR, "direct-vs-partner.expected.json"), "utf8")) as { grid: GridResult }).grid;
+const expectedGrid = (
+  JSON.parse(readFileSync(path.join(EXAMPLES_DIR, "direct-vs-partner.expected.json"), "utf8")) as {
+    grid: GridResult;
+  }
+).grid;
 
 function close(actual: unknown, wanted: number): void {
   expect(typeof actual).toBe("number");
-  expect(Math.abs((actual as number) - wanted)).toBeLessThanOrEqual(Math.max(1e-9, Math.abs(wanted) * 1e-9));
+  expect(Math.abs((actual as number) - wanted)).toBeLessThanOrEqual(
+    Math.max(1e-9, Math.abs(wanted) * 1e-9)
+  );
 }
 
 test("a sensitivity table computed in slices equals the example's grid, ± 20 % in 5 × 3 steps", async () => {
@@ -57,14 +83,25 @@ test("a sensitivity table computed in slices equals the example's grid, ± 20 % 
   expect(y.value).toEqual(expectedGrid.y?.values);
   const progress: string[] = [];
   const outcome = await operations.makeSensitivity(
-    { metric: "npv", mode: "scale", x: { driver: "segment[*].price", values: x.value }, y: { driver: "channel[*].conversion", values: y.value }, output: "values" },
-    { signal: new AbortController().signal, onProgress: (done, total) => progress.push(`${done}/${total}`) },
+    {
+      metric: "npv",
+      mode: "scale",
+      x: { driver: "segment[*].price", values: x.value },
+      y: { driver: "channel[*].conversion", values: y.value },
+      output: "values",
+    },
+    {
+      signal: new AbortController().signal,
+      onProgress: (done, total) => progress.push(`${done}/${total}`),
+    }
   );
   expect(outcome).toEqual({ status: "done", sheets: ["GTM Sensitivity"], cells: 15, warnings: [] });
   expect(progress).toEqual(["1/3", "2/3", "3/3"]);
   const sheet = dumpWorkbook(standIn.workbook).sheets.find((s) => s.name === "GTM Sensitivity");
   const body = sensitivityLayout(expectedGrid).body;
-  expectedGrid.values.forEach((row, i) => row.forEach((value, j) => close(sheet?.values[body.row + i][body.column + j], value as number)));
+  expectedGrid.values.forEach((row, i) =>
+    row.forEach((value, j) => close(sheet?.values[body.row + i][body.column + j], value as number))
+  );
 });
 
 test("a cancelled sensitivity table writes nothing", async () => {
@@ -73,8 +110,14 @@ test("a cancelled sensitivity table writes nothing", async () => {
   const abort = new AbortController();
   const sheets = standIn.workbook.sheets.length;
   const outcome = await operations.makeSensitivity(
-    { metric: "npv", mode: "scale", x: { driver: "segment[*].price", values: [0.9, 1, 1.1] }, y: { driver: "channel[*].conversion", values: [0.9, 1, 1.1] }, output: "values" },
-    { signal: abort.signal, onProgress: (done) => done === 1 && abort.abort() },
+    {
+      metric: "npv",
+      mode: "scale",
+      x: { driver: "segment[*].price", values: [0.9, 1, 1.1] },
+      y: { driver: "channel[*].conversion", values: [0.9, 1, 1.1] },
+      output: "values",
+    },
+    { signal: abort.signal, onProgress: (done) => done === 1 && abort.abort() }
   );
   expect(outcome).toEqual({ status: "cancelled" });
   expect(standIn.workbook.sheets.length).toBe(sheets);
@@ -85,11 +128,17 @@ test("a conversion of 25 is refused with the exact message, and nothing is writt
   await operations.insertSample();
   standIn.workbook.sheet("Channels")!.ensure(2, 4).value = 25;
   const before = JSON.stringify({ ...dumpWorkbook(standIn.workbook), syncs: 0 });
-  const outcome = await operations.runModel({ output: "values", chartMetric: "revenue" }, control());
+  const outcome = await operations.runModel(
+    { output: "values", chartMetric: "revenue" },
+    control()
+  );
   expect(outcome.status).toBe("invalid");
   if (outcome.status !== "invalid") return;
   expect(outcome.errors.map((e) => [e.message, e.address])).toEqual([
-    ["Channels!E3 (Partners, conversion): 25 is not between 0 and 1 — enter 25% or 0.25", "Channels!E3"],
+    [
+      "Channels!E3 (Partners, conversion): 25 is not between 0 and 1 — enter 25% or 0.25",
+      "Channels!E3",
+    ],
   ]);
   expect(JSON.stringify({ ...dumpWorkbook(standIn.workbook), syncs: 0 })).toBe(before);
   await operations.selectCell("Channels!E3");
@@ -101,11 +150,23 @@ test("an input bound to the selection is remembered in the workbook's settings",
   await operations.insertSample();
   const book = standIn.workbook;
   const sheet = book.addSheet("Other channels");
-  [["Channel", "Spend", "Cost per lead", "Conversion"], ["Events", 1000, 100, 0.05]].forEach((row, r) => row.forEach((v, c) => (sheet.ensure(3 + r, 1 + c).value = v)));
+  [
+    ["Channel", "Spend", "Cost per lead", "Conversion"],
+    ["Events", 1000, 100, 0.05],
+  ].forEach((row, r) => row.forEach((v, c) => (sheet.ensure(3 + r, 1 + c).value = v)));
   book.selection = { sheet: "Other channels", row: 3, column: 1, rows: 2, columns: 4 };
   const state = await operations.bindSelection("channels");
-  expect(state.inputs[0]).toEqual({ input: "channels", required: true, address: "'Other channels'!B4:E5", rows: 1, kind: "range", bound: "'Other channels'!B4:E5" });
-  expect(standIn.settings.saved.get("gtm.bindings")).toMatchObject({ channels: "'Other channels'!B4:E5" });
+  expect(state.inputs[0]).toEqual({
+    input: "channels",
+    required: true,
+    address: "'Other channels'!B4:E5",
+    rows: 1,
+    kind: "range",
+    bound: "'Other channels'!B4:E5",
+  });
+  expect(standIn.settings.saved.get("gtm.bindings")).toMatchObject({
+    channels: "'Other channels'!B4:E5",
+  });
   // The sample's mix names channels the bound table does not have: that is reported, not guessed.
   expect(state.errors.length).toBeGreaterThan(0);
   expect(state.errors.every((issue) => issue.table === "Mix")).toBe(true);
@@ -121,8 +182,14 @@ test("a 101 × 101 sensitivity table: one sync to read, two to inspect, one to w
   if (!steps.ok) throw new Error("steps");
   const before = standIn.workbook.syncs;
   const outcome = await operations.makeSensitivity(
-    { metric: "npv", mode: "scale", x: { driver: "segment[*].price", values: steps.value }, y: { driver: "channel[*].conversion", values: steps.value }, output: "values" },
-    control(),
+    {
+      metric: "npv",
+      mode: "scale",
+      x: { driver: "segment[*].price", values: steps.value },
+      y: { driver: "channel[*].conversion", values: steps.value },
+      output: "values",
+    },
+    control()
   );
   expect(outcome).toMatchObject({ status: "done", cells: 10201 });
   expect(standIn.workbook.syncs - before).toBe(4);
@@ -134,6 +201,10 @@ test("live formulas: the results sheet calls GTM.MODEL over the input tables", a
   await operations.runModel({ output: "formulas", chartMetric: "customers" }, control());
   const sheet = dumpWorkbook(standIn.workbook).sheets.find((s) => s.name === "GTM Results");
   const formulas = (sheet?.formulas.flat() ?? []).filter((f): f is string => f !== null);
-  expect(formulas.some((f) => f.startsWith("=GTM.MODEL(Channels[#All],Segments[#All],Mix[#All],Assumptions[#All]"))).toBe(true);
+  expect(
+    formulas.some((f) =>
+      f.startsWith("=GTM.MODEL(Channels[#All],Segments[#All],Mix[#All],Assumptions[#All]")
+    )
+  ).toBe(true);
   expect(formulas.some((f) => f.startsWith("=GTM.SERIES("))).toBe(true);
 });

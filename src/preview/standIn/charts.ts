@@ -1,10 +1,19 @@
 /** Chart proxies of the Excel stand-in: a chart records its type, series, titles, axes and place. */
 import { primed, StandInObject } from "./context";
 import { RangeProxy, RangeTarget } from "./range";
-import { ChartAxisRecord, ChartRecord, ChartSeriesRecord, excelError, MemorySheet, quoteSheet, rangeAddress } from "./workbook";
+import {
+  ChartAxisRecord,
+  ChartRecord,
+  ChartSeriesRecord,
+  excelError,
+  MemorySheet,
+  quoteSheet,
+  rangeAddress,
+} from "./workbook";
 
 function addressOf(range: RangeProxy | string, sheet: MemorySheet): string {
-  if (typeof range === "string") return range.includes("!") ? range : `${quoteSheet(sheet.name)}!${range}`;
+  if (typeof range === "string")
+    return range.includes("!") ? range : `${quoteSheet(sheet.name)}!${range}`;
   const target: RangeTarget | null = range.targetOrNull();
   if (target === null) throw excelError("ItemNotFound", "The chart's range does not exist.");
   return rangeAddress({ ...target.ref, sheet: target.sheet.name });
@@ -16,7 +25,13 @@ interface ChartTarget {
 }
 
 function emptyAxis(): ChartAxisRecord {
-  return { title: null, reversePlotOrder: false, positionAt: null, numberFormat: null, tickLabelPosition: null };
+  return {
+    title: null,
+    reversePlotOrder: false,
+    positionAt: null,
+    numberFormat: null,
+    tickLabelPosition: null,
+  };
 }
 
 export class ChartCollectionProxy extends StandInObject<MemorySheet> {
@@ -26,7 +41,11 @@ export class ChartCollectionProxy extends StandInObject<MemorySheet> {
   protected capture(name: string, sheet: MemorySheet): unknown {
     if (name.startsWith("items")) {
       const sub = name.split("/").slice(1);
-      return sheet.charts.map((chart) => primed(new ChartProxy(this.ctx, () => ({ sheet, chart })), sub, (field) => (field === "name" ? chart.name : undefined)));
+      return sheet.charts.map((chart) =>
+        primed(new ChartProxy(this.ctx, () => ({ sheet, chart })), sub, (field) =>
+          field === "name" ? chart.name : undefined
+        )
+      );
     }
     if (name === "count") return sheet.charts.length;
     throw excelError("InvalidArgument", `The stand-in cannot load charts.${name}.`);
@@ -40,41 +59,51 @@ export class ChartCollectionProxy extends StandInObject<MemorySheet> {
     return new ChartProxy(this.ctx, () => {
       const sheet = this.targetOrNull();
       const chart = sheet?.charts.find((c) => c.name.toLowerCase() === name.toLowerCase());
-      if (sheet === null || chart === undefined) throw excelError("ItemNotFound", `The chart ${name} does not exist.`);
+      if (sheet === null || chart === undefined)
+        throw excelError("ItemNotFound", `The chart ${name} does not exist.`);
       return { sheet, chart };
     });
   }
 
   add(type: string, source: RangeProxy, seriesBy = "Auto"): ChartProxy {
     let created: ChartTarget | null = null;
-    this.change((sheet) => {
-      const target = source.targetOrNull();
-      if (target === null) throw excelError("ItemNotFound", "The chart's source range does not exist.");
-      const { ref } = target;
-      const byColumns = seriesBy === "Columns" || (seriesBy === "Auto" && ref.rows >= ref.columns);
-      const count = byColumns ? ref.columns : ref.rows;
-      const series: ChartSeriesRecord[] = Array.from({ length: count }, (_, k) => ({
-        name: `Series${k + 1}`,
-        values: rangeAddress(byColumns ? { ...ref, sheet: target.sheet.name, column: ref.column + k, columns: 1 } : { ...ref, sheet: target.sheet.name, row: ref.row + k, rows: 1 }),
-        categories: null,
-      }));
-      const chart: ChartRecord = {
-        name: `Chart ${sheet.charts.length + 1}`,
-        type,
-        source: rangeAddress({ ...ref, sheet: target.sheet.name }),
-        seriesBy,
-        title: null,
-        series,
-        categoryAxis: emptyAxis(),
-        valueAxis: emptyAxis(),
-        position: null,
-        legendPosition: null,
-        overlap: null,
-        gapWidth: null,
-      };
-      sheet.charts.push(chart);
-      created = { sheet, chart };
-    }, [type, seriesBy]);
+    this.change(
+      (sheet) => {
+        const target = source.targetOrNull();
+        if (target === null)
+          throw excelError("ItemNotFound", "The chart's source range does not exist.");
+        const { ref } = target;
+        const byColumns =
+          seriesBy === "Columns" || (seriesBy === "Auto" && ref.rows >= ref.columns);
+        const count = byColumns ? ref.columns : ref.rows;
+        const series: ChartSeriesRecord[] = Array.from({ length: count }, (_, k) => ({
+          name: `Series${k + 1}`,
+          values: rangeAddress(
+            byColumns
+              ? { ...ref, sheet: target.sheet.name, column: ref.column + k, columns: 1 }
+              : { ...ref, sheet: target.sheet.name, row: ref.row + k, rows: 1 }
+          ),
+          categories: null,
+        }));
+        const chart: ChartRecord = {
+          name: `Chart ${sheet.charts.length + 1}`,
+          type,
+          source: rangeAddress({ ...ref, sheet: target.sheet.name }),
+          seriesBy,
+          title: null,
+          series,
+          categoryAxis: emptyAxis(),
+          valueAxis: emptyAxis(),
+          position: null,
+          legendPosition: null,
+          overlap: null,
+          gapWidth: null,
+        };
+        sheet.charts.push(chart);
+        created = { sheet, chart };
+      },
+      [type, seriesBy]
+    );
     return new ChartProxy(this.ctx, () => created);
   }
 }
@@ -96,7 +125,8 @@ export class ChartProxy extends StandInObject<ChartTarget> {
   }
 
   get title(): { text: string } {
-    const change = (apply: (chart: ChartRecord) => void, payload: unknown): void => this.change(({ chart }) => apply(chart), payload);
+    const change = (apply: (chart: ChartRecord) => void, payload: unknown): void =>
+      this.change(({ chart }) => apply(chart), payload);
     return {
       set text(text: string) {
         change((chart) => (chart.title = text), text);
@@ -108,7 +138,8 @@ export class ChartProxy extends StandInObject<ChartTarget> {
   }
 
   get legend(): { position: string } {
-    const change = (apply: (chart: ChartRecord) => void, payload: unknown): void => this.change(({ chart }) => apply(chart), payload);
+    const change = (apply: (chart: ChartRecord) => void, payload: unknown): void =>
+      this.change(({ chart }) => apply(chart), payload);
     return {
       set position(position: string) {
         change((chart) => (chart.legendPosition = position), position);
@@ -121,7 +152,10 @@ export class ChartProxy extends StandInObject<ChartTarget> {
 
   get axes(): { categoryAxis: ChartAxisProxy; valueAxis: ChartAxisProxy } {
     return {
-      categoryAxis: new ChartAxisProxy(this.ctx, () => this.targetOrNull()?.chart.categoryAxis ?? null),
+      categoryAxis: new ChartAxisProxy(
+        this.ctx,
+        () => this.targetOrNull()?.chart.categoryAxis ?? null
+      ),
       valueAxis: new ChartAxisProxy(this.ctx, () => this.targetOrNull()?.chart.valueAxis ?? null),
     };
   }
@@ -136,7 +170,10 @@ export class ChartProxy extends StandInObject<ChartTarget> {
 
   setPosition(start: RangeProxy | string, end?: RangeProxy | string): void {
     this.change(({ sheet, chart }) => {
-      chart.position = { start: addressOf(start, sheet), end: end === undefined ? addressOf(start, sheet) : addressOf(end, sheet) };
+      chart.position = {
+        start: addressOf(start, sheet),
+        end: end === undefined ? addressOf(start, sheet) : addressOf(end, sheet),
+      };
     });
   }
 }
@@ -150,7 +187,8 @@ export class ChartAxisProxy extends StandInObject<ChartAxisRecord> {
   }
 
   get title(): { text: string } {
-    const change = (apply: (axis: ChartAxisRecord) => void, payload: unknown): void => this.change(apply, payload);
+    const change = (apply: (axis: ChartAxisRecord) => void, payload: unknown): void =>
+      this.change(apply, payload);
     return {
       set text(text: string) {
         change((axis) => (axis.title = text), text);
@@ -190,14 +228,20 @@ export class ChartSeriesCollectionProxy extends StandInObject<ChartTarget> {
   getItemAt(index: number): ChartSeriesProxy {
     return new ChartSeriesProxy(this.ctx, () => {
       const target = this.targetOrNull();
-      return target === null ? null : { sheet: target.sheet, series: target.chart.series[index] ?? null };
+      return target === null
+        ? null
+        : { sheet: target.sheet, series: target.chart.series[index] ?? null };
     });
   }
 
   add(name?: string): ChartSeriesProxy {
     let created: { sheet: MemorySheet; series: ChartSeriesRecord } | null = null;
     this.change(({ sheet, chart }) => {
-      const series: ChartSeriesRecord = { name: name ?? `Series${chart.series.length + 1}`, values: null, categories: null };
+      const series: ChartSeriesRecord = {
+        name: name ?? `Series${chart.series.length + 1}`,
+        values: null,
+        categories: null,
+      };
       chart.series.push(series);
       created = { sheet, series };
     }, name);
@@ -219,7 +263,10 @@ export class ChartSeriesProxy extends StandInObject<SeriesTarget> {
     throw excelError("InvalidArgument", `The stand-in cannot load series.${name}.`);
   }
 
-  private series(apply: (series: ChartSeriesRecord, sheet: MemorySheet) => void, payload?: unknown): void {
+  private series(
+    apply: (series: ChartSeriesRecord, sheet: MemorySheet) => void,
+    payload?: unknown
+  ): void {
     this.change(({ sheet, series }) => {
       if (series === null) throw excelError("ItemNotFound", "The chart has no such series.");
       apply(series, sheet);

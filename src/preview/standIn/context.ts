@@ -49,7 +49,10 @@ export class StandInContext {
     this.book.syncs += 1;
     await Promise.resolve();
     if (bytes > this.requestLimit) {
-      throw excelError("RequestPayloadSizeLimitExceeded", `The request payload size (${bytes} bytes) has exceeded the limit.`);
+      throw excelError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size (${bytes} bytes) has exceeded the limit.`
+      );
     }
     try {
       for (const op of ops) op();
@@ -85,7 +88,7 @@ export abstract class StandInObject<T> {
         this.nullState = this.targetOrNull() === null;
       },
       undefined,
-      false,
+      false
     );
   }
 
@@ -94,7 +97,8 @@ export abstract class StandInObject<T> {
   }
 
   get isNullObject(): boolean {
-    if (this.nullState === undefined) throw excelError("PropertyNotLoaded", "isNullObject is known only after context.sync().");
+    if (this.nullState === undefined)
+      throw excelError("PropertyNotLoaded", "isNullObject is known only after context.sync().");
     return this.nullState;
   }
 
@@ -107,7 +111,8 @@ export abstract class StandInObject<T> {
   /** The object, failing the batch when it does not exist. */
   protected target(): T {
     const target = this.targetOrNull();
-    if (target === null) throw excelError("ItemNotFound", `The requested ${this.kind} does not exist.`);
+    if (target === null)
+      throw excelError("ItemNotFound", `The requested ${this.kind} does not exist.`);
     return target;
   }
 
@@ -130,7 +135,11 @@ export abstract class StandInObject<T> {
   }
 
   protected read<V>(name: string): V {
-    if (!this.snapshot.has(name)) throw excelError("PropertyNotLoaded", `The property '${name}' is not available. Load it and call context.sync() first.`);
+    if (!this.snapshot.has(name))
+      throw excelError(
+        "PropertyNotLoaded",
+        `The property '${name}' is not available. Load it and call context.sync() first.`
+      );
     return this.snapshot.get(name) as V;
   }
 
@@ -144,7 +153,11 @@ export abstract class StandInObject<T> {
  * Items of a loaded collection carry the loaded sub-properties (`items/name`): the stand-in takes
  * them from the same snapshot the collection was read from.
  */
-export function primed<P extends StandInObject<unknown>>(proxy: P, sub: string[], value: (field: string) => unknown): P {
+export function primed<P extends StandInObject<unknown>>(
+  proxy: P,
+  sub: string[],
+  value: (field: string) => unknown
+): P {
   const fields = sub.length > 0 ? sub : ["name"];
   const values = new Map(fields.map((field) => [field, value(field)]));
   return new Proxy(proxy, {
@@ -155,4 +168,3 @@ export function primed<P extends StandInObject<unknown>>(proxy: P, sub: string[]
     },
   });
 }
-

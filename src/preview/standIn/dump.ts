@@ -2,7 +2,16 @@
  * A plain-data picture of the stand-in's workbook (JSON-safe): what the browser tests assert and
  * what the preview page renders. Grids start at A1 and reach the last used cell.
  */
-import { ChartRecord, ColorScaleRecord, MemorySheet, MemoryWorkbook, NameRecord, rangeAddress, StoredValue, TableRecord } from "./workbook";
+import {
+  ChartRecord,
+  ColorScaleRecord,
+  MemorySheet,
+  MemoryWorkbook,
+  NameRecord,
+  rangeAddress,
+  StoredValue,
+  TableRecord,
+} from "./workbook";
 
 export type DumpValue = string | number | boolean | null;
 
@@ -58,7 +67,8 @@ export function dumpSheet(sheet: MemorySheet): SheetDump {
     if (cell.style.fill !== undefined) fills[name] = cell.style.fill;
   }
   const columnWidths: Record<string, number> = {};
-  for (const [column, width] of sheet.columnWidths) columnWidths[cellName(0, column, sheet.name).replace(/\d+$/, "")] = width;
+  for (const [column, width] of sheet.columnWidths)
+    columnWidths[cellName(0, column, sheet.name).replace(/\d+$/, "")] = width;
   return {
     name: sheet.name,
     values: grid((r, c) => {

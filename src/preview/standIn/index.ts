@@ -50,7 +50,9 @@ export interface ExcelStandIn {
 }
 
 export interface OfficeStandIn {
-  onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }>;
+  onReady(
+    callback?: (info: { host: string; platform: string }) => void
+  ): Promise<{ host: string; platform: string }>;
   context: { displayLanguage: string; document: { settings: SettingsStandIn } };
   HostType: { Excel: "Excel" };
   AsyncResultStatus: { Succeeded: "succeeded"; Failed: "failed" };
@@ -98,6 +100,9 @@ export function createStandIn(options: StandInOptions = {}): StandIn {
  * `Excel.run` of a stand-in, typed as Office.js's: the stand-in implements the part of the
  * Excel API that src/excel uses (its proxies mirror Office.js's names and behaviour).
  */
-export function standInRun(standIn: StandIn): <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T> {
-  return (batch) => standIn.Excel.run((context) => batch(context as unknown as Excel.RequestContext));
+export function standInRun(
+  standIn: StandIn
+): <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T> {
+  return (batch) =>
+    standIn.Excel.run((context) => batch(context as unknown as Excel.RequestContext));
 }

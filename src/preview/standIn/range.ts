@@ -31,7 +31,8 @@ function shown(value: StoredValue | ""): string | number | boolean {
 }
 
 function valueType(cell: Cell | undefined): string {
-  if (cell === undefined || cell.value === "") return cell?.formula === undefined ? "Empty" : "String";
+  if (cell === undefined || cell.value === "")
+    return cell?.formula === undefined ? "Empty" : "String";
   const value = cell.value;
   if (typeof value === "object") return "Error";
   if (typeof value === "number") return "Double";
@@ -41,10 +42,16 @@ function valueType(cell: Cell | undefined): string {
 
 /** A 2-D input of the range's shape, or a single value for every cell. */
 function cellInputs(ref: RangeRef, input: unknown, what: string): unknown[][] {
-  if (!Array.isArray(input)) return Array.from({ length: ref.rows }, () => Array.from({ length: ref.columns }, () => input));
-  const shapeOk = input.length === ref.rows && input.every((row) => Array.isArray(row) && row.length === ref.columns);
+  if (!Array.isArray(input))
+    return Array.from({ length: ref.rows }, () => Array.from({ length: ref.columns }, () => input));
+  const shapeOk =
+    input.length === ref.rows &&
+    input.every((row) => Array.isArray(row) && row.length === ref.columns);
   if (!shapeOk) {
-    throw excelError("InvalidArgument", `The number of rows or columns in the ${what} array does not match the size of the range.`);
+    throw excelError(
+      "InvalidArgument",
+      `The number of rows or columns in the ${what} array does not match the size of the range.`
+    );
   }
   return input as unknown[][];
 }
@@ -60,8 +67,11 @@ export class RangeProxy extends StandInObject<RangeTarget> {
 
   protected capture(name: string, { sheet, ref }: RangeTarget): unknown {
     const grid = <V>(read: (cell: Cell | undefined) => V): V[][] => {
-      if (ref.rows * ref.columns > MAX_READ_CELLS) throw excelError("ResponsePayloadSizeLimitExceeded", "The range is too large to read.");
-      return Array.from({ length: ref.rows }, (_, i) => Array.from({ length: ref.columns }, (_, j) => read(sheet.cell(ref.row + i, ref.column + j))));
+      if (ref.rows * ref.columns > MAX_READ_CELLS)
+        throw excelError("ResponsePayloadSizeLimitExceeded", "The range is too large to read.");
+      return Array.from({ length: ref.rows }, (_, i) =>
+        Array.from({ length: ref.columns }, (_, j) => read(sheet.cell(ref.row + i, ref.column + j)))
+      );
     };
     switch (name) {
       case "address":
@@ -126,9 +136,10 @@ export class RangeProxy extends StandInObject<RangeTarget> {
       formats.forEach((row, i) =>
         row.forEach((format, j) => {
           if (format === null || format === undefined) return;
-          if (typeof format !== "string") throw excelError("InvalidArgument", "A number format must be text.");
+          if (typeof format !== "string")
+            throw excelError("InvalidArgument", "A number format must be text.");
           sheet.ensure(ref.row + i, ref.column + j).numberFormat = format;
-        }),
+        })
       );
     }, input);
   }
@@ -142,7 +153,7 @@ export class RangeProxy extends StandInObject<RangeTarget> {
           const entered = parseEntry(value, existing?.numberFormat ?? "General");
           if (entered.kind === "skip") return;
           enter(existing ?? sheet.ensure(ref.row + i, ref.column + j), entered);
-        }),
+        })
       );
     }, input);
   }
@@ -158,7 +169,18 @@ export class RangeProxy extends StandInObject<RangeTarget> {
   getCell(row: number, column: number): RangeProxy {
     return new RangeProxy(this.ctx, () => {
       const target = this.targetOrNull();
-      return target === null ? null : { sheet: target.sheet, ref: { ...target.ref, row: target.ref.row + row, column: target.ref.column + column, rows: 1, columns: 1 } };
+      return target === null
+        ? null
+        : {
+            sheet: target.sheet,
+            ref: {
+              ...target.ref,
+              row: target.ref.row + row,
+              column: target.ref.column + column,
+              rows: 1,
+              columns: 1,
+            },
+          };
     });
   }
 
@@ -175,7 +197,13 @@ export class RangeProxy extends StandInObject<RangeTarget> {
     this.change(({ sheet, ref }) => {
       for (const key of [...sheet.cells.keys()]) {
         const [row, column] = key.split(",").map(Number);
-        if (row >= ref.row && row < ref.row + ref.rows && column >= ref.column && column < ref.column + ref.columns) sheet.cells.delete(key);
+        if (
+          row >= ref.row &&
+          row < ref.row + ref.rows &&
+          column >= ref.column &&
+          column < ref.column + ref.columns
+        )
+          sheet.cells.delete(key);
       }
     });
   }
@@ -183,8 +211,10 @@ export class RangeProxy extends StandInObject<RangeTarget> {
 
 /** Apply a style change to every cell of a range. */
 function styleCells({ sheet, ref }: RangeTarget, apply: (style: CellStyle) => void): void {
-  if (ref.rows * ref.columns > MAX_READ_CELLS) throw excelError("InvalidArgument", "The stand-in does not format whole sheets.");
-  for (let i = 0; i < ref.rows; i++) for (let j = 0; j < ref.columns; j++) apply(sheet.ensure(ref.row + i, ref.column + j).style);
+  if (ref.rows * ref.columns > MAX_READ_CELLS)
+    throw excelError("InvalidArgument", "The stand-in does not format whole sheets.");
+  for (let i = 0; i < ref.rows; i++)
+    for (let j = 0; j < ref.columns; j++) apply(sheet.ensure(ref.row + i, ref.column + j).style);
 }
 
 class RangeStyleProxy extends StandInObject<RangeTarget> {
@@ -201,7 +231,8 @@ class RangeStyleProxy extends StandInObject<RangeTarget> {
 
 export class RangeFormatProxy extends RangeStyleProxy {
   get fill(): { color: string; clear(): void } {
-    const style = (apply: (s: CellStyle) => void, payload: unknown): void => this.style(apply, payload);
+    const style = (apply: (s: CellStyle) => void, payload: unknown): void =>
+      this.style(apply, payload);
     return {
       set color(color: string) {
         style((s) => (s.fill = color), color);
@@ -216,7 +247,8 @@ export class RangeFormatProxy extends RangeStyleProxy {
   }
 
   get font(): { bold: boolean; italic: boolean; color: string; size: number } {
-    const style = (apply: (s: CellStyle) => void, payload: unknown): void => this.style(apply, payload);
+    const style = (apply: (s: CellStyle) => void, payload: unknown): void =>
+      this.style(apply, payload);
     const unreadable = (): never => {
       throw excelError("PropertyNotLoaded", "The stand-in does not read fonts back.");
     };
@@ -263,7 +295,8 @@ export class RangeFormatProxy extends RangeStyleProxy {
   }
 
   get borders(): { getItem(edge: string): { style: string; color: string } } {
-    const style = (apply: (s: CellStyle) => void, payload: unknown): void => this.style(apply, payload);
+    const style = (apply: (s: CellStyle) => void, payload: unknown): void =>
+      this.style(apply, payload);
     return {
       getItem(edge: string) {
         return {
@@ -303,14 +336,21 @@ export class ConditionalFormatCollectionProxy extends StandInObject<RangeTarget>
       const inside = (address: string): boolean => {
         const cells = address.slice(address.lastIndexOf("!") + 1);
         const scale = parseCells(sheet.name, cells);
-        return scale.row >= ref.row && scale.column >= ref.column && scale.row + scale.rows <= ref.row + ref.rows && scale.column + scale.columns <= ref.column + ref.columns;
+        return (
+          scale.row >= ref.row &&
+          scale.column >= ref.column &&
+          scale.row + scale.rows <= ref.row + ref.rows &&
+          scale.column + scale.columns <= ref.column + ref.columns
+        );
       };
-      for (let i = sheet.colorScales.length - 1; i >= 0; i--) if (inside(sheet.colorScales[i].address)) sheet.colorScales.splice(i, 1);
+      for (let i = sheet.colorScales.length - 1; i >= 0; i--)
+        if (inside(sheet.colorScales[i].address)) sheet.colorScales.splice(i, 1);
     });
   }
 
   add(type: string): { colorScale: { criteria: unknown } } {
-    if (type !== "ColorScale") throw excelError("InvalidArgument", `The stand-in supports colour scales only, not ${type}.`);
+    if (type !== "ColorScale")
+      throw excelError("InvalidArgument", `The stand-in supports colour scales only, not ${type}.`);
     const record = { address: "", criteria: null as unknown };
     this.change(({ sheet, ref }) => {
       record.address = rangeAddress({ ...ref, sheet: sheet.name });

@@ -57,7 +57,8 @@ export class WorksheetProxy extends StandInObject<MemorySheet> {
     return new RangeProxy(this.ctx, () => {
       const sheet = this.targetOrNull();
       if (sheet === null) return null;
-      if (address === undefined) return rangeOn(sheet, { row: 0, column: 0, rows: MAX_ROWS, columns: MAX_COLUMNS });
+      if (address === undefined)
+        return rangeOn(sheet, { row: 0, column: 0, rows: MAX_ROWS, columns: MAX_COLUMNS });
       return rangeOn(sheet, parseCells(sheet.name, splitAddress(address).cells));
     });
   }
@@ -66,7 +67,14 @@ export class WorksheetProxy extends StandInObject<MemorySheet> {
     return new RangeProxy(this.ctx, () => {
       const sheet = this.targetOrNull();
       if (sheet === null) return null;
-      if (row < 0 || column < 0 || rows < 1 || columns < 1 || row + rows > MAX_ROWS || column + columns > MAX_COLUMNS) {
+      if (
+        row < 0 ||
+        column < 0 ||
+        rows < 1 ||
+        columns < 1 ||
+        row + rows > MAX_ROWS ||
+        column + columns > MAX_COLUMNS
+      ) {
         throw excelError("InvalidArgument", "The range is outside the sheet.");
       }
       return rangeOn(sheet, { row, column, rows, columns });
@@ -89,8 +97,14 @@ export class WorksheetProxy extends StandInObject<MemorySheet> {
     return new ChartCollectionProxy(this.ctx, () => this.targetOrNull());
   }
 
-  get freezePanes(): { freezeRows(rows: number): void; freezeColumns(columns: number): void; freezeAt(range: RangeProxy): void; unfreeze(): void } {
-    const change = (apply: (sheet: MemorySheet) => void, payload: unknown): void => this.change(apply, payload);
+  get freezePanes(): {
+    freezeRows(rows: number): void;
+    freezeColumns(columns: number): void;
+    freezeAt(range: RangeProxy): void;
+    unfreeze(): void;
+  } {
+    const change = (apply: (sheet: MemorySheet) => void, payload: unknown): void =>
+      this.change(apply, payload);
     return {
       freezeRows(rows: number): void {
         change((sheet) => (sheet.freeze = { rows, columns: 0 }), rows);
@@ -105,7 +119,10 @@ export class WorksheetProxy extends StandInObject<MemorySheet> {
         change((sheet) => {
           const target = range.targetOrNull();
           if (target === null) throw excelError("ItemNotFound", "The freeze range does not exist.");
-          sheet.freeze = { rows: target.ref.row + target.ref.rows, columns: target.ref.column + target.ref.columns };
+          sheet.freeze = {
+            rows: target.ref.row + target.ref.rows,
+            columns: target.ref.column + target.ref.columns,
+          };
         }, null);
       },
     };
@@ -125,7 +142,8 @@ export class WorksheetCollectionProxy extends StandInObject<MemoryWorkbook> {
     return "worksheet collection";
   }
   protected capture(name: string, book: MemoryWorkbook): unknown {
-    if (!name.startsWith("items")) throw excelError("InvalidArgument", `The stand-in cannot load worksheets.${name}.`);
+    if (!name.startsWith("items"))
+      throw excelError("InvalidArgument", `The stand-in cannot load worksheets.${name}.`);
     const sub = name.split("/").slice(1);
     return book.sheets.map((sheet) => {
       const proxy = new WorksheetProxy(this.ctx, () => sheet);
@@ -134,15 +152,25 @@ export class WorksheetCollectionProxy extends StandInObject<MemoryWorkbook> {
   }
 
   get items(): WorksheetProxy[] {
-    const items = this.read<{ proxy: WorksheetProxy; sub: string[]; sheet: MemorySheet }[]>("items");
-    return items.map(({ proxy, sub, sheet }) => primed(proxy, sub, (field) => (field === "name" ? sheet.name : field === "position" ? this.ctx.book.sheets.indexOf(sheet) : undefined)));
+    const items =
+      this.read<{ proxy: WorksheetProxy; sub: string[]; sheet: MemorySheet }[]>("items");
+    return items.map(({ proxy, sub, sheet }) =>
+      primed(proxy, sub, (field) =>
+        field === "name"
+          ? sheet.name
+          : field === "position"
+            ? this.ctx.book.sheets.indexOf(sheet)
+            : undefined
+      )
+    );
   }
 
   add(name?: string): WorksheetProxy {
     let created: MemorySheet | null = null;
     this.change((book) => {
       let chosen = name;
-      for (let n = book.sheets.length + 1; chosen === undefined; n++) if (book.sheet(`Sheet${n}`) === null) chosen = `Sheet${n}`;
+      for (let n = book.sheets.length + 1; chosen === undefined; n++)
+        if (book.sheet(`Sheet${n}`) === null) chosen = `Sheet${n}`;
       created = book.addSheet(chosen);
     }, name);
     return new WorksheetProxy(this.ctx, () => created);
@@ -161,7 +189,10 @@ export class WorksheetCollectionProxy extends StandInObject<MemoryWorkbook> {
   }
 
   getActiveWorksheet(): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, () => this.ctx.book.sheet(this.ctx.book.activeSheet ?? "") ?? this.ctx.book.sheets[0] ?? null);
+    return new WorksheetProxy(
+      this.ctx,
+      () => this.ctx.book.sheet(this.ctx.book.activeSheet ?? "") ?? this.ctx.book.sheets[0] ?? null
+    );
   }
 }
 
@@ -180,8 +211,10 @@ export class TableProxy extends StandInObject<TableRecord> {
   set name(name: string) {
     this.change((table) => {
       const other = this.ctx.book.table(name);
-      if (other !== null && other !== table) throw excelError("ItemAlreadyExists", `A table named ${name} already exists.`);
-      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name)) throw excelError("InvalidArgument", `The table name ${name} is not valid.`);
+      if (other !== null && other !== table)
+        throw excelError("ItemAlreadyExists", `A table named ${name} already exists.`);
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name))
+        throw excelError("InvalidArgument", `The table name ${name} is not valid.`);
       table.name = name;
     }, name);
   }
@@ -216,7 +249,9 @@ export class TableProxy extends StandInObject<TableRecord> {
     return this.part((ref) => ({ ...ref, rows: 1 }));
   }
   getDataBodyRange(): RangeProxy {
-    return this.part((ref) => (ref.rows < 2 ? null : { ...ref, row: ref.row + 1, rows: ref.rows - 1 }));
+    return this.part((ref) =>
+      ref.rows < 2 ? null : { ...ref, row: ref.row + 1, rows: ref.rows - 1 }
+    );
   }
 }
 
@@ -227,12 +262,19 @@ export class TableCollectionProxy extends StandInObject<MemorySheet | MemoryWork
   private records(): TableRecord[] {
     const owner = this.targetOrNull();
     if (owner === null) return [];
-    return owner instanceof MemorySheet ? this.ctx.book.tables.filter((table) => table.sheet === owner.name) : owner.tables;
+    return owner instanceof MemorySheet
+      ? this.ctx.book.tables.filter((table) => table.sheet === owner.name)
+      : owner.tables;
   }
   protected capture(name: string): unknown {
-    if (!name.startsWith("items")) throw excelError("InvalidArgument", `The stand-in cannot load tables.${name}.`);
+    if (!name.startsWith("items"))
+      throw excelError("InvalidArgument", `The stand-in cannot load tables.${name}.`);
     const sub = name.split("/").slice(1);
-    return this.records().map((table) => primed(new TableProxy(this.ctx, () => table), sub, (field) => (field === "name" ? table.name : undefined)));
+    return this.records().map((table) =>
+      primed(new TableProxy(this.ctx, () => table), sub, (field) =>
+        field === "name" ? table.name : undefined
+      )
+    );
   }
 
   get items(): TableProxy[] {
@@ -241,27 +283,46 @@ export class TableCollectionProxy extends StandInObject<MemorySheet | MemoryWork
 
   add(address: string | RangeProxy, hasHeaders: boolean): TableProxy {
     let created: TableRecord | null = null;
-    this.change((owner) => {
-      let target: RangeTarget | null;
-      if (typeof address === "string") {
-        const { sheet: sheetName, cells } = splitAddress(address);
-        const sheet = sheetName === null ? (owner instanceof MemorySheet ? owner : null) : this.ctx.book.sheet(sheetName);
-        target = sheet === null ? null : { sheet, ref: parseCells(sheet.name, cells) };
-      } else {
-        target = address.targetOrNull();
-      }
-      if (target === null) throw excelError("ItemNotFound", "The table's range does not exist.");
-      if (!hasHeaders) throw excelError("InvalidArgument", "The stand-in makes tables with headers only.");
-      const { sheet, ref } = target;
-      const overlaps = this.ctx.book.tables.some(
-        (table) => table.sheet === sheet.name && table.ref.row < ref.row + ref.rows && ref.row < table.ref.row + table.ref.rows && table.ref.column < ref.column + ref.columns && ref.column < table.ref.column + table.ref.columns,
-      );
-      if (overlaps) throw excelError("InvalidOperation", "A table cannot overlap another table.");
-      let n = this.ctx.book.tables.length + 1;
-      while (this.ctx.book.table(`Table${n}`) !== null) n++;
-      created = { name: `Table${n}`, sheet: sheet.name, ref: { ...ref, sheet: sheet.name }, style: null };
-      this.ctx.book.tables.push(created);
-    }, typeof address === "string" ? address : "range");
+    this.change(
+      (owner) => {
+        let target: RangeTarget | null;
+        if (typeof address === "string") {
+          const { sheet: sheetName, cells } = splitAddress(address);
+          const sheet =
+            sheetName === null
+              ? owner instanceof MemorySheet
+                ? owner
+                : null
+              : this.ctx.book.sheet(sheetName);
+          target = sheet === null ? null : { sheet, ref: parseCells(sheet.name, cells) };
+        } else {
+          target = address.targetOrNull();
+        }
+        if (target === null) throw excelError("ItemNotFound", "The table's range does not exist.");
+        if (!hasHeaders)
+          throw excelError("InvalidArgument", "The stand-in makes tables with headers only.");
+        const { sheet, ref } = target;
+        const overlaps = this.ctx.book.tables.some(
+          (table) =>
+            table.sheet === sheet.name &&
+            table.ref.row < ref.row + ref.rows &&
+            ref.row < table.ref.row + table.ref.rows &&
+            table.ref.column < ref.column + ref.columns &&
+            ref.column < table.ref.column + table.ref.columns
+        );
+        if (overlaps) throw excelError("InvalidOperation", "A table cannot overlap another table.");
+        let n = this.ctx.book.tables.length + 1;
+        while (this.ctx.book.table(`Table${n}`) !== null) n++;
+        created = {
+          name: `Table${n}`,
+          sheet: sheet.name,
+          ref: { ...ref, sheet: sheet.name },
+          style: null,
+        };
+        this.ctx.book.tables.push(created);
+      },
+      typeof address === "string" ? address : "range"
+    );
     return new TableProxy(this.ctx, () => created);
   }
 
@@ -310,10 +371,19 @@ export class NamedItemCollectionProxy extends StandInObject<MemoryWorkbook> {
     return "name collection";
   }
   protected capture(name: string, book: MemoryWorkbook): unknown {
-    if (!name.startsWith("items")) throw excelError("InvalidArgument", `The stand-in cannot load names.${name}.`);
+    if (!name.startsWith("items"))
+      throw excelError("InvalidArgument", `The stand-in cannot load names.${name}.`);
     const sub = name.split("/").slice(1);
     return book.names.map((record) =>
-      primed(new NamedItemProxy(this.ctx, () => record), sub, (field) => (field === "name" ? record.name : field === "formula" ? record.formula : field === "comment" ? record.comment : undefined)),
+      primed(new NamedItemProxy(this.ctx, () => record), sub, (field) =>
+        field === "name"
+          ? record.name
+          : field === "formula"
+            ? record.formula
+            : field === "comment"
+              ? record.comment
+              : undefined
+      )
     );
   }
   get items(): NamedItemProxy[] {
@@ -323,20 +393,29 @@ export class NamedItemCollectionProxy extends StandInObject<MemoryWorkbook> {
   /** A workbook name referring to a range (a proxy) or a formula text. */
   add(name: string, reference: RangeProxy | string, comment = ""): NamedItemProxy {
     let created: NameRecord | null = null;
-    this.change((book) => {
-      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw excelError("InvalidArgument", `The name ${name} is not valid.`);
-      if (book.name(name) !== null) throw excelError("ItemAlreadyExists", `The name ${name} already exists.`);
-      let formula: string;
-      if (typeof reference === "string") formula = reference.startsWith("=") ? reference : `=${reference}`;
-      else {
-        const target = reference.targetOrNull();
-        if (target === null) throw excelError("ItemNotFound", "The name's range does not exist.");
-        const absolute = rangeAddress({ ...target.ref, sheet: target.sheet.name }).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
-        formula = `=${absolute}`;
-      }
-      created = { name, formula, comment };
-      book.names.push(created);
-    }, [name, comment]);
+    this.change(
+      (book) => {
+        if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name))
+          throw excelError("InvalidArgument", `The name ${name} is not valid.`);
+        if (book.name(name) !== null)
+          throw excelError("ItemAlreadyExists", `The name ${name} already exists.`);
+        let formula: string;
+        if (typeof reference === "string")
+          formula = reference.startsWith("=") ? reference : `=${reference}`;
+        else {
+          const target = reference.targetOrNull();
+          if (target === null) throw excelError("ItemNotFound", "The name's range does not exist.");
+          const absolute = rangeAddress({ ...target.ref, sheet: target.sheet.name }).replace(
+            /([A-Z]+)(\d+)/g,
+            "$$$1$$$2"
+          );
+          formula = `=${absolute}`;
+        }
+        created = { name, formula, comment };
+        book.names.push(created);
+      },
+      [name, comment]
+    );
     return new NamedItemProxy(this.ctx, () => created);
   }
 
@@ -367,9 +446,18 @@ export class WorkbookProxy extends StandInObject<MemoryWorkbook> {
     return new RangeProxy(this.ctx, () => {
       const book = this.ctx.book;
       const selection = book.selection;
-      const sheet = selection === null ? (book.sheet(book.activeSheet ?? "") ?? book.sheets[0] ?? null) : book.sheet(selection.sheet);
+      const sheet =
+        selection === null
+          ? (book.sheet(book.activeSheet ?? "") ?? book.sheets[0] ?? null)
+          : book.sheet(selection.sheet);
       if (sheet === null) return null;
-      return { sheet, ref: selection === null || selection.sheet !== sheet.name ? { sheet: sheet.name, row: 0, column: 0, rows: 1, columns: 1 } : selection };
+      return {
+        sheet,
+        ref:
+          selection === null || selection.sheet !== sheet.name
+            ? { sheet: sheet.name, row: 0, column: 0, rows: 1, columns: 1 }
+            : selection,
+      };
     });
   }
 }

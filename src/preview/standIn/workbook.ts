@@ -89,7 +89,17 @@ export interface NameRecord {
   comment: string;
 }
 
-export const EXCEL_ERRORS: readonly string[] = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#CALC!", "#SPILL!"];
+export const EXCEL_ERRORS: readonly string[] = [
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#CALC!",
+  "#SPILL!",
+];
 
 export class MemorySheet {
   name: string;
@@ -127,7 +137,10 @@ export class MemorySheet {
     let bottom = -1;
     let right = -1;
     for (const [key, cell] of this.cells) {
-      const used = cell.value !== "" || cell.formula !== undefined || (!valuesOnly && (cell.numberFormat !== "General" || Object.keys(cell.style).length > 0));
+      const used =
+        cell.value !== "" ||
+        cell.formula !== undefined ||
+        (!valuesOnly && (cell.numberFormat !== "General" || Object.keys(cell.style).length > 0));
       if (!used) continue;
       const [row, column] = key.split(",").map(Number);
       top = Math.min(top, row);
@@ -136,7 +149,13 @@ export class MemorySheet {
       right = Math.max(right, column);
     }
     if (bottom < 0) return null;
-    return { sheet: this.name, row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
+    return {
+      sheet: this.name,
+      row: top,
+      column: left,
+      rows: bottom - top + 1,
+      columns: right - left + 1,
+    };
   }
 }
 
@@ -160,8 +179,10 @@ export class MemoryWorkbook {
   }
 
   addSheet(name: string): MemorySheet {
-    if (!isValidSheetName(name)) throw excelError("InvalidArgument", `The sheet name ${name} is not valid.`);
-    if (this.sheet(name) !== null) throw excelError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
+    if (!isValidSheetName(name))
+      throw excelError("InvalidArgument", `The sheet name ${name} is not valid.`);
+    if (this.sheet(name) !== null)
+      throw excelError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
     const sheet = new MemorySheet(name, this.nextId++);
     this.sheets.push(sheet);
     return sheet;
@@ -170,9 +191,11 @@ export class MemoryWorkbook {
   deleteSheet(sheet: MemorySheet): void {
     const index = this.sheets.indexOf(sheet);
     if (index < 0) throw excelError("ItemNotFound", `The sheet ${sheet.name} does not exist.`);
-    if (this.sheets.length === 1) throw excelError("InvalidOperation", "A workbook must keep at least one sheet.");
+    if (this.sheets.length === 1)
+      throw excelError("InvalidOperation", "A workbook must keep at least one sheet.");
     this.sheets.splice(index, 1);
-    for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i].sheet === sheet.name) this.tables.splice(i, 1);
+    for (let i = this.tables.length - 1; i >= 0; i--)
+      if (this.tables[i].sheet === sheet.name) this.tables.splice(i, 1);
     for (const name of this.names) {
       if (name.formula.includes(`${quoteSheet(sheet.name)}!`)) name.formula = "=#REF!";
     }
@@ -180,12 +203,15 @@ export class MemoryWorkbook {
   }
 
   renameSheet(sheet: MemorySheet, name: string): void {
-    if (!isValidSheetName(name)) throw excelError("InvalidArgument", `The sheet name ${name} is not valid.`);
+    if (!isValidSheetName(name))
+      throw excelError("InvalidArgument", `The sheet name ${name} is not valid.`);
     const other = this.sheet(name);
-    if (other !== null && other !== sheet) throw excelError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
+    if (other !== null && other !== sheet)
+      throw excelError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
     const oldPrefix = `${quoteSheet(sheet.name)}!`;
     for (const table of this.tables) if (table.sheet === sheet.name) table.sheet = name;
-    for (const record of this.names) record.formula = record.formula.split(oldPrefix).join(`${quoteSheet(name)}!`);
+    for (const record of this.names)
+      record.formula = record.formula.split(oldPrefix).join(`${quoteSheet(name)}!`);
     if (this.activeSheet === sheet.name) this.activeSheet = name;
     sheet.name = name;
   }
@@ -226,12 +252,20 @@ export function excelError(code: string, message: string): ExcelLikeError {
 }
 
 export function isValidSheetName(name: string): boolean {
-  return name.length > 0 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !name.startsWith("'") && !name.endsWith("'");
+  return (
+    name.length > 0 &&
+    name.length <= 31 &&
+    !/[:\\/?*[\]]/.test(name) &&
+    !name.startsWith("'") &&
+    !name.endsWith("'")
+  );
 }
 
 /** `Sheet1` or `'GTM Results'` as Excel writes a sheet name in an address. */
 export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
 }
 
 export function columnName(column: number): string {
@@ -274,20 +308,35 @@ export function parseCells(sheet: string, cells: string): RangeRef {
   const r1 = Number(match[2]) - 1;
   const c2 = match[3] === undefined ? c1 : columnIndex(match[3]);
   const r2 = match[4] === undefined ? r1 : Number(match[4]) - 1;
-  return { sheet, row: Math.min(r1, r2), column: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, columns: Math.abs(c2 - c1) + 1 };
+  return {
+    sheet,
+    row: Math.min(r1, r2),
+    column: Math.min(c1, c2),
+    rows: Math.abs(r2 - r1) + 1,
+    columns: Math.abs(c2 - c1) + 1,
+  };
 }
 
 /** What a value written through `range.values` / `range.formulas` becomes, as Excel parses it. */
-export type Entered = { kind: "skip" } | { kind: "clear" } | { kind: "value"; value: StoredValue; prefixed?: boolean } | { kind: "formula"; formula: string };
+export type Entered =
+  | { kind: "skip" }
+  | { kind: "clear" }
+  | { kind: "value"; value: StoredValue; prefixed?: boolean }
+  | { kind: "formula"; formula: string };
 
 export function parseEntry(input: unknown, numberFormat: string): Entered {
   if (input === null || input === undefined) return { kind: "skip" };
   if (typeof input === "number") {
-    if (!Number.isFinite(input)) throw excelError("InvalidArgument", `The value ${String(input)} cannot be written to a cell.`);
+    if (!Number.isFinite(input))
+      throw excelError(
+        "InvalidArgument",
+        `The value ${String(input)} cannot be written to a cell.`
+      );
     return { kind: "value", value: input };
   }
   if (typeof input === "boolean") return { kind: "value", value: input };
-  if (typeof input !== "string") throw excelError("InvalidArgument", "A cell value must be a number, text or a boolean.");
+  if (typeof input !== "string")
+    throw excelError("InvalidArgument", "A cell value must be a number, text or a boolean.");
   if (input === "") return { kind: "clear" };
   if (input.startsWith("'")) return { kind: "value", value: input.slice(1), prefixed: true };
   if (numberFormat === "@") return { kind: "value", value: input };
@@ -296,7 +345,8 @@ export function parseEntry(input: unknown, numberFormat: string): Entered {
   if (EXCEL_ERRORS.includes(upper)) return { kind: "value", value: { error: upper } };
   if (upper === "TRUE" || upper === "FALSE") return { kind: "value", value: upper === "TRUE" };
   const numeric = /^\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?)(%?)\s*$/i.exec(input);
-  if (numeric !== null) return { kind: "value", value: Number(numeric[1]) / (numeric[2] === "%" ? 100 : 1) };
+  if (numeric !== null)
+    return { kind: "value", value: Number(numeric[1]) / (numeric[2] === "%" ? 100 : 1) };
   // Excel reads `+x`, `-x` and `@x` as the start of a formula.
   if (/^[+\-@]/.test(input)) return { kind: "formula", formula: `=${input.replace(/^@/, "")}` };
   return { kind: "value", value: input };

@@ -4,7 +4,14 @@ import { Caption1, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/re
 import type { InputIssue } from "../../model";
 import type { InputName } from "../../workbook";
 import { describeError } from "../describeError";
-import type { ActionOutcome, InputsState, RunRequest, SensitivityRequest, TaskControl, TornadoRequest } from "../operations";
+import type {
+  ActionOutcome,
+  InputsState,
+  RunRequest,
+  SensitivityRequest,
+  TaskControl,
+  TornadoRequest,
+} from "../operations";
 import { useTask } from "../useTask";
 import type { AppProps, TabName } from "./App.types";
 import { InputsPanel } from "./InputsPanel";
@@ -50,15 +57,30 @@ export function App({ strings, operations }: AppProps) {
       const missing = state.inputs.some((input) => input.required && input.address === null);
       const empty = state.inputs.every((input) => !input.required || input.address === null);
       // A workbook without any model yet gets a hint, not a list of problems.
-      setIssues(empty ? { errors: [], warnings: [] } : { errors: state.errors, warnings: state.warnings });
+      setIssues(
+        empty ? { errors: [], warnings: [] } : { errors: state.errors, warnings: state.warnings }
+      );
       if (missing) setNotice({ intent: "info", text: strings.messages.needInputs });
-      else if (state.errors.length > 0) setNotice({ intent: "error", title: strings.messages.failed, text: strings.messages.invalid(state.errors.length) });
+      else if (state.errors.length > 0)
+        setNotice({
+          intent: "error",
+          title: strings.messages.failed,
+          text: strings.messages.invalid(state.errors.length),
+        });
       else if (announce) setNotice({ intent: "success", text: strings.inputs.valid });
     },
-    [strings],
+    [strings]
   );
 
-  const failed = useCallback((error: unknown) => setNotice({ intent: "error", title: strings.messages.failed, text: describeError(error, strings) }), [strings]);
+  const failed = useCallback(
+    (error: unknown) =>
+      setNotice({
+        intent: "error",
+        title: strings.messages.failed,
+        text: describeError(error, strings),
+      }),
+    [strings]
+  );
 
   const check = useCallback(
     async (announce: boolean) => {
@@ -67,24 +89,31 @@ export function App({ strings, operations }: AppProps) {
       if (result.ok) showInputs(result.value, announce);
       else failed(result.error);
     },
-    [operations, task, strings, showInputs, failed],
+    [operations, task, strings, showInputs, failed]
   );
 
   useEffect(() => {
     void check(false);
     // Check once when the pane opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const perform = async (action: (control: TaskControl) => Promise<ActionOutcome>, success: (outcome: Extract<ActionOutcome, { status: "done" }>) => string): Promise<void> => {
+  const perform = async (
+    action: (control: TaskControl) => Promise<ActionOutcome>,
+    success: (outcome: Extract<ActionOutcome, { status: "done" }>) => string
+  ): Promise<void> => {
     setNotice(null);
     const result = await task.run(strings.progress.working, action);
     if (!result.ok) return failed(result.error);
     const outcome = result.value;
-    if (outcome.status === "cancelled") return setNotice({ intent: "info", text: strings.messages.cancelled });
+    if (outcome.status === "cancelled")
+      return setNotice({ intent: "info", text: strings.messages.cancelled });
     if (outcome.status === "invalid") {
       setIssues({ errors: outcome.errors, warnings: outcome.warnings });
-      return setNotice({ intent: "error", title: strings.messages.failed, text: strings.messages.invalid(outcome.errors.length) });
+      return setNotice({
+        intent: "error",
+        title: strings.messages.failed,
+        text: strings.messages.invalid(outcome.errors.length),
+      });
     }
     setIssues({ errors: [], warnings: outcome.warnings });
     setNotice({ intent: "success", text: success(outcome) });
@@ -92,12 +121,22 @@ export function App({ strings, operations }: AppProps) {
 
   const bind = async (input: InputName, reset: boolean): Promise<void> => {
     setNotice(null);
-    const result = await task.run(strings.progress.working, () => (reset ? operations.resetBinding(input) : operations.bindSelection(input)));
+    const result = await task.run(strings.progress.working, () =>
+      reset ? operations.resetBinding(input) : operations.bindSelection(input)
+    );
     if (!result.ok) return failed(result.error);
     showInputs(result.value, false);
     const status = result.value.inputs.find((item) => item.input === input);
-    if (!reset && status?.address !== null && status?.address !== undefined && result.value.errors.length === 0) {
-      setNotice({ intent: "success", text: strings.messages.bound(strings.inputs.names[input], status.address) });
+    if (
+      !reset &&
+      status?.address !== null &&
+      status?.address !== undefined &&
+      result.value.errors.length === 0
+    ) {
+      setNotice({
+        intent: "success",
+        text: strings.messages.bound(strings.inputs.names[input], status.address),
+      });
     }
   };
 
@@ -114,14 +153,30 @@ export function App({ strings, operations }: AppProps) {
         <Title3 as="h1">{strings.appTitle}</Title3>
         <Caption1 className={styles.subtitle}>{strings.appSubtitle}</Caption1>
       </header>
-      <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabName)}>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={tab}
+        onTabSelect={(_, data) => setTab(data.value as TabName)}
+      >
         <Tab value="inputs">{strings.tabs.inputs}</Tab>
         <Tab value="run">{strings.tabs.run}</Tab>
         <Tab value="sensitivity">{strings.tabs.sensitivity}</Tab>
         <Tab value="tornado">{strings.tabs.tornado}</Tab>
       </TabList>
-      <StatusArea strings={strings} notice={notice} running={task.running} onDismiss={() => setNotice(null)} onCancel={task.cancel} />
-      <IssueList strings={strings} errors={issues.errors} warnings={issues.warnings} onSelectCell={selectCell} />
+      <StatusArea
+        strings={strings}
+        notice={notice}
+        running={task.running}
+        onDismiss={() => setNotice(null)}
+        onCancel={task.cancel}
+      />
+      <IssueList
+        strings={strings}
+        errors={issues.errors}
+        warnings={issues.warnings}
+        onSelectCell={selectCell}
+      />
       <main role="tabpanel" aria-label={strings.tabs[tab]}>
         {tab === "inputs" && (
           <InputsPanel
@@ -132,7 +187,7 @@ export function App({ strings, operations }: AppProps) {
             onInsertSample={() =>
               void perform(
                 () => operations.insertSample(),
-                (outcome) => strings.messages.sampleInserted(outcome.sheets.join(", ")),
+                (outcome) => strings.messages.sampleInserted(outcome.sheets.join(", "))
               ).then(() => check(false))
             }
             onBindSelection={(input) => void bind(input, false)}
@@ -143,7 +198,12 @@ export function App({ strings, operations }: AppProps) {
           <RunPanel
             strings={strings}
             busy={busy}
-            onRun={(request: RunRequest) => void perform((control) => operations.runModel(request, control), (outcome) => strings.messages.resultsWritten(outcome.sheets[0] ?? ""))}
+            onRun={(request: RunRequest) =>
+              void perform(
+                (control) => operations.runModel(request, control),
+                (outcome) => strings.messages.resultsWritten(outcome.sheets[0] ?? "")
+              )
+            }
           />
         )}
         {tab === "sensitivity" && (
@@ -154,7 +214,8 @@ export function App({ strings, operations }: AppProps) {
             onRun={(request: SensitivityRequest) =>
               void perform(
                 (control) => operations.makeSensitivity(request, control),
-                (outcome) => strings.messages.sensitivityWritten(outcome.sheets[0] ?? "", outcome.cells ?? 0),
+                (outcome) =>
+                  strings.messages.sensitivityWritten(outcome.sheets[0] ?? "", outcome.cells ?? 0)
               )
             }
           />
@@ -164,7 +225,12 @@ export function App({ strings, operations }: AppProps) {
             strings={strings}
             choices={choices}
             busy={busy}
-            onRun={(request: TornadoRequest) => void perform((control) => operations.makeTornado(request, control), (outcome) => strings.messages.tornadoWritten(outcome.sheets[0] ?? ""))}
+            onRun={(request: TornadoRequest) =>
+              void perform(
+                (control) => operations.makeTornado(request, control),
+                (outcome) => strings.messages.tornadoWritten(outcome.sheets[0] ?? "")
+              )
+            }
           />
         )}
       </main>

@@ -5,7 +5,14 @@ import type { InputsPanelProps } from "./InputsPanel.types";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   row: {
     display: "grid",
     gridTemplateColumns: "1fr auto",
@@ -39,14 +46,29 @@ function InputRow({ status, props }: { status: InputStatus; props: InputsPanelPr
     <li className={styles.row}>
       <div className={styles.details}>
         <Text className={styles.name}>{name}</Text>
-        <Caption1 className={status.address === null && status.required ? styles.missing : styles.where}>{where}</Caption1>
+        <Caption1
+          className={status.address === null && status.required ? styles.missing : styles.where}
+        >
+          {where}
+        </Caption1>
       </div>
       <div className={styles.actions}>
-        <Button size="small" disabled={busy} aria-label={strings.inputs.useSelectionFor(name)} onClick={() => props.onBindSelection(status.input)}>
+        <Button
+          size="small"
+          disabled={busy}
+          aria-label={strings.inputs.useSelectionFor(name)}
+          onClick={() => props.onBindSelection(status.input)}
+        >
           {strings.inputs.useSelection}
         </Button>
         {status.bound !== null && (
-          <Button size="small" appearance="subtle" disabled={busy} aria-label={strings.inputs.resetFor(name)} onClick={() => props.onResetBinding(status.input)}>
+          <Button
+            size="small"
+            appearance="subtle"
+            disabled={busy}
+            aria-label={strings.inputs.resetFor(name)}
+            onClick={() => props.onResetBinding(status.input)}
+          >
             {strings.inputs.reset}
           </Button>
         )}

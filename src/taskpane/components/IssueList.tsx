@@ -5,7 +5,14 @@ import type { IssueListProps } from "./IssueList.types";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
   heading: { fontWeight: tokens.fontWeightSemibold },
   item: {
     justifyContent: "flex-start",
@@ -21,10 +28,22 @@ const useStyles = makeStyles({
   },
   error: { borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteRedBorder2}` },
   warning: { borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteYellowBorder2}` },
-  text: { display: "block", padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, overflowWrap: "anywhere" },
+  text: {
+    display: "block",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    overflowWrap: "anywhere",
+  },
 });
 
-function IssueItems({ issues, kind, onSelectCell }: { issues: InputIssue[]; kind: "error" | "warning"; onSelectCell(address: string): void }) {
+function IssueItems({
+  issues,
+  kind,
+  onSelectCell,
+}: {
+  issues: InputIssue[];
+  kind: "error" | "warning";
+  onSelectCell(address: string): void;
+}) {
   const styles = useStyles();
   const accent = kind === "error" ? styles.error : styles.warning;
   return (
@@ -32,7 +51,12 @@ function IssueItems({ issues, kind, onSelectCell }: { issues: InputIssue[]; kind
       {issues.map((issue, index) => (
         <li key={`${index}-${issue.message}`} className={accent}>
           {issue.address !== undefined ? (
-            <Button appearance="subtle" size="small" className={styles.item} onClick={() => onSelectCell(issue.address as string)}>
+            <Button
+              appearance="subtle"
+              size="small"
+              className={styles.item}
+              onClick={() => onSelectCell(issue.address as string)}
+            >
               {issue.message}
             </Button>
           ) : (

@@ -1,6 +1,14 @@
 /** Run the model: a values snapshot or live formulas, and what the chart shows. */
 import { useState } from "react";
-import { Button, Field, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Radio,
+  RadioGroup,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { OutputMode } from "../../workbook";
 import type { RunRequest } from "../operations";
 import type { RunPanelProps } from "./RunPanel.types";
@@ -19,13 +27,21 @@ export function RunPanel({ strings, busy, onRun }: RunPanelProps) {
         {strings.run.heading}
       </Text>
       <Field label={strings.run.output}>
-        <RadioGroup value={output} onChange={(_, data) => setOutput(data.value === "formulas" ? "formulas" : "values")}>
+        <RadioGroup
+          value={output}
+          onChange={(_, data) => setOutput(data.value === "formulas" ? "formulas" : "values")}
+        >
           <Radio value="values" label={strings.run.values} />
           <Radio value="formulas" label={strings.run.formulas} />
         </RadioGroup>
       </Field>
       <Field label={strings.run.chart}>
-        <RadioGroup value={chartMetric} onChange={(_, data) => setChartMetric(data.value === "customers" ? "customers" : "revenue")}>
+        <RadioGroup
+          value={chartMetric}
+          onChange={(_, data) =>
+            setChartMetric(data.value === "customers" ? "customers" : "revenue")
+          }
+        >
           <Radio value="revenue" label={strings.run.revenue} />
           <Radio value="customers" label={strings.run.customers} />
         </RadioGroup>

@@ -1,6 +1,16 @@
 /** One- or two-way sensitivity table: metric, driver X (and Y), a ± % range or exact values. */
 import { useState } from "react";
-import { Button, Field, Input, Radio, RadioGroup, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { METRIC_LABELS, METRICS } from "../../model";
 import type { Metric } from "../../model";
 import type { OutputMode } from "../../workbook";
@@ -50,7 +60,12 @@ export function SensitivityPanel({ strings, choices, busy, onRun }: SensitivityP
   const x = known(driverX) ? driverX : (drivers[0]?.value ?? "");
   const y = driverY === NONE || known(driverY) ? driverY : NONE;
   const parsedX = range === "percent" ? percentSteps(percent, steps) : explicitValues(valuesX);
-  const parsedY = y === NONE ? null : range === "percent" ? percentSteps(percent, stepsY) : explicitValues(valuesY);
+  const parsedY =
+    y === NONE
+      ? null
+      : range === "percent"
+        ? percentSteps(percent, stepsY)
+        : explicitValues(valuesY);
   const ready = choices !== null && x !== "" && parsedX.ok && (parsedY === null || parsedY.ok);
 
   const submit = (): void => {
@@ -73,7 +88,11 @@ export function SensitivityPanel({ strings, choices, busy, onRun }: SensitivityP
         {t.heading}
       </Text>
       <Field label={t.metric}>
-        <Select value={metric} disabled={choices === null} onChange={(_, data) => setMetric(data.value as Metric)}>
+        <Select
+          value={metric}
+          disabled={choices === null}
+          onChange={(_, data) => setMetric(data.value as Metric)}
+        >
           {METRICS.map((m) => (
             <option key={m} value={m}>
               {METRIC_LABELS[m].label}
@@ -82,7 +101,11 @@ export function SensitivityPanel({ strings, choices, busy, onRun }: SensitivityP
         </Select>
       </Field>
       <Field label={t.driverX}>
-        <Select value={x} disabled={choices === null} onChange={(_, data) => setDriverX(data.value)}>
+        <Select
+          value={x}
+          disabled={choices === null}
+          onChange={(_, data) => setDriverX(data.value)}
+        >
           {drivers.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
@@ -91,7 +114,11 @@ export function SensitivityPanel({ strings, choices, busy, onRun }: SensitivityP
         </Select>
       </Field>
       <Field label={t.driverY}>
-        <Select value={y} disabled={choices === null} onChange={(_, data) => setDriverY(data.value)}>
+        <Select
+          value={y}
+          disabled={choices === null}
+          onChange={(_, data) => setDriverY(data.value)}
+        >
           <option value={NONE}>{t.none}</option>
           {drivers.map((option) => (
             <option key={option.value} value={option.value}>
@@ -101,41 +128,95 @@ export function SensitivityPanel({ strings, choices, busy, onRun }: SensitivityP
         </Select>
       </Field>
       <Field label={t.range}>
-        <RadioGroup value={range} onChange={(_, data) => setRange(data.value === "values" ? "values" : "percent")}>
+        <RadioGroup
+          value={range}
+          onChange={(_, data) => setRange(data.value === "values" ? "values" : "percent")}
+        >
           <Radio value="percent" label={t.percent} />
           <Radio value="values" label={t.explicit} />
         </RadioGroup>
       </Field>
       {range === "percent" ? (
         <>
-          <Field label={t.plusMinus} validationMessage={!parsedX.ok && parsedX.problem === "percent" ? problemText(strings, parsedX) : undefined}>
-            <Input type="number" inputMode="decimal" min={1} max={99} value={percent} onChange={(_, data) => setPercent(data.value)} />
+          <Field
+            label={t.plusMinus}
+            validationMessage={
+              !parsedX.ok && parsedX.problem === "percent"
+                ? problemText(strings, parsedX)
+                : undefined
+            }
+          >
+            <Input
+              type="number"
+              inputMode="decimal"
+              min={1}
+              max={99}
+              value={percent}
+              onChange={(_, data) => setPercent(data.value)}
+            />
           </Field>
           <div className={styles.pair}>
-            <Field label={`${t.steps} (X)`} validationMessage={!parsedX.ok && parsedX.problem === "steps" ? problemText(strings, parsedX) : undefined}>
-              <Input type="number" min={2} max={MAX_AXIS_VALUES} value={steps} onChange={(_, data) => setSteps(data.value)} />
+            <Field
+              label={`${t.steps} (X)`}
+              validationMessage={
+                !parsedX.ok && parsedX.problem === "steps"
+                  ? problemText(strings, parsedX)
+                  : undefined
+              }
+            >
+              <Input
+                type="number"
+                min={2}
+                max={MAX_AXIS_VALUES}
+                value={steps}
+                onChange={(_, data) => setSteps(data.value)}
+              />
             </Field>
             {y !== NONE && (
-              <Field label={`${t.steps} (Y)`} validationMessage={parsedY !== null && !parsedY.ok && parsedY.problem === "steps" ? problemText(strings, parsedY) : undefined}>
-                <Input type="number" min={2} max={MAX_AXIS_VALUES} value={stepsY} onChange={(_, data) => setStepsY(data.value)} />
+              <Field
+                label={`${t.steps} (Y)`}
+                validationMessage={
+                  parsedY !== null && !parsedY.ok && parsedY.problem === "steps"
+                    ? problemText(strings, parsedY)
+                    : undefined
+                }
+              >
+                <Input
+                  type="number"
+                  min={2}
+                  max={MAX_AXIS_VALUES}
+                  value={stepsY}
+                  onChange={(_, data) => setStepsY(data.value)}
+                />
               </Field>
             )}
           </div>
         </>
       ) : (
         <>
-          <Field label={t.valuesX} hint={t.valuesHint} validationMessage={showX ? problemText(strings, parsedX) : undefined}>
+          <Field
+            label={t.valuesX}
+            hint={t.valuesHint}
+            validationMessage={showX ? problemText(strings, parsedX) : undefined}
+          >
             <Input value={valuesX} onChange={(_, data) => setValuesX(data.value)} />
           </Field>
           {y !== NONE && parsedY !== null && (
-            <Field label={t.valuesY} hint={t.valuesHint} validationMessage={showY ? problemText(strings, parsedY) : undefined}>
+            <Field
+              label={t.valuesY}
+              hint={t.valuesHint}
+              validationMessage={showY ? problemText(strings, parsedY) : undefined}
+            >
               <Input value={valuesY} onChange={(_, data) => setValuesY(data.value)} />
             </Field>
           )}
         </>
       )}
       <Field label={t.output}>
-        <RadioGroup value={output} onChange={(_, data) => setOutput(data.value === "formulas" ? "formulas" : "values")}>
+        <RadioGroup
+          value={output}
+          onChange={(_, data) => setOutput(data.value === "formulas" ? "formulas" : "values")}
+        >
           <Radio value="values" label={strings.run.values} />
           <Radio value="formulas" label={strings.run.formulas} />
         </RadioGroup>

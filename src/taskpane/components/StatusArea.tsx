@@ -1,5 +1,15 @@
 /** The progress of a running action (with Cancel) and the last outcome, in a Fluent MessageBar. */
-import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { StatusAreaProps } from "./StatusArea.types";
 
 const useStyles = makeStyles({
@@ -13,7 +23,12 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
     borderRadius: tokens.borderRadiusMedium,
   },
-  progressText: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
+  progressText: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    minWidth: 0,
+  },
   body: { whiteSpace: "normal", overflowWrap: "anywhere" },
 });
 
@@ -25,8 +40,15 @@ export function StatusArea({ strings, notice, running, onDismiss, onCancel }: St
       {running !== null && (
         <div className={styles.progress} role="status" aria-live="polite">
           <div className={styles.progressText}>
-            <Caption1>{determinate ? strings.progress.computing(running.done, running.total) : running.label}</Caption1>
-            <ProgressBar value={determinate ? running.done / running.total : undefined} aria-label={running.label} />
+            <Caption1>
+              {determinate
+                ? strings.progress.computing(running.done, running.total)
+                : running.label}
+            </Caption1>
+            <ProgressBar
+              value={determinate ? running.done / running.total : undefined}
+              aria-label={running.label}
+            />
           </div>
           <Button size="small" onClick={onCancel}>
             {strings.progress.cancel}
@@ -34,7 +56,11 @@ export function StatusArea({ strings, notice, running, onDismiss, onCancel }: St
         </div>
       )}
       {notice !== null && (
-        <MessageBar intent={notice.intent} layout="multiline" role={notice.intent === "error" ? "alert" : "status"}>
+        <MessageBar
+          intent={notice.intent}
+          layout="multiline"
+          role={notice.intent === "error" ? "alert" : "status"}
+        >
           <MessageBarBody className={styles.body}>
             {notice.title !== undefined && <MessageBarTitle>{notice.title}</MessageBarTitle>}
             {notice.text}

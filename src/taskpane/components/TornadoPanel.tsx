@@ -1,6 +1,15 @@
 /** Tornado: a metric, a swing ± %, and the drivers (the spec's defaults, each can be left out). */
 import { useState } from "react";
-import { Button, Checkbox, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { METRIC_LABELS, METRICS } from "../../model";
 import type { Metric } from "../../model";
 import { swingFraction } from "../ranges";
@@ -9,7 +18,11 @@ import type { TornadoPanelProps } from "./TornadoPanel.types";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   drivers: { display: "flex", flexDirection: "column", border: "none", margin: 0, padding: 0 },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: tokens.spacingVerticalXS },
+  legend: {
+    fontWeight: tokens.fontWeightSemibold,
+    padding: 0,
+    marginBottom: tokens.spacingVerticalXS,
+  },
 });
 
 export function TornadoPanel({ strings, choices, busy, onRun }: TornadoPanelProps) {
@@ -18,7 +31,9 @@ export function TornadoPanel({ strings, choices, busy, onRun }: TornadoPanelProp
   const [metric, setMetric] = useState<Metric>("npv");
   const [swing, setSwing] = useState("20");
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
-  const drivers = (choices?.tornadoDrivers ?? []).filter((option) => !excluded.has(option.value)).map((option) => option.value);
+  const drivers = (choices?.tornadoDrivers ?? [])
+    .filter((option) => !excluded.has(option.value))
+    .map((option) => option.value);
   const fraction = swingFraction(swing);
   const toggle = (driver: string, on: boolean): void => {
     const next = new Set(excluded);
@@ -32,7 +47,11 @@ export function TornadoPanel({ strings, choices, busy, onRun }: TornadoPanelProp
         {t.heading}
       </Text>
       <Field label={t.metric}>
-        <Select value={metric} disabled={choices === null} onChange={(_, data) => setMetric(data.value as Metric)}>
+        <Select
+          value={metric}
+          disabled={choices === null}
+          onChange={(_, data) => setMetric(data.value as Metric)}
+        >
           {METRICS.map((m) => (
             <option key={m} value={m}>
               {METRIC_LABELS[m].label}
@@ -41,13 +60,24 @@ export function TornadoPanel({ strings, choices, busy, onRun }: TornadoPanelProp
         </Select>
       </Field>
       <Field label={t.swing} validationMessage={fraction === null ? t.badSwing : undefined}>
-        <Input type="number" min={1} max={99} value={swing} onChange={(_, data) => setSwing(data.value)} />
+        <Input
+          type="number"
+          min={1}
+          max={99}
+          value={swing}
+          onChange={(_, data) => setSwing(data.value)}
+        />
       </Field>
       {choices !== null && (
         <fieldset className={styles.drivers}>
           <legend className={styles.legend}>{t.drivers(drivers.length)}</legend>
           {choices.tornadoDrivers.map((option) => (
-            <Checkbox key={option.value} label={option.label} checked={!excluded.has(option.value)} onChange={(_, data) => toggle(option.value, data.checked === true)} />
+            <Checkbox
+              key={option.value}
+              label={option.label}
+              checked={!excluded.has(option.value)}
+              onChange={(_, data) => toggle(option.value, data.checked === true)}
+            />
           ))}
         </fieldset>
       )}
