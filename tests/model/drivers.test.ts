@@ -179,6 +179,43 @@ describe("scale mode", () => {
   });
 });
 
+describe("scale mode on the other fields", () => {
+  const market = model({
+    assumptions: { horizon: 1, discountRate: 0.6 },
+    segments: [
+      { name: "A", accounts: 100, price: 10, grossMargin: 0.5, bassP: 0.2, elasticity: 1 },
+      { name: "B", accounts: 300, price: 10, grossMargin: 0.5 },
+    ],
+    channels: [{ name: "C", spend: 1000, costPerLead: 10, conversion: 0.1 }],
+  });
+
+  test("a discount rate is a rate: clamped to 0..1", () => {
+    // d 0.6 × 2 → 1: with no churn ltv = 10 × 0.5 / 1 = 5.
+    expect(metric(market, "ltv", [set(market, "discountRate", 2, "scale")])).toBeCloseTo(5, 12);
+  });
+
+  test("a Bass p scaled to 0 or an elasticity scaled below 0 is an input error", () => {
+    expect(
+      inputError(() => metric(market, "leads", [set(market, "segment[A].bassP", 0, "scale")]))
+        .message
+    ).toBe("Segments (A, bassP): 0 is not above 0 — enter a positive number");
+    expect(
+      inputError(() => metric(market, "leads", [set(market, "segment[*].elasticity", -1, "scale")]))
+        .message
+    ).toBe("Segments (A, elasticity): -1 is negative — enter 0 or more");
+  });
+
+  test("without a mix, an accounts driver moves the split of spend (docs/model.md decision)", () => {
+    // Pipeline 10: potentials 100 and 300 → 2.5 and 7.5, both below the market (A(1) = 100 × (1 − e^−0.2) ≈ 18.1).
+    const bySegment = (overrides: Override[]): number[] =>
+      new Evaluator(market).result(overrides).segments.map((s) => s.customers);
+    expectClose(bySegment([]), [2.5, 7.5]);
+    // A's accounts 300 (value) or × 3 (scale): potentials equal → 5 and 5.
+    expectClose(bySegment([set(market, "segment[A].accounts", 300)]), [5, 5]);
+    expectClose(bySegment([set(market, "segment[A].accounts", 3, "scale")]), [5, 5]);
+  });
+});
+
 describe("two drivers and the horizon", () => {
   test("X is applied first, then Y", () => {
     // X all spend 200, then Y Direct spend 300: leads 12 × (300/10 + 200/5) = 840; the other way round 12 × (20 + 40).

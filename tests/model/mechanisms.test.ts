@@ -356,6 +356,10 @@ describe("elasticity", () => {
     expect(customers({ price: 0, refPrice: 100, elasticity: 1 }, 0.2)).toBeCloseTo(100, 12);
   });
 
+  test("a conversion of 0 stays 0 at a price of 0 (docs/model.md decision)", () => {
+    expect(customers({ price: 0, refPrice: 100, elasticity: 1 }, 0)).toBe(0);
+  });
+
   test("a price driver moves the price but not P0 (the price as entered)", () => {
     // Entered price 100, refPrice blank → P0 = 100. Driver sets price 120: r = 0.3·1.2^−2, revenue = 120·won.
     const m = model(tiny(1, channel({ conversion: 0.3 }), segment({ price: 100, elasticity: 2 })));
