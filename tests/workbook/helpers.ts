@@ -108,11 +108,21 @@ export function sheetWorkbook(tables: Record<string, CellValue[][]>): MemoryWork
 
 /**
  * Every cell and format of every sheet: no NaN, no ±Infinity, no undefined, no text mentioning
- * them, no scientific number format, no General on a number we wrote.
+ * them, no scientific number format, no General on a number we wrote, and every column holding
+ * a figure at least 12 characters wide (so Excel shows no ####).
  */
 export function expectCleanWorkbook(wb: MemoryWorkbook): void {
   for (const name of wb.sheetNames()) {
+    const widths = new Map((wb.sheet(name)?.columnWidths ?? []).map((w) => [w.column, w.width]));
     for (const { row, column, cell } of wb.entries(name)) {
+      if (typeof cell.value === "number" || cell.formula !== undefined) {
+        const width = widths.get(column) ?? 0;
+        expect({ sheet: name, column, wideEnough: width >= 12 }).toEqual({
+          sheet: name,
+          column,
+          wideEnough: true,
+        });
+      }
       const where = `${name}!R${row + 1}C${column + 1}`;
       expect({ where, undefinedValue: cell.value === undefined }).toEqual({
         where,

@@ -383,10 +383,17 @@ export function buildResultsPlan(
       charts: [chartPlan(o, seriesStart, money)],
       columnWidths: [
         { column: 0, width: 24 },
-        ...Array.from({ length: CHANNEL_COLUMNS.length - 1 }, (_, i) => ({
-          column: i + 1,
-          width: 14,
-        })),
+        ...Array.from(
+          {
+            length:
+              Math.max(CHANNEL_COLUMNS.length, seriesLayout(0, result.channels.length, 0).width) -
+              1,
+          },
+          (_, i) => ({
+            column: i + 1,
+            width: 14,
+          })
+        ),
       ],
       definitions: figures,
       periodUnit: unit,

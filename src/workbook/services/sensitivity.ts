@@ -258,6 +258,12 @@ export function buildSensitivityPlan(
         : "No cell of this grid is at the baseline inputs. Empty cell: the metric does not exist there."
     )
   );
+  /** Columns holding figures: the grid's, and the set-up's value rows (B onwards). */
+  const lastColumn = Math.max(
+    layout.table.column + layout.table.columns,
+    1 + grid.x.values.length,
+    1 + (grid.y?.values.length ?? 0)
+  );
   const lowerBetter = LOWER_IS_BETTER.has(grid.metric);
   const colorScale: ColorScale = {
     ...layout.body,
@@ -285,6 +291,7 @@ export function buildSensitivityPlan(
       columnWidths: [
         { column: 0, width: 24 },
         { column: 1, width: 22 },
+        ...Array.from({ length: lastColumn - 2 }, (_, j) => ({ column: j + 2, width: 14 })),
       ],
       definitions: [{ figure: grid.metric, label }],
       periodUnit: model.assumptions.periodUnit,
