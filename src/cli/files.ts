@@ -94,6 +94,15 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
+async function isFolder(folder: string): Promise<boolean> {
+  try {
+    return (await fs.stat(folder)).isDirectory();
+  } catch (error) {
+    if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR") return false;
+    throw error;
+  }
+}
+
 async function sameFile(a: string, b: string): Promise<boolean> {
   if (path.resolve(a) === path.resolve(b)) return true;
   try {
@@ -115,6 +124,10 @@ export async function checkOutput(
       `--out ${out} is the input file: the input is never modified — write to another file`,
       options.command
     );
+  }
+  const folder = path.dirname(path.resolve(out));
+  if (!(await isFolder(folder))) {
+    throw new UsageError(`--out ${out}: the folder ${folder} does not exist`, options.command);
   }
   if (!options.force && (await exists(out))) {
     throw new UsageError(`${out} already exists — add --force to replace it`, options.command);

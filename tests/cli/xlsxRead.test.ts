@@ -177,6 +177,29 @@ describe("tables that do not start at A1", () => {
     ]);
   });
 
+  it("skips a title block above the table, keeps a lone header cell that is no title", async () => {
+    const workbook = new ExcelJS.Workbook();
+    addTables(workbook, (name) => ({
+      sheet: name,
+      ref: name === "Channels" ? "B4" : "A1",
+      table: false,
+    }));
+    const channels = workbook.getWorksheet("Channels")!;
+    channels.getCell("A1").value = "Channels — FY25 plan";
+    channels.getCell("A2").value = "Figures per month";
+    const mix = workbook.getWorksheet("Mix")!;
+    mix.spliceColumns(3, 1); // the mix keeps one segment: its header row holds a single cell
+    const again = await reload(workbook);
+    const inputs = await new XlsxWorkbook(again).readInputs({});
+    expect(inputs.channels?.address).toBe("Channels!B4:K6");
+    expect(inputs.mix?.address).toBe("Mix!A1:B3");
+    expect(inputs.mix?.values[0]).toEqual(["", "Enterprise"]);
+    again.getWorksheet("Channels")!.getCell("F6").value = 25;
+    expect((await readWorkbook(again)).errors.map((e) => e.message)).toEqual([
+      "Channels!F6 (Partners, conversion): 25 is not between 0 and 1 — enter 25% or 0.25",
+    ]);
+  });
+
   it("reads an explicit Sheet!A1:D9 binding", async () => {
     const workbook = new ExcelJS.Workbook();
     addTables(workbook, (name) => ({

@@ -2,7 +2,8 @@
  * Find an input table in an exceljs workbook and read it as the port's `TableData`:
  * 1. an Excel table object of that name (any sheet; its totals row left out);
  * 2. else a sheet of that name: its only Excel table if it holds exactly one, else its used range
- *    (the smallest rectangle holding every non-empty cell — a table need not start at A1);
+ *    (the smallest rectangle holding every non-empty cell — a table need not start at A1), less a
+ *    title block above it;
  * 3. else an explicit address such as `Inputs!C3:L9`.
  * Blank rows inside a table are kept (the model skips them), so every address stays right.
  */
@@ -69,24 +70,54 @@ function isEmptyRaw(value: ExcelJS.CellValue): boolean {
   return value === null || value === undefined || value === "";
 }
 
-/** The smallest rectangle holding every cell with a value or formula (formatting alone does not count); null when empty. */
-export function usedRect(sheet: ExcelJS.Worksheet): Rect | null {
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
+/** 0-based (row, column) of every cell holding a value or formula (formatting alone does not count). */
+function filledCells(sheet: ExcelJS.Worksheet): { row: number; column: number }[] {
+  const cells: { row: number; column: number }[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      if (isEmptyRaw(rawValue(cell))) return;
-      top = Math.min(top, rowNumber - 1);
-      bottom = Math.max(bottom, rowNumber - 1);
-      left = Math.min(left, columnNumber - 1);
-      right = Math.max(right, columnNumber - 1);
+      if (!isEmptyRaw(rawValue(cell))) cells.push({ row: rowNumber - 1, column: columnNumber - 1 });
     });
   });
-  return bottom < 0
-    ? null
-    : { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
+  return cells;
+}
+
+function boundingRect(cells: readonly { row: number; column: number }[]): Rect | null {
+  if (cells.length === 0) return null;
+  const rows = cells.map((cell) => cell.row);
+  const columns = cells.map((cell) => cell.column);
+  const top = Math.min(...rows);
+  const left = Math.min(...columns);
+  return {
+    row: top,
+    column: left,
+    rows: Math.max(...rows) - top + 1,
+    columns: Math.max(...columns) - left + 1,
+  };
+}
+
+/** The smallest rectangle holding every cell with a value or formula; null when the sheet is empty. */
+export function usedRect(sheet: ExcelJS.Worksheet): Rect | null {
+  return boundingRect(filledCells(sheet));
+}
+
+/**
+ * Where the table on a sheet is: its used range, less a title block above it — leading rows that
+ * each hold a single cell, ended by a blank row (`Channels` in A1, the table from A3). A lone
+ * cell with no blank row under it is a header (a mix with one segment), so it stays.
+ */
+export function tableRect(sheet: ExcelJS.Worksheet): Rect | null {
+  let cells = filledCells(sheet);
+  for (;;) {
+    const rect = boundingRect(cells);
+    if (rect === null) return null;
+    const inRow = (row: number): number => cells.filter((cell) => cell.row === row).length;
+    let titleRows = 0;
+    while (titleRows < rect.rows && inRow(rect.row + titleRows) === 1) titleRows++;
+    const blankBelow = titleRows > 0 && titleRows < rect.rows && inRow(rect.row + titleRows) === 0;
+    if (!blankBelow) return rect;
+    const top = rect.row + titleRows;
+    cells = cells.filter((cell) => cell.row > top);
+  }
 }
 
 /**
@@ -148,7 +179,7 @@ export function readBinding(workbook: ExcelJS.Workbook, binding: string): TableD
   if (sheet !== undefined) {
     const tables = sheetTables(sheet);
     if (tables.length === 1) return tableData(sheet, tables[0].rect, "table", tables[0].name);
-    const used = usedRect(sheet);
+    const used = tableRect(sheet);
     if (used === null) {
       const a1: Rect = { row: 0, column: 0, rows: 1, columns: 1 };
       return {
