@@ -27,8 +27,8 @@ const SHEET = "GTM Results";
 const HEADER = 11;
 const TOTAL = 14;
 const SEGMENT_HEADER = 17;
-const SERIES_HEADER = 30;
-const FIRST_PERIOD = 31;
+const SERIES_HEADER = 41;
+const FIRST_PERIOD = 42;
 
 async function written(mode: WriteResultsOptions["mode"] = "values") {
   const fixture = await sampleFixture();
@@ -47,7 +47,7 @@ async function written(mode: WriteResultsOptions["mode"] = "values") {
 describe("writeResults, values", () => {
   it("writes the channel summary with the GTM.MODEL columns, exact figures and formats", async () => {
     const { wb, sheet } = await written();
-    expect(sheet).toEqual({ name: SHEET, address: "'GTM Results'!A1:X72" });
+    expect(sheet).toEqual({ name: SHEET, address: "'GTM Results'!A1:X83" });
     expect(wb.values(SHEET, { row: HEADER, column: 0, rows: 1, columns: 14 })[0]).toEqual([
       "Channel",
       "Leads",
@@ -169,7 +169,7 @@ describe("writeResults, values", () => {
         xAxisTitle: "Month",
         yAxisTitle: "Revenue",
         valueFormat: MONEY0,
-        anchor: { row: 10, column: 15, rows: 18, columns: 9 },
+        anchor: { row: 21, column: 0, rows: 18, columns: 8 },
       },
     ]);
     await writeResults(wb, { ...options, model, result, inputs, chartMetric: "customers" });
@@ -189,15 +189,15 @@ describe("writeResults, values", () => {
         "Channels: Channels!A1:J3; Segments: Segments!A1:J3; Mix: Mix!A1:C3; Assumptions: Assumptions!A2:B5",
       ],
       ["Version", "GTM Modeler 1.2.3"],
-      ["Written range", "A1:X72"],
+      ["Written range", "A1:X83"],
       ["Warnings", "none"],
       [
         "Note",
         "GTM Modeler replaces this sheet when it runs again; keep your own work on other sheets.",
       ],
     ]);
-    expect(wb.usedRect(SHEET)).toEqual({ row: 0, column: 0, rows: 72, columns: 24 });
-    const defs = wb.values(SHEET, { row: 56, column: 0, rows: 16, columns: 2 });
+    expect(wb.usedRect(SHEET)).toEqual({ row: 0, column: 0, rows: 83, columns: 24 });
+    const defs = wb.values(SHEET, { row: 67, column: 0, rows: 16, columns: 2 });
     expect(defs[0]).toEqual(["Definitions", null]);
     expect(defs[6]).toEqual([
       "CAC",

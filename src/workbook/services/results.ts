@@ -121,7 +121,7 @@ export const SERIES_GROUPS: readonly { field: SeriesField; label: string; money:
 ];
 
 const CHART_ROWS = 18;
-const CHART_COLUMNS = 9;
+const CHART_COLUMNS = 8;
 
 function rowCells<R>(columns: readonly Column<R>[], row: R): CellWrite[] {
   return columns.map((column) => column.value(row));
@@ -313,7 +313,13 @@ function seriesBlocks(o: WriteResultsOptions, start: number, money: Money): Bloc
   return blocks;
 }
 
-function chartPlan(o: WriteResultsOptions, seriesStart: number, money: Money): ChartPlan {
+/** The chart sits between the segment summary and the series, as wide as the channel summary. */
+function chartPlan(
+  o: WriteResultsOptions,
+  chartRow: number,
+  seriesStart: number,
+  money: Money
+): ChartPlan {
   const { result } = o;
   const metric = o.chartMetric ?? "revenue";
   const g = SERIES_GROUPS.findIndex((group) => group.field === metric);
@@ -335,12 +341,7 @@ function chartPlan(o: WriteResultsOptions, seriesStart: number, money: Money): C
     xAxisTitle: periodTitle(result.periodUnit),
     yAxisTitle: group.label,
     valueFormat: group.money ? money(0) : countFormat(0),
-    anchor: {
-      row: BODY_ROW,
-      column: CHANNEL_COLUMNS.length + 1,
-      rows: CHART_ROWS,
-      columns: CHART_COLUMNS,
-    },
+    anchor: { row: chartRow, column: 0, rows: CHART_ROWS, columns: CHART_COLUMNS },
   };
 }
 
@@ -359,7 +360,8 @@ export function buildResultsPlan(
   const money: Money = (decimals) => moneyFormat(o.currency ?? "$", decimals);
   const summary = summaryBlocks(o, money, unit);
   const segments = segmentBlocks(o, summary.end + 1, money, unit);
-  const seriesStart = Math.max(segments.end + 1, BODY_ROW + CHART_ROWS + 1);
+  const chartRow = segments.end + 1;
+  const seriesStart = chartRow + CHART_ROWS + 1;
   const figures = CHANNEL_COLUMNS.filter((c) => c.figure !== null).map((c) => ({
     figure: c.figure as DefinedFigure,
     label: c.label,
@@ -380,7 +382,7 @@ export function buildResultsPlan(
     },
     {
       blocks: [...summary.blocks, ...segments.blocks, ...seriesBlocks(o, seriesStart, money)],
-      charts: [chartPlan(o, seriesStart, money)],
+      charts: [chartPlan(o, chartRow, seriesStart, money)],
       columnWidths: [
         { column: 0, width: 24 },
         ...Array.from(
