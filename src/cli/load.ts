@@ -11,7 +11,7 @@ import {
   type TableOrigin,
 } from "../model";
 import { INPUT_NAMES, type InputBindings, type InputName, type ReadInputs } from "../workbook/port";
-import { InputFailure } from "./errors";
+import { InputFailure, UsageError } from "./errors";
 import { readInputFile } from "./files";
 import { UncalculatedFormulaError } from "./xlsx/cells";
 import { DEFAULT_BINDINGS, XlsxWorkbook } from "./xlsxWorkbook";
@@ -39,7 +39,7 @@ async function readWorkbookInputs(
     if (error instanceof UncalculatedFormulaError) throw new InputFailure([error.message]);
     throw error;
   }
-  const sheets = (await port.inspect()).sheets.map((sheet) => sheet.name).join(", ");
+  const sheets = port.workbook.worksheets.map((sheet) => sheet.name).join(", ");
   const missing = REQUIRED.filter((input) => inputs[input] === undefined).map(
     (input) =>
       `${file}: no Excel table or sheet named "${bindings[input] ?? DEFAULT_BINDINGS[input]}" (the workbook has sheets ${sheets})`
@@ -60,6 +60,11 @@ async function readWorkbookInputs(
 export async function loadModel(file: string, bindings: InputBindings = {}): Promise<LoadedModel> {
   const input = await readInputFile(file);
   if (input.kind === "json") {
+    if (Object.keys(bindings).length > 0) {
+      throw new UsageError(
+        "--channels, --segments, --mix and --assumptions name tables in an .xlsx workbook, not in JSON input"
+      );
+    }
     const outcome = parseJson(input.json);
     if (outcome.model === null) throw InputFailure.fromIssues(outcome.errors);
     return { model: outcome.model, warnings: outcome.warnings, workbook: null, inputs: {} };

@@ -4,6 +4,7 @@
  * Usage errors: exit 2 with one exact line pointing to --help, before any file is read.
  */
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import {
@@ -15,6 +16,9 @@ import {
 } from "../../src/cli/help";
 import { inputJsonPath, REPO_ROOT, tempDir } from "./helpers";
 import { gtm, openXlsx, sha256 } from "./run.helpers";
+
+/** An --out path in a folder that does not exist. */
+const MISSING_OUT = path.join(os.tmpdir(), "gtm-cli-test-no-such-folder", "out.xlsx");
 
 let dir: string;
 let cleanup: () => void;
@@ -327,6 +331,16 @@ describe("usage errors: exit 2, one line with a hint to --help", () => {
       "a swing that is not a number",
       () => ["tornado", json(), "--metric", "npv", "--swing", "20%"],
       'gtm: --swing "20%" is not a number — use a share such as 0.2 for ±20% — see gtm tornado --help\n',
+    ],
+    [
+      "a table binding with JSON input",
+      () => ["run", json(), "--channels", "Sheet1!A1:C4"],
+      "gtm: --channels, --segments, --mix and --assumptions name tables in an .xlsx workbook, not in JSON input — see gtm --help\n",
+    ],
+    [
+      "--out into a folder that does not exist",
+      () => ["run", json(), "--out", MISSING_OUT],
+      `gtm: --out ${MISSING_OUT}: the folder ${path.dirname(MISSING_OUT)} does not exist — see gtm run --help\n`,
     ],
     [
       "--out onto the input",
