@@ -31,7 +31,7 @@ describe("insertSample", () => {
       { name: "Segments", address: "Segments!A1:J3" },
       { name: "Mix", address: "Mix!A1:C3" },
       { name: "Assumptions", address: "Assumptions!A1:B5" },
-      { name: "GTM Model", address: "'GTM Model'!A1:N41" },
+      { name: "GTM Model", address: "'GTM Model'!A1:N42" },
     ]);
     expect(out.tables).toEqual({
       channels: "Channels",
@@ -101,6 +101,12 @@ describe("insertSample", () => {
       "=GTM.MODEL(Channels[#All],Segments[#All],Mix[#All],Assumptions[#Data])"
     );
     expect(wb.cell("GTM Model", 12, 6)?.format).toBe(MONEY2);
+    expect(wb.cell("GTM Model", 25, 0)?.value).toBe(
+      "Live: GTM.MODEL recalculates whenever the input tables change."
+    );
+    expect(wb.cell("GTM Model", 26, 0)?.value).toBe(
+      "Edit the Channels, Segments, Mix and Assumptions tables: this summary follows. Run the model for the full results sheet."
+    );
     expectCleanWorkbook(wb);
   });
 

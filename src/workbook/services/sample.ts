@@ -24,7 +24,7 @@ import type {
   WrittenSheet,
 } from "../port";
 import { SAMPLE_INPUT, SAMPLE_TABLES } from "../sampleData";
-import { assemblePlan, BODY_ROW, sectionTitle } from "./layout";
+import { assemblePlan, BODY_ROW, noteBlock, sectionTitle } from "./layout";
 import { CHANNEL_COLUMNS, channelColumnFormats, liveSummaryBlocks } from "./results";
 import type { InsertSampleOptions, SampleWritten } from "./types";
 
@@ -155,7 +155,15 @@ export function buildSamplePlans(info: WorkbookInfo, o: InsertSampleOptions): Sa
       inputs: read,
     },
     {
-      blocks: [sectionTitle(BODY_ROW, 0, "Channel summary"), ...live.blocks],
+      blocks: [
+        sectionTitle(BODY_ROW, 0, "Channel summary"),
+        ...live.blocks,
+        noteBlock(
+          live.end,
+          0,
+          "Edit the Channels, Segments, Mix and Assumptions tables: this summary follows. Run the model for the full results sheet."
+        ),
+      ],
       columnWidths: [
         { column: 0, width: 24 },
         ...Array.from({ length: CHANNEL_COLUMNS.length - 1 }, (_, i) => ({
