@@ -6,6 +6,7 @@ import type { MemoryWorkbook } from "./standIn/workbook";
 import { dumpWorkbook } from "./standIn/dump";
 import type { SheetDump, WorkbookDump } from "./standIn/dump";
 import { formatCell } from "./formatCell";
+import { heatMapFills } from "./heatMap";
 
 export interface WorkbookViewProps {
   workbook: MemoryWorkbook;
@@ -49,9 +50,19 @@ const useStyles = makeStyles({
   charts: { color: tokens.colorNeutralForeground2 },
 });
 
+/** A planned fill (the baseline cell) shows over the heat map, as its outline does in Excel. */
+function fillOf(
+  fill: string | undefined,
+  heat: string | undefined
+): { backgroundColor: string } | undefined {
+  const color = fill ?? heat;
+  return color === undefined ? undefined : { backgroundColor: color };
+}
+
 function SheetTable({ sheet }: { sheet: SheetDump }) {
   const styles = useStyles();
   const bold = new Set(sheet.bold);
+  const heat = heatMapFills(sheet.colorScales, sheet.values);
   const columns = sheet.values[0]?.length ?? 0;
   return (
     <div className={styles.scroller}>
@@ -87,11 +98,7 @@ function SheetTable({ sheet }: { sheet: SheetDump }) {
                     key={c}
                     className={classes}
                     title={formula ?? undefined}
-                    style={
-                      sheet.fills[name] !== undefined
-                        ? { backgroundColor: sheet.fills[name] }
-                        : undefined
-                    }
+                    style={fillOf(sheet.fills[name], heat.get(`${r},${c}`))}
                   >
                     {formula !== null && formula !== undefined && value === null
                       ? formula

@@ -5,7 +5,7 @@ export const MAX_AXIS_VALUES = 101;
 
 export type Parsed<T> =
   | { ok: true; value: T }
-  | { ok: false; problem: "number" | "steps" | "percent" | "tooMany"; text?: string };
+  | { ok: false; problem: "number" | "empty" | "steps" | "percent" | "tooMany"; text?: string };
 
 /** `steps` multipliers evenly from 1 − p to 1 + p (p = percent / 100), rounded to 12 digits. */
 export function percentSteps(percentText: string, stepsText: string): Parsed<number[]> {
@@ -25,7 +25,7 @@ export function percentSteps(percentText: string, stepsText: string): Parsed<num
 /** Numbers separated by commas, semicolons or spaces; `5%` means 0.05. */
 export function explicitValues(text: string): Parsed<number[]> {
   const parts = text.split(/[,;\s]+/).filter((part) => part !== "");
-  if (parts.length === 0) return { ok: false, problem: "number", text: "" };
+  if (parts.length === 0) return { ok: false, problem: "empty" };
   if (parts.length > MAX_AXIS_VALUES) return { ok: false, problem: "tooMany" };
   const values: number[] = [];
   for (const part of parts) {

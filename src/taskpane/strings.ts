@@ -55,6 +55,7 @@ export interface Strings {
     output: string;
     button: string;
     badNumber: (text: string) => string;
+    noValues: string;
     badSteps: string;
     badPercent: string;
     tooMany: (max: number) => string;
@@ -139,6 +140,7 @@ const en: Strings = {
     output: "Write",
     button: "Make sensitivity table",
     badNumber: (text) => `"${text}" is not a number.`,
+    noValues: "Enter at least one number.",
     badSteps: "Steps must be a whole number from 2 to 101.",
     badPercent: "The ± % must be above 0 and below 100.",
     tooMany: (max) => `At most ${max} values per axis.`,
@@ -233,6 +235,7 @@ const zh: Strings = {
     output: "写入",
     button: "生成敏感性表",
     badNumber: (text) => `“${text}”不是数字。`,
+    noValues: "请至少输入一个数字。",
     badSteps: "步数必须是 2 到 101 之间的整数。",
     badPercent: "± % 必须大于 0 且小于 100。",
     tooMany: (max) => `每个轴最多 ${max} 个数值。`,

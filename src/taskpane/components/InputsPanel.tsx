@@ -14,16 +14,17 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
   },
   row: {
-    display: "grid",
-    gridTemplateColumns: "1fr auto",
+    display: "flex",
+    flexWrap: "wrap",
     alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  details: { display: "flex", flexDirection: "column", minWidth: 0 },
+  details: { display: "flex", flexDirection: "column", flex: "1 1 160px", minWidth: 0 },
   name: { fontWeight: tokens.fontWeightSemibold },
   where: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   missing: { color: tokens.colorPaletteRedForeground1 },
@@ -36,21 +37,23 @@ function InputRow({ status, props }: { status: InputStatus; props: InputsPanelPr
   const styles = useStyles();
   const { strings, busy } = props;
   const name = strings.inputs.names[status.input];
-  const where =
-    status.address === null
-      ? status.required
-        ? strings.inputs.notFound
-        : `${strings.inputs.notFound} (${strings.inputs.optional})`
-      : `${status.address} · ${strings.inputs.rows(status.rows)}`;
+  const notFound = status.required
+    ? strings.inputs.notFound
+    : `${strings.inputs.notFound} (${strings.inputs.optional})`;
   return (
     <li className={styles.row}>
       <div className={styles.details}>
         <Text className={styles.name}>{name}</Text>
-        <Caption1
-          className={status.address === null && status.required ? styles.missing : styles.where}
-        >
-          {where}
-        </Caption1>
+        {status.address === null ? (
+          <Caption1 className={status.required ? styles.missing : styles.where}>
+            {notFound}
+          </Caption1>
+        ) : (
+          <>
+            <Caption1 className={styles.where}>{status.address}</Caption1>
+            <Caption1 className={styles.where}>{strings.inputs.rows(status.rows)}</Caption1>
+          </>
+        )}
       </div>
       <div className={styles.actions}>
         <Button

@@ -37,6 +37,8 @@ function problemText(strings: Strings, parsed: Parsed<number[]>): string | undef
       return strings.sensitivity.tooMany(MAX_AXIS_VALUES);
     case "number":
       return strings.sensitivity.badNumber(parsed.text ?? "");
+    case "empty":
+      return strings.sensitivity.noValues;
   }
 }
 

@@ -1,0 +1,21 @@
+import { formatCell } from "../../src/preview/formatCell";
+
+describe("the preview shows cells with their number formats", () => {
+  it("money, negatives, percentages, counts, ratios and periods", () => {
+    expect(formatCell(1941633.1251422253, '"$"#,##0;-"$"#,##0')).toBe("$1,941,633");
+    expect(formatCell(-1234.5, '"$"#,##0.00;-"$"#,##0.00')).toBe("-$1,234.50");
+    expect(formatCell(0.084403952, "0.0%")).toBe("8.4%");
+    expect(formatCell(0.8, "0%")).toBe("80%");
+    expect(formatCell(379.8177878917585, "#,##0.0")).toBe("379.8");
+    expect(formatCell(10.679760211399843, '0.00"x"')).toBe("10.68x");
+    expect(formatCell(4.297409710692207, '0.0" months"')).toBe("4.3 months");
+  });
+
+  it("General numbers without scientific notation; text, booleans and blanks as they are", () => {
+    expect(formatCell(1e21, "General")).toBe("1000000000000000000000");
+    expect(formatCell(0.1 + 0.2, "General")).toBe("0.3");
+    expect(formatCell("=SUM(A1)", "@")).toBe("=SUM(A1)");
+    expect(formatCell(true, "General")).toBe("TRUE");
+    expect(formatCell(null, "General")).toBe("");
+  });
+});
