@@ -207,33 +207,69 @@ const VALUES: Record<string, fc.Arbitrary<number>> = {
   launchPeriods: fc.integer({ min: 1, max: 36 }),
 };
 
+/** How a driver changes one row's field: from its baseline (null = blank) to the new value (null = stays blank). */
+type Edit = (baseline: number | null, field: string, horizon: number) => number | null;
+
 /**
- * The JSON model with a driver's value typed in (spec §4 value mode): a smaller horizon cuts an
- * entered launchPeriods, and a moved price keeps its blank reference price at the price as entered.
+ * The JSON model with a driver typed in: a smaller horizon cuts an entered launchPeriods, and a
+ * moved price keeps a blank reference price at the price as entered (spec §4). Null when that
+ * cannot be typed (a price moved off 0 with elasticity and no reference price).
  */
-function typedIn(json: JsonModel, driver: string, value: number): JsonModel {
+function editedIn(json: JsonModel, driver: string, edit: Edit): JsonModel | null {
   const match = /^(channel|segment)\[(.*)\]\.(\w+)$/.exec(driver);
   const copy: JsonModel = JSON.parse(JSON.stringify(json)) as JsonModel;
+  const assumptions = (copy.assumptions ??= {});
+  const horizon = (assumptions.horizon as number | undefined) ?? 12;
   if (match === null) {
-    const assumptions = (copy.assumptions ??= {});
+    const baseline =
+      (assumptions[driver] as number | undefined) ?? (driver === "discountRate" ? 0 : null);
+    const value = edit(baseline, driver, horizon);
+    if (value === null) return copy;
     assumptions[driver] = value;
-    if (
-      driver === "horizon" &&
-      typeof assumptions.launchPeriods === "number" &&
-      assumptions.launchPeriods > value
-    )
+    const launch = assumptions.launchPeriods;
+    if (driver === "horizon" && typeof launch === "number" && launch > value)
       assumptions.launchPeriods = value;
     return copy;
   }
   const [, kind, row, field] = match as unknown as [string, string, string, string];
   for (const item of kind === "channel" ? copy.channels : copy.segments) {
     if (row !== "*" && item.name !== row) continue;
-    // A price driver leaves the reference price where it was: the price as entered.
-    if (field === "price" && (item.refPrice ?? null) === null) item.refPrice = item.price;
+    const value = edit((item[field] as number | null | undefined) ?? null, field, horizon);
+    if (value === null) continue;
+    if (field === "price" && (item.refPrice ?? null) === null) {
+      // P0 = 0 cannot be typed (refPrice must be above 0); with elasticity a move off 0 gives π = 0.
+      if (item.price === 0 && value !== 0 && ((item.elasticity as number | null) ?? 0) > 0)
+        return null;
+      if (item.price !== 0) item.refPrice = item.price;
+    }
     item[field] = value;
   }
   return copy;
 }
+
+const RATE_FIELDS = new Set([
+  "conversion",
+  "partnerMargin",
+  "adoption",
+  "grossMargin",
+  "churn",
+  "discountRate",
+]);
+const roundHalfAway = (x: number): number => Math.sign(x) * Math.round(Math.abs(x));
+const clamp = (x: number, low: number, high: number): number => Math.min(high, Math.max(low, x));
+
+/** Spec §4 scale mode for one row: baseline × factor, rates clamped, whole numbers rounded then clamped. */
+const scaled =
+  (factor: number): Edit =>
+  (baseline, field, horizon) => {
+    if (baseline === null) return null;
+    const x = baseline * factor;
+    if (RATE_FIELDS.has(field)) return clamp(x, 0, 1);
+    if (field === "cycle") return Math.max(0, roundHalfAway(x));
+    if (field === "horizon") return clamp(roundHalfAway(x), 1, 600);
+    if (field === "launchPeriods") return clamp(roundHalfAway(x), 1, horizon);
+    return x;
+  };
 
 type Outcome = { error: string } | { result: ModelResult };
 const outcome = (compute: () => ModelResult): Outcome => {
@@ -270,9 +306,41 @@ test("a value driver gives what typing the value in gives, evaluation after eval
         const actual = outcome(() =>
           evaluator.result([{ driver: parseDriver(driver, m), mode: "value", value }])
         );
-        const expected = outcome(() => runModel(loadJson(typedIn(json, driver, value)).model));
+        const expected = outcome(() =>
+          runModel(loadJson(editedIn(json, driver, () => value)).model)
+        );
         if ("error" in expected) expect(actual).toEqual(expected);
         else expectClose(actual, expected, driver);
+      }
+    }),
+    { ...SETTINGS, numRuns: 60 }
+  );
+});
+
+test("a scale driver gives what typing baseline × number (rounded, clamped) gives", () => {
+  const factor = fc.oneof(fc.constantFrom(0, 0.5, 1.5, 2.5, -1, 1 / 3, 1e-3), between(0, 3));
+  const edits = jsonModel.chain((json) =>
+    fc.tuple(
+      fc.constant(json),
+      fc.array(fc.tuple(fc.constantFrom(...allDrivers(json)), factor), {
+        minLength: 1,
+        maxLength: 6,
+      })
+    )
+  );
+  fc.assert(
+    fc.property(edits, ([json, changes]) => {
+      const m = model(json);
+      const evaluator = new Evaluator(m);
+      for (const [driver, value] of changes) {
+        const actual = outcome(() =>
+          evaluator.result([{ driver: parseDriver(driver, m), mode: "scale", value }])
+        );
+        const expected = outcome(() =>
+          runModel(loadJson(editedIn(json, driver, scaled(value))).model)
+        );
+        if ("error" in expected) expect(actual).toEqual(expected);
+        else expectClose(actual, expected, `${driver} × ${value}`);
       }
     }),
     { ...SETTINGS, numRuns: 60 }
