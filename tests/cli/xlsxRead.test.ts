@@ -200,6 +200,28 @@ describe("tables that do not start at A1", () => {
     ]);
   });
 
+  it("leaves out an Excel table's totals row", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Inputs");
+    sheet.addTable({
+      name: "Segments",
+      ref: "B2",
+      totalsRow: true,
+      columns: [
+        { name: "Segment", totalsRowLabel: "Total" },
+        { name: "Price", totalsRowFunction: "sum" },
+        { name: "Gross margin" },
+      ],
+      rows: [["SMB", 49, 0.85]],
+    });
+    const inputs = await new XlsxWorkbook(await reload(workbook)).readInputs({});
+    expect(inputs.segments?.address).toBe("Inputs!B2:D3");
+    expect(inputs.segments?.values).toEqual([
+      ["Segment", "Price", "Gross margin"],
+      ["SMB", 49, 0.85],
+    ]);
+  });
+
   it("reads an explicit Sheet!A1:D9 binding", async () => {
     const workbook = new ExcelJS.Workbook();
     addTables(workbook, (name) => ({
