@@ -1,6 +1,13 @@
 import { sensitivityGrid } from "../../src/model";
 import type { GridResult } from "../../src/model";
-import { sensitivityLayout, writeSensitivity } from "../../src/workbook";
+import {
+  buildSensitivityPlan,
+  checkPlan,
+  formatAt,
+  sensitivityLayout,
+  splitPlanBlocks,
+  writeSensitivity,
+} from "../../src/workbook";
 import type { WriteSensitivityOptions } from "../../src/workbook";
 import { expectCleanWorkbook, expected, expectNear, NOW, sampleFixture, VERSION } from "./helpers";
 
@@ -183,5 +190,47 @@ describe("writeSensitivity, one-way", () => {
     expect(wb.cell(SHEET, 17, 1)?.value).toBe("Horizon");
     expect(wb.cell(SHEET, 18, 1)?.format).toBe('0" months"');
     expect(wb.sheet(SHEET)?.highlights).toEqual([{ row: 19, column: 2, fill: "#FFE699" }]);
+  });
+});
+
+describe("a 101 × 101 sheet split under a small block size", () => {
+  it("covers every cell and format of the plan exactly once, each block within the limit", async () => {
+    const f = await sampleFixture();
+    const axis = Array.from({ length: 101 }, (_, i) => 0.5 + i / 100);
+    const grid: GridResult = {
+      metric: "npv",
+      mode: "scale",
+      x: { driver: "segment[*].price", values: axis },
+      y: { driver: "channel[*].conversion", values: axis },
+      values: axis.map((y, i) => axis.map((x, j) => (i === j ? null : 1e6 * x * y))),
+    };
+    const plan = buildSensitivityPlan(
+      { name: SHEET, replace: false },
+      { model: f.model, grid, inputs: f.inputs, mode: "values", now: NOW, version: VERSION }
+    );
+    checkPlan(plan);
+    const expectedCells = new Map<string, [unknown, string | null]>();
+    for (const block of plan.blocks) {
+      block.cells.forEach((row, r) =>
+        row.forEach((cell, c) =>
+          expectedCells.set(`${block.row + r},${block.column + c}`, [cell, formatAt(block, r, c)])
+        )
+      );
+    }
+    const seen = new Map<string, [unknown, string | null]>();
+    const parts = splitPlanBlocks(plan, 500);
+    for (const part of parts) {
+      expect(part.cells.length * part.cells[0].length).toBeLessThanOrEqual(500);
+      part.cells.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          const key = `${part.row + r},${part.column + c}`;
+          expect(seen.has(key)).toBe(false);
+          seen.set(key, [cell, formatAt(part, r, c)]);
+        })
+      );
+    }
+    expect(seen).toEqual(expectedCells);
+    expect(parts.length).toBeGreaterThan(20);
+    expect(seen.get("51,33")).toEqual([null, MONEY0]); // body (20 + i, 2 + j) with i = j = 31
   });
 });
