@@ -2,7 +2,13 @@
  * Small helpers for the model tests: build a validated model from the JSON form, and compare
  * results with the spec's tolerance (relative 1e-9, absolute 1e-9 near zero; nulls exactly).
  */
-import { loadJson, runModel, type ModelInput, type ModelResult } from "../../src/model";
+import {
+  loadJson,
+  ModelInputError,
+  runModel,
+  type ModelInput,
+  type ModelResult,
+} from "../../src/model";
 import { mismatches } from "../support/compare";
 
 export { close } from "../support/compare";
@@ -43,4 +49,39 @@ export function nonFinitePaths(value: unknown, path = "result"): string[] {
     ? value.map((item, i) => [String(i), item] as const)
     : Object.entries(value);
   return entries.flatMap(([key, item]) => nonFinitePaths(item, `${path}.${key}`));
+}
+
+/** One channel C and one segment S unless a test says otherwise: 100 leads a period at full ramp. */
+export const segment = (fields: Record<string, unknown> = {}): Record<string, unknown> => ({
+  name: "S",
+  price: 10,
+  grossMargin: 0.5,
+  ...fields,
+});
+export const channel = (fields: Record<string, unknown> = {}): Record<string, unknown> => ({
+  name: "C",
+  spend: 1000,
+  costPerLead: 10,
+  conversion: 0.1,
+  ...fields,
+});
+export const tiny = (
+  horizon: number,
+  ch: Record<string, unknown>,
+  seg: Record<string, unknown> = segment()
+): JsonModel => ({
+  assumptions: { horizon },
+  segments: [seg],
+  channels: [ch],
+});
+
+/** The ModelInputError that `run` throws (fails the test when it throws nothing or something else). */
+export function inputError(run: () => unknown): ModelInputError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ModelInputError) return error;
+    throw error;
+  }
+  throw new Error("expected a ModelInputError");
 }
