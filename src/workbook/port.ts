@@ -34,6 +34,13 @@
  * 6. **Charts, colour scales, highlights** are positioned on the plan's own sheet. A host that
  *    cannot draw charts (exceljs) skips `plan.charts` and says so in its documentation; cells,
  *    formats, colour scales and highlights are still written.
+ *
+ * ## Reading inputs (`readInputs`)
+ * For each input: a binding naming an Excel table, else a sheet (the table at A1, its used range),
+ * else an address `Sheet!A1:D9`; without a binding the default name (`Channels`…) as a table, then
+ * as a sheet. An Excel table is read as `tablePart(input)` says (assumptions without the table's
+ * header row). Values as Excel holds them (formulas as their results, blanks as `""`); `origin`
+ * is the top-left cell actually read, so the model's error messages name the right cells.
  */
 import type { TableOrigin } from "../model";
 
