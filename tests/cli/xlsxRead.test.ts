@@ -200,6 +200,28 @@ describe("tables that do not start at A1", () => {
     ]);
   });
 
+  it("reads the one Excel table on a sheet of that name, whatever the table is called", async () => {
+    const workbook = new ExcelJS.Workbook();
+    addTables(workbook, (name) => ({ sheet: name, ref: "A1", table: false }));
+    workbook.removeWorksheet(workbook.getWorksheet("Channels")!.id);
+    const rows = DVP.tables.channels as (string | number)[][];
+    workbook.addWorksheet("channels").addTable({
+      name: "Table1",
+      ref: "D3",
+      columns: rows[0].map((header) => ({ name: String(header) })),
+      rows: rows.slice(1).map((row) => row.map((value) => (value === "" ? null : value))),
+    });
+    const again = await reload(workbook);
+    expect((await new XlsxWorkbook(again).readInputs({})).channels).toMatchObject({
+      address: "channels!D3:M5",
+      formulaRef: "Table1[#All]",
+      kind: "table",
+    });
+    const outcome = await readWorkbook(again);
+    expect(outcome.errors).toEqual([]);
+    expect(outcome.model).toEqual(jsonModel());
+  });
+
   it("leaves out an Excel table's totals row", async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet("Inputs");
