@@ -35,9 +35,12 @@ export function argb(colour: string): string {
   return `FF${match[1].toUpperCase()}`;
 }
 
-/** One plan cell → exceljs value. A string stays a string: exceljs stores it as text, never as a formula. */
+/**
+ * One plan cell → exceljs value. A string stays a string: exceljs stores it as text, never as a
+ * formula. An empty string is an empty cell, as `null` is (no zero-length text cells).
+ */
 export function excelValue(cell: CellWrite, where: string): ExcelJS.CellValue {
-  if (cell === null) return null;
+  if (cell === null || cell === "") return null;
   if (typeof cell === "string" || typeof cell === "boolean") return cell;
   if (typeof cell === "number") {
     if (!Number.isFinite(cell)) throw new Error(`${where}: refusing to write the number ${cell}`);
