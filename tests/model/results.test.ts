@@ -2,7 +2,7 @@
  * Spec §3 by hand: each null rule, the blended total weighted over every (k, s), and the
  * per-period series. Tiny models; derivations in the comments.
  */
-import { channel, expectClose, run, segment, tiny } from "./helpers";
+import { channel, expectClose, inputError, run, segment, tiny } from "./helpers";
 
 describe("null rules of §3", () => {
   test("no leads: conversion, cac, ltv, ltvToCac and payback are null", () => {
@@ -177,5 +177,36 @@ describe("per-period series", () => {
     });
     expect(result.horizon).toBe(2);
     expect(result.periodUnit).toBe("month");
+  });
+});
+
+describe("figures too large for a number (docs/model.md decision)", () => {
+  test("a quotient above the largest number is null, like a value the metric does not have", () => {
+    // customers = 100 × 1e-310 = 1e-308 > 0, so cac = 100 / 1e-308 = 1e310: null, and payback with it.
+    expectClose(run(tiny(1, channel({ spend: 100, costPerLead: 1, conversion: 1e-310 }))).total, {
+      customers: 100 * 1e-310,
+      cac: null,
+      payback: null,
+    });
+    // u = 10 × 0.5 / 1e-320 = 5e320: ltv null, ltvToCac null; cac 1000 / 10 = 100 and payback 100 / 5 = 20 stay.
+    expectClose(run(tiny(1, channel(), segment({ churn: 1e-320 }))).total, {
+      ltv: null,
+      ltvToCac: null,
+      cac: 100,
+      payback: 20,
+    });
+    // Unit margin 10 × 1e-320 = 1e-319: payback = 100 / 1e-319: null.
+    expectClose(run(tiny(1, channel(), segment({ grossMargin: 1e-320 }))).total, {
+      cac: 100,
+      payback: null,
+    });
+  });
+
+  test("totals that overflow are an input error, never Infinity", () => {
+    // 1e308 / 0.5 = 2e308 leads a period: above the largest number.
+    const error = inputError(() => run(tiny(2, channel({ spend: 1e308, costPerLead: 0.5 }))));
+    expect(error.message).toBe(
+      "Channels: the figures are too large to compute — check spend, cost per lead, capacity, accounts and price for a typing error"
+    );
   });
 });

@@ -9,7 +9,7 @@ import {
   tornado,
   type DriverMode,
 } from "../../src/model";
-import { base } from "./fixtures";
+import { base, timed } from "./fixtures";
 import { expectClose, inputError, model } from "./helpers";
 
 describe("grid", () => {
@@ -94,6 +94,49 @@ describe("grid", () => {
   });
 });
 
+describe("grid over the horizon and launch periods", () => {
+  // Pipeline 10 a period, price 1, no churn: revenue_t = 10t, launch revenue = 10 × L(L + 1)/2.
+  const m = timed({ horizon: 8, launchPeriods: 2 });
+
+  test("X = horizon, Y = launchPeriods: each cell applies X, then Y", () => {
+    const grid = sensitivityGrid(m, {
+      metric: "launchRevenue",
+      x: { driver: "horizon", values: [8, 5] },
+      y: { driver: "launchPeriods", values: [1, 5] },
+    });
+    expectClose(grid.values, [
+      [10, 10],
+      [150, 150],
+    ]);
+  });
+
+  test("refused whole when one cell's launchPeriods is above that cell's horizon", () => {
+    const error = inputError(() =>
+      sensitivityGrid(m, {
+        metric: "launchRevenue",
+        x: { driver: "horizon", values: [8, 4] },
+        y: { driver: "launchPeriods", values: [1, 5] },
+      })
+    );
+    expect(error.message).toBe(
+      "Assumptions (launchPeriods): 5 is not a whole number of periods between 1 and 4 (the horizon)"
+    );
+  });
+
+  test("X = launchPeriods, Y = horizon: a shorter horizon cuts the launch", () => {
+    // (y = 3, x = 5): L 5 then T 3 → L 3 → 60; (y = 8, x = 5) → 150.
+    const grid = sensitivityGrid(m, {
+      metric: "launchRevenue",
+      x: { driver: "launchPeriods", values: [1, 5] },
+      y: { driver: "horizon", values: [3, 8] },
+    });
+    expectClose(grid.values, [
+      [10, 60],
+      [10, 150],
+    ]);
+  });
+});
+
 describe("tornado", () => {
   test("rows sorted by swing, descending; equal swings keep the given order", () => {
     // leads base 240. Direct costPerLead 8 / 12: 12 × (12.5 + 10) = 270 and 12 × (8.33… + 10) = 220 → swing 50.
@@ -165,6 +208,18 @@ describe("tornado", () => {
       { driver: "channel[X].costPerLead", low: 40, base: 50, high: 60, swing: 20 },
       { driver: "channel[X].fixedCost", low: 50, base: 50, high: 50, swing: 0 },
       { driver: "channel[X].partnerMargin", low: 25 / 1.4, base: 50, high: null, swing: null },
+    ]);
+  });
+
+  test("a metric with no baseline value gives null rows, in the given order", () => {
+    // No churn, no discounting: c + d = 0 → ltv null at every scale.
+    const rows = tornado(base, {
+      metric: "ltv",
+      drivers: ["channel[*].spend", "segment[SMB].price"],
+    }).rows;
+    expect(rows).toEqual([
+      { driver: "channel[*].spend", low: null, base: null, high: null, swing: null },
+      { driver: "segment[SMB].price", low: null, base: null, high: null, swing: null },
     ]);
   });
 
