@@ -13,14 +13,8 @@ export type { MemoryCell, MemorySheet } from "./memoryWorkbook";
 export { SAMPLE_INPUT, SAMPLE_TABLES } from "./sampleData";
 export * from "./services/types";
 export { insertSample, buildSamplePlans, sampleGrids, SAMPLE_MODEL_SHEET } from "./services/sample";
-export {
-  writeResults,
-  buildResultsPlan,
-  RESULTS_SHEET,
-  CHANNEL_COLUMNS,
-  SEGMENT_COLUMNS,
-  SERIES_GROUPS,
-} from "./services/results";
+export { writeResults, buildResultsPlan, RESULTS_SHEET, LIVE_SPARE_ROWS } from "./services/results";
+export { CHANNEL_COLUMNS, SEGMENT_COLUMNS, SERIES_GROUPS } from "./services/columns";
 export {
   writeSensitivity,
   buildSensitivityPlan,

@@ -2,28 +2,13 @@
  * The "GTM Results" sheet: channel summary (the GTM.MODEL columns, with a Total row), segment
  * summary, per-period series by channel, a chart by channel over time, and the audit block.
  */
-import type {
-  ChannelResult,
-  ModelResult,
-  PeriodUnit,
-  SegmentResult,
-  SeriesField,
-} from "../../model";
+import type { ModelResult, PeriodUnit } from "../../model";
 import { cellRef } from "../a1";
 import { checkPlan } from "../blocks";
-import {
-  countFormat,
-  moneyFormat,
-  PERCENT_FORMAT,
-  periodLabels,
-  periodsFormat,
-  periodTitle,
-  RATIO_FORMAT,
-} from "../formats";
+import { countFormat, moneyFormat, periodLabels, periodTitle } from "../formats";
 import { chooseSheet } from "../ownership";
 import type {
   Block,
-  CellWrite,
   ChartPlan,
   NumberFormat,
   ReadInputs,
@@ -31,6 +16,14 @@ import type {
   WorkbookPort,
   WrittenSheet,
 } from "../port";
+import {
+  CHANNEL_COLUMNS,
+  columnFormats,
+  rowCells,
+  SEGMENT_COLUMNS,
+  SERIES_GROUPS,
+} from "./columns";
+import type { Money } from "./columns";
 import type { DefinedFigure } from "./definitions";
 import { formulaCall, inputRefs, textLiteral } from "./formulas";
 import { assemblePlan, BODY_ROW, count, headerRow, noteBlock, sectionTitle } from "./layout";
@@ -41,99 +34,8 @@ export const RESULTS_SHEET = "GTM Results";
 /** Rows kept free below a live GTM.MODEL spill, so added channels do not collide with what follows. */
 export const LIVE_SPARE_ROWS = 10;
 
-type Money = (decimals: 0 | 2) => NumberFormat;
-
-interface Column<R> {
-  label: string;
-  figure: DefinedFigure | null;
-  value: (row: R) => number | string | null;
-  format: (money: Money, unit: PeriodUnit) => NumberFormat | null;
-}
-
-const money0 = (money: Money): NumberFormat => money(0);
-const money2 = (money: Money): NumberFormat => money(2);
-
-/** The GTM.MODEL columns, in its order (custom-functions.md). */
-export const CHANNEL_COLUMNS: readonly Column<ChannelResult>[] = [
-  { label: "Channel", figure: null, value: (r) => r.name, format: () => null },
-  { label: "Leads", figure: "leads", value: (r) => r.leads, format: () => countFormat(0) },
-  {
-    label: "Customers",
-    figure: "customers",
-    value: (r) => r.customers,
-    format: () => countFormat(1),
-  },
-  {
-    label: "Conversion",
-    figure: "conversion",
-    value: (r) => r.conversion,
-    format: () => PERCENT_FORMAT,
-  },
-  { label: "Spend", figure: "spend", value: (r) => r.spend, format: money0 },
-  { label: "Fixed cost", figure: "fixedCost", value: (r) => r.fixedCost, format: money0 },
-  { label: "CAC", figure: "cac", value: (r) => r.cac, format: money2 },
-  { label: "LTV", figure: "ltv", value: (r) => r.ltv, format: money2 },
-  { label: "LTV:CAC", figure: "ltvToCac", value: (r) => r.ltvToCac, format: () => RATIO_FORMAT },
-  {
-    label: "Payback",
-    figure: "payback",
-    value: (r) => r.payback,
-    format: (_m, unit) => periodsFormat(unit),
-  },
-  { label: "Revenue", figure: "revenue", value: (r) => r.revenue, format: money0 },
-  { label: "Gross profit", figure: "grossProfit", value: (r) => r.grossProfit, format: money0 },
-  { label: "Contribution", figure: "contribution", value: (r) => r.contribution, format: money0 },
-  { label: "NPV", figure: "npv", value: (r) => r.npv, format: money0 },
-];
-
-export const SEGMENT_COLUMNS: readonly Column<SegmentResult>[] = [
-  { label: "Segment", figure: null, value: (r) => r.name, format: () => null },
-  {
-    label: "Customers won",
-    figure: "customers",
-    value: (r) => r.customers,
-    format: () => countFormat(1),
-  },
-  {
-    label: "Active customers at end",
-    figure: "activeCustomers",
-    value: (r) => r.activeCustomers,
-    format: () => countFormat(1),
-  },
-  { label: "Revenue", figure: "revenue", value: (r) => r.revenue, format: money0 },
-  { label: "Gross profit", figure: "grossProfit", value: (r) => r.grossProfit, format: money0 },
-  {
-    label: "Penetration",
-    figure: "penetration",
-    value: (r) => r.penetration,
-    format: () => PERCENT_FORMAT,
-  },
-];
-
-/** The per-period series, in the order of their column groups. */
-export const SERIES_GROUPS: readonly { field: SeriesField; label: string; money: boolean }[] = [
-  { field: "revenue", label: "Revenue", money: true },
-  { field: "customers", label: "Customers won", money: false },
-  { field: "activeCustomers", label: "Active customers", money: false },
-  { field: "grossProfit", label: "Gross profit", money: true },
-  { field: "contribution", label: "Contribution", money: true },
-  { field: "leads", label: "Leads", money: false },
-];
-
 const CHART_ROWS = 18;
 const CHART_COLUMNS = 8;
-
-function rowCells<R>(columns: readonly Column<R>[], row: R): CellWrite[] {
-  return columns.map((column) => column.value(row));
-}
-
-function columnFormats<R>(
-  columns: readonly Column<R>[],
-  money: Money,
-  unit: PeriodUnit
-): (NumberFormat | null)[] {
-  return columns.map((column) => column.format(money, unit));
-}
 
 /** Layout of the series section, shared by the plan and the chart. */
 export function seriesLayout(start: number, channels: number, horizon: number) {
@@ -179,11 +81,6 @@ export function liveSummaryBlocks(
     ],
     end: top + rows + 1,
   };
-}
-
-/** Formats of the channel summary's columns. */
-export function channelColumnFormats(currency: string, unit: PeriodUnit): (NumberFormat | null)[] {
-  return columnFormats(CHANNEL_COLUMNS, (decimals) => moneyFormat(currency, decimals), unit);
 }
 
 function summaryBlocks(

@@ -25,7 +25,8 @@ import type {
 } from "../port";
 import { SAMPLE_INPUT, SAMPLE_TABLES } from "../sampleData";
 import { assemblePlan, BODY_ROW, noteBlock, sectionTitle } from "./layout";
-import { CHANNEL_COLUMNS, channelColumnFormats, liveSummaryBlocks } from "./results";
+import { CHANNEL_COLUMNS, channelColumnFormats } from "./columns";
+import { liveSummaryBlocks } from "./results";
 import type { InsertSampleOptions, SampleWritten } from "./types";
 
 export const SAMPLE_MODEL_SHEET = "GTM Model";
