@@ -44,6 +44,22 @@ function timeProcess(args: string[], runs: number, check: (stdout: string) => vo
   return median(times);
 }
 
+/**
+ * CPU seconds (user + system) of one run, through GNU time where the machine has it; null
+ * otherwise. Printed beside the wall-clock figure: on a busy shared machine the two differ.
+ */
+function cpuMs(args: string[]): number | null {
+  const time = "/usr/bin/time";
+  if (!fs.existsSync(time)) return null;
+  const child = spawnSync(time, ["-f", "GTM_CPU %U %S", process.execPath, ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const match = /GTM_CPU ([0-9.]+) ([0-9.]+)/.exec(child.stderr);
+  return child.status === 0 && match !== null ? (Number(match[1]) + Number(match[2])) * 1000 : null;
+}
+
 export function benchCli(report: Report): void {
   run([path.join(ROOT, "scripts", "build-cli.js")]);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gtm-cli-bench-"));
@@ -52,33 +68,24 @@ export function benchCli(report: Report): void {
     run(["--require", "tsx/cjs", path.join(ROOT, "bench", "cliFixture.ts"), workbook]);
 
     const steps = "0.5:1.5:101";
-    const grid = timeProcess(
-      [
-        GTM,
-        "sensitivity",
-        workbook,
-        "--metric",
-        "npv",
-        "--x",
-        "segment[*].price",
-        "--values",
-        steps,
-        "--y",
-        "channel[*].conversion",
-        "--y-values",
-        steps,
-        "--mode",
-        "scale",
-        "--json",
-      ],
-      5,
-      (stdout) => {
-        const values = (JSON.parse(stdout) as { values: unknown[][] }).values;
-        if (values.length !== 101 || values.some((row) => row.length !== 101))
-          throw new Error("gtm sensitivity did not print a 101 × 101 grid");
-      }
-    );
+    const gridArgs = [
+      GTM,
+      "sensitivity",
+      workbook,
+      ...["--metric", "npv", "--x", "segment[*].price", "--values", steps],
+      ...["--y", "channel[*].conversion", "--y-values", steps, "--mode", "scale", "--json"],
+    ];
+    const grid = timeProcess(gridArgs, 5, (stdout) => {
+      const values = (JSON.parse(stdout) as { values: unknown[][] }).values;
+      if (values.length !== 101 || values.some((row) => row.length !== 101))
+        throw new Error("gtm sensitivity did not print a 101 × 101 grid");
+    });
     report("cli: gtm sensitivity 101 × 101, 8×6×60 .xlsx, whole process", grid, "ms", 2000);
+    const cpu = cpuMs(gridArgs);
+    if (cpu !== null)
+      console.log(
+        `     (the same run's CPU time, user + system: ${cpu.toFixed(0)} ms; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`
+      );
 
     const model = timeProcess([GTM, "run", workbook, "--json"], 5, (stdout) => {
       if ((JSON.parse(stdout) as { channels: unknown[] }).channels.length !== 8)
