@@ -183,6 +183,14 @@ describe("two drivers and the horizon", () => {
     expectClose(grid.values, [[840]]);
   });
 
+  test("a scale reads the baseline, not the value an earlier driver set", () => {
+    // X: all spend × 2 (Direct 200, Partner 100); Y: Direct spend × 3 of its baseline 100 = 300.
+    // leads = 12 × (300/10 + 100/5) = 600.
+    const all = set(base, "channel[*].spend", 2, "scale");
+    const direct = set(base, "channel[Direct].spend", 3, "scale");
+    expect(metric(base, "leads", [all, direct])).toBeCloseTo(600, 9);
+  });
+
   test("a horizon below an entered launchPeriods cuts it; a blank one stays min(3, T)", () => {
     const entered = timed({ horizon: 8, launchPeriods: 5 });
     expect(metric(entered, "launchRevenue", [])).toBeCloseTo(150, 9);
