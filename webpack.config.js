@@ -41,7 +41,7 @@ const pages = [
     template: "./src/taskpane/taskpane.html",
     chunks: ["taskpane", "commands", "functions"],
   },
-  { filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"] },
+  { filename: "preview.html", template: "./src/preview/preview.html", chunks: ["functions", "preview"] },
 ];
 
 async function httpsServer() {

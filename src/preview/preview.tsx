@@ -17,6 +17,8 @@ import { createOperations } from "../taskpane/createOperations";
 import { stringsFor } from "../taskpane/strings";
 import { ADDIN_VERSION } from "../taskpane/version";
 import type { MemoryWorkbook } from "./standIn/workbook";
+import { createGtmEvaluator } from "./evaluateGtm";
+import type { CustomFunction } from "./evaluateGtm";
 import { WorkbookView } from "./WorkbookView";
 
 const useStyles = makeStyles({
@@ -51,7 +53,8 @@ function Preview({ workbook, pane }: { workbook: MemoryWorkbook; pane: JSX.Eleme
       <main className={styles.book}>
         <Title3 as="h2">Workbook (in the browser)</Title3>
         <Caption1>
-          The sheets the add-in writes, as Excel would hold them. Formulas show as text here.
+          The sheets the add-in writes, as Excel would hold them. GTM formulas are calculated with
+          the add-in&apos;s functions; hover a cell to see its formula.
         </Caption1>
         <WorkbookView workbook={workbook} />
       </main>
@@ -62,8 +65,13 @@ function Preview({ workbook, pane }: { workbook: MemoryWorkbook; pane: JSX.Eleme
 async function main(): Promise<void> {
   const container = document.getElementById("root");
   if (container === null) throw new Error("preview.html has no #root element");
-  const { workbook } = (window as unknown as { GTMStandIn: { workbook: MemoryWorkbook } })
-    .GTMStandIn;
+  const page = window as unknown as {
+    GTMStandIn: { workbook: MemoryWorkbook };
+    __officeStub: { functions: Record<string, CustomFunction> };
+  };
+  const { workbook } = page.GTMStandIn;
+  // functions.js registered the real GTM functions: the preview calculates their formulas.
+  workbook.evaluator = createGtmEvaluator(page.__officeStub.functions);
   const host = await officeReady();
   const strings = stringsFor(host.displayLanguage);
   document.documentElement.lang = strings.lang;

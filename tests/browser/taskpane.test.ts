@@ -92,7 +92,9 @@ test("an empty workbook: the pane asks for inputs and passes the accessibility c
 test("insert the sample model: input tables, the model sheet and remembered bindings", async () => {
   await page.getByRole("button", { name: "Insert sample model" }).click();
   await notice(/Sample model inserted/);
-  await page.getByText("Channels!A1:J3 · 2 rows").waitFor();
+  await page.getByText("Channels!A1:J3", { exact: true }).waitFor();
+  expect(await page.getByText("2 rows", { exact: true }).count()).toBe(3);
+  expect(await page.getByText("4 rows", { exact: true }).count()).toBe(1);
   await harness.screenshot(page, "taskpane-02-sample");
   const book = await dump();
   expect(book.sheets.map((s) => s.name)).toEqual([

@@ -56,6 +56,7 @@ export class StandInContext {
     }
     try {
       for (const op of ops) op();
+      this.book.recalculate();
     } finally {
       this.book.notify();
     }

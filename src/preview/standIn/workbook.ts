@@ -28,6 +28,8 @@ export interface Cell {
   formula?: string;
   /** Text entered with Excel's leading-apostrophe prefix. */
   prefixed?: boolean;
+  /** A value spilled from the formula at this cell key (`row,column`), when formulas are calculated. */
+  spilledFrom?: string;
   numberFormat: string;
   style: CellStyle;
 }
@@ -162,6 +164,16 @@ export class MemorySheet {
 /** Listener called after every batch that changed the workbook. */
 export type ChangeListener = () => void;
 
+/** Result of a formula: one value or a spill; null when the formula is not one the evaluator knows. */
+export type FormulaResult = StoredValue | StoredValue[][] | null;
+
+/** Calculates a formula (the preview page plugs in the real GTM functions); formulas are text otherwise. */
+export type FormulaEvaluator = (
+  formula: string,
+  sheet: MemorySheet,
+  book: MemoryWorkbook
+) => FormulaResult;
+
 export class MemoryWorkbook {
   readonly sheets: MemorySheet[] = [];
   readonly tables: TableRecord[] = [];
@@ -170,8 +182,62 @@ export class MemoryWorkbook {
   selection: RangeRef | null = null;
   /** Round trips made by every context of this workbook. */
   syncs = 0;
+  /** When set, formulas are calculated after every batch (Excel's automatic calculation). */
+  evaluator: FormulaEvaluator | null = null;
   private nextId = 1;
   private readonly listeners: ChangeListener[] = [];
+
+  /** Calculate every formula with the evaluator, spilling arrays; a blocked spill is `#SPILL!`. */
+  recalculate(): void {
+    const evaluator = this.evaluator;
+    if (evaluator === null) return;
+    for (const sheet of this.sheets) {
+      for (const [key, cell] of [...sheet.cells]) {
+        if (cell.spilledFrom === undefined) continue;
+        delete cell.spilledFrom;
+        cell.value = "";
+        if (cell.numberFormat === "General" && Object.keys(cell.style).length === 0)
+          sheet.cells.delete(key);
+      }
+      for (const [key, cell] of [...sheet.cells]) {
+        if (cell.formula === undefined) continue;
+        let result: FormulaResult;
+        try {
+          result = evaluator(cell.formula, sheet, this);
+        } catch (error) {
+          const code = (error as { code?: unknown }).code;
+          result = { error: typeof code === "string" && code.startsWith("#") ? code : "#VALUE!" };
+        }
+        if (result === null) continue;
+        const grid: StoredValue[][] = Array.isArray(result) ? result : [[result]];
+        const [row, column] = key.split(",").map(Number);
+        const blocked = grid.some((line, i) =>
+          line.some((_, j) => {
+            if (i === 0 && j === 0) return false;
+            const other = sheet.cell(row + i, column + j);
+            return (
+              other !== undefined &&
+              (other.formula !== undefined ||
+                (other.value !== "" && other.spilledFrom === undefined))
+            );
+          })
+        );
+        if (blocked) {
+          cell.value = { error: "#SPILL!" };
+          continue;
+        }
+        cell.value = grid[0]?.[0] ?? "";
+        grid.forEach((line, i) =>
+          line.forEach((value, j) => {
+            if (i === 0 && j === 0) return;
+            const target = sheet.ensure(row + i, column + j);
+            target.value = value;
+            target.spilledFrom = key;
+          })
+        );
+      }
+    }
+  }
 
   sheet(name: string): MemorySheet | null {
     const wanted = name.toLowerCase();
@@ -354,6 +420,7 @@ export function parseEntry(input: unknown, numberFormat: string): Entered {
 
 /** Apply what was entered to a cell (Excel's semantics for values and formulas). */
 export function enter(cell: Cell, entered: Entered): void {
+  if (entered.kind !== "skip") delete cell.spilledFrom;
   switch (entered.kind) {
     case "skip":
       return;

@@ -1,0 +1,92 @@
+/**
+ * Calculating `=GTM.NAME(...)` formulas in the preview's in-browser workbook with the real custom
+ * functions (functions.js registers them into the stand-in's CustomFunctions). Arguments may be
+ * table references (`Channels[#All]`), ranges (`'My sheet'!$A$1:$B$4`, `A1:B4`), text, numbers,
+ * booleans or left empty. Any other formula stays uncalculated (shown as its text).
+ */
+import { parseRect, parseSheetRange } from "../workbook/a1";
+import type { Rect } from "../workbook/port";
+import type {
+  FormulaEvaluator,
+  FormulaResult,
+  MemorySheet,
+  MemoryWorkbook,
+  StoredValue,
+} from "./standIn/workbook";
+
+export type CustomFunction = (...args: unknown[]) => unknown;
+
+const CALL = /^=GTM\.([A-Z]+)\((.*)\)$/i;
+
+/** Split an argument list at top-level commas (not inside text, quoted sheet names, brackets or parentheses). */
+export function splitArguments(text: string): string[] {
+  const args: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let sheetQuoted = false;
+  let current = "";
+  for (const ch of text) {
+    if (ch === '"' && !sheetQuoted) quoted = !quoted;
+    if (ch === "'" && !quoted) sheetQuoted = !sheetQuoted;
+    const plain = !quoted && !sheetQuoted;
+    if (plain && (ch === "(" || ch === "[")) depth++;
+    if (plain && (ch === ")" || ch === "]")) depth--;
+    if (ch === "," && depth === 0 && plain) {
+      args.push(current.trim());
+      current = "";
+    } else current += ch;
+  }
+  if (text.trim() !== "") args.push(current.trim());
+  return args;
+}
+
+function readRect(sheet: MemorySheet, rect: Rect): unknown[][] {
+  return Array.from({ length: rect.rows }, (_, i) =>
+    Array.from({ length: rect.columns }, (_, j) => {
+      const value = sheet.cell(rect.row + i, rect.column + j)?.value ?? "";
+      return typeof value === "object" ? value.error : value;
+    })
+  );
+}
+
+/** An argument's value as Excel hands it to a custom function; undefined when it cannot be read. */
+function argument(text: string, sheet: MemorySheet, book: MemoryWorkbook): unknown {
+  if (text === "") return null;
+  if (/^".*"$/.test(text)) return text.slice(1, -1).replace(/""/g, '"');
+  if (/^(TRUE|FALSE)$/i.test(text)) return text.toUpperCase() === "TRUE";
+  if (/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return Number(text);
+  const table = /^([A-Za-z_][A-Za-z0-9_.]*)\[#All\]$/i.exec(text);
+  if (table !== null) {
+    const record = book.table(table[1]);
+    const home = record === null ? null : book.sheet(record.sheet);
+    return record === null || home === null ? undefined : readRect(home, record.ref);
+  }
+  const qualified = parseSheetRange(text);
+  if (qualified !== null) {
+    const home = book.sheet(qualified.sheet);
+    return home === null ? undefined : readRect(home, qualified.rect);
+  }
+  const local = parseRect(text);
+  return local === null ? undefined : readRect(sheet, local);
+}
+
+function stored(value: unknown): StoredValue {
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
+    return value;
+  return "";
+}
+
+export function createGtmEvaluator(functions: Record<string, CustomFunction>): FormulaEvaluator {
+  return (formula, sheet, book): FormulaResult => {
+    const call = CALL.exec(formula.trim());
+    if (call === null) return null;
+    const fn = functions[call[1].toUpperCase()];
+    if (fn === undefined) return { error: "#NAME?" };
+    const args = splitArguments(call[2]).map((text) => argument(text, sheet, book));
+    if (args.some((arg) => arg === undefined)) return { error: "#REF!" };
+    const result = fn(...args);
+    return Array.isArray(result)
+      ? result.map((row: unknown) => (Array.isArray(row) ? row.map(stored) : [stored(row)]))
+      : stored(result);
+  };
+}
