@@ -50,7 +50,7 @@ export class XlsxWorkbook implements WorkbookPort {
   async readInputs(bindings: InputBindings): Promise<ReadInputs> {
     const inputs: ReadInputs = {};
     for (const input of INPUT_NAMES) {
-      const table = readBinding(this.workbook, bindings[input] ?? DEFAULT_BINDINGS[input]);
+      const table = readBinding(this.workbook, bindings[input] ?? DEFAULT_BINDINGS[input], input);
       if (table !== null) inputs[input] = table;
     }
     return inputs;

@@ -9,7 +9,13 @@
  */
 import type ExcelJS from "exceljs";
 import { parseRect, parseSheetRange, sheetRef } from "../../workbook/a1";
-import type { CellValue, Rect, TableData } from "../../workbook/port";
+import {
+  tablePart,
+  type CellValue,
+  type InputName,
+  type Rect,
+  type TableData,
+} from "../../workbook/port";
 import { plainCellValue } from "./cells";
 
 /** What exceljs keeps of a loaded or added table (`worksheet.tables[name].table`). */
@@ -147,19 +153,24 @@ export function readValues(
   return values;
 }
 
-function tableData(
-  sheet: ExcelJS.Worksheet,
-  rect: Rect,
-  kind: TableData["kind"],
-  tableName?: string
-): TableData {
+function tableData(sheet: ExcelJS.Worksheet, rect: Rect, kind: TableData["kind"]): TableData {
   return {
     values: readValues(sheet, rect),
     origin: { sheet: sheet.name, row: rect.row, column: rect.column },
     address: sheetRef(sheet.name, rect),
-    formulaRef: tableName !== undefined ? `${tableName}[#All]` : sheetRef(sheet.name, rect, true),
+    formulaRef: sheetRef(sheet.name, rect, true),
     kind,
   };
+}
+
+/** An Excel table object, read as the port's `tablePart` says (assumptions: the data body only). */
+function tableObjectData(sheet: ExcelJS.Worksheet, table: SheetTable, input: InputName): TableData {
+  const part = tablePart(input);
+  const rect =
+    part.skipHeader && table.rect.rows > 1
+      ? { ...table.rect, row: table.rect.row + 1, rows: table.rect.rows - 1 }
+      : table.rect;
+  return { ...tableData(sheet, rect, "table"), formulaRef: `${table.name}${part.specifier}` };
 }
 
 function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
@@ -170,15 +181,19 @@ function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet 
  * Read the input bound to `binding` (a table name, a sheet name or a `Sheet!A1:D9` address).
  * Returns null when nothing of that name exists. An empty sheet reads as an empty table.
  */
-export function readBinding(workbook: ExcelJS.Workbook, binding: string): TableData | null {
+export function readBinding(
+  workbook: ExcelJS.Workbook,
+  binding: string,
+  input: InputName
+): TableData | null {
   for (const sheet of workbook.worksheets) {
     const table = sheetTables(sheet).find((candidate) => sameName(candidate.name, binding));
-    if (table !== undefined) return tableData(sheet, table.rect, "table", table.name);
+    if (table !== undefined) return tableObjectData(sheet, table, input);
   }
   const sheet = findSheet(workbook, binding);
   if (sheet !== undefined) {
     const tables = sheetTables(sheet);
-    if (tables.length === 1) return tableData(sheet, tables[0].rect, "table", tables[0].name);
+    if (tables.length === 1) return tableObjectData(sheet, tables[0], input);
     const used = tableRect(sheet);
     if (used === null) {
       const a1: Rect = { row: 0, column: 0, rows: 1, columns: 1 };
