@@ -1,7 +1,7 @@
 /**
  * Calculating `=GTM.NAME(...)` formulas in the preview's in-browser workbook with the real custom
  * functions (functions.js registers them into the stand-in's CustomFunctions). Arguments may be
- * table references (`Channels[#All]`), ranges (`'My sheet'!$A$1:$B$4`, `A1:B4`), text, numbers,
+ * table references (`Channels[#All]`, `Assumptions[#Data]`, `[#Headers]`), ranges (`'My sheet'!$A$1:$B$4`, `A1:B4`), text, numbers,
  * booleans or left empty. Any other formula stays uncalculated (shown as its text).
  */
 import { parseRect, parseSheetRange } from "../workbook/a1";
@@ -55,11 +55,18 @@ function argument(text: string, sheet: MemorySheet, book: MemoryWorkbook): unkno
   if (/^".*"$/.test(text)) return text.slice(1, -1).replace(/""/g, '"');
   if (/^(TRUE|FALSE)$/i.test(text)) return text.toUpperCase() === "TRUE";
   if (/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return Number(text);
-  const table = /^([A-Za-z_][A-Za-z0-9_.]*)\[#All\]$/i.exec(text);
+  const table = /^([A-Za-z_][A-Za-z0-9_.]*)\[#(All|Data|Headers)\]$/i.exec(text);
   if (table !== null) {
     const record = book.table(table[1]);
     const home = record === null ? null : book.sheet(record.sheet);
-    return record === null || home === null ? undefined : readRect(home, record.ref);
+    if (record === null || home === null) return undefined;
+    const part = table[2].toLowerCase();
+    const { ref } = record;
+    if (part === "all") return readRect(home, ref);
+    if (part === "headers") return readRect(home, { ...ref, rows: 1 });
+    return ref.rows < 2
+      ? undefined
+      : readRect(home, { ...ref, row: ref.row + 1, rows: ref.rows - 1 });
   }
   const qualified = parseSheetRange(text);
   if (qualified !== null) {

@@ -262,9 +262,12 @@ test("the preview page shows the pane beside the workbook it writes", async () =
   await preview.setViewportSize({ width: 1280, height: 800 });
   await preview.getByRole("heading", { level: 1, name: "GTM Modeler" }).waitFor();
   await preview.getByRole("table", { name: "GTM Model" }).waitFor();
+  // The sample's model sheet holds a live =GTM.MODEL(...): the preview calculates it.
+  await preview.getByRole("cell", { name: "$1,941,633" }).first().waitFor();
+  await harness.screenshot(preview, "preview-01-model");
   await preview.getByRole("tab", { name: "Channels" }).click();
   await preview.getByRole("cell", { name: "Direct sales" }).first().waitFor();
-  await harness.screenshot(preview, "preview-01");
+  await harness.screenshot(preview, "preview-02-channels");
   await preview.close();
   expect(harness.problems).toEqual([]);
 });

@@ -26,6 +26,29 @@ test("arguments split at top-level commas only", () => {
   expect(splitArguments("")).toEqual([]);
 });
 
+test("the sample's model sheet (its formula reads Assumptions[#Data]) is calculated", async () => {
+  const standIn = createStandIn();
+  standIn.workbook.evaluator = createGtmEvaluator({ MODEL: gtm.model as CustomFunction });
+  const host = createHost({
+    run: standInRun(standIn),
+    settings: standIn.settings,
+    displayLanguage: "en-US",
+  });
+  await createOperations({ host, version: "1.0.0" }).insertSample();
+  const sheet = dumpWorkbook(standIn.workbook).sheets.find((s) => s.name === "GTM Model");
+  const formula = sheet?.formulas.flat().find((f) => f !== null);
+  expect(formula).toContain("Assumptions[#Data]");
+  const values = sheet?.values.flat() ?? [];
+  expect(values).toContain("Total");
+  expect(
+    values.some(
+      (v) =>
+        typeof v === "number" &&
+        Math.abs(v - expected.result.total.npv) <= expected.result.total.npv * 1e-9
+    )
+  ).toBe(true);
+});
+
 test("the sample's live model sheet shows the example's NPV once formulas are calculated", async () => {
   const standIn = createStandIn();
   const functions: Record<string, CustomFunction> = {

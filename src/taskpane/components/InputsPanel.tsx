@@ -24,7 +24,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  details: { display: "flex", flexDirection: "column", flex: "1 1 160px", minWidth: 0 },
+  details: { display: "flex", flexDirection: "column", flex: "1 1 120px", minWidth: 0 },
   name: { fontWeight: tokens.fontWeightSemibold },
   where: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   missing: { color: tokens.colorPaletteRedForeground1 },
