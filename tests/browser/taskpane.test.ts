@@ -189,6 +189,20 @@ test("a two-way sensitivity table by clicking: NPV over price × conversion, ±2
   expect(grid.values[0][0]).toMatch(/^GTM Modeler · /);
 });
 
+test("a 101 × 101 table shows its progress, the pane stays responsive, and Cancel writes nothing", async () => {
+  const before = await dump();
+  await page.getByRole("spinbutton", { name: "± %" }).fill("50");
+  await page.getByRole("spinbutton", { name: "Steps (X)" }).fill("101");
+  await page.getByRole("spinbutton", { name: "Steps (Y)" }).fill("101");
+  await page.getByRole("button", { name: "Make sensitivity table" }).click();
+  await page.getByText(/Computing \d+ of 101/).waitFor();
+  await harness.screenshot(page, "taskpane-05b-progress");
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await notice(/Cancelled\. Nothing was written\./);
+  const after = await dump();
+  expect({ ...after, syncs: 0 }).toEqual({ ...before, syncs: 0 });
+});
+
 test("a tornado by clicking: the example's rows, largest swing first, with its chart", async () => {
   await page.getByRole("tab", { name: "Tornado" }).click();
   await page.getByRole("combobox", { name: "Metric" }).selectOption("npv");
