@@ -7,8 +7,9 @@
  *    metadata generated from JSDoc by CustomFunctionsMetadataPlugin (which also appends the
  *    CustomFunctions.associate calls to functions.js).
  *  - commands.js: ribbon command handlers.
- *  - manifest.xml and assets/: in production every https://localhost:3000/ in the manifest
- *    becomes $ADDIN_URL (default in scripts/addin-url.js).
+ *  - functions.html: docs/functions.md as a page, where each function's @helpurl points.
+ *  - manifest.xml and assets/: in production every https://localhost:3000/ in the manifest (and
+ *    in functions.json's help URLs) becomes $ADDIN_URL (default in scripts/addin-url.js).
  * `webpack serve` (npm start) serves the same files at https://localhost:3000 with the
  * development certificates of scripts/dev-certs.js.
  */
@@ -18,6 +19,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { productionUrl, rewriteManifest } = require("./scripts/addin-url");
+const { renderDocsPage } = require("./scripts/docs-page");
 const { ensureCertificates } = require("./scripts/dev-certs");
 
 const DEV_SERVER_PORT = 3000;
@@ -41,8 +43,37 @@ const pages = [
     template: "./src/taskpane/taskpane.html",
     chunks: ["taskpane", "commands", "functions"],
   },
-  { filename: "preview.html", template: "./src/preview/preview.html", chunks: ["functions", "preview"] },
+  {
+    filename: "preview.html",
+    template: "./src/preview/preview.html",
+    chunks: ["functions", "preview"],
+  },
 ];
+
+/** In production, point functions.json's help URLs at the production server too. */
+class RewriteFunctionsMetadata {
+  constructor(baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("RewriteFunctionsMetadata", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        {
+          name: "RewriteFunctionsMetadata",
+          stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE,
+        },
+        () => {
+          const asset = compilation.getAsset("functions.json");
+          if (!asset) return;
+          const text = rewriteManifest(asset.source.source().toString(), this.baseUrl);
+          compilation.updateAsset("functions.json", new sources.RawSource(text));
+        }
+      );
+    });
+  }
+}
 
 async function httpsServer() {
   const certificates = await ensureCertificates();
@@ -85,10 +116,17 @@ module.exports = async (env, argv) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: "functions.json" }),
+      ...(production ? [new RewriteFunctionsMetadata(addinUrl)] : []),
       ...pages.map((page) => new HtmlWebpackPlugin(page)),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "docs/functions.md",
+            to: "functions.html",
+            transform: (content) =>
+              renderDocsPage(content.toString(), "GTM Modeler — GTM.* functions"),
+          },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -1,16 +1,14 @@
 /**
- * The contract of the shipped custom functions: dist/functions.json lists exactly the eleven GTM.*
- * functions with their documented parameters, and dist/functions.js, loaded ALONE in a bare `vm`
- * context whose only global is `CustomFunctions`, registers all of them; calling them through that
- * registry reproduces the shared examples. Uses dist/ when it is newer than the sources (after
- * `npm run build`), otherwise builds the production bundle into a temporary folder itself.
+ * The contract of the shipped custom functions (a check of the production build, run after
+ * `npm run build`): dist/functions.json lists exactly the eleven GTM.* functions with their
+ * documented parameters and help links, and dist/functions.js, loaded ALONE in a bare `vm` context
+ * whose only global is `CustomFunctions`, registers all of them; calling them through that
+ * registry reproduces the shared examples.
  */
-import { execFileSync } from "child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "fs";
-import os from "os";
+import { readFileSync } from "fs";
 import path from "path";
 import vm from "vm";
-import { customFunctionsDouble } from "./customFunctionsDouble";
+import { customFunctionsDouble } from "../functions/customFunctionsDouble";
 import {
   EXAMPLE_NAMES,
   expectedGridTable,
@@ -19,41 +17,10 @@ import {
   gridArgs,
   loadExample,
   tableArgs,
-} from "./examples";
-import { expectClose, expectExcelError, expectTable } from "./expectExcel";
+} from "../functions/examples";
+import { expectClose, expectExcelError, expectTable } from "../functions/expectExcel";
 
-const repoRoot = path.resolve(__dirname, "../..");
-
-function newestSource(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
-    const file = path.join(dir, entry.name);
-    return Math.max(newest, entry.isDirectory() ? newestSource(file) : statSync(file).mtimeMs);
-  }, 0);
-}
-
-/** dist/ if it holds a bundle built after the last change to the sources, else a fresh build. */
-function builtDir(): string {
-  const dist = path.join(repoRoot, "dist");
-  const bundle = path.join(dist, "functions.js");
-  const sources = Math.max(
-    newestSource(path.join(repoRoot, "src/functions")),
-    newestSource(path.join(repoRoot, "src/model"))
-  );
-  if (
-    existsSync(bundle) &&
-    existsSync(path.join(dist, "functions.json")) &&
-    statSync(bundle).mtimeMs > sources
-  ) {
-    return dist;
-  }
-  const out = mkdtempSync(path.join(os.tmpdir(), "gtm-functions-"));
-  const webpack = path.join(repoRoot, "node_modules/webpack-cli/bin/cli.js");
-  execFileSync(process.execPath, [webpack, "--mode", "production", "--output-path", out], {
-    cwd: repoRoot,
-    stdio: "pipe",
-  });
-  return out;
-}
+const dir = path.resolve(__dirname, "../../dist");
 
 interface ParameterMetadata {
   name: string;
@@ -107,16 +74,17 @@ const PARAMETERS: Record<string, string[]> = {
 };
 const SPILLS = ["FUNNEL", "BASS", "MODEL", "SERIES", "SENSITIVITY", "TORNADO"];
 
-const dir = builtDir();
-afterAll(() => {
-  if (dir.startsWith(os.tmpdir())) rmSync(dir, { recursive: true, force: true });
-});
 const metadata = (
   JSON.parse(readFileSync(path.join(dir, "functions.json"), "utf8")) as {
     functions: FunctionMetadata[];
   }
 ).functions;
 const bundle = readFileSync(path.join(dir, "functions.js"), "utf8");
+const helpPage = readFileSync(path.join(dir, "functions.html"), "utf8");
+/** The production build points the help links where the manifest points (never at localhost). */
+const productionBase = /<SourceLocation DefaultValue="(https:\/\/[^"]+\/)taskpane\.html"/.exec(
+  readFileSync(path.join(dir, "manifest.xml"), "utf8")
+)?.[1];
 
 type Registered = (...args: unknown[]) => unknown;
 
@@ -150,7 +118,8 @@ describe("functions.json", () => {
     for (const fn of metadata) {
       expect(fn.description.length).toBeGreaterThan(20);
       expect(fn.parameters.every((p) => (p.description ?? "").length > 10)).toBe(true);
-      expect(fn.helpUrl).toBe(`https://localhost:3000/functions.html#gtm-${fn.id.toLowerCase()}`);
+      expect(fn.helpUrl).toBe(`${productionBase}functions.html#gtm-${fn.id.toLowerCase()}`);
+      expect(helpPage).toMatch(new RegExp(`id="?gtm-${fn.id.toLowerCase()}"?[ >]`));
       expect([fn.id, fn.result.dimensionality ?? "scalar"]).toEqual([
         fn.id,
         SPILLS.includes(fn.id) ? "matrix" : "scalar",
