@@ -1,6 +1,8 @@
 import { chooseSheet, OWNER_TITLE_PREFIX, WRITTEN_RANGE_LABEL } from "../../src/workbook/ownership";
 import type { CellWrite, SheetPlan } from "../../src/workbook/port";
 import { dumpSheet } from "../../src/preview/standIn/dump";
+import { ExcelWorkbookPort } from "../../src/excel/excelPort";
+import { standInRun } from "../../src/preview/standIn";
 import { cellValues, fixture, userSheet } from "./helpers";
 
 /** A sensitivity-like plan: title + audit rows, a (n+1) × (n+1) grid with axes, heat map, baseline. */
@@ -199,6 +201,29 @@ describe("writeSheet over Excel", () => {
     expect(dump.values[0].length).toBe(4);
     expect(dump.charts).toEqual([]);
     expect(dump.colorScales.map((s) => s.address)).toEqual(["'GTM Sensitivity'!B5:D7"]);
+  });
+
+  it("replacing without a fresh inspect() costs one more round trip to find what to remove", async () => {
+    const writer = fixture();
+    const plan = gridPlan(3);
+    plan.charts = [
+      {
+        type: "line",
+        title: "old",
+        categories: { row: 3, column: 1, rows: 1, columns: 3 },
+        series: [{ name: "s", values: { row: 4, column: 1, rows: 1, columns: 3 } }],
+        anchor: { row: 12, column: 0, rows: 10, columns: 6 },
+      },
+    ];
+    await writer.port.writeSheet(plan);
+    const other = new ExcelWorkbookPort(standInRun(writer.standIn));
+    const syncs = await writer.syncsOf(() =>
+      other.writeSheet(gridPlan(2, "GTM Sensitivity", true))
+    );
+    expect(syncs).toBe(2);
+    const dump = dumpSheet(writer.book.sheet("GTM Sensitivity")!);
+    expect(dump.charts).toEqual([]);
+    expect(dump.values.length).toBe(6);
   });
 
   it("draws charts as planned: series, categories, titles, tornado crossing and reversed categories", async () => {
