@@ -95,11 +95,30 @@ export function createHost({ run, settings, displayLanguage, limits }: HostParts
   };
 }
 
+/** Office.js's document settings behind the small interface above. */
+function officeSettings(): SettingsLike {
+  const settings = Office.context.document.settings;
+  return {
+    get: (name) => settings.get(name) as unknown,
+    set: (name, value) => settings.set(name, value),
+    saveAsync: (callback) =>
+      settings.saveAsync((result) =>
+        callback?.({
+          status: result.status === Office.AsyncResultStatus.Succeeded ? "succeeded" : "failed",
+          error:
+            result.error === undefined || result.error === null
+              ? undefined
+              : { message: result.error.message },
+        })
+      ),
+  };
+}
+
 /** The host over the page's Office.js; call after `Office.onReady`. */
 export function createOfficeHost(): OfficeHost {
   return createHost({
     run: officeRun(),
-    settings: Office.context.document.settings as unknown as SettingsLike,
+    settings: officeSettings(),
     displayLanguage: Office.context.displayLanguage ?? "en-US",
   });
 }
