@@ -17,6 +17,8 @@ export interface OfficeHost {
   port: WorkbookPort;
   /** Office's display language, e.g. `en-US`, `zh-CN`. */
   displayLanguage: string;
+  /** Whether Office shows a dark theme (the pane follows it). */
+  darkTheme: boolean;
   loadBindings(): InputBindings;
   saveBindings(bindings: InputBindings): Promise<void>;
   /** Select a cell or range given as `Sheet!A1` (activating its sheet). */
@@ -81,13 +83,21 @@ export interface HostParts {
   run: ExcelRun;
   settings: SettingsLike;
   displayLanguage: string;
+  darkTheme?: boolean;
   limits?: Partial<WriteLimits>;
 }
 
-export function createHost({ run, settings, displayLanguage, limits }: HostParts): OfficeHost {
+export function createHost({
+  run,
+  settings,
+  displayLanguage,
+  darkTheme = false,
+  limits,
+}: HostParts): OfficeHost {
   return {
     port: new ExcelWorkbookPort(run, limits),
     displayLanguage,
+    darkTheme,
     loadBindings: () => cleanBindings(settings.get(BINDINGS_SETTING)),
     saveBindings: (bindings) => saveSettings(settings, bindings),
     select: (address) => selectAddress(run, address),
@@ -120,5 +130,7 @@ export function createOfficeHost(): OfficeHost {
     run: officeRun(),
     settings: officeSettings(),
     displayLanguage: Office.context.displayLanguage ?? "en-US",
+    // officeTheme is missing in Excel on the web and older hosts: light then.
+    darkTheme: (Office.context.officeTheme as Office.OfficeTheme | undefined)?.isDarkTheme === true,
   });
 }

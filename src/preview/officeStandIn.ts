@@ -4,7 +4,7 @@
  * `Excel` and `CustomFunctions` (functions.js registers into it in the shared-runtime page) over
  * an in-memory workbook, and exposes `window.GTMStandIn` (the workbook, its settings, a JSON dump)
  * and `window.__officeStub` (registered functions and ribbon actions) for the tests.
- * The page's query may set `lang` (display language) and `requestLimit` (bytes).
+ * The page's query may set `lang` (display language), `theme=dark` and `requestLimit` (bytes).
  */
 import { createStandIn } from "./standIn";
 import { dumpWorkbook } from "./standIn/dump";
@@ -15,6 +15,7 @@ const query = new URLSearchParams(window.location.search);
 const limit = Number(query.get("requestLimit"));
 const standIn = createStandIn({
   displayLanguage: query.get("lang") ?? "en-US",
+  darkTheme: query.get("theme") === "dark",
   requestLimit: Number.isFinite(limit) && limit > 0 ? limit : undefined,
 });
 

@@ -3,7 +3,7 @@
  * language. The composition root: src/excel gives the host, everything below is React + Fluent UI.
  */
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { officeReady } from "../excel/ready";
 import { App } from "./components/App";
 import { createOperations } from "./createOperations";
@@ -18,7 +18,10 @@ async function main(): Promise<void> {
   document.documentElement.lang = strings.lang;
   document.title = strings.appTitle;
   createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider
+      theme={host.darkTheme ? webDarkTheme : webLightTheme}
+      style={{ minHeight: "100vh" }}
+    >
       <App strings={strings} operations={createOperations({ host, version: ADDIN_VERSION })} />
     </FluentProvider>
   );

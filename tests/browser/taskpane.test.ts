@@ -271,6 +271,35 @@ test("Simplified Chinese from Office's display language", async () => {
   await zh.close();
 });
 
+test("Office's dark theme gives the dark Fluent theme, still without serious accessibility problems", async () => {
+  const dark = await harness.openTaskpane("taskpane.html?theme=dark");
+  await dark.getByRole("heading", { level: 1, name: "GTM Modeler" }).waitFor();
+  await dark.getByText(/Add Channels and Segments tables/).waitFor();
+  await harness.screenshot(dark, "taskpane-09-dark");
+  const background = await dark.evaluate(
+    () => getComputedStyle(document.querySelector(".fui-FluentProvider") as Element).backgroundColor
+  );
+  expect(background).toBe("rgb(41, 41, 41)");
+  await dark.addScriptTag({ path: path.join(REPO_ROOT, "node_modules", "axe-core", "axe.min.js") });
+  const serious = await dark.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(context: {
+            exclude: string[][];
+          }): Promise<{ violations: { id: string; impact: string | null }[] }>;
+        };
+      }
+    ).axe;
+    const { violations } = await axe.run({ exclude: [["[data-tabster-dummy]"]] });
+    return violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => v.id);
+  });
+  expect(serious).toEqual([]);
+  await dark.close();
+});
+
 test("the preview page shows the pane beside the workbook it writes", async () => {
   const preview = await harness.openTaskpane("preview.html");
   await preview.setViewportSize({ width: 1280, height: 800 });

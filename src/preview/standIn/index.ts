@@ -12,6 +12,8 @@ export { StandInRequestContext } from "./sheets";
 
 export interface StandInOptions {
   displayLanguage?: string;
+  /** Office's theme as `Office.context.officeTheme` reports it (dark or light). */
+  darkTheme?: boolean;
   /** Request size limit in bytes (Excel on the web: 5 MB). */
   requestLimit?: number;
   workbook?: MemoryWorkbook;
@@ -53,7 +55,11 @@ export interface OfficeStandIn {
   onReady(
     callback?: (info: { host: string; platform: string }) => void
   ): Promise<{ host: string; platform: string }>;
-  context: { displayLanguage: string; document: { settings: SettingsStandIn } };
+  context: {
+    displayLanguage: string;
+    officeTheme: { isDarkTheme: boolean };
+    document: { settings: SettingsStandIn };
+  };
   HostType: { Excel: "Excel" };
   AsyncResultStatus: { Succeeded: "succeeded"; Failed: "failed" };
 }
@@ -89,7 +95,11 @@ export function createStandIn(options: StandInOptions = {}): StandIn {
         }, 0);
       });
     },
-    context: { displayLanguage: options.displayLanguage ?? "en-US", document: { settings } },
+    context: {
+      displayLanguage: options.displayLanguage ?? "en-US",
+      officeTheme: { isDarkTheme: options.darkTheme === true },
+      document: { settings },
+    },
     HostType: { Excel: "Excel" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
   };
