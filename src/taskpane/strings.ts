@@ -77,6 +77,7 @@ export interface Strings {
   };
   messages: {
     needInputs: string;
+    needValidInputs: string;
     invalid: (count: number) => string;
     sampleInserted: (sheets: string) => string;
     resultsWritten: (sheet: string) => string;
@@ -162,6 +163,7 @@ const en: Strings = {
   },
   messages: {
     needInputs: "Add Channels and Segments tables (or insert the sample model) to start.",
+    needValidInputs: "The choices appear once the inputs are valid: see the Inputs tab.",
     invalid: (count) =>
       `Nothing was computed or written: ${count === 1 ? "1 input needs" : `${count} inputs need`} fixing. Select a problem to go to its cell.`,
     sampleInserted: (sheets) => `Sample model inserted: ${sheets}.`,
@@ -257,6 +259,7 @@ const zh: Strings = {
   },
   messages: {
     needInputs: "请添加“渠道”和“客户细分”表（或插入示例模型）后开始。",
+    needValidInputs: "输入有效后才会显示选项：请查看“输入”选项卡。",
     invalid: (count) =>
       `未计算也未写入任何内容：有 ${count} 处输入需要修正。选择问题可转到对应单元格。`,
     sampleInserted: (sheets) => `已插入示例模型：${sheets}。`,

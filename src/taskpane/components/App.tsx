@@ -92,10 +92,15 @@ export function App({ strings, operations }: AppProps) {
     [operations, task, strings, showInputs, failed]
   );
 
+  // Check once when the pane opens.
   useEffect(() => {
     void check(false);
-    // Check once when the pane opens.
   }, []);
+
+  /** After an action, the dropdowns follow the inputs as they are now (quietly). */
+  const refreshChoices = (): void => {
+    operations.checkInputs().then(setInputs, failed);
+  };
 
   const perform = async (
     action: (control: TaskControl) => Promise<ActionOutcome>,
@@ -117,6 +122,7 @@ export function App({ strings, operations }: AppProps) {
     }
     setIssues({ errors: [], warnings: outcome.warnings });
     setNotice({ intent: "success", text: success(outcome) });
+    refreshChoices();
   };
 
   const bind = async (input: InputName, reset: boolean): Promise<void> => {

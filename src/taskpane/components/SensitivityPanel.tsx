@@ -2,6 +2,7 @@
 import { useState } from "react";
 import {
   Button,
+  Caption1,
   Field,
   Input,
   Radio,
@@ -89,6 +90,7 @@ export function SensitivityPanel({ strings, choices, busy, onRun }: SensitivityP
       <Text as="h2" id="sensitivity-heading" size={400} weight="semibold">
         {t.heading}
       </Text>
+      {choices === null && <Caption1>{strings.messages.needValidInputs}</Caption1>}
       <Field label={t.metric}>
         <Select
           value={metric}

@@ -2,6 +2,7 @@
 import { useState } from "react";
 import {
   Button,
+  Caption1,
   Checkbox,
   Field,
   Input,
@@ -46,6 +47,7 @@ export function TornadoPanel({ strings, choices, busy, onRun }: TornadoPanelProp
       <Text as="h2" id="tornado-heading" size={400} weight="semibold">
         {t.heading}
       </Text>
+      {choices === null && <Caption1>{strings.messages.needValidInputs}</Caption1>}
       <Field label={t.metric}>
         <Select
           value={metric}
