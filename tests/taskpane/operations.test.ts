@@ -208,3 +208,31 @@ test("live formulas: the results sheet calls GTM.MODEL over the input tables", a
   ).toBe(true);
   expect(formulas.some((f) => f.startsWith("=GTM.SERIES("))).toBe(true);
 });
+
+test("a channel named like a formula is written back as text on every sheet", async () => {
+  const { standIn, operations } = setup();
+  await operations.insertSample();
+  const book = standIn.workbook;
+  for (const [sheet, row, column] of [
+    ["Channels", 1, 0],
+    ["Mix", 1, 0],
+  ] as const) {
+    const cell = book.sheet(sheet)!.ensure(row, column);
+    cell.value = "=Direct+1";
+    cell.prefixed = true;
+  }
+  const outcome = await operations.runModel(
+    { output: "values", chartMetric: "revenue" },
+    control()
+  );
+  expect(outcome.status).toBe("done");
+  const results = dumpWorkbook(book).sheets.find((s) => s.name === "GTM Results");
+  const cells =
+    results?.values.flatMap((row, r) =>
+      row.map((value, c) => ({ value, formula: results.formulas[r][c] }))
+    ) ?? [];
+  const named = cells.filter((cell) => cell.value === "=Direct+1");
+  expect(named.length).toBeGreaterThan(1);
+  expect(named.every((cell) => cell.formula === null)).toBe(true);
+  expect(cells.some((cell) => cell.formula?.includes("Direct") === true)).toBe(false);
+});
