@@ -1,5 +1,5 @@
 /** Run the model once (spec §2–§3). */
-import { createWorkspace, evaluate } from "./kernel";
+import { createWorkspace, evaluate, newRecording } from "./kernel";
 import { paramsFromModel } from "./params";
 import { buildResult, overflowError, totalsAreFinite } from "./result";
 import type { ModelInput, ModelResult } from "./types";
@@ -15,7 +15,8 @@ export function runModel(model: ModelInput): ModelResult {
     model.segments.length,
     model.assumptions.horizon
   );
-  evaluate(params, workspace, true);
+  const periods = newRecording(model.channels.length, model.assumptions.horizon);
+  evaluate(params, workspace, periods);
   if (!totalsAreFinite(workspace)) throw overflowError();
-  return buildResult(model, workspace, params.segment.accounts);
+  return buildResult(model, workspace, params.segment.accounts, periods);
 }

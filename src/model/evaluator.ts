@@ -4,8 +4,8 @@
  * grow with the number of evaluations.
  */
 import { applyOverride, checkCrossFields, resolveDriver, type Target } from "./drivers";
-import { createWorkspace, evaluate, type Workspace } from "./kernel";
-import { cloneParams, copyParams, paramsFromModel, type Params } from "./params";
+import { createWorkspace, evaluate, newRecording, type Workspace } from "./kernel";
+import { cloneParams, copyParams, HORIZON, paramsFromModel, type Params } from "./params";
 import { buildResult, newSums, overflowError, totalMetric, totalsAreFinite } from "./result";
 import type { Driver, Metric, ModelInput, ModelResult, Override } from "./types";
 
@@ -42,7 +42,7 @@ export class Evaluator {
   /** The `total` value of `metric` with the overrides applied in order (null where undefined). */
   metric(metric: Metric, overrides: readonly Override[] = []): number | null {
     this.prepare(overrides);
-    evaluate(this.work, this.workspace, false);
+    evaluate(this.work, this.workspace, null);
     if (!totalsAreFinite(this.workspace)) throw overflowError();
     return totalMetric(this.workspace, metric, this.scratch);
   }
@@ -50,9 +50,13 @@ export class Evaluator {
   /** The full result with the overrides applied in order. */
   result(overrides: readonly Override[] = []): ModelResult {
     this.prepare(overrides);
-    evaluate(this.work, this.workspace, true);
+    const periods = newRecording(
+      this.model.channels.length,
+      this.work.assumption[HORIZON] as number
+    );
+    evaluate(this.work, this.workspace, periods);
     if (!totalsAreFinite(this.workspace)) throw overflowError();
-    return buildResult(this.model, this.workspace, this.work.segment.accounts);
+    return buildResult(this.model, this.workspace, this.work.segment.accounts, periods);
   }
 }
 

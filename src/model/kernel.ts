@@ -6,6 +6,7 @@
 import { bassShare } from "./bass";
 import { DISCOUNT_RATE, HORIZON, LAUNCH_PERIODS, type Params } from "./params";
 import { filled, zeros, type Vec } from "./vec";
+import { SERIES_FIELDS, type PeriodSeries } from "./types";
 
 /** Totals per channel: index into `Workspace.channelTotals[field * K + k]`. */
 export const Total = {
@@ -39,16 +40,23 @@ export const SegmentTotal = {
   Count: 4,
 } as const;
 
-/** Per-period series per channel: `Workspace.series[(field * K + k) * T + (t - 1)]`. */
-export const Series = {
-  Leads: 0,
-  Customers: 1,
-  ActiveCustomers: 2,
-  Revenue: 3,
-  GrossProfit: 4,
-  Contribution: 5,
-  Count: 6,
-} as const;
+/** Per-period series, written straight into the result's arrays when a run records them. */
+export interface Recording {
+  channels: PeriodSeries[];
+  total: PeriodSeries;
+}
+
+function newSeries(T: number): PeriodSeries {
+  const series = {} as PeriodSeries;
+  for (const field of SERIES_FIELDS) series[field] = new Array<number>(T).fill(0);
+  return series;
+}
+
+export function newRecording(K: number, T: number): Recording {
+  const channels: PeriodSeries[] = [];
+  for (let k = 0; k < K; k++) channels.push(newSeries(T));
+  return { channels, total: newSeries(T) };
+}
 
 export interface Workspace {
   K: number;
@@ -56,7 +64,6 @@ export interface Workspace {
   /** Largest horizon the buffers hold. */
   capacityT: number;
   horizon: number;
-  periodsRecorded: boolean;
   // Effective inputs of this evaluation (defaults applied).
   weight: Vec; // K*S, normalised mix
   rate: Vec; // K*S, r_ks
@@ -82,7 +89,6 @@ export interface Workspace {
   // Results.
   channelTotals: Vec;
   segmentTotals: Vec;
-  series: Float64Array;
 }
 
 export function createWorkspace(K: number, S: number, horizon: number): Workspace {
@@ -91,7 +97,6 @@ export function createWorkspace(K: number, S: number, horizon: number): Workspac
     S,
     capacityT: 0,
     horizon,
-    periodsRecorded: false,
     weight: zeros(K * S),
     rate: zeros(K * S),
     pipeline: new Float64Array(0),
@@ -113,7 +118,6 @@ export function createWorkspace(K: number, S: number, horizon: number): Workspac
     price: zeros(S),
     channelTotals: zeros(Total.Count * K),
     segmentTotals: zeros(SegmentTotal.Count * S),
-    series: new Float64Array(0),
   };
   ensureHorizon(ws, horizon);
   return ws;
@@ -123,7 +127,6 @@ function ensureHorizon(ws: Workspace, horizon: number): void {
   if (horizon <= ws.capacityT) return;
   ws.capacityT = horizon;
   ws.pipeline = new Float64Array((horizon + 1) * ws.K * ws.S);
-  ws.series = new Float64Array(Series.Count * ws.K * horizon);
   ws.ready = new Float64Array(ws.S * horizon);
   ws.readyKey.fill(Number.NaN);
 }
@@ -249,8 +252,9 @@ function fillReady(p: Params, ws: Workspace): void {
   }
 }
 
-/** Run spec §2 over t = 1..T and fill the workspace's totals (and series when asked). */
-export function evaluate(p: Params, ws: Workspace, recordPeriods: boolean): void {
+/** Run spec §2 over t = 1..T and fill the workspace's totals (and the period series when given a recording). */
+export function evaluate(p: Params, ws: Workspace, recording: Recording | null): void {
+  const recordPeriods = recording !== null;
   const T = p.assumption[HORIZON];
   const d = p.assumption[DISCOUNT_RATE];
   const launch = Number.isNaN(p.assumption[LAUNCH_PERIODS])
@@ -260,7 +264,6 @@ export function evaluate(p: Params, ws: Workspace, recordPeriods: boolean): void
   const KS = K * S;
   ensureHorizon(ws, T);
   ws.horizon = T;
-  ws.periodsRecorded = recordPeriods;
   prepare(p, ws);
   const {
     pipeline,
@@ -278,7 +281,7 @@ export function evaluate(p: Params, ws: Workspace, recordPeriods: boolean): void
     price,
     profitRate,
   } = ws;
-  const { channelTotals: ct, segmentTotals: st, series } = ws;
+  const { channelTotals: ct, segmentTotals: st } = ws;
   const capT = ws.capacityT;
   pipeline.fill(0, 0, (T + 1) * KS);
   active.fill(0);
@@ -286,8 +289,6 @@ export function evaluate(p: Params, ws: Workspace, recordPeriods: boolean): void
   acquired.fill(0);
   ct.fill(0);
   st.fill(0);
-  const row = K * T;
-  if (recordPeriods) series.fill(0, 0, Series.Count * row);
   const LEADS = Total.Leads * K;
   const LOST_CAPACITY = Total.LostToCapacity * K;
   const LOST_SATURATION = Total.LostToSaturation * K;
@@ -306,7 +307,10 @@ export function evaluate(p: Params, ws: Workspace, recordPeriods: boolean): void
       if (leadsAtFull[k] === 0) continue;
       const leads = leadsAtFull[k] * (ramp[k] === 0 ? 1 : Math.min(1, t / ramp[k]));
       ct[LEADS + k] += leads;
-      if (recordPeriods) series[(Series.Leads * K + k) * T + t - 1] = leads;
+      if (recording !== null) {
+        recording.channels[k]!.leads[t - 1] = leads;
+        recording.total.leads[t - 1] += leads;
+      }
       const closes = t + cycle[k];
       if (closes > T) continue;
       const at = closes * KS + k * S;
@@ -368,17 +372,35 @@ export function evaluate(p: Params, ws: Workspace, recordPeriods: boolean): void
       ct[CONTRIBUTION + k] += contribution;
       ct[NPV + k] += contribution / growth;
       if (t <= launch) ct[LAUNCH_REVENUE + k] += revenueK;
-      if (recordPeriods) {
-        const at = k * T + t - 1;
-        series[Series.Customers * row + at] = wonK;
-        series[Series.ActiveCustomers * row + at] = activeK;
-        series[Series.Revenue * row + at] = revenueK;
-        series[Series.GrossProfit * row + at] = profitK;
-        series[Series.Contribution * row + at] = contribution;
-      }
+      if (recording !== null)
+        record(recording, k, t - 1, wonK, activeK, revenueK, profitK, contribution);
     }
   }
   finishTotals(p, ws, T, d);
+}
+
+function record(
+  recording: Recording,
+  k: number,
+  at: number,
+  customers: number,
+  activeCustomers: number,
+  revenue: number,
+  grossProfit: number,
+  contribution: number
+): void {
+  const channel = recording.channels[k] as PeriodSeries;
+  const total = recording.total;
+  channel.customers[at] = customers;
+  channel.activeCustomers[at] = activeCustomers;
+  channel.revenue[at] = revenue;
+  channel.grossProfit[at] = grossProfit;
+  channel.contribution[at] = contribution;
+  total.customers[at] += customers;
+  total.activeCustomers[at] += activeCustomers;
+  total.revenue[at] += revenue;
+  total.grossProfit[at] += grossProfit;
+  total.contribution[at] += contribution;
 }
 
 /** Period-independent totals: spend, fixed cost, active at T and the LTV / payback weights. */

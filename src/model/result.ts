@@ -1,16 +1,7 @@
 /** From a finished evaluation (kernel.ts) to the results of spec §3 and the metrics of §4. */
 import { makeIssue, ModelInputError } from "./errors";
-import { SegmentTotal, Total, type Workspace } from "./kernel";
-import type {
-  ChannelResult,
-  Metric,
-  ModelInput,
-  ModelResult,
-  PeriodSeries,
-  SegmentResult,
-  SeriesField,
-} from "./types";
-import { SERIES_FIELDS } from "./types";
+import { SegmentTotal, Total, type Recording, type Workspace } from "./kernel";
+import type { ChannelResult, Metric, ModelInput, ModelResult, SegmentResult } from "./types";
 import { zeros, type Vec } from "./vec";
 
 /** The additive totals of one channel, or of all channels, read from the workspace. */
@@ -130,33 +121,13 @@ export function newSums(): Vec {
   return zeros(Total.Count);
 }
 
-function seriesOf(ws: Workspace, k: number): PeriodSeries {
-  const T = ws.horizon;
-  const out = {} as PeriodSeries;
-  for (let index = 0; index < SERIES_FIELDS.length; index++) {
-    const start = (index * ws.K + k) * T;
-    const values: number[] = [];
-    for (let t = 0; t < T; t++) values.push(ws.series[start + t] as number);
-    out[SERIES_FIELDS[index] as SeriesField] = values;
-  }
-  return out;
-}
-
-function sumSeries(all: PeriodSeries[], T: number): PeriodSeries {
-  const out = {} as PeriodSeries;
-  for (const field of SERIES_FIELDS) {
-    const values = zeros(T);
-    for (const series of all) {
-      const from = series[field];
-      for (let t = 0; t < T; t++) values[t] += from[t] as number;
-    }
-    out[field] = values;
-  }
-  return out;
-}
-
-/** The whole result of spec §3 after `evaluate(…, recordPeriods = true)`. */
-export function buildResult(model: ModelInput, ws: Workspace, accounts: Vec): ModelResult {
+/** The whole result of spec §3 after `evaluate` with a recording of the periods. */
+export function buildResult(
+  model: ModelInput,
+  ws: Workspace,
+  accounts: Vec,
+  periods: Recording
+): ModelResult {
   const channels = model.channels.map((channel, k) =>
     channelResult(channel.name, channelSums(ws, k, newSums()))
   );
@@ -174,13 +145,12 @@ export function buildResult(model: ModelInput, ws: Workspace, accounts: Vec): Mo
       penetration: Number.isNaN(market) ? null : ratio(customers, market),
     };
   });
-  const periods = model.channels.map((_, k) => seriesOf(ws, k));
   return {
     horizon: ws.horizon,
     periodUnit: model.assumptions.periodUnit,
     channels,
     segments,
     total,
-    periods: { channels: periods, total: sumSeries(periods, ws.horizon) },
+    periods,
   };
 }
