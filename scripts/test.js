@@ -41,7 +41,12 @@ function checkPrerequisites() {
   }
   console.log("Chromium is missing: installing Debian's chromium package (apt-get) ...");
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-  for (const args of [["update"], ["install", "-y", "chromium"]]) {
+  // Wait for another apt-get (an unattended upgrade, a parallel install) instead of failing at once.
+  const lock = ["-o", "DPkg::Lock::Timeout=600"];
+  for (const args of [
+    [...lock, "update"],
+    [...lock, "install", "-y", "chromium"],
+  ]) {
     if (run("apt-get", args, { env }).status !== 0) {
       fail(
         `\`apt-get ${args.join(" ")}\` failed: install Chromium (apt-get install -y chromium) and re-run.`

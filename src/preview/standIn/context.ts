@@ -5,6 +5,7 @@
  * objects (and whatever is reached through a null object is null too), a request bigger than the
  * payload limit is refused as a whole, and every sync is counted on the workbook.
  */
+import { recalculate } from "./calc";
 import { excelError, MemoryWorkbook } from "./workbook";
 
 type Op = () => void;
@@ -56,7 +57,7 @@ export class StandInContext {
     }
     try {
       for (const op of ops) op();
-      this.book.recalculate();
+      recalculate(this.book);
     } finally {
       this.book.notify();
     }

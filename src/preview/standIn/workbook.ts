@@ -187,58 +187,6 @@ export class MemoryWorkbook {
   private nextId = 1;
   private readonly listeners: ChangeListener[] = [];
 
-  /** Calculate every formula with the evaluator, spilling arrays; a blocked spill is `#SPILL!`. */
-  recalculate(): void {
-    const evaluator = this.evaluator;
-    if (evaluator === null) return;
-    for (const sheet of this.sheets) {
-      for (const [key, cell] of [...sheet.cells]) {
-        if (cell.spilledFrom === undefined) continue;
-        delete cell.spilledFrom;
-        cell.value = "";
-        if (cell.numberFormat === "General" && Object.keys(cell.style).length === 0)
-          sheet.cells.delete(key);
-      }
-      for (const [key, cell] of [...sheet.cells]) {
-        if (cell.formula === undefined) continue;
-        let result: FormulaResult;
-        try {
-          result = evaluator(cell.formula, sheet, this);
-        } catch (error) {
-          const code = (error as { code?: unknown }).code;
-          result = { error: typeof code === "string" && code.startsWith("#") ? code : "#VALUE!" };
-        }
-        if (result === null) continue;
-        const grid: StoredValue[][] = Array.isArray(result) ? result : [[result]];
-        const [row, column] = key.split(",").map(Number);
-        const blocked = grid.some((line, i) =>
-          line.some((_, j) => {
-            if (i === 0 && j === 0) return false;
-            const other = sheet.cell(row + i, column + j);
-            return (
-              other !== undefined &&
-              (other.formula !== undefined ||
-                (other.value !== "" && other.spilledFrom === undefined))
-            );
-          })
-        );
-        if (blocked) {
-          cell.value = { error: "#SPILL!" };
-          continue;
-        }
-        cell.value = grid[0]?.[0] ?? "";
-        grid.forEach((line, i) =>
-          line.forEach((value, j) => {
-            if (i === 0 && j === 0) return;
-            const target = sheet.ensure(row + i, column + j);
-            target.value = value;
-            target.spilledFrom = key;
-          })
-        );
-      }
-    }
-  }
-
   sheet(name: string): MemorySheet | null {
     const wanted = name.toLowerCase();
     return this.sheets.find((sheet) => sheet.name.toLowerCase() === wanted) ?? null;

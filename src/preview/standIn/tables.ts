@@ -1,0 +1,149 @@
+/** Table proxies of the Excel stand-in: Excel tables over sheet ranges, by workbook-unique name. */
+import { primed, StandInObject } from "./context";
+import { RangeProxy } from "./range";
+import type { RangeTarget } from "./range";
+import { excelError, MemorySheet, parseCells, splitAddress } from "./workbook";
+import type { MemoryWorkbook, RangeRef, TableRecord } from "./workbook";
+
+export class TableProxy extends StandInObject<TableRecord> {
+  protected get kind(): string {
+    return "table";
+  }
+  protected capture(name: string, table: TableRecord): unknown {
+    if (name === "name") return table.name;
+    throw excelError("InvalidArgument", `The stand-in cannot load table.${name}.`);
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+  set name(name: string) {
+    this.change((table) => {
+      const other = this.ctx.book.table(name);
+      if (other !== null && other !== table)
+        throw excelError("ItemAlreadyExists", `A table named ${name} already exists.`);
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name))
+        throw excelError("InvalidArgument", `The table name ${name} is not valid.`);
+      table.name = name;
+    }, name);
+  }
+  set style(style: string) {
+    this.change((table) => (table.style = style), style);
+  }
+  set showBandedRows(_show: boolean) {
+    this.change(() => undefined, _show);
+  }
+
+  private part(pick: (ref: RangeRef) => RangeRef | null): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const table = this.targetOrNull();
+      const sheet = table === null ? null : this.ctx.book.sheet(table.sheet);
+      if (table === null || sheet === null) return null;
+      const ref = pick(table.ref);
+      return ref === null ? null : { sheet, ref };
+    });
+  }
+
+  getRange(): RangeProxy {
+    return this.part((ref) => ref);
+  }
+  /** Remove the table object (its cells stay, as Table.convertToRange; the stand-in needs no more). */
+  delete(): void {
+    this.change((table) => {
+      const tables = this.ctx.book.tables;
+      tables.splice(tables.indexOf(table), 1);
+    });
+  }
+  getHeaderRowRange(): RangeProxy {
+    return this.part((ref) => ({ ...ref, rows: 1 }));
+  }
+  getDataBodyRange(): RangeProxy {
+    return this.part((ref) =>
+      ref.rows < 2 ? null : { ...ref, row: ref.row + 1, rows: ref.rows - 1 }
+    );
+  }
+}
+
+export class TableCollectionProxy extends StandInObject<MemorySheet | MemoryWorkbook> {
+  protected get kind(): string {
+    return "table collection";
+  }
+  private records(): TableRecord[] {
+    const owner = this.targetOrNull();
+    if (owner === null) return [];
+    return owner instanceof MemorySheet
+      ? this.ctx.book.tables.filter((table) => table.sheet === owner.name)
+      : owner.tables;
+  }
+  protected capture(name: string): unknown {
+    if (!name.startsWith("items"))
+      throw excelError("InvalidArgument", `The stand-in cannot load tables.${name}.`);
+    const sub = name.split("/").slice(1);
+    return this.records().map((table) =>
+      primed(new TableProxy(this.ctx, () => table), sub, (field) =>
+        field === "name" ? table.name : undefined
+      )
+    );
+  }
+
+  get items(): TableProxy[] {
+    return this.read("items");
+  }
+
+  add(address: string | RangeProxy, hasHeaders: boolean): TableProxy {
+    let created: TableRecord | null = null;
+    this.change(
+      (owner) => {
+        let target: RangeTarget | null;
+        if (typeof address === "string") {
+          const { sheet: sheetName, cells } = splitAddress(address);
+          const sheet =
+            sheetName === null
+              ? owner instanceof MemorySheet
+                ? owner
+                : null
+              : this.ctx.book.sheet(sheetName);
+          target = sheet === null ? null : { sheet, ref: parseCells(sheet.name, cells) };
+        } else {
+          target = address.targetOrNull();
+        }
+        if (target === null) throw excelError("ItemNotFound", "The table's range does not exist.");
+        if (!hasHeaders)
+          throw excelError("InvalidArgument", "The stand-in makes tables with headers only.");
+        const { sheet, ref } = target;
+        const overlaps = this.ctx.book.tables.some(
+          (table) =>
+            table.sheet === sheet.name &&
+            table.ref.row < ref.row + ref.rows &&
+            ref.row < table.ref.row + table.ref.rows &&
+            table.ref.column < ref.column + ref.columns &&
+            ref.column < table.ref.column + table.ref.columns
+        );
+        if (overlaps) throw excelError("InvalidOperation", "A table cannot overlap another table.");
+        let n = this.ctx.book.tables.length + 1;
+        while (this.ctx.book.table(`Table${n}`) !== null) n++;
+        created = {
+          name: `Table${n}`,
+          sheet: sheet.name,
+          ref: { ...ref, sheet: sheet.name },
+          style: null,
+        };
+        this.ctx.book.tables.push(created);
+      },
+      typeof address === "string" ? address : "range"
+    );
+    return new TableProxy(this.ctx, () => created);
+  }
+
+  getItem(name: string): TableProxy {
+    return new TableProxy(this.ctx, () => {
+      const table = this.ctx.book.table(name);
+      if (table === null) throw excelError("ItemNotFound", `The table ${name} does not exist.`);
+      return table;
+    });
+  }
+
+  getItemOrNullObject(name: string): TableProxy {
+    return new TableProxy(this.ctx, () => this.ctx.book.table(name));
+  }
+}
