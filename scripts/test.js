@@ -56,33 +56,58 @@ function checkPrerequisites() {
   if (!findChromium()) fail("apt-get installed chromium but /usr/bin/chromium is still missing.");
 }
 
-/** [what, npm script] — each step is also runnable alone with `npm run <script>`. */
+/** [what, npm script, runs jest] — each step is also runnable alone with `npm run <script>`. */
 const steps = [
-  ["typecheck", "typecheck"],
-  ["lint", "lint"],
-  ["unit and integration tests", "test:unit"],
-  ["production build", "build"],
-  ["checks of dist/ (manifest, functions bundle, sizes)", "test:dist"],
-  ["browser tests", "test:browser"],
+  ["typecheck", "typecheck", false],
+  ["lint", "lint", false],
+  ["unit and integration tests", "test:unit", true],
+  ["production build", "build", false],
+  ["checks of dist/ (manifest, functions bundle, sizes)", "test:dist", true],
+  ["browser tests", "test:browser", true],
 ];
 
 /** Runs an npm script with the npm that runs us (npm_execpath), or the npm on the PATH. */
-function npmRun(script) {
+function npmRun(script, extra) {
+  const args = ["run", "--silent", script, ...(extra.length > 0 ? ["--", ...extra] : [])];
   const npmCli = process.env.npm_execpath;
   return npmCli && npmCli.endsWith(".js")
-    ? run(process.execPath, [npmCli, "run", "--silent", script])
-    : run("npm", ["run", "--silent", script]);
+    ? run(process.execPath, [npmCli, ...args])
+    : run("npm", args);
 }
+
+/** Test counts over every jest step, read from jest's JSON report of each. */
+const counts = { passed: 0, failed: 0, skipped: 0 };
+const reportDir = fs.mkdtempSync(path.join(require("os").tmpdir(), "gtm-test-"));
+process.on("exit", () => fs.rmSync(reportDir, { recursive: true, force: true }));
+
+function addCounts(reportFile) {
+  if (!fs.existsSync(reportFile)) return;
+  const report = JSON.parse(fs.readFileSync(reportFile, "utf8"));
+  counts.passed += report.numPassedTests;
+  counts.failed += report.numFailedTests;
+  counts.skipped += report.numPendingTests + report.numTodoTests;
+}
+
+const countsLine = () =>
+  `tests: ${counts.passed} passed, ${counts.failed} failed` +
+  (counts.skipped > 0 ? `, ${counts.skipped} skipped` : "");
 
 const started = Date.now();
 checkPrerequisites();
-steps.forEach(([name, script], index) => {
+steps.forEach(([name, script, isJest], index) => {
   console.log(`\n=== npm test ${index + 1}/${steps.length}: ${name} ===`);
   const stepStart = Date.now();
-  const result = npmRun(script);
-  if (result.status !== 0) fail(`step ${index + 1}/${steps.length} "${name}" failed.`);
+  const reportFile = path.join(reportDir, `${script.replace(/\W/g, "-")}.json`);
+  const result = npmRun(script, isJest ? ["--json", `--outputFile=${reportFile}`] : []);
+  if (isJest) addCounts(reportFile);
+  if (result.status !== 0) {
+    if (counts.passed + counts.failed > 0) console.log(`\n${countsLine()}`);
+    fail(`step ${index + 1}/${steps.length} "${name}" failed.`);
+  }
   console.log(`--- ${name}: ok (${((Date.now() - stepStart) / 1000).toFixed(1)} s)`);
 });
 console.log(
   `\nnpm test: all ${steps.length} steps passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`
 );
+// The closing line, in the plain form CI reads: every jest test of every step.
+console.log(countsLine());
