@@ -14,7 +14,8 @@ export type Cell =
   | { kind: "boolean"; value: boolean }
   | { kind: "error"; value: string };
 
-const EXCEL_ERRORS = new Set([
+/** The error values a cell can hold, as Excel writes them. */
+export const EXCEL_ERRORS: readonly string[] = [
   "#NULL!",
   "#DIV/0!",
   "#VALUE!",
@@ -31,7 +32,8 @@ const EXCEL_ERRORS = new Set([
   "#CONNECT!",
   "#UNKNOWN!",
   "#PYTHON!",
-]);
+];
+const ERROR_SET = new Set(EXCEL_ERRORS);
 
 function errorText(value: object): string | null {
   for (const key of ["error", "code"] as const) {
@@ -48,7 +50,7 @@ export function classify(value: CellValue): Cell {
   if (typeof value === "string") {
     const trimmed = value.trim();
     if (trimmed === "") return { kind: "blank" };
-    if (EXCEL_ERRORS.has(trimmed.toUpperCase()))
+    if (ERROR_SET.has(trimmed.toUpperCase()))
       return { kind: "error", value: trimmed.toUpperCase() };
     return { kind: "text", value: trimmed };
   }
@@ -110,7 +112,14 @@ export function cellAddress(sheet: string, row: number, column: number): string 
   return `${sheetPrefix(sheet)}${columnLetter(column)}${row + 1}`;
 }
 
+/** A sheet name as a formula or address prefix: `Channels`, `'GTM Results'`, `'It''s'`, `'Q1'`. */
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
+}
+
 /** `Channels!`, or `'GTM Inputs'!` when the sheet name needs quotes. */
 export function sheetPrefix(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? `${sheet}!` : `'${sheet.replace(/'/g, "''")}'!`;
+  return `${quoteSheet(sheet)}!`;
 }

@@ -1,18 +1,12 @@
 /** A1-style addresses for plans: pure helpers shared by the services and every host. */
+import { columnLetter, quoteSheet } from "../model/cells";
 import type { Rect } from "./port";
 
 /** 0-based column index → letters: 0 → A, 25 → Z, 26 → AA. */
 export function columnLetters(column: number): string {
   if (!Number.isInteger(column) || column < 0)
     throw new RangeError(`Invalid column index ${column}`);
-  let n = column + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
+  return columnLetter(column);
 }
 
 /** Letters → 0-based column index: A → 0, AA → 26. */
@@ -36,12 +30,7 @@ export function rectRef(rect: Rect, absolute = false): string {
   return `${first}:${cellRef(rect.row + rect.rows - 1, rect.column + rect.columns - 1, absolute)}`;
 }
 
-/** A sheet name as a formula or address prefix: `Channels`, `'GTM Results'`, `'It''s'`. */
-export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name)
-    ? name
-    : `'${name.replace(/'/g, "''")}'`;
-}
+export { quoteSheet };
 
 /** `'GTM Results'!A1:N40`. */
 export function sheetRef(sheet: string, rect: Rect, absolute = false): string {

@@ -5,6 +5,7 @@
  * formula, a leading apostrophe keeps text as text, `"12"` becomes the number 12…).
  * Used by the browser tests, the preview page and the unit tests of src/excel/.
  */
+import { EXCEL_ERRORS } from "../../model/cells";
 
 export type ErrorValue = { error: string };
 export type StoredValue = string | number | boolean | ErrorValue;
@@ -90,18 +91,6 @@ export interface NameRecord {
   formula: string;
   comment: string;
 }
-
-export const EXCEL_ERRORS: readonly string[] = [
-  "#NULL!",
-  "#DIV/0!",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#N/A",
-  "#CALC!",
-  "#SPILL!",
-];
 
 export class MemorySheet {
   name: string;
