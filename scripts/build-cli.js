@@ -5,7 +5,7 @@
  * through the `prepare` script, or by `npm run build:cli`). bin/gtm.js runs that file when it is
  * newer than every source it was built from, and the TypeScript sources through tsx otherwise — so
  * `npx gtm` works with or without this step; the compiled file only starts faster (~0.3 s against ~1 s).
- * exceljs stays outside the bundle (its own prebuilt file is loaded at run time).
+ * exceljs and jszip stay outside the bundle (loaded from node_modules on first use).
  */
 const path = require("node:path");
 
@@ -21,7 +21,7 @@ async function build() {
     platform: "node",
     format: "cjs",
     target: "node20",
-    external: ["exceljs", "exceljs/*"],
+    external: ["exceljs", "exceljs/*", "jszip"],
     logLevel: "warning",
     legalComments: "none",
   });

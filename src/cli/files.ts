@@ -8,6 +8,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type ExcelJSTypes from "exceljs";
 import { newWorkbook } from "./xlsx/exceljs";
+import { preparePackage } from "./xlsx/package";
 import { InputFailure, UsageError } from "./errors";
 
 export type InputFile =
@@ -58,8 +59,12 @@ export async function loadWorkbook(file: string, bytes: Buffer): Promise<ExcelJS
   }
   const workbook = newWorkbook();
   try {
-    // exceljs types its input as an ArrayBuffer-like `Buffer`; hand it exactly the file's bytes.
-    await workbook.xlsx.load(new Uint8Array(bytes).buffer);
+    // Other programs' packages first put in the form exceljs reads (the same bytes for most files).
+    const prepared = await preparePackage(new Uint8Array(bytes));
+    // exceljs types its input as an ArrayBuffer-like `Buffer`; hand it exactly the package's bytes.
+    await workbook.xlsx.load(new Uint8Array(prepared.bytes).buffer);
+    // exceljs keeps (and writes back) this flag but does not read it: set it as the file says.
+    if (prepared.recalculate) workbook.calcProperties.fullCalcOnLoad = true;
   } catch (error) {
     throw new InputFailure([
       `${file}: the workbook is damaged and cannot be read (${describe(error)})`,

@@ -36,7 +36,7 @@ async function readWorkbookInputs(
   try {
     inputs = await port.readInputs(bindings);
   } catch (error) {
-    if (error instanceof UncalculatedFormulaError) throw new InputFailure([error.message]);
+    if (error instanceof UncalculatedFormulaError) throw new InputFailure([...error.lines]);
     throw error;
   }
   const sheets = port.workbook.worksheets.map((sheet) => sheet.name).join(", ");

@@ -16,7 +16,7 @@ import {
   type Rect,
   type TableData,
 } from "../../workbook/port";
-import { plainCellValue } from "./cells";
+import { bookFacts, plainCellValue, UncalculatedFormulaError } from "./cells";
 
 /** What exceljs keeps of a loaded or added table (`worksheet.tables[name].table`). */
 interface TableModel {
@@ -67,9 +67,12 @@ function sameName(a: string, b: string): boolean {
 }
 
 /** Merged cells other than the top-left one read as blank, as Excel hands them. */
+/** A cell inside a merged area that is not its top-left one: blank, as Excel reads it. */
+const isMergedCopy = (cell: ExcelJS.Cell): boolean =>
+  cell.isMerged && cell.master.address !== cell.address;
+
 function rawValue(cell: ExcelJS.Cell): ExcelJS.CellValue {
-  if (cell.isMerged && cell.master.address !== cell.address) return null;
-  return cell.value;
+  return isMergedCopy(cell) ? null : cell.value;
 }
 
 function isEmptyRaw(value: ExcelJS.CellValue): boolean {
@@ -128,7 +131,7 @@ export function tableRect(sheet: ExcelJS.Worksheet): Rect | null {
 
 /**
  * Plain values of a rectangle (row by row). `uncalculated`: what a formula without a saved value
- * gives — `refuse` throws `UncalculatedFormulaError` (inputs), `blank` reads it as "" (the
+ * gives — `refuse` throws `UncalculatedFormulaError` naming every such cell (inputs), `blank` reads it as "" (the
  * ownership header, where only our own text matters).
  */
 export function readValues(
@@ -137,19 +140,27 @@ export function readValues(
   uncalculated: "refuse" | "blank" = "refuse"
 ): CellValue[][] {
   const values: CellValue[][] = [];
+  const book = bookFacts(sheet.workbook);
+  const uncalculatedLines: string[] = [];
+  const read = (cell: ExcelJS.Cell): CellValue => {
+    try {
+      return plainCellValue(cell, `${sheet.name}!${cell.address}`, uncalculated, book);
+    } catch (error) {
+      if (!(error instanceof UncalculatedFormulaError)) throw error;
+      uncalculatedLines.push(...error.lines);
+      return "";
+    }
+  };
   for (let r = rect.row; r < rect.row + rect.rows; r++) {
     const row = sheet.findRow(r + 1);
     const line: CellValue[] = [];
     for (let c = rect.column; c < rect.column + rect.columns; c++) {
       const cell = row?.findCell(c + 1);
-      line.push(
-        cell === undefined
-          ? ""
-          : plainCellValue(rawValue(cell), `${sheet.name}!${cell.address}`, uncalculated)
-      );
+      line.push(cell === undefined || isMergedCopy(cell) ? "" : read(cell));
     }
     values.push(line);
   }
+  if (uncalculatedLines.length > 0) throw new UncalculatedFormulaError(uncalculatedLines);
   return values;
 }
 
