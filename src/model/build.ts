@@ -98,7 +98,8 @@ function checkRequiredColumns(
         raw.table,
         `the required column "${fieldLabel(field)}" is missing`,
         undefined,
-        field
+        field,
+        raw.headerAddress
       );
     }
   }
@@ -207,7 +208,8 @@ export function buildChannels(issues: IssueList, raw: RawTable, horizon: number)
             raw.table,
             `the column "Cost per lead" is missing — channels with spend need it`,
             undefined,
-            "costPerLead"
+            "costPerLead",
+            raw.headerAddress
           );
           costPerLeadColumnReported = true;
         }

@@ -24,6 +24,8 @@ export interface RawTable {
   /** Fields present as columns (for "required column missing"). */
   columns: Set<string>;
   rows: RawRow[];
+  /** The header row's address (`Channels!A1:J1`), when the table came from a sheet. */
+  headerAddress?: string;
 }
 
 const TABLE_ORDER: TableName[] = ["Channels", "Segments", "Mix", "Assumptions", "Drivers"];
@@ -93,6 +95,11 @@ export function rawFromGrid(
   const raw: RawTable = { table, columns: new Set(), rows: [] };
   const addressAt = addresser(origin);
   const header = grid[0] ?? [];
+  if (origin !== undefined && header.length > 0) {
+    const last = addressAt(0, header.length - 1) as string;
+    raw.headerAddress =
+      header.length === 1 ? last : `${addressAt(0, 0) as string}:${last.replace(/^.*!/, "")}`;
+  }
   const fieldAt: (string | null)[] = [];
   header.forEach((value, column) => {
     const text = headerText(value);

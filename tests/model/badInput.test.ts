@@ -127,6 +127,24 @@ describe("assumptions and required columns", () => {
     ]);
   });
 
+  test("from a sheet, a missing column names the table's header row", () => {
+    const outcome = parseTables({
+      channels: [
+        ["Channel", "Spend"],
+        ["A", 10],
+      ],
+      segments: [
+        ["Segment", "Price", "Gross margin"],
+        ["S", 1, 0.5],
+      ],
+      origins: { channels: { sheet: "GTM Inputs", row: 3, column: 2 } },
+    });
+    expect(outcome.errors.map((issue) => issue.message)).toEqual([
+      "'GTM Inputs'!C4:D4 (conversion): the required column \"Conversion\" is missing",
+      "'GTM Inputs'!C4:D4 (costPerLead): the column \"Cost per lead\" is missing — channels with spend need it",
+    ]);
+  });
+
   test("a column given twice (Channel and Name are the same column)", () => {
     const outcome = parseTables({
       channels: [
