@@ -27,12 +27,37 @@ function general(value: number): string {
   });
 }
 
+/** A section's condition such as `[=1]`, and the section without it; null when it has none. */
+function condition(section: string): { test: (value: number) => boolean; rest: string } | null {
+  const match = /^\[(=|<>|<=|>=|<|>)(-?[\d.]+)\]/.exec(section);
+  if (match === null) return null;
+  const bound = Number(match[2]);
+  const tests: Record<string, (value: number) => boolean> = {
+    "=": (v) => v === bound,
+    "<>": (v) => v !== bound,
+    "<": (v) => v < bound,
+    "<=": (v) => v <= bound,
+    ">": (v) => v > bound,
+    ">=": (v) => v >= bound,
+  };
+  return {
+    test: tests[match[1]] as (value: number) => boolean,
+    rest: section.slice(match[0].length),
+  };
+}
+
 export function formatCell(value: DumpValue, format: string): string {
   if (value === null) return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;
   if (format === "General" || format === "@") return general(value);
-  const [positive, negative] = sections(format);
+  const [first, second] = sections(format);
+  const conditional = condition(first);
+  // `[=1]0" month";0" months"`: the first section where its condition holds, else the second.
+  const [positive, negative] =
+    conditional === null
+      ? [first, second]
+      : [conditional.test(value) ? conditional.rest : (second ?? conditional.rest), undefined];
   const useNegative = value < 0 && negative !== undefined;
   const section = useNegative ? negative : positive;
   let number = useNegative ? -value : value;

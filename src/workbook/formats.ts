@@ -58,9 +58,10 @@ export function periodLabels(unit: PeriodUnit, horizon: number): string[] {
   return Array.from({ length: horizon }, (_, i) => `${periodTitle(unit)} ${i + 1}`);
 }
 
-/** `0.0" months"` (or `0" months"` for whole periods). */
+/** `0.0" months"`; for whole periods `[=1]0" month";0" months"` (1 month, 2 months). */
 export function periodsFormat(unit: PeriodUnit = "month", decimals: 0 | 1 = 1): NumberFormat {
-  return `${decimals === 1 ? "0.0" : "0"}" ${periodPlural(unit)}"`;
+  if (decimals === 1) return `0.0" ${periodPlural(unit)}"`;
+  return `[=1]0" ${unit}";0" ${periodPlural(unit)}"`;
 }
 
 /** The format of a figure of the given kind. */

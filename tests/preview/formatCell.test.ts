@@ -9,6 +9,9 @@ describe("the preview shows cells with their number formats", () => {
     expect(formatCell(379.8177878917585, "#,##0.0")).toBe("379.8");
     expect(formatCell(10.679760211399843, '0.00"x"')).toBe("10.68x");
     expect(formatCell(4.297409710692207, '0.0" months"')).toBe("4.3 months");
+    expect(formatCell(1, '[=1]0" month";0" months"')).toBe("1 month");
+    expect(formatCell(2, '[=1]0" month";0" months"')).toBe("2 months");
+    expect(formatCell(0, '[=1]0" quarter";0" quarters"')).toBe("0 quarters");
   });
 
   it("General numbers without scientific notation; text, booleans and blanks as they are", () => {

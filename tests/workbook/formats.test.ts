@@ -19,7 +19,7 @@ describe("number formats", () => {
     expect(formatForKind("ratio")).toBe('0.00"x"');
     expect(periodsFormat("month")).toBe('0.0" months"');
     expect(periodsFormat("quarter")).toBe('0.0" quarters"');
-    expect(periodsFormat("year", 0)).toBe('0" years"');
+    expect(periodsFormat("year", 0)).toBe('[=1]0" year";0" years"');
   });
 
   it("metrics: CAC and LTV with cents, totals whole, payback in the model's unit", () => {
@@ -37,7 +37,7 @@ describe("number formats", () => {
     expect(fieldFormat("spend")).toBe('"$"#,##0;-"$"#,##0');
     expect(fieldFormat("churn")).toBe("0.0%");
     expect(fieldFormat("accounts")).toBe("#,##0");
-    expect(fieldFormat("horizon", { periodUnit: "year" })).toBe('0" years"');
+    expect(fieldFormat("horizon", { periodUnit: "year" })).toBe('[=1]0" year";0" years"');
     expect(fieldFormat("ramp")).toBe('0.0" months"');
     expect(fieldFormat("bassP")).toBe("0.000");
     expect(() => fieldFormat("colour")).toThrow('Unknown input field "colour"');

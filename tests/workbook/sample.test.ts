@@ -62,7 +62,7 @@ describe("insertSample", () => {
       MONEY0,
       MONEY2,
       "0.0%",
-      '0" months"',
+      '[=1]0" month";0" months"',
       "#,##0.0",
       '0.0" months"',
       "0.0%",
@@ -92,9 +92,9 @@ describe("insertSample", () => {
       ["Launch periods", 3],
     ]);
     expect([1, 3, 4].map((r) => wb.cell("Assumptions", r, 1)?.format)).toEqual([
-      '0" months"',
+      '[=1]0" month";0" months"',
       "0.0%",
-      '0" months"',
+      '[=1]0" month";0" months"',
     ]);
     expect(wb.cell("GTM Model", 0, 0)?.value).toBe("GTM Modeler · Sample model");
     expect(wb.cell("GTM Model", 11, 0)?.formula).toBe(

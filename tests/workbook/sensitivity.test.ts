@@ -188,7 +188,7 @@ describe("writeSensitivity, one-way", () => {
       mode: "value",
     });
     expect(wb.cell(SHEET, 17, 1)?.value).toBe("Horizon");
-    expect(wb.cell(SHEET, 18, 1)?.format).toBe('0" months"');
+    expect(wb.cell(SHEET, 18, 1)?.format).toBe('[=1]0" month";0" months"');
     expect(wb.sheet(SHEET)?.highlights).toEqual([{ row: 19, column: 2, fill: "#FFE699" }]);
   });
 });
