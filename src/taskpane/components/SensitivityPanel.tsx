@@ -12,8 +12,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { METRIC_LABELS, METRICS } from "../../model";
 import type { Metric } from "../../model";
+import { MetricField } from "./MetricField";
 import type { OutputMode } from "../../workbook";
 import { explicitValues, MAX_AXIS_VALUES, percentSteps } from "../ranges";
 import type { Parsed } from "../ranges";
@@ -91,19 +91,12 @@ export function SensitivityPanel({ strings, choices, busy, onRun }: SensitivityP
         {t.heading}
       </Text>
       {choices === null && <Caption1>{strings.messages.needValidInputs}</Caption1>}
-      <Field label={t.metric}>
-        <Select
-          value={metric}
-          disabled={choices === null}
-          onChange={(_, data) => setMetric(data.value as Metric)}
-        >
-          {METRICS.map((m) => (
-            <option key={m} value={m}>
-              {METRIC_LABELS[m].label}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <MetricField
+        label={t.metric}
+        value={metric}
+        disabled={choices === null}
+        onChange={setMetric}
+      />
       <Field label={t.driverX}>
         <Select
           value={x}

@@ -6,13 +6,12 @@ import {
   Checkbox,
   Field,
   Input,
-  Select,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { METRIC_LABELS, METRICS } from "../../model";
 import type { Metric } from "../../model";
+import { MetricField } from "./MetricField";
 import { swingFraction } from "../ranges";
 import type { TornadoPanelProps } from "./TornadoPanel.types";
 
@@ -48,19 +47,12 @@ export function TornadoPanel({ strings, choices, busy, onRun }: TornadoPanelProp
         {t.heading}
       </Text>
       {choices === null && <Caption1>{strings.messages.needValidInputs}</Caption1>}
-      <Field label={t.metric}>
-        <Select
-          value={metric}
-          disabled={choices === null}
-          onChange={(_, data) => setMetric(data.value as Metric)}
-        >
-          {METRICS.map((m) => (
-            <option key={m} value={m}>
-              {METRIC_LABELS[m].label}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <MetricField
+        label={t.metric}
+        value={metric}
+        disabled={choices === null}
+        onChange={setMetric}
+      />
       <Field label={t.swing} validationMessage={fraction === null ? t.badSwing : undefined}>
         <Input
           type="number"
