@@ -6,6 +6,7 @@ import type { FigureStyle } from "../format";
 import { checkOutput, saveWorkbook } from "../files";
 import type { CliIo } from "../io";
 import type { LoadedModel } from "../load";
+import { VERSION } from "../version";
 import { XlsxWorkbook } from "../xlsxWorkbook";
 
 export const INPUT_OPTIONS = {
@@ -76,4 +77,32 @@ export async function writeOut<O extends InputAndOutputOptions>(
       `note: chart "${chart.title}" on sheet "${chart.sheet}" is not drawn — the command line cannot create Excel charts; its data is on the sheet\n`
     );
   }
+}
+
+/** What every sheet the command line writes carries: the model, the audit block's facts, the currency. */
+export function sheetContext(loaded: LoadedModel, io: CliIo, style: FigureStyle) {
+  return {
+    model: loaded.model,
+    now: io.now(),
+    version: VERSION,
+    inputs: loaded.inputs,
+    currency: style.currency,
+  };
+}
+
+/** A command's output: `--out` first, then `--json`, else (without `--out`) the readable summary. */
+export async function deliver<O extends InputAndOutputOptions>(
+  args: ParsedArgs<O>,
+  loaded: LoadedModel,
+  io: CliIo,
+  command: string,
+  output: {
+    write: (port: XlsxWorkbook) => Promise<WrittenSheet>;
+    json: () => string;
+    summary: () => string;
+  }
+): Promise<void> {
+  await writeOut(args, loaded, io, command, output.write);
+  if (args.flag("json")) io.out(output.json());
+  else if (args.value("out") === undefined) io.out(output.summary());
 }

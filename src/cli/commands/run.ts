@@ -6,15 +6,15 @@ import { RUN_HELP } from "../help";
 import type { CliIo } from "../io";
 import { loadModel } from "../load";
 import { runSummary } from "../summary";
-import { VERSION } from "../version";
 import {
   INPUT_OPTIONS,
   OUTPUT_OPTIONS,
   bindingsOf,
   checkOut,
+  deliver,
   figureStyle,
   printWarnings,
-  writeOut,
+  sheetContext,
 } from "./common";
 
 const OPTIONS = { ...INPUT_OPTIONS, ...OUTPUT_OPTIONS } as const;
@@ -48,18 +48,11 @@ export async function runCommand(argv: readonly string[], io: CliIo): Promise<nu
   printWarnings(io, loaded.warnings);
   const result = runModel(loaded.model);
   const style = figureStyle(args, result.periodUnit);
-  await writeOut(args, loaded, io, SPEC.name, (port) =>
-    writeResults(port, {
-      model: loaded.model,
-      result,
-      mode: "values",
-      now: io.now(),
-      version: VERSION,
-      inputs: loaded.inputs,
-      currency: style.currency,
-    })
-  );
-  if (args.flag("json")) io.out(`${JSON.stringify(resultJson(result), null, 2)}\n`);
-  else if (args.value("out") === undefined) io.out(runSummary(result, style));
+  await deliver(args, loaded, io, SPEC.name, {
+    write: (port) =>
+      writeResults(port, { ...sheetContext(loaded, io, style), result, mode: "values" }),
+    json: () => `${JSON.stringify(resultJson(result), null, 2)}\n`,
+    summary: () => runSummary(result, style),
+  });
   return 0;
 }

@@ -8,15 +8,15 @@ import type { CliIo } from "../io";
 import { loadModel } from "../load";
 import { gridSummary } from "../summary";
 import { parseValueList } from "../valueList";
-import { VERSION } from "../version";
 import {
   INPUT_OPTIONS,
   OUTPUT_OPTIONS,
   bindingsOf,
   checkOut,
+  deliver,
   figureStyle,
   printWarnings,
-  writeOut,
+  sheetContext,
 } from "./common";
 
 const OPTIONS = {
@@ -84,18 +84,11 @@ export async function sensitivityCommand(argv: readonly string[], io: CliIo): Pr
   printWarnings(io, loaded.warnings);
   const grid = sensitivityGrid(loaded.model, { metric, x, y, mode });
   const style = figureStyle(args, loaded.model.assumptions.periodUnit);
-  await writeOut(args, loaded, io, SPEC.name, (port) =>
-    writeSensitivity(port, {
-      model: loaded.model,
-      grid,
-      mode: "values",
-      now: io.now(),
-      version: VERSION,
-      inputs: loaded.inputs,
-      currency: style.currency,
-    })
-  );
-  if (args.flag("json")) io.out(`${JSON.stringify(gridJson(grid))}\n`);
-  else if (args.value("out") === undefined) io.out(gridSummary(grid, style));
+  await deliver(args, loaded, io, SPEC.name, {
+    write: (port) =>
+      writeSensitivity(port, { ...sheetContext(loaded, io, style), grid, mode: "values" }),
+    json: () => `${JSON.stringify(gridJson(grid))}\n`,
+    summary: () => gridSummary(grid, style),
+  });
   return 0;
 }

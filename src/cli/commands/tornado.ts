@@ -8,15 +8,15 @@ import type { CliIo } from "../io";
 import { loadModel } from "../load";
 import { tornadoSummary } from "../summary";
 import { parseNumber } from "../valueList";
-import { VERSION } from "../version";
 import {
   INPUT_OPTIONS,
   OUTPUT_OPTIONS,
   bindingsOf,
   checkOut,
+  deliver,
   figureStyle,
   printWarnings,
-  writeOut,
+  sheetContext,
 } from "./common";
 
 const OPTIONS = {
@@ -70,17 +70,10 @@ export async function tornadoCommand(argv: readonly string[], io: CliIo): Promis
   printWarnings(io, loaded.warnings);
   const result = tornado(loaded.model, { metric, drivers, swing });
   const style = figureStyle(args, loaded.model.assumptions.periodUnit);
-  await writeOut(args, loaded, io, SPEC.name, (port) =>
-    writeTornado(port, {
-      model: loaded.model,
-      tornado: result,
-      now: io.now(),
-      version: VERSION,
-      inputs: loaded.inputs,
-      currency: style.currency,
-    })
-  );
-  if (args.flag("json")) io.out(`${JSON.stringify(result, null, 2)}\n`);
-  else if (args.value("out") === undefined) io.out(tornadoSummary(result, style));
+  await deliver(args, loaded, io, SPEC.name, {
+    write: (port) => writeTornado(port, { ...sheetContext(loaded, io, style), tornado: result }),
+    json: () => `${JSON.stringify(result, null, 2)}\n`,
+    summary: () => tornadoSummary(result, style),
+  });
   return 0;
 }
