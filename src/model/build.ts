@@ -107,7 +107,7 @@ function checkRequiredColumns(
 }
 
 function checkNotEmpty(issues: IssueList, raw: RawTable, what: string): void {
-  if (raw.rows.length === 0)
+  if (raw.rows.length === 0 && raw.malformed !== true)
     issues.error(raw.table, `the table has no rows — add at least one ${what}`);
 }
 

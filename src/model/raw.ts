@@ -26,6 +26,8 @@ export interface RawTable {
   rows: RawRow[];
   /** The header row's address (`Channels!A1:J1`), when the table came from a sheet. */
   headerAddress?: string;
+  /** Not a table at all (JSON that is not a list of rows): already reported, no more to say. */
+  malformed?: boolean;
 }
 
 const TABLE_ORDER: TableName[] = ["Channels", "Segments", "Mix", "Assumptions", "Drivers"];
@@ -153,7 +155,14 @@ export function rawFromObjects(
   // In JSON a missing key is a blank value, so every field counts as present.
   const raw: RawTable = { table, columns: new Set(fields.values()), rows: [] };
   if (!Array.isArray(rows)) {
-    issues.error(table, "must be a list of rows");
+    const what = table === "Channels" ? "channels" : "segments";
+    issues.error(
+      table,
+      rows === undefined || rows === null
+        ? `is missing — give "${what}" as a list of rows`
+        : `must be a list of rows, each an object of field names and values`
+    );
+    raw.malformed = true;
     return raw;
   }
   const unknown = new Set<string>();

@@ -109,10 +109,15 @@ export function parseTables(input: TablesInput): ParseOutcome {
 export function parseJson(json: unknown): ParseOutcome {
   const issues = new IssueList();
   return finish(issues, () => {
-    const doc =
-      json !== null && typeof json === "object" && !Array.isArray(json)
-        ? (json as Record<string, unknown>)
-        : {};
+    const isObject = json !== null && typeof json === "object" && !Array.isArray(json);
+    if (!isObject) {
+      issues.error(
+        "Channels",
+        'the input is not a model: give a JSON object with "channels", "segments" and optionally "mix" and "assumptions"'
+      );
+      return { assumptions: buildAssumptions(issues, []), segments: [], channels: [], mix: null };
+    }
+    const doc = json as Record<string, unknown>;
     const rawAssumptions = doc.assumptions;
     const entries: AssumptionEntry[] =
       rawAssumptions !== null &&

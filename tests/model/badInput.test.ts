@@ -216,3 +216,27 @@ describe("the JSON form", () => {
     ]);
   });
 });
+
+describe("JSON that is not a model", () => {
+  const messages = (json: unknown): string[] =>
+    parseJson(json).errors.map((issue) => issue.message);
+
+  test("not an object at all: one line saying what a model is", () => {
+    const line =
+      'Channels: the input is not a model: give a JSON object with "channels", "segments" and optionally "mix" and "assumptions"';
+    expect(messages([1, 2])).toEqual([line]);
+    expect(messages(null)).toEqual([line]);
+    expect(messages("model")).toEqual([line]);
+  });
+
+  test("tables missing or not lists of rows: said once each", () => {
+    expect(messages({})).toEqual([
+      'Channels: is missing — give "channels" as a list of rows',
+      'Segments: is missing — give "segments" as a list of rows',
+    ]);
+    expect(messages({ channels: {}, segments: 5 })).toEqual([
+      "Channels: must be a list of rows, each an object of field names and values",
+      "Segments: must be a list of rows, each an object of field names and values",
+    ]);
+  });
+});
