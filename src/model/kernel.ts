@@ -2,11 +2,16 @@
  * The dynamics of spec §2, period by period, over flat arrays. One `Workspace` holds every buffer
  * an evaluation needs and is reused across the cells of a grid: evaluating allocates nothing
  * unless the horizon grows past what the workspace holds.
+ *
+ * Each period makes two passes over the channels: `intake` (steps 1–4: leads, what closes now,
+ * capacity) and `close` (steps 5–8: the saturation cut found by `saturate`, won, active, money).
+ * What closes at t is the leads of t − λ times r·w, computed when it closes: the leads of one
+ * period close in one period, so the pipeline needs no buffer over time.
  */
 import { bassShare } from "./bass";
 import { DISCOUNT_RATE, HORIZON, LAUNCH_PERIODS, type Params } from "./params";
 import { filled, zeros, type Vec } from "./vec";
-import { SERIES_FIELDS, type PeriodSeries } from "./types";
+import type { PeriodSeries } from "./types";
 
 /** Totals per channel: index into `Workspace.channelTotals[field * K + k]`. */
 export const Total = {
@@ -31,6 +36,16 @@ export const Total = {
   Count: 15,
 } as const;
 
+/** The state of each (channel, segment) pair: block `field` of `Workspace.cells`, at `[field * K*S + k*S + s]`. */
+export const Cell = {
+  Active: 0,
+  /** Σ_t won. */
+  Won: 1,
+  /** Σ_t active (only when periods are recorded: it feeds the segment results). */
+  ActiveSum: 2,
+  Count: 3,
+} as const;
+
 /** Totals per segment: `Workspace.segmentTotals[field * S + s]`. */
 export const SegmentTotal = {
   Customers: 0,
@@ -46,88 +61,95 @@ export interface Recording {
   total: PeriodSeries;
 }
 
-function newSeries(T: number): PeriodSeries {
-  const series = {} as PeriodSeries;
-  for (const field of SERIES_FIELDS) series[field] = new Array<number>(T).fill(0);
-  return series;
+/**
+ * Six series of T slots, each written once per period by `evaluate`. Copies of one array of
+ * doubles: a copy is a single allocation already laid out for doubles (a new array would be laid
+ * out again at its first non-integer value).
+ */
+function newSeries(slots: Vec): PeriodSeries {
+  return {
+    leads: slots.slice(),
+    customers: slots.slice(),
+    activeCustomers: slots.slice(),
+    revenue: slots.slice(),
+    grossProfit: slots.slice(),
+    contribution: slots.slice(),
+  };
 }
 
 export function newRecording(K: number, T: number): Recording {
+  const slots = filled(T, Number.NaN);
   const channels: PeriodSeries[] = [];
-  for (let k = 0; k < K; k++) channels.push(newSeries(T));
-  return { channels, total: newSeries(T) };
+  for (let k = 0; k < K; k++) channels.push(newSeries(slots));
+  return { channels, total: newSeries(slots) };
 }
 
 export interface Workspace {
   K: number;
   S: number;
-  /** Largest horizon the buffers hold. */
+  /** Largest horizon the `ready` buffer holds. */
   capacityT: number;
   horizon: number;
   // Effective inputs of this evaluation (defaults applied).
   weight: Vec; // K*S, normalised mix
-  rate: Vec; // K*S, r_ks
-  // State.
-  pipeline: Float64Array; // (T+1)*K*S, pipeline closing at t, then won at t
-  active: Vec; // K*S
-  acquired: Vec; // S, customers acquired so far in a limited market (only those are tracked)
-  won: Vec; // K*S, Σ_t won
-  activeSum: Vec; // K*S, Σ_t active (only when periods are recorded: it feeds the segment results)
-  /** A_s(t) at `[s * capacityT + t - 1]`, NaN for an unlimited market; `readyKey` tells when to recompute. */
-  ready: Float64Array;
-  readyKey: Vec;
   flow: Vec; // K*S, w_ks · r_ks
   profitRate: Vec; // K*S, P_s (g_s − m_k)
   leadsAtFull: Vec; // K, B / Lc
   ramp: Vec; // K
   cycle: Vec; // K
   capacity: Vec; // K, NaN = unlimited
-  margin: Vec; // K
   outflow: Vec; // K, B + F
   keep: Vec; // S, 1 − c
   price: Vec; // S
+  // State.
+  pipeline: Vec; // K*S, the pipeline closing this period (after the capacity cut)
+  /** Per (k, s): active customers, Σ won, Σ active (see `Cell`): one array, read in one pass. */
+  cells: Vec;
+  acquired: Vec; // S, customers acquired so far in a limited market (only those are tracked)
+  closing: Vec; // S, Σ_k pipeline closing this period (after capacity)
+  cut: Vec; // S, this period's saturation factor (1 = no cut)
+  /** A_s(t) at `[s * capacityT + t - 1]`, NaN for an unlimited market; `readyKey` tells when to recompute. */
+  ready: Vec;
+  readyKey: Vec;
   // Results.
   channelTotals: Vec;
   segmentTotals: Vec;
 }
 
 export function createWorkspace(K: number, S: number, horizon: number): Workspace {
-  const ws: Workspace = {
+  const KS = K * S;
+  return {
     K,
     S,
-    capacityT: 0,
+    capacityT: horizon,
     horizon,
-    weight: zeros(K * S),
-    rate: zeros(K * S),
-    pipeline: new Float64Array(0),
-    active: zeros(K * S),
-    acquired: zeros(S),
-    won: zeros(K * S),
-    activeSum: zeros(K * S),
-    ready: new Float64Array(0),
-    readyKey: filled(S * 5, Number.NaN),
-    flow: zeros(K * S),
-    profitRate: zeros(K * S),
+    weight: zeros(KS),
+    flow: zeros(KS),
+    profitRate: zeros(KS),
     leadsAtFull: zeros(K),
     ramp: zeros(K),
     cycle: zeros(K),
     capacity: zeros(K),
-    margin: zeros(K),
     outflow: zeros(K),
     keep: zeros(S),
     price: zeros(S),
+    pipeline: zeros(KS),
+    cells: zeros(Cell.Count * KS),
+    acquired: zeros(S),
+    closing: zeros(S),
+    cut: zeros(S),
+    ready: zeros(S * horizon),
+    readyKey: filled(S * 5, Number.NaN),
     channelTotals: zeros(Total.Count * K),
     segmentTotals: zeros(SegmentTotal.Count * S),
   };
-  ensureHorizon(ws, horizon);
-  return ws;
 }
 
+/** Grow the Bass table when the horizon grows past what it holds. */
 function ensureHorizon(ws: Workspace, horizon: number): void {
   if (horizon <= ws.capacityT) return;
   ws.capacityT = horizon;
-  ws.pipeline = new Float64Array((horizon + 1) * ws.K * ws.S);
-  ws.ready = new Float64Array(ws.S * horizon);
+  ws.ready = zeros(ws.S * horizon);
   ws.readyKey.fill(Number.NaN);
 }
 
@@ -159,9 +181,9 @@ export function fillWeights(p: Params, ws: Workspace): void {
   }
 }
 
-/** Effective conversion r_ks = min(1, r_k · π_s), π_s = (P_s / P0_s)^(−e_s). */
-function fillRates(p: Params, ws: Workspace): void {
-  const { K, S, rate } = ws;
+/** flow_ks = w_ks · r_ks, with the effective conversion r_ks = min(1, r_k · π_s), π_s = (P_s / P0_s)^(−e_s). */
+function fillFlows(p: Params, ws: Workspace): void {
+  const { K, S, weight, flow } = ws;
   for (let s = 0; s < S; s++) {
     const elasticity = orZero(p.segment.elasticity[s]);
     const price = p.segment.price[s];
@@ -169,32 +191,17 @@ function fillRates(p: Params, ws: Workspace): void {
     const factor = elasticity === 0 || price === ref ? 1 : Math.pow(price / ref, -elasticity);
     for (let k = 0; k < K; k++) {
       const base = p.channel.conversion[k];
-      rate[k * S + s] = base === 0 ? 0 : Math.min(1, base * factor);
+      const rate = base === 0 ? 0 : Math.min(1, base * factor);
+      flow[k * S + s] = weight[k * S + s] * rate;
     }
   }
 }
 
 /** Per-evaluation inputs with defaults applied, in flat arrays the period loop reads. */
 function prepare(p: Params, ws: Workspace): void {
-  const {
-    K,
-    S,
-    flow,
-    weight,
-    rate,
-    leadsAtFull,
-    ramp,
-    cycle,
-    capacity,
-    margin,
-    outflow,
-    keep,
-    price,
-    profitRate,
-  } = ws;
+  const { K, S, leadsAtFull, ramp, cycle, capacity, outflow, keep, price, profitRate } = ws;
   fillWeights(p, ws);
-  fillRates(p, ws);
-  for (let i = 0; i < K * S; i++) flow[i] = weight[i] * rate[i];
+  fillFlows(p, ws);
   const ch = p.channel;
   for (let k = 0; k < K; k++) {
     const spend = orZero(ch.spend[k]);
@@ -202,7 +209,6 @@ function prepare(p: Params, ws: Workspace): void {
     ramp[k] = orZero(ch.ramp[k]);
     cycle[k] = orZero(ch.cycle[k]);
     capacity[k] = ch.capacity[k];
-    margin[k] = orZero(ch.partnerMargin[k]);
     outflow[k] = spend + orZero(ch.fixedCost[k]);
   }
   const sg = p.segment;
@@ -210,9 +216,8 @@ function prepare(p: Params, ws: Workspace): void {
     keep[s] = 1 - orZero(sg.churn[s]);
     price[s] = sg.price[s];
     for (let k = 0; k < K; k++)
-      profitRate[k * S + s] = sg.price[s] * (sg.grossMargin[s] - margin[k]);
+      profitRate[k * S + s] = sg.price[s] * (sg.grossMargin[s] - orZero(ch.partnerMargin[k]));
   }
-  fillReady(p, ws);
 }
 
 /**
@@ -252,45 +257,112 @@ function fillReady(p: Params, ws: Workspace): void {
   }
 }
 
+/** Clear the state and the totals of the previous evaluation. */
+function reset(ws: Workspace): void {
+  ws.cells.fill(0);
+  ws.acquired.fill(0);
+  ws.channelTotals.fill(0);
+  ws.segmentTotals.fill(0);
+}
+
 /** Run spec §2 over t = 1..T and fill the workspace's totals (and the period series when given a recording). */
 export function evaluate(p: Params, ws: Workspace, recording: Recording | null): void {
-  const recordPeriods = recording !== null;
   const T = p.assumption[HORIZON];
   const d = p.assumption[DISCOUNT_RATE];
   const launch = Number.isNaN(p.assumption[LAUNCH_PERIODS])
     ? Math.min(3, T)
     : Math.min(p.assumption[LAUNCH_PERIODS], T);
-  const { K, S } = ws;
-  const KS = K * S;
-  ensureHorizon(ws, T);
   ws.horizon = T;
+  ensureHorizon(ws, T);
   prepare(p, ws);
-  const {
-    pipeline,
-    active,
-    activeSum,
-    acquired,
-    ready,
-    flow,
-    leadsAtFull,
-    ramp,
-    cycle,
-    capacity,
-    outflow,
-    keep,
-    price,
-    profitRate,
-  } = ws;
-  const { channelTotals: ct, segmentTotals: st } = ws;
-  const capT = ws.capacityT;
-  pipeline.fill(0, 0, (T + 1) * KS);
-  active.fill(0);
-  activeSum.fill(0);
-  acquired.fill(0);
-  ct.fill(0);
-  st.fill(0);
+  fillReady(p, ws);
+  reset(ws);
+  let growth = 1;
+  for (let t = 1; t <= T; t++) {
+    growth *= 1 + d;
+    intake(ws, t, recording);
+    saturate(ws, t);
+    close(ws, t, t <= launch, growth, recording);
+  }
+  finishTotals(p, ws, T, d);
+}
+
+/** Ramp-up ρ(t) = min(1, t/R), 1 when R = 0 (t ≥ R gives t/R ≥ 1: no division once ramped up). */
+const rampAt = (ramp: number, t: number): number => (t >= ramp ? 1 : t / ramp);
+
+/**
+ * Steps 1–4 of period t, channel by channel: spend → leads; what closes now (the leads of t − λ
+ * times r·w: what would close after T is never computed) and its capacity cut; what closes now
+ * per segment.
+ */
+function intake(ws: Workspace, t: number, recording: Recording | null): void {
+  const { K, S, pipeline, flow, leadsAtFull, ramp, cycle, capacity, closing } = ws;
+  const ct = ws.channelTotals;
   const LEADS = Total.Leads * K;
   const LOST_CAPACITY = Total.LostToCapacity * K;
+  let totalLeads = 0;
+  for (let s = 0; s < S; s++) closing[s] = 0;
+  for (let k = 0; k < K; k++) {
+    const rho = rampAt(ramp[k], t);
+    const leads = leadsAtFull[k] === 0 ? 0 : leadsAtFull[k] * rho;
+    if (leads !== 0) {
+      ct[LEADS + k] += leads;
+      totalLeads += leads;
+    }
+    if (recording !== null) (recording.channels[k] as PeriodSeries).leads[t - 1] = leads;
+    const at = k * S;
+    const source = t - cycle[k];
+    const sourceLeads =
+      leadsAtFull[k] === 0 || source < 1 ? 0 : leadsAtFull[k] * rampAt(ramp[k], source);
+    let sum = 0;
+    for (let s = 0; s < S; s++) {
+      pipeline[at + s] = sourceLeads * flow[at + s];
+      sum += pipeline[at + s];
+    }
+    const limit = capacity[k] * rho; // NaN (never exceeded) without a capacity
+    if (sum > limit) {
+      const factor = limit / sum;
+      for (let s = 0; s < S; s++) pipeline[at + s] *= factor;
+      ct[LOST_CAPACITY + k] += sum - limit;
+    }
+    for (let s = 0; s < S; s++) closing[s] += pipeline[at + s];
+  }
+  if (recording !== null) recording.total.leads[t - 1] = totalLeads;
+}
+
+/** Step 5 of period t: each limited segment takes at most max(0, A(t) − acquired so far). */
+function saturate(ws: Workspace, t: number): void {
+  const { S, acquired, closing, cut, ready } = ws;
+  for (let s = 0; s < S; s++) {
+    const readyNow = ready[s * ws.capacityT + t - 1];
+    cut[s] = 1;
+    if (Number.isNaN(readyNow)) continue;
+    const available = Math.max(0, readyNow - acquired[s]);
+    const sum = closing[s];
+    if (sum > available) {
+      cut[s] = available / sum;
+      acquired[s] += available;
+    } else {
+      acquired[s] += sum;
+    }
+  }
+}
+
+/**
+ * Steps 5–8 of period t, channel by channel: the saturation cut, won, active, revenue, gross
+ * profit, contribution and NPV.
+ */
+function close(
+  ws: Workspace,
+  t: number,
+  launching: boolean,
+  growth: number,
+  recording: Recording | null
+): void {
+  const { K, S, pipeline, cells, cut, keep, price, profitRate, outflow } = ws;
+  const ct = ws.channelTotals;
+  const WON = Cell.Won * K * S;
+  const ACTIVE_SUM = Cell.ActiveSum * K * S;
   const LOST_SATURATION = Total.LostToSaturation * K;
   const CUSTOMERS = Total.Customers * K;
   const REVENUE = Total.Revenue * K;
@@ -298,90 +370,57 @@ export function evaluate(p: Params, ws: Workspace, recording: Recording | null):
   const CONTRIBUTION = Total.Contribution * K;
   const NPV = Total.Npv * K;
   const LAUNCH_REVENUE = Total.LaunchRevenue * K;
-  let growth = 1;
-  for (let t = 1; t <= T; t++) {
-    growth *= 1 + d;
-    const here = t * KS;
-    // Steps 1–3: spend → leads → pipeline closing λ periods later.
-    for (let k = 0; k < K; k++) {
-      if (leadsAtFull[k] === 0) continue;
-      const leads = leadsAtFull[k] * (ramp[k] === 0 ? 1 : Math.min(1, t / ramp[k]));
-      ct[LEADS + k] += leads;
-      if (recording !== null) {
-        recording.channels[k]!.leads[t - 1] = leads;
-        recording.total.leads[t - 1] += leads;
-      }
-      const closes = t + cycle[k];
-      if (closes > T) continue;
-      const at = closes * KS + k * S;
-      for (let s = 0; s < S; s++) pipeline[at + s] += leads * flow[k * S + s];
-    }
-    // Step 4: capacity.
-    for (let k = 0; k < K; k++) {
-      if (Number.isNaN(capacity[k])) continue;
-      const limit = capacity[k] * (ramp[k] === 0 ? 1 : Math.min(1, t / ramp[k]));
-      const at = here + k * S;
-      let sum = 0;
-      for (let s = 0; s < S; s++) sum += pipeline[at + s];
-      if (sum > limit) {
-        const factor = limit / sum;
-        for (let s = 0; s < S; s++) pipeline[at + s] *= factor;
-        ct[LOST_CAPACITY + k] += sum - limit;
-      }
-    }
-    // Step 5: saturation against market-ready accounts A_s(t).
+  let wonAll = 0;
+  let activeAll = 0;
+  let revenueAll = 0;
+  let profitAll = 0;
+  let contributionAll = 0;
+  for (let k = 0; k < K; k++) {
+    let wonK = 0;
+    let activeK = 0;
+    let revenueK = 0;
+    let profitK = 0;
     for (let s = 0; s < S; s++) {
-      const readyNow = ready[s * capT + t - 1];
-      if (Number.isNaN(readyNow)) continue;
-      const available = Math.max(0, readyNow - acquired[s]);
-      let sum = 0;
-      for (let k = 0; k < K; k++) sum += pipeline[here + k * S + s];
-      if (sum > available) {
-        const factor = available / sum;
-        for (let k = 0; k < K; k++) {
-          const i = here + k * S + s;
-          ct[LOST_SATURATION + k] += pipeline[i] - pipeline[i] * factor;
-          pipeline[i] *= factor;
-        }
-        acquired[s] += available;
-      } else {
-        acquired[s] += sum;
+      const i = k * S + s;
+      const closing = pipeline[i];
+      let wonKS = closing;
+      if (cut[s] !== 1) {
+        wonKS = closing * cut[s];
+        ct[LOST_SATURATION + k] += closing - wonKS;
       }
+      cells[WON + i] += wonKS;
+      const activeKS = cells[i] * keep[s] + wonKS; // Cell.Active is block 0
+      cells[i] = activeKS;
+      if (recording !== null) cells[ACTIVE_SUM + i] += activeKS;
+      wonK += wonKS;
+      activeK += activeKS;
+      revenueK += activeKS * price[s];
+      profitK += activeKS * profitRate[i];
     }
-    // Steps 6–8: won, active, revenue, gross profit, contribution.
-    for (let k = 0; k < K; k++) {
-      let wonK = 0;
-      let activeK = 0;
-      let revenueK = 0;
-      let profitK = 0;
-      for (let s = 0; s < S; s++) {
-        const i = k * S + s;
-        const wonKS = pipeline[here + i];
-        const activeKS = active[i] * keep[s] + wonKS;
-        active[i] = activeKS;
-        if (recordPeriods) activeSum[i] += activeKS;
-        wonK += wonKS;
-        activeK += activeKS;
-        revenueK += activeKS * price[s];
-        profitK += activeKS * profitRate[i];
-      }
-      const contribution = profitK - outflow[k];
-      ct[CUSTOMERS + k] += wonK;
-      ct[REVENUE + k] += revenueK;
-      ct[GROSS_PROFIT + k] += profitK;
-      ct[CONTRIBUTION + k] += contribution;
-      ct[NPV + k] += contribution / growth;
-      if (t <= launch) ct[LAUNCH_REVENUE + k] += revenueK;
-      if (recording !== null)
-        record(recording, k, t - 1, wonK, activeK, revenueK, profitK, contribution);
+    const contribution = profitK - outflow[k];
+    ct[CUSTOMERS + k] += wonK;
+    ct[REVENUE + k] += revenueK;
+    ct[GROSS_PROFIT + k] += profitK;
+    ct[CONTRIBUTION + k] += contribution;
+    ct[NPV + k] += contribution / growth;
+    if (launching) ct[LAUNCH_REVENUE + k] += revenueK;
+    if (recording !== null) {
+      const series = recording.channels[k] as PeriodSeries;
+      writePeriod(series, t - 1, wonK, activeK, revenueK, profitK, contribution);
+      wonAll += wonK;
+      activeAll += activeK;
+      revenueAll += revenueK;
+      profitAll += profitK;
+      contributionAll += contribution;
     }
   }
-  finishTotals(p, ws, T, d);
+  if (recording !== null)
+    writePeriod(recording.total, t - 1, wonAll, activeAll, revenueAll, profitAll, contributionAll);
 }
 
-function record(
-  recording: Recording,
-  k: number,
+/** One period of a channel's (or the total's) series; the leads are written by `intake`. */
+function writePeriod(
+  series: PeriodSeries,
   at: number,
   customers: number,
   activeCustomers: number,
@@ -389,59 +428,39 @@ function record(
   grossProfit: number,
   contribution: number
 ): void {
-  const channel = recording.channels[k] as PeriodSeries;
-  const total = recording.total;
-  channel.customers[at] = customers;
-  channel.activeCustomers[at] = activeCustomers;
-  channel.revenue[at] = revenue;
-  channel.grossProfit[at] = grossProfit;
-  channel.contribution[at] = contribution;
-  total.customers[at] += customers;
-  total.activeCustomers[at] += activeCustomers;
-  total.revenue[at] += revenue;
-  total.grossProfit[at] += grossProfit;
-  total.contribution[at] += contribution;
+  series.customers[at] = customers;
+  series.activeCustomers[at] = activeCustomers;
+  series.revenue[at] = revenue;
+  series.grossProfit[at] = grossProfit;
+  series.contribution[at] = contribution;
 }
 
 /** Period-independent totals: spend, fixed cost, active at T and the LTV / payback weights. */
 function finishTotals(p: Params, ws: Workspace, T: number, d: number): void {
-  const {
-    K,
-    S,
-    active,
-    activeSum,
-    won,
-    pipeline,
-    price,
-    profitRate,
-    channelTotals: ct,
-    segmentTotals: st,
-  } = ws;
-  const KS = K * S;
-  won.fill(0);
-  for (let t = 1; t <= T; t++) {
-    const here = t * KS;
-    for (let i = 0; i < KS; i++) won[i] += pipeline[here + i];
-  }
+  const { K, S, cells, price, profitRate, channelTotals: ct, segmentTotals: st } = ws;
   const ch = p.channel;
   const sg = p.segment;
+  const KS = K * S;
   for (let k = 0; k < K; k++) {
     ct[Total.Spend * K + k] = T * orZero(ch.spend[k]);
     ct[Total.FixedCost * K + k] = T * orZero(ch.fixedCost[k]);
     const margin = orZero(ch.partnerMargin[k]);
     for (let s = 0; s < S; s++) {
       const i = k * S + s;
-      ct[Total.ActiveCustomers * K + k] += active[i];
-      st[SegmentTotal.ActiveCustomers * S + s] += active[i];
-      st[SegmentTotal.Customers * S + s] += won[i];
-      st[SegmentTotal.Revenue * S + s] += activeSum[i] * price[s];
-      st[SegmentTotal.GrossProfit * S + s] += activeSum[i] * profitRate[i];
-      if (won[i] > 0) {
+      const active = cells[Cell.Active * KS + i];
+      const won = cells[Cell.Won * KS + i];
+      const activeSum = cells[Cell.ActiveSum * KS + i];
+      ct[Total.ActiveCustomers * K + k] += active;
+      st[SegmentTotal.ActiveCustomers * S + s] += active;
+      st[SegmentTotal.Customers * S + s] += won;
+      st[SegmentTotal.Revenue * S + s] += activeSum * price[s];
+      st[SegmentTotal.GrossProfit * S + s] += activeSum * profitRate[i];
+      if (won > 0) {
         const churn = orZero(sg.churn[s]);
         const unitMargin = sg.price[s] * (sg.grossMargin[s] - margin);
-        ct[Total.MarginWeighted * K + k] += won[i] * unitMargin;
+        ct[Total.MarginWeighted * K + k] += won * unitMargin;
         if (churn + d === 0) ct[Total.LtvUndefined * K + k] = 1;
-        else ct[Total.LtvWeighted * K + k] += (won[i] * unitMargin) / (churn + d);
+        else ct[Total.LtvWeighted * K + k] += (won * unitMargin) / (churn + d);
       }
     }
   }

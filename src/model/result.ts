@@ -1,8 +1,14 @@
 /** From a finished evaluation (kernel.ts) to the results of spec §3 and the metrics of §4. */
 import { makeIssue, ModelInputError } from "./errors";
-import { SegmentTotal, Total, type Recording, type Workspace } from "./kernel";
+import * as kernel from "./kernel";
+import type { Recording, Workspace } from "./kernel";
 import type { ChannelResult, Metric, ModelInput, ModelResult, SegmentResult } from "./types";
 import { zeros, type Vec } from "./vec";
+
+// Read once: compiled to CommonJS (tsx, jest), each use of an imported binding is a getter call,
+// and a result reads these indexes a few hundred times.
+const Total = kernel.Total;
+const SegmentTotal = kernel.SegmentTotal;
 
 /** The additive totals of one channel, or of all channels, read from the workspace. */
 type Sums = Vec; // indexed by Total
@@ -67,7 +73,9 @@ export function overflowError(): ModelInputError {
   ]);
 }
 
+/** One result row from its sums; the fields spelled out (no spread: this runs for every row of every run). */
 function channelResult(name: string, sums: Sums): ChannelResult {
+  const metrics = derived(sums);
   return {
     name,
     spend: sums[Total.Spend],
@@ -82,7 +90,12 @@ function channelResult(name: string, sums: Sums): ChannelResult {
     lostToSaturation: sums[Total.LostToSaturation],
     leads: sums[Total.Leads],
     customers: sums[Total.Customers],
-    ...derived(sums),
+    conversion: metrics.conversion,
+    acquisitionCost: metrics.acquisitionCost,
+    cac: metrics.cac,
+    ltv: metrics.ltv,
+    ltvToCac: metrics.ltvToCac,
+    payback: metrics.payback,
   };
 }
 
@@ -128,10 +141,11 @@ export function buildResult(
   accounts: Vec,
   periods: Recording
 ): ModelResult {
+  const sums = newSums();
   const channels = model.channels.map((channel, k) =>
-    channelResult(channel.name, channelSums(ws, k, newSums()))
+    channelResult(channel.name, channelSums(ws, k, sums))
   );
-  const total = channelResult("Total", totalSums(ws, newSums()));
+  const total = channelResult("Total", totalSums(ws, sums));
   const S = ws.S;
   const segments: SegmentResult[] = model.segments.map((segment, s) => {
     const customers = ws.segmentTotals[SegmentTotal.Customers * S + s];
