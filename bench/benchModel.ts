@@ -2,6 +2,8 @@
  * The benchmark model of the issues: 8 channels × 6 segments × 60 periods, with a mix and
  * capacities, as sheet tables (2-D arrays as Excel passes them). Deterministic.
  */
+import { SAMPLE_TABLES } from "../src/workbook/sampleData";
+
 export interface BenchTables {
   channels: (string | number)[][];
   segments: (string | number)[][];
@@ -17,20 +19,8 @@ const TYPES = ["direct", "partner", "online", "other"];
 
 export function benchTables(channelCount = BENCH_CHANNELS): BenchTables {
   const segmentNames = Array.from({ length: BENCH_SEGMENTS }, (_, s) => `Segment ${s + 1}`);
-  const channels: (string | number)[][] = [
-    [
-      "Channel",
-      "Type",
-      "Spend",
-      "Cost per lead",
-      "Conversion",
-      "Cycle",
-      "Capacity",
-      "Ramp",
-      "Partner margin",
-      "Fixed cost",
-    ],
-  ];
+  // The sample's headers: every channel field, in words.
+  const channels: (string | number)[][] = [[...(SAMPLE_TABLES.channels[0] ?? [])]];
   for (let k = 0; k < channelCount; k++) {
     channels.push([
       `Channel ${k + 1}`,
