@@ -21,7 +21,7 @@ async function build() {
     platform: "node",
     format: "cjs",
     target: "node20",
-    external: ["exceljs", "exceljs/*", "jszip"],
+    external: ["exceljs", "exceljs/*", "jszip", "jszip/*"],
     logLevel: "warning",
     legalComments: "none",
   });

