@@ -56,13 +56,19 @@ export function parseRect(text: string): Rect | null {
   };
 }
 
-/** Parse `Sheet!A1:D9` / `'My sheet'!A1:D9`; null when it is not such an address. */
+/**
+ * Parse `Sheet!A1:D9` / `'My sheet'!A1:D9`; null when it is not such an address. As typed by a
+ * person, an unquoted name may hold spaces or an apostrophe (`Partner's Mix!A1:C3`), and a quoted
+ * one an apostrophe not doubled (`'Partner's Mix'!A1:C3`).
+ */
 export function parseSheetRange(text: string): { sheet: string; rect: Rect } | null {
-  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(text.trim());
-  if (m === null) return null;
-  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] as string);
-  const rect = parseRect(m[3]);
-  return rect === null ? null : { sheet, rect };
+  const at = text.trim().lastIndexOf("!");
+  if (at <= 0) return null;
+  const name = text.trim().slice(0, at);
+  const quoted = /^'(.*)'$/.exec(name);
+  const sheet = quoted === null ? name : quoted[1].replace(/''/g, "'");
+  const rect = parseRect(text.trim().slice(at + 1));
+  return rect === null || sheet.trim() === "" ? null : { sheet, rect };
 }
 
 /** True when `inner` lies entirely inside `outer`. */

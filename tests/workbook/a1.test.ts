@@ -59,6 +59,13 @@ describe("A1 addresses", () => {
       rect: { row: 0, column: 0, rows: 4, columns: 3 },
     });
     expect(parseSheetRange("Channels")).toBeNull();
+    for (const typed of ["Partner's Mix!A1:C3", "'Partner's Mix'!A1:C3", "'Partner''s Mix'!A1:C3"])
+      expect(parseSheetRange(typed)).toEqual({
+        sheet: "Partner's Mix",
+        rect: { row: 0, column: 0, rows: 3, columns: 3 },
+      });
+    expect(parseSheetRange("!A1")).toBeNull();
+    expect(parseSheetRange("''!A1")).toBeNull();
   });
 
   it("tests containment", () => {
