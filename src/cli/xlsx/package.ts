@@ -86,7 +86,8 @@ function parseRelationships(xml: string, source: string): Relationship[] {
 
 /** A namespace prefix bound to SpreadsheetML on the root element, e.g. `x` of `<x:worksheet>`. */
 function mainPrefix(xml: string): string | null {
-  const root = /<(\w+):(\w+)\b[^>]*>/.exec(xml.replace(/<\?[^>]*\?>/g, ""));
+  // The root element: the first one after the XML declaration and any comments.
+  const root = /^\s*(?:<\?[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<(\w+):(\w+)\b[^>]*>/.exec(xml);
   if (root === null) return null;
   const prefix = root[1];
   return new RegExp(`xmlns:${prefix}\\s*=\\s*["']${MAIN_NS}["']`).test(root[0]) ? prefix : null;
@@ -142,7 +143,9 @@ function worksheetXml(xml: string): string {
   let out = prefix === null ? xml : dropPrefix(xml, prefix);
   if (/<row\b(?![^>]*\sr\s*=)/.test(out) || /<c\b(?![^>]*\sr\s*=)/.test(out))
     out = addPositions(out);
-  out = editCells(out, keepEmptyText);
+  // Only a sheet with a text formula result and an empty value has a cell to edit.
+  if (/\st\s*=\s*["']str["']/.test(out) && /<v\s*\/>|<v>\s*<\/v>/.test(out))
+    out = editCells(out, keepEmptyText);
   return out;
 }
 
