@@ -62,12 +62,13 @@ export function parseRect(text: string): Rect | null {
  * one an apostrophe not doubled (`'Partner's Mix'!A1:C3`).
  */
 export function parseSheetRange(text: string): { sheet: string; rect: Rect } | null {
-  const at = text.trim().lastIndexOf("!");
+  const typed = text.trim();
+  const at = typed.lastIndexOf("!");
   if (at <= 0) return null;
-  const name = text.trim().slice(0, at);
+  const name = typed.slice(0, at);
   const quoted = /^'(.*)'$/.exec(name);
   const sheet = quoted === null ? name : quoted[1].replace(/''/g, "'");
-  const rect = parseRect(text.trim().slice(at + 1));
+  const rect = parseRect(typed.slice(at + 1));
   return rect === null || sheet.trim() === "" ? null : { sheet, rect };
 }
 

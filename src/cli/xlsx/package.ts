@@ -16,6 +16,7 @@
  */
 import * as posix from "node:path/posix";
 import type JSZipType from "jszip";
+import { columnIndex, columnLetters } from "../../workbook/a1";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
@@ -28,8 +29,11 @@ function loadJsZip(): typeof JSZipType {
   return jszip;
 }
 
-/** Part names exceljs 4.4 recognises, by relationship type (the last part of the type URI). */
-const CANONICAL: Record<string, { pattern: RegExp; name: (n: number) => string }> = {
+/**
+ * Part names exceljs 4.4 recognises, by relationship type (the last part of the type URI):
+ * numbered (`xl/tables/table3.xml`) or one fixed name.
+ */
+const CANONICAL: Record<string, { pattern: RegExp; name: string | ((n: number) => string) }> = {
   worksheet: {
     pattern: /^xl\/worksheets\/sheet\d+\.xml$/,
     name: (n) => `xl/worksheets/sheet${n}.xml`,
@@ -40,8 +44,8 @@ const CANONICAL: Record<string, { pattern: RegExp; name: (n: number) => string }
     pattern: /^xl\/drawings\/vmlDrawing\d+\.vml$/,
     name: (n) => `xl/drawings/vmlDrawing${n}.vml`,
   },
-  sharedStrings: { pattern: /^xl\/sharedStrings\.xml$/, name: () => "xl/sharedStrings.xml" },
-  styles: { pattern: /^xl\/styles\.xml$/, name: () => "xl/styles.xml" },
+  sharedStrings: { pattern: /^xl\/sharedStrings\.xml$/, name: "xl/sharedStrings.xml" },
+  styles: { pattern: /^xl\/styles\.xml$/, name: "xl/styles.xml" },
 };
 
 /** Parts whose SpreadsheetML may be written with a namespace prefix. */
@@ -93,21 +97,13 @@ function mainPrefix(xml: string): string | null {
   return new RegExp(`xmlns:${prefix}\\s*=\\s*["']${MAIN_NS}["']`).test(root[0]) ? prefix : null;
 }
 
-/** `<x:c>` → `<c>`, and the prefix's declaration becomes the default namespace. */
-function dropPrefix(xml: string, prefix: string): string {
+/** `<x:c>` → `<c>`, and the prefix's declaration becomes the default namespace; else the same text. */
+function withoutPrefix(xml: string): string {
+  const prefix = mainPrefix(xml);
+  if (prefix === null) return xml;
   return xml
     .replace(new RegExp(`<(/?)${prefix}:`, "g"), "<$1")
     .replace(new RegExp(`xmlns:${prefix}(\\s*=\\s*["']${MAIN_NS}["'])`), "xmlns$1");
-}
-
-const columnNumber = (letters: string): number =>
-  [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-
-function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 /** Give every row and cell of `<sheetData>` its `r` (the next row, the next column), as Excel reads them. */
@@ -122,8 +118,8 @@ function addPositions(xml: string): string {
       return r !== null ? whole : `<row r="${row}"${attrs}${end}>`;
     }
     const at = r === null ? null : /^([A-Za-z]{1,3})(\d+)$/.exec(r);
-    column = at === null ? column + 1 : columnNumber(at[1]);
-    return at !== null ? whole : `<c r="${columnLetters(column)}${row}"${attrs}${end}>`;
+    column = at === null ? column + 1 : columnIndex(at[1]) + 1; // 1-based, as in the sheet
+    return at !== null ? whole : `<c r="${columnLetters(column - 1)}${row}"${attrs}${end}>`;
   });
 }
 
@@ -132,20 +128,19 @@ function editCells(xml: string, edit: (cell: string) => string): string {
   return xml.replace(/<c\b[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g, edit);
 }
 
+const TEXT_RESULT = /\st\s*=\s*["']str["']/;
+const EMPTY_VALUE = /<v\s*\/>|<v>\s*<\/v>/;
+
 /** A formula's saved text result that is empty: kept as one space (blank to the model). */
 const keepEmptyText = (cell: string): string =>
-  /\st\s*=\s*["']str["']/.test(cell) && /<f\b/.test(cell)
-    ? cell.replace(/<v\s*\/>|<v>\s*<\/v>/, "<v> </v>")
-    : cell;
+  TEXT_RESULT.test(cell) && /<f\b/.test(cell) ? cell.replace(EMPTY_VALUE, "<v> </v>") : cell;
 
 function worksheetXml(xml: string): string {
-  const prefix = mainPrefix(xml);
-  let out = prefix === null ? xml : dropPrefix(xml, prefix);
+  let out = withoutPrefix(xml);
   if (/<row\b(?![^>]*\sr\s*=)/.test(out) || /<c\b(?![^>]*\sr\s*=)/.test(out))
     out = addPositions(out);
-  // Only a sheet with a text formula result and an empty value has a cell to edit.
-  if (/\st\s*=\s*["']str["']/.test(out) && /<v\s*\/>|<v>\s*<\/v>/.test(out))
-    out = editCells(out, keepEmptyText);
+  // Only a sheet with a text result and an empty value somewhere has a cell to edit.
+  if (TEXT_RESULT.test(out) && EMPTY_VALUE.test(out)) out = editCells(out, keepEmptyText);
   return out;
 }
 
@@ -175,8 +170,8 @@ export async function preparePackage(bytes: Uint8Array): Promise<PreparedPackage
   const recalculate = /<(?:\w+:)?calcPr\b[^>]*\sfullCalcOnLoad\s*=\s*["'](?:1|true)["']/.test(
     workbook
   );
-  const workbookPrefix = mainPrefix(workbook);
-  if (workbookPrefix !== null) changed.set("xl/workbook.xml", dropPrefix(workbook, workbookPrefix));
+  const workbookXml = withoutPrefix(workbook);
+  if (workbookXml !== workbook) changed.set("xl/workbook.xml", workbookXml);
 
   // Relationships: the workbook's, then each worksheet's; parts renamed where exceljs needs it.
   const taken = new Set(Object.keys(zip.files).map((name) => name.replace(/^\//, "")));
@@ -184,12 +179,18 @@ export async function preparePackage(bytes: Uint8Array): Promise<PreparedPackage
   const canonicalName = (type: string, part: string): string => {
     const rule = CANONICAL[type];
     if (rule === undefined || rule.pattern.test(part)) return part;
-    let n = counters.get(type) ?? 1;
-    while (taken.has(rule.name(n)) && rule.name(n) !== rule.name(n + 1)) n++;
-    if (taken.has(rule.name(n))) return part; // a single-name part already present: leave it
-    counters.set(type, n + 1);
-    taken.add(rule.name(n));
-    return rule.name(n);
+    let name: string;
+    if (typeof rule.name === "string") {
+      if (taken.has(rule.name)) return part; // the fixed name is someone else's: leave it
+      name = rule.name;
+    } else {
+      let n = counters.get(type) ?? 1;
+      while (taken.has(rule.name(n))) n++;
+      counters.set(type, n + 1);
+      name = rule.name(n);
+    }
+    taken.add(name);
+    return name;
   };
   const relsFiles = ["xl/_rels/workbook.xml.rels"];
   const parts: { part: string; type: string }[] = [];
@@ -219,9 +220,7 @@ export async function preparePackage(bytes: Uint8Array): Promise<PreparedPackage
   for (const { part, type } of parts) {
     const xml = await readText(part);
     if (xml === null) continue;
-    const prefix = mainPrefix(xml);
-    const out =
-      type === "worksheet" ? worksheetXml(xml) : prefix === null ? xml : dropPrefix(xml, prefix);
+    const out = type === "worksheet" ? worksheetXml(xml) : withoutPrefix(xml);
     if (out !== xml) changed.set(part, out);
   }
 
