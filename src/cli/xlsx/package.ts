@@ -8,7 +8,8 @@
  * - rows and cells without their `r` attribute (positions implied by order);
  * - SpreadsheetML written with a namespace prefix (`<x:worksheet>`, `<x:c>`);
  * - a formula whose saved text result is empty (`<v></v>`), which exceljs drops: it is kept as one
- *   space, which reads as a blank cell like the empty text it is.
+ *   space, which reads as a blank cell like the empty text it is;
+ * - a comment's text written as a plain `<t>`, not as runs (exceljs would keep an empty note).
  * It also says whether the workbook asks to be recalculated when opened (`fullCalcOnLoad`, which
  * exceljs does not read): its saved formula results may then be placeholders (xlsxwriter writes 0).
  *
@@ -48,8 +49,8 @@ const CANONICAL: Record<string, { pattern: RegExp; name: string | ((n: number) =
   styles: { pattern: /^xl\/styles\.xml$/, name: "xl/styles.xml" },
 };
 
-/** Parts whose SpreadsheetML may be written with a namespace prefix. */
-const PREFIXED_TYPES = new Set(["worksheet", "table", "sharedStrings", "styles"]);
+/** Parts whose SpreadsheetML is read here (namespace prefix, and what each kind needs). */
+const XML_TYPES = new Set(["worksheet", "table", "sharedStrings", "styles", "comments"]);
 
 interface Relationship {
   /** The whole `<Relationship …/>` element as written. */
@@ -144,6 +145,22 @@ function worksheetXml(xml: string): string {
   return out;
 }
 
+/**
+ * A comment's text as one plain `<t>` (openpyxl writes it so, as the standard allows) becomes one
+ * run, `<r><t>…</t></r>`: exceljs reads runs only, and would keep an empty note.
+ */
+function commentsXml(xml: string): string {
+  return withoutPrefix(xml).replace(
+    /<text>(\s*<t\b[^>]*>[^<]*<\/t>\s*)<\/text>/g,
+    "<text><r>$1</r></text>"
+  );
+}
+
+const PREPARE: Record<string, (xml: string) => string> = {
+  worksheet: worksheetXml,
+  comments: commentsXml,
+};
+
 export interface PreparedPackage {
   /** The package in a form exceljs reads as Excel would: the same bytes when nothing had to change. */
   bytes: Uint8Array;
@@ -205,7 +222,7 @@ export async function preparePackage(bytes: Uint8Array): Promise<PreparedPackage
       if (rel.part === null || !taken.has(rel.part)) continue; // external, or missing: left alone
       const target = renamed.get(rel.part) ?? canonicalName(rel.type, rel.part);
       if (target !== rel.part) renamed.set(rel.part, target);
-      if (PREFIXED_TYPES.has(rel.type)) parts.push({ part: rel.part, type: rel.type });
+      if (XML_TYPES.has(rel.type)) parts.push({ part: rel.part, type: rel.type });
       if (rel.type === "worksheet") relsFiles.push(relsOf(rel.part));
       const relative = posix.relative(posix.dirname(newSource), target);
       const element = rel.element.replace(
@@ -220,7 +237,7 @@ export async function preparePackage(bytes: Uint8Array): Promise<PreparedPackage
   for (const { part, type } of parts) {
     const xml = await readText(part);
     if (xml === null) continue;
-    const out = type === "worksheet" ? worksheetXml(xml) : withoutPrefix(xml);
+    const out = (PREPARE[type] ?? withoutPrefix)(xml);
     if (out !== xml) changed.set(part, out);
   }
 
