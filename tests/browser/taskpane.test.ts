@@ -41,6 +41,23 @@ async function dump(): Promise<WorkbookDump> {
   );
 }
 
+/** Type a value into a cell of the stand-in workbook, as a user would (0-based row and column). */
+async function typeInto(sheetName: string, row: number, column: number, value: unknown) {
+  await page.evaluate(
+    ([name, r, c, v]) => {
+      const { workbook } = (
+        window as unknown as {
+          GTMStandIn: {
+            workbook: { sheet(name: string): { ensure(r: number, c: number): { value: unknown } } };
+          };
+        }
+      ).GTMStandIn;
+      workbook.sheet(name as string).ensure(r as number, c as number).value = v;
+    },
+    [sheetName, row, column, value]
+  );
+}
+
 function sheet(book: WorkbookDump, name: string): SheetDump {
   const found = book.sheets.find((s) => s.name === name);
   if (found === undefined)
@@ -189,23 +206,6 @@ test("a two-way sensitivity table by clicking: NPV over price × conversion, ±2
   expect(grid.values[0][0]).toMatch(/^GTM Modeler · /);
 });
 
-/** Type a value into a cell of the stand-in workbook, as a user would (0-based row and column). */
-async function typeInto(sheetName: string, row: number, column: number, value: unknown) {
-  await page.evaluate(
-    ([name, r, c, v]) => {
-      const { workbook } = (
-        window as unknown as {
-          GTMStandIn: {
-            workbook: { sheet(name: string): { ensure(r: number, c: number): { value: unknown } } };
-          };
-        }
-      ).GTMStandIn;
-      workbook.sheet(name as string).ensure(r as number, c as number).value = v;
-    },
-    [sheetName, row, column, value]
-  );
-}
-
 test("a 101 × 101 table shows its progress, the pane stays responsive, and Cancel writes nothing", async () => {
   // The sample computes 10,201 cells in a fraction of a second. With a 600-month horizon (typed
   // into the Assumptions table) and Chromium's CPU throttled 10×, the table takes seconds, long
@@ -258,16 +258,7 @@ test("a tornado by clicking: the example's rows, largest swing first, with its c
 });
 
 test("a conversion rate of 25 shows its error, writes nothing, and the error selects its cell", async () => {
-  await page.evaluate(() => {
-    const { workbook } = (
-      window as unknown as {
-        GTMStandIn: {
-          workbook: { sheet(name: string): { ensure(r: number, c: number): { value: unknown } } };
-        };
-      }
-    ).GTMStandIn;
-    workbook.sheet("Channels").ensure(2, 4).value = 25;
-  });
+  await typeInto("Channels", 2, 4, 25);
   const before = await dump();
   await page.getByRole("tab", { name: "Run" }).click();
   await page.getByRole("button", { name: "Run model" }).click();
