@@ -42,11 +42,11 @@ export const SAMPLE_INPUT = {
       type: "direct",
       spend: 40000,
       costPerLead: 400,
-      conversion: 0.1,
+      conversion: 0.15,
       cycle: 2,
-      capacity: 8,
+      capacity: 12,
       ramp: 6,
-      fixedCost: 15000,
+      fixedCost: 0,
     },
     {
       name: "Partners",
@@ -57,6 +57,8 @@ export const SAMPLE_INPUT = {
       cycle: 1,
       ramp: 2,
       partnerMargin: 0.2,
+      capacity: 20,
+      fixedCost: 1000,
     },
   ],
   mix: {
@@ -69,15 +71,101 @@ export const SAMPLE_INPUT = {
       "Mid-market": 0.7,
     },
   },
+  scenarios: [
+    {
+      name: "Direct only",
+      overrides: [
+        {
+          driver: "channel[Partners].spend",
+          value: 0,
+        },
+        {
+          driver: "channel[Partners].fixedCost",
+          value: 0,
+        },
+      ],
+    },
+    {
+      name: "Partners only",
+      overrides: [
+        {
+          driver: "channel[Direct sales].spend",
+          value: 0,
+        },
+      ],
+    },
+    {
+      name: "Partners +50%",
+      overrides: [
+        {
+          driver: "channel[Partners].spend",
+          value: 1.5,
+          mode: "scale",
+        },
+      ],
+    },
+  ],
+  bounds: {
+    "Direct sales": {
+      min: 10000,
+    },
+    Partners: {
+      max: 45000,
+    },
+  },
+  uncertainty: [
+    {
+      driver: "channel[Direct sales].conversion",
+      distribution: "pert",
+      min: 0.1,
+      mostLikely: 0.15,
+      max: 0.18,
+    },
+    {
+      driver: "channel[Partners].conversion",
+      distribution: "triangular",
+      min: 0.06,
+      mostLikely: 0.1,
+      max: 0.12,
+    },
+    {
+      driver: "segment[*].adoption",
+      distribution: "uniform",
+      min: 0.8,
+      max: 1.1,
+      apply: "scale",
+    },
+    {
+      driver: "segment[Mid-market].price",
+      distribution: "normal",
+      mean: 800,
+      sd: 80,
+      min: 600,
+    },
+  ],
+  correlations: [
+    {
+      driver: "channel[Direct sales].conversion",
+      with: "channel[Partners].conversion",
+      correlation: 0.5,
+    },
+  ],
 } as const;
 
+type SampleTable = (string | number)[][];
+
 /** The `tables` of `direct-vs-partner.expected.json`: the inputs as sheet tables, headers in words. */
-export const SAMPLE_TABLES: {
-  channels: (string | number)[][];
-  segments: (string | number)[][];
-  mix: (string | number)[][];
-  assumptions: (string | number)[][];
-} = {
+export const SAMPLE_TABLES: Record<
+  | "channels"
+  | "segments"
+  | "assumptions"
+  | "scenarios"
+  | "bounds"
+  | "uncertainty"
+  | "correlations"
+  | "mix",
+  SampleTable
+> = {
   channels: [
     [
       "Channel",
@@ -91,8 +179,8 @@ export const SAMPLE_TABLES: {
       "Partner margin",
       "Fixed cost",
     ],
-    ["Direct sales", "direct", 40000, 400, 0.1, 2, 8, 6, "", 15000],
-    ["Partners", "partner", 20000, 200, 0.1, 1, "", 2, 0.2, ""],
+    ["Direct sales", "direct", 40000, 400, 0.15, 2, 12, 6, "", 0],
+    ["Partners", "partner", 20000, 200, 0.1, 1, 20, 2, 0.2, 1000],
   ],
   segments: [
     [
@@ -115,6 +203,29 @@ export const SAMPLE_TABLES: {
     ["periodUnit", "month"],
     ["discountRate", 0.01],
     ["launchPeriods", 3],
+  ],
+  scenarios: [
+    ["Scenario", "Driver", "Value", "Mode"],
+    ["Direct only", "channel[Partners].spend", 0, ""],
+    ["Direct only", "channel[Partners].fixedCost", 0, ""],
+    ["Partners only", "channel[Direct sales].spend", 0, ""],
+    ["Partners +50%", "channel[Partners].spend", 1.5, "scale"],
+  ],
+  bounds: [
+    ["Channel", "Min", "Max"],
+    ["Direct sales", 10000, ""],
+    ["Partners", "", 45000],
+  ],
+  uncertainty: [
+    ["Driver", "Distribution", "Min", "Most likely", "Max", "Mean", "SD", "Apply"],
+    ["channel[Direct sales].conversion", "pert", 0.1, 0.15, 0.18, "", "", ""],
+    ["channel[Partners].conversion", "triangular", 0.06, 0.1, 0.12, "", "", ""],
+    ["segment[*].adoption", "uniform", 0.8, "", 1.1, "", "", "scale"],
+    ["segment[Mid-market].price", "normal", 600, "", "", 800, 80, ""],
+  ],
+  correlations: [
+    ["Driver", "With", "Correlation"],
+    ["channel[Direct sales].conversion", "channel[Partners].conversion", 0.5],
   ],
   mix: [
     ["", "Enterprise", "Mid-market"],

@@ -79,10 +79,11 @@ describe("packages other programs write", () => {
   test("formula results of 0 and of empty text are read (0, and a blank cell)", () =>
     expectExampleResult("falsy-results", {
       cells: {
-        // Partners' fixed cost: =0*C3 saved as 0 (the example's blank fixed cost means 0).
-        "Channels!J3": { inner: "<f>0*C3</f><v>0</v>" },
-        // Partners' capacity: =IF(B3="partner","",10) saved as empty text — blank, unlimited.
-        "Channels!G3": { attrs: ' t="str"', inner: '<f>IF(B3="partner","",10)</f><v></v>' },
+        // Direct sales' fixed cost (0 in the example): =0*C2 saved as 0.
+        "Channels!J2": { inner: "<f>0*C2</f><v>0</v>" },
+        // Direct sales' partner margin (blank in the example): =IF(B2="direct","",0.1) saved as
+        // empty text — a blank cell.
+        "Channels!I2": { attrs: ' t="str"', inner: '<f>IF(B2="direct","",0.1)</f><v></v>' },
       },
     }));
 
@@ -114,10 +115,13 @@ describe("packages other programs write", () => {
   });
 
   test("numbers with a date format read as their serial number, in the 1904 date system too", async () => {
+    // The example's horizon and first conversion, formatted as dates.
+    const { tables } = expected("direct-vs-partner");
+    const horizon = tables.assumptions.find(([name]) => name === "horizon")?.[1];
+    const conversion = tables.channels[1][4];
     const dated = {
-      // horizon 24 and a conversion of 0.1, formatted as dates.
-      "Assumptions!B1": { attrs: ' s="1"', inner: "<v>24</v>" },
-      "Channels!E2": { attrs: ' s="1"', inner: "<v>0.1</v>" },
+      "Assumptions!B1": { attrs: ' s="1"', inner: `<v>${horizon}</v>` },
+      "Channels!E2": { attrs: ' s="1"', inner: `<v>${conversion}</v>` },
     };
     await expectExampleResult("dates-1900", { cells: dated });
     await expectExampleResult("dates-1904", { cells: dated, date1904: true });
