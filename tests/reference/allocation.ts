@@ -214,5 +214,5 @@ export function optimise(ref: RefModel, setup: AllocationSetup) {
       }
     }
   }
-  return { spends: best.spends, metric: best.metric, ...evaluate(ref, setup, best.spends) };
+  return { spends: best.spends, ...evaluate(ref, setup, best.spends) };
 }

@@ -160,7 +160,7 @@ export function fromJson(json: JsonInput): RefModel {
   const unit = a.get("periodunit");
   const periodUnit = unit === undefined || unit === null || unit === "" ? "month" : unit;
   if (periodUnit !== "month" && periodUnit !== "quarter" && periodUnit !== "year")
-    fail(`Assumptions (periodUnit): ${String(unit)} is not month, quarter or year`);
+    return fail(`Assumptions (periodUnit): ${String(unit)} is not month, quarter or year`);
   const segments = json.segments.map((row) => {
     const { name, values } = readRow(
       "Segments",
