@@ -102,7 +102,7 @@ export function constraintViolations(setup: AllocationSetup, spends: number[]): 
     );
   spends.forEach((b, k) => {
     const name = setup.names[k];
-    if (!setup.canBuy[k] && b !== 0) out.push(`(a) ${name} cannot buy leads but gets ${b}`);
+    if (!setup.canBuy[k] && b !== 0) return out.push(`(a) ${name} cannot buy leads but gets ${b}`);
     if (b < setup.min[k] - tol) out.push(`(a) ${name}: ${b} is below its min ${setup.min[k]}`);
     if (b > setup.max[k] + tol) out.push(`(a) ${name}: ${b} is above its max ${setup.max[k]}`);
   });

@@ -92,7 +92,7 @@ export function breakEven(ref: RefModel, q: BreakEvenQuestion): BreakEvenAnswer 
     const fb = b - q.target;
     if (fa * fb > 0) continue;
     const step: [number, number] = [vs[i], vs[i + 1]];
-    const value = fa === 0 ? vs[i] : bisect(f, vs[i], vs[i + 1], fa);
+    const value = fa === 0 ? vs[i] : fb === 0 ? vs[i + 1] : bisect(f, vs[i], vs[i + 1], fa);
     return { ...answer, value, step };
   }
   return { ...answer, value: null, step: null };
