@@ -183,6 +183,16 @@ export function checkAllocation(ref: RefModel, setup: AllocationSetup, spends: n
   return out;
 }
 
+/** A feasible start when no candidate of (b) is: mins, then each channel filled to its max in turn. */
+function fill(setup: AllocationSetup): number[] {
+  let rest = setup.budget - total(setup.min);
+  return setup.min.map((m, k) => {
+    const add = setup.unspent ? 0 : Math.max(0, Math.min(rest, setup.max[k] - m));
+    rest -= add;
+    return m + add;
+  });
+}
+
 const STEPS = [0.25, 0.1, 0.05, 0.02, 0.01, 0.005, 0.002, 0.001, 1e-4, 1e-5, 1e-6];
 
 /**
@@ -192,7 +202,7 @@ const STEPS = [0.25, 0.1, 0.05, 0.02, 0.01, 0.005, 0.002, 0.001, 1e-4, 1e-5, 1e-
 export function optimise(ref: RefModel, setup: AllocationSetup) {
   const lower = setup.metric.lowerIsBetter;
   let best = { spends: [] as number[], metric: null as number | null, found: false };
-  for (const c of candidates(setup)) {
+  for (const c of [...candidates(setup), { label: "fill", spends: fill(setup) }]) {
     if (constraintViolations(setup, c.spends).length > 0) continue;
     const m = evaluate(ref, setup, c.spends).metric;
     if (!best.found || better(m, best.metric, lower, 0))
