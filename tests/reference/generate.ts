@@ -14,7 +14,7 @@ import {
   type BreakEvenAnswer,
   type BreakEvenQuestion,
 } from "./breakEven";
-import { parseRefDriver, type Mode, type RefOverride } from "./drivers";
+import { applyOverride, parseRefDriver, type Mode, type RefOverride } from "./drivers";
 import { resolveMetric } from "./metrics";
 import {
   CHANNEL_FIELDS,
@@ -225,25 +225,65 @@ const CONTINUOUS = [
   "discountRate",
 ];
 
-export function generateBreakEven(rng: Rng, json: JsonInput, ref: RefModel): BreakEvenQuestion[] {
-  const base = runRef(ref);
-  return Array.from({ length: int(rng, 1, 3) }, () => {
+/** The metric at driver = v (null also where that input is invalid). */
+function metricAt(ref: RefModel, metric: string, driver: string, v: number): number | null {
+  try {
+    return resolveMetric(metric, ref).read(runRef(applyOverride(ref, { driver, value: v })));
+  } catch (error) {
+    if (!(error instanceof ReferenceInputError)) throw error;
+    return null;
+  }
+}
+
+/** A metric and a driver (tried up to 6 times for a pair where the driver moves the metric). */
+function breakEvenPair(rng: Rng, json: JsonInput, ref: RefModel) {
+  let found = {
+    metric: "npv",
+    driver: "segment[*].price",
+    interval: [0, 1] as [number, number],
+    moves: false,
+  };
+  for (let attempt = 0; attempt < 6 && !found.moves; attempt++) {
     const metric = pick(rng, metricChoices(json));
     let driver = pick(rng, CONTINUOUS);
     if (driver.includes("[*]") && chance(rng, 0.5)) {
       const rows = driver.startsWith("channel") ? json.channels : json.segments;
       driver = driver.replace("*", String(pick(rng, rows).name));
     }
-    const at = resolveMetric(metric, ref).read(base);
-    const target = Number(((at ?? 1000) * num(rng, 0.5, 1.5)).toPrecision(6));
-    const q: BreakEvenQuestion = { metric, target, driver };
+    let interval: [number, number] | null = null;
     try {
-      breakEvenInterval(ref, q);
+      interval = breakEvenInterval(ref, { driver });
     } catch (error) {
       if (!(error instanceof ReferenceInputError)) throw error;
-      return { ...q, low: 1, high: 1000 };
     }
-    return q;
+    const [lo, hi] = interval ?? [1, 1000];
+    const ends = [lo, (lo + hi) / 2, hi].map((v) => metricAt(ref, metric, driver, v));
+    const moves = ends.some((m) => m !== null && m !== ends[0]);
+    found = { metric, driver, interval: [lo, hi], moves };
+    if (interval === null) found = { ...found, ...{ low: 1, high: 1000 } };
+  }
+  return found as typeof found & { low?: number; high?: number };
+}
+
+export function generateBreakEven(rng: Rng, json: JsonInput, ref: RefModel): BreakEvenQuestion[] {
+  const base = runRef(ref);
+  return Array.from({ length: int(rng, 1, 3) }, () => {
+    const { metric, driver, interval, low, high } = breakEvenPair(rng, json, ref);
+    const q: BreakEvenQuestion = {
+      metric,
+      target: 0,
+      driver,
+      ...(low === undefined ? {} : { low, high }),
+    };
+    // mostly the metric somewhere inside the interval (so that a break-even often exists),
+    // else the baseline's value moved by up to ±50 %; rounded to 6 digits
+    const baseAt = resolveMetric(metric, ref).read(base);
+    const at = chance(rng, 0.7)
+      ? metricAt(ref, metric, driver, interval[0] + rng() * (interval[1] - interval[0]))
+      : baseAt === null
+        ? null
+        : baseAt * num(rng, 0.5, 1.5);
+    return { ...q, target: Number((at ?? 1000).toPrecision(6)) };
   });
 }
 
@@ -263,6 +303,8 @@ export function generateAllocation(rng: Rng, json: JsonInput, ref: RefModel): Al
     const max = chance(rng, 0.5) ? Math.round(B * num(rng, 0.3, 1)) : null;
     bounds[c.name] = { min, max };
   });
+  // now and then constraints no allocation meets (an input error both must raise)
+  if (chance(rng, 0.05)) bounds[String(json.channels[0].name)] = { min: B + 1 };
   return { metric, budget, bounds, unspent: chance(rng, 0.3) };
 }
 
