@@ -5,6 +5,9 @@
  */
 import type { ChannelResult, ModelInput, PeriodSeries, SegmentResult } from "../../src/model";
 
+/** Math, bound once: a global looked up in a hot loop is slow inside Jest's vm context. */
+const M = Math;
+
 export interface ReferenceResult {
   channels: ChannelResult[];
   segments: SegmentResult[];
@@ -69,7 +72,7 @@ function derived(
 export function referenceRun(m: ModelInput): ReferenceResult {
   const T = m.assumptions.horizon;
   const d = m.assumptions.discountRate;
-  const L = Math.min(m.assumptions.launchPeriods ?? Math.min(3, T), T);
+  const L = M.min(m.assumptions.launchPeriods ?? M.min(3, T), T);
   const K = m.channels.length;
   const S = m.segments.length;
   const w = weights(m);
@@ -77,19 +80,19 @@ export function referenceRun(m: ModelInput): ReferenceResult {
     m.segments.map((sg) => {
       const e = sg.elasticity ?? 0;
       const p0 = sg.refPrice ?? sg.price;
-      const pi = e === 0 || sg.price === p0 ? 1 : Math.pow(sg.price / p0, -e);
-      return ch.conversion === 0 ? 0 : Math.min(1, ch.conversion * pi);
+      const pi = e === 0 || sg.price === p0 ? 1 : M.pow(sg.price / p0, -e);
+      return ch.conversion === 0 ? 0 : M.min(1, ch.conversion * pi);
     })
   );
   const F = (s: number, t: number): number => {
     const { bassP: p, bassQ } = m.segments[s];
     if (p === null) return 1;
     const q = bassQ ?? 0;
-    return (1 - Math.exp(-(p + q) * t)) / (1 + (q / p) * Math.exp(-(p + q) * t));
+    return (1 - M.exp(-(p + q) * t)) / (1 + (q / p) * M.exp(-(p + q) * t));
   };
   const rho = (k: number, t: number): number => {
     const R = m.channels[k].ramp ?? 0;
-    return R === 0 ? 1 : Math.min(1, t / R);
+    return R === 0 ? 1 : M.min(1, t / R);
   };
 
   const pipeline = Array.from({ length: T + 1 }, () => grid(K, S));
@@ -135,7 +138,7 @@ export function referenceRun(m: ModelInput): ReferenceResult {
     });
     m.segments.forEach((sg, s) => {
       if (sg.accounts === null) return;
-      const avail = Math.max(0, sg.accounts * (sg.adoption ?? 1) * F(s, t) - acquired[s]);
+      const avail = M.max(0, sg.accounts * (sg.adoption ?? 1) * F(s, t) - acquired[s]);
       const total = sum(here.map((row) => row[s]));
       if (total > avail) {
         for (let k = 0; k < K; k++) {
@@ -172,7 +175,7 @@ export function referenceRun(m: ModelInput): ReferenceResult {
       row.revenue.push(revenueK);
       row.grossProfit.push(profitK);
       row.contribution.push(contribution);
-      npv[k] += contribution / Math.pow(1 + d, t);
+      npv[k] += contribution / M.pow(1 + d, t);
       if (t <= L) launch[k] += revenueK;
     });
   }

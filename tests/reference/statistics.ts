@@ -6,13 +6,16 @@
  * bisection on CDFs computed from series and continued fractions.
  */
 
+/** Math, bound once: a global looked up in a hot loop is slow inside Jest's vm context. */
+const M = Math;
+
 export const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 /** Standard deviation with n − 1 (two passes); null below two values. */
 export function sampleSd(xs: number[]): number | null {
   if (xs.length < 2) return null;
   const m = mean(xs);
-  return Math.sqrt(xs.reduce((a, x) => a + (x - m) * (x - m), 0) / (xs.length - 1));
+  return M.sqrt(xs.reduce((a, x) => a + (x - m) * (x - m), 0) / (xs.length - 1));
 }
 
 /** Excel PERCENTILE.INC: rank h = (n − 1)·p over the sorted values, linear between neighbours. */
@@ -20,7 +23,7 @@ export function percentileInc(xs: number[], p: number): number {
   if (xs.length === 0 || !(p >= 0 && p <= 1)) throw new Error("PERCENTILE.INC: #NUM!");
   const sorted = [...xs].sort((a, b) => a - b);
   const h = (sorted.length - 1) * p;
-  const lo = Math.floor(h);
+  const lo = M.floor(h);
   if (lo + 1 >= sorted.length) return sorted[lo];
   return sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]);
 }
@@ -55,7 +58,7 @@ export function pearson(x: number[], y: number[]): number | null {
     sxx += (x[i] - mx) ** 2;
     syy += (y[i] - my) ** 2;
   }
-  return sxx === 0 || syy === 0 ? null : sxy / Math.sqrt(sxx * syy);
+  return sxx === 0 || syy === 0 ? null : sxy / M.sqrt(sxx * syy);
 }
 
 /** Spearman's rank correlation: Pearson's over average ranks. */
@@ -63,7 +66,7 @@ export const spearman = (x: number[], y: number[]): number | null =>
   pearson(averageRanks(x), averageRanks(y));
 
 /** The normal scores' target Pearson correlation for a rank correlation ρ (Iman–Conover). */
-export const imanConoverTarget = (rho: number): number => 2 * Math.sin((Math.PI * rho) / 6);
+export const imanConoverTarget = (rho: number): number => 2 * M.sin((M.PI * rho) / 6);
 
 // ---- the normal distribution ----
 
@@ -75,14 +78,14 @@ function erfSeries(x: number): number {
     term *= (2 * x * x) / (2 * n + 1);
     sum += term;
   }
-  return (2 / Math.sqrt(Math.PI)) * Math.exp(-x * x) * sum;
+  return (2 / M.sqrt(M.PI)) * M.exp(-x * x) * sum;
 }
 
 /** erfc(x) for x ≥ 2.5 by its continued fraction, evaluated backwards with 300 terms. */
 function erfcFraction(x: number): number {
   let f = x;
   for (let n = 300; n >= 1; n--) f = x + n / 2 / f;
-  return Math.exp(-x * x) / Math.sqrt(Math.PI) / f;
+  return M.exp(-x * x) / M.sqrt(M.PI) / f;
 }
 
 /** erfc(x) for x ≥ 0. */
@@ -90,7 +93,7 @@ const erfcPos = (x: number): number => (x < 2.5 ? 1 - erfSeries(x) : erfcFractio
 
 /** Φ(z), the standard normal CDF (the tail computed directly, not as 1 − Φ). */
 export function normalCdf(z: number): number {
-  const x = Math.abs(z) / Math.SQRT2;
+  const x = M.abs(z) / M.SQRT2;
   const tail = 0.5 * erfcPos(x);
   return z < 0 ? tail : 1 - tail;
 }
@@ -99,7 +102,7 @@ export function normalCdf(z: number): number {
 function invert(g: (x: number) => number, u: number, lo: number, hi: number): number {
   for (let i = 0; i < 2000; i++) {
     const mid = lo + (hi - lo) / 2;
-    if (mid <= lo || mid >= hi) return mid;
+    if (mid <= lo || mid >= hi || hi - lo <= 1e-16 * M.max(M.abs(lo), M.abs(hi))) return mid;
     if (g(mid) < u) lo = mid;
     else hi = mid;
   }
@@ -110,7 +113,7 @@ function invert(g: (x: number) => number, u: number, lo: number, hi: number): nu
 export function normalInv(u: number): number {
   if (!(u > 0 && u < 1)) throw new Error(`normalInv: ${u} is not in (0, 1)`);
   if (u > 0.5) return -normalInv(1 - u);
-  return invert((z) => 0.5 * erfcPos(-z / Math.SQRT2), u, -40, 0);
+  return invert((z) => 0.5 * erfcPos(-z / M.SQRT2), u, -40, 0);
 }
 
 // ---- the beta distribution ----
@@ -122,12 +125,12 @@ export function lnGamma(x: number): number {
     -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
     1.5056327351493116e-7,
   ];
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - lnGamma(1 - x);
+  if (x < 0.5) return M.log(M.PI / M.sin(M.PI * x)) - lnGamma(1 - x);
   const y = x - 1;
   let a = c[0];
   const t = y + 7.5;
   for (let i = 1; i < 9; i++) a += c[i] / (y + i);
-  return 0.5 * Math.log(2 * Math.PI) + (y + 0.5) * Math.log(t) - t + Math.log(a);
+  return 0.5 * M.log(2 * M.PI) + (y + 0.5) * M.log(t) - t + M.log(a);
 }
 
 /** The continued fraction of the incomplete beta (modified Lentz). */
@@ -135,7 +138,7 @@ function betaFraction(x: number, a: number, b: number): number {
   const tiny = 1e-300;
   let c = 1;
   let d = 1 - ((a + b) * x) / (a + 1);
-  d = Math.abs(d) < tiny ? tiny : d;
+  d = M.abs(d) < tiny ? tiny : d;
   d = 1 / d;
   let h = d;
   for (let m = 1; m <= 1000; m++) {
@@ -145,13 +148,13 @@ function betaFraction(x: number, a: number, b: number): number {
       -((a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1)),
     ]) {
       d = 1 + num * d;
-      d = Math.abs(d) < tiny ? tiny : d;
+      d = M.abs(d) < tiny ? tiny : d;
       c = 1 + num / c;
-      c = Math.abs(c) < tiny ? tiny : c;
+      c = M.abs(c) < tiny ? tiny : c;
       d = 1 / d;
       h *= d * c;
     }
-    if (Math.abs(d * c - 1) < 1e-16) break;
+    if (M.abs(d * c - 1) < 1e-16) break;
   }
   return h;
 }
@@ -160,9 +163,7 @@ function betaFraction(x: number, a: number, b: number): number {
 export function betaCdf(x: number, a: number, b: number): number {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  const front = Math.exp(
-    lnGamma(a + b) - lnGamma(a) - lnGamma(b) + a * Math.log(x) + b * Math.log(1 - x)
-  );
+  const front = M.exp(lnGamma(a + b) - lnGamma(a) - lnGamma(b) + a * M.log(x) + b * M.log(1 - x));
   return x < (a + 1) / (a + b + 2)
     ? (front * betaFraction(x, a, b)) / a
     : 1 - (front * betaFraction(1 - x, b, a)) / b;
@@ -213,8 +214,8 @@ export function pertShape(min: number, mostLikely: number, max: number): [number
 
 /** Lognormal's μ and σ from the variable's own mean and sd. */
 export function lognormalShape(m: number, sd: number): [number, number] {
-  const s2 = Math.log(1 + (sd * sd) / (m * m));
-  return [Math.log(m) - s2 / 2, Math.sqrt(s2)];
+  const s2 = M.log(1 + (sd * sd) / (m * m));
+  return [M.log(m) - s2 / 2, M.sqrt(s2)];
 }
 
 /** Normal or lognormal (on the log scale): the standard score of u, truncated to [lo, hi]. */
@@ -235,9 +236,7 @@ export function inverseCdf(d: Distribution, u: number): number {
     case "triangular": {
       const [a, c, b] = [lo as number, d.mostLikely as number, hi as number];
       const fc = (c - a) / (b - a);
-      return u < fc
-        ? a + Math.sqrt(u * (b - a) * (c - a))
-        : b - Math.sqrt((1 - u) * (b - a) * (b - c));
+      return u < fc ? a + M.sqrt(u * (b - a) * (c - a)) : b - M.sqrt((1 - u) * (b - a) * (b - c));
     }
     case "pert": {
       const [a, b] = pertShape(lo as number, d.mostLikely as number, hi as number);
@@ -256,8 +255,8 @@ export function inverseCdf(d: Distribution, u: number): number {
     case "lognormal": {
       const [mu, sigma] = lognormalShape(d.mean as number, d.sd as number);
       const score = (v: number | null): number | null =>
-        v === null ? null : v <= 0 ? -40 : (Math.log(v) - mu) / sigma;
-      return Math.exp(mu + sigma * truncatedScore(u, score(lo), score(hi)));
+        v === null ? null : v <= 0 ? -40 : (M.log(v) - mu) / sigma;
+      return M.exp(mu + sigma * truncatedScore(u, score(lo), score(hi)));
     }
   }
 }
