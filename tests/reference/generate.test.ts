@@ -6,9 +6,20 @@
  */
 import { applyOverride } from "./drivers";
 import { generateCase, knownDriver, referenceAnswers } from "./generate";
-import { nonFinitePaths } from "../model/helpers";
 import { resolveMetric } from "./metrics";
 import { fromJson, runRef } from "./model";
+
+/** Paths of numbers that are NaN or ±Infinity (the reference never imports the product). */
+const nonFinitePaths = (value: unknown, path = "result"): string[] =>
+  typeof value === "number"
+    ? Number.isFinite(value)
+      ? []
+      : [path]
+    : value !== null && typeof value === "object"
+      ? Object.entries(value).flatMap(([k, v]) => nonFinitePaths(v, `${path}.${k}`))
+      : value === undefined
+        ? [path]
+        : [];
 
 const SEEDS = Array.from({ length: 60 }, (_, i) => i + 1);
 const cases = SEEDS.map((seed) => generateCase(seed));

@@ -207,6 +207,10 @@ const metricChoices = (json: JsonInput): string[] => {
   ];
 };
 
+/** Now and then a metric written in capitals (names match ignoring case). */
+const vary = (rng: Rng, metric: string): string =>
+  chance(rng, 0.15) ? metric.toUpperCase() : metric;
+
 const CONTINUOUS = [
   "channel[*].spend",
   "channel[*].costPerLead",
@@ -244,7 +248,7 @@ function breakEvenPair(rng: Rng, json: JsonInput, ref: RefModel) {
     moves: false,
   };
   for (let attempt = 0; attempt < 6 && !found.moves; attempt++) {
-    const metric = pick(rng, metricChoices(json));
+    const metric = vary(rng, pick(rng, metricChoices(json)));
     let driver = pick(rng, CONTINUOUS);
     if (driver.includes("[*]") && chance(rng, 0.5)) {
       const rows = driver.startsWith("channel") ? json.channels : json.segments;
@@ -288,9 +292,12 @@ export function generateBreakEven(rng: Rng, json: JsonInput, ref: RefModel): Bre
 }
 
 export function generateAllocation(rng: Rng, json: JsonInput, ref: RefModel): AllocationQuestion {
-  const metric = pick(
+  const metric = vary(
     rng,
-    metricChoices(json).filter((m) => !m.endsWith("penetration"))
+    pick(
+      rng,
+      metricChoices(json).filter((m) => !m.endsWith("penetration"))
+    )
   );
   const baseline = ref.input.channels.reduce((a, c) => a + (c.spend ?? 0), 0);
   const budget = chance(rng, 0.6) ? null : Math.round(baseline * num(rng, 0.5, 1.5));
