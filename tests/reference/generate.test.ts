@@ -5,7 +5,8 @@
  * lies in its step and hits the target there).
  */
 import { applyOverride } from "./drivers";
-import { generateCase, knownDriver, referenceAnswers } from "./generate";
+import { generateCase, knownDriver, referenceAnswers, referenceSimulation } from "./generate";
+import { distributionErrors } from "./statistics";
 import { resolveMetric } from "./metrics";
 import { fromJson, runRef } from "./model";
 
@@ -108,4 +109,23 @@ test("a generated break-even value hits the target where the metric is continuou
     runRef(applyOverride(ref, { driver: q.driver, value: first.ok.value }))
   );
   expect(Math.abs((at as number) - q.target)).toBeLessThan(1e-6 * Math.max(1, Math.abs(q.target)));
+});
+
+test("uncertainty tables are valid and the reference simulates them", () => {
+  const kinds = new Set<string>();
+  for (const c of cases) {
+    const ref = fromJson(c.model);
+    expect(c.uncertainty.length).toBeGreaterThanOrEqual(1);
+    for (const row of c.uncertainty) {
+      kinds.add(row.distribution);
+      expect(distributionErrors(row)).toEqual([]);
+      expect(knownDriver(ref, row.driver)).toBe(true);
+    }
+  }
+  expect([...kinds].sort()).toEqual(["lognormal", "normal", "pert", "triangular", "uniform"]);
+  expect(cases.some((c) => c.correlations.length > 0)).toBe(true);
+  for (const c of cases.slice(0, 3)) {
+    const sim = referenceSimulation(c, { metric: "npv", iterations: 200, seed: 1 });
+    expect("ok" in sim && sim.ok.iterations).toBe(200);
+  }
 });

@@ -23,23 +23,20 @@ import {
   ReferenceInputError,
   runRef,
   type JsonInput,
+  type Kind,
   type RefModel,
 } from "./model";
+import { mulberry32, type Rng } from "./random";
 import { compareOn, type Comparison, type JsonScenario } from "./scenarios";
+import {
+  simulate,
+  type CorrelationRow,
+  type SimulationAnswer,
+  type SimulationSettings,
+  type UncertainRow,
+} from "./simulation";
 
-export type Rng = () => number;
-
-/** mulberry32: a small, well-known 32-bit PRNG, uniform on [0, 1). */
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32, type Rng } from "./random";
 
 const int = (rng: Rng, lo: number, hi: number): number => lo + Math.floor(rng() * (hi - lo + 1));
 const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)];
@@ -315,12 +312,85 @@ export function generateAllocation(rng: Rng, json: JsonInput, ref: RefModel): Al
   return { metric, budget, bounds, unspent: chance(rng, 0.3) };
 }
 
+/** A distribution around a baseline value b (> 0), for a field of this kind. */
+function distributionAround(rng: Rng, b: number, kind: Kind): Omit<UncertainRow, "driver"> {
+  const lo = kind === "rate" ? Math.max(0, b * 0.6) : b * 0.6;
+  const hi = kind === "rate" ? Math.min(1, b * 1.3) : b * 1.3;
+  const ml = Number((lo + (hi - lo) * num(rng, 0.2, 0.8)).toPrecision(6));
+  const [min, max] = [Number(lo.toPrecision(6)), Number(hi.toPrecision(6))];
+  const sd = Number((b * num(rng, 0.05, 0.3)).toPrecision(6));
+  switch (pick(rng, ["uniform", "triangular", "pert", "normal", "lognormal"] as const)) {
+    case "uniform":
+      return { distribution: "uniform", min, max };
+    case "triangular":
+      return { distribution: "triangular", min, mostLikely: ml, max };
+    case "pert":
+      return { distribution: "pert", min, mostLikely: ml, max };
+    case "normal":
+      return chance(rng, 0.5)
+        ? { distribution: "normal", mean: b, sd }
+        : { distribution: "normal", mean: b, sd, min: Number((b * 0.5).toPrecision(6)) };
+    case "lognormal":
+      return { distribution: "lognormal", mean: b, sd };
+  }
+}
+
+/** 1–3 uncertain drivers (value mode around a row's baseline, or scale around 1). */
+export function generateUncertainty(rng: Rng, ref: RefModel) {
+  const uncertainty: UncertainRow[] = [];
+  const pool = [
+    ...ref.input.channels.flatMap((c) => [
+      { driver: `channel[${c.name}].conversion`, value: c.conversion, kind: "rate" as Kind },
+      { driver: `channel[${c.name}].costPerLead`, value: c.costPerLead, kind: "above0" as Kind },
+    ]),
+    ...ref.input.segments.flatMap((s) => [
+      { driver: `segment[${s.name}].price`, value: s.price, kind: "min0" as Kind },
+      { driver: `segment[${s.name}].churn`, value: s.churn, kind: "rate" as Kind },
+    ]),
+    { driver: "segment[*].adoption", value: null, kind: "rate" as Kind },
+    { driver: "channel[*].spend", value: null, kind: "min0" as Kind },
+  ].filter((p) => p.value === null || p.value > 0);
+  for (let i = int(rng, 1, 3); i > 0 && pool.length > 0; i--) {
+    const p = pool.splice(int(rng, 0, pool.length - 1), 1)[0];
+    if (p.value === null)
+      uncertainty.push({ driver: p.driver, ...distributionAround(rng, 1, "min0"), apply: "scale" });
+    else
+      uncertainty.push({
+        driver: p.driver,
+        ...distributionAround(rng, p.value, p.kind),
+        apply: pick(rng, ["value", null]),
+      });
+  }
+  const correlations: CorrelationRow[] =
+    uncertainty.length > 1 && chance(rng, 0.6)
+      ? [
+          {
+            driver: uncertainty[0].driver,
+            with: uncertainty[1].driver,
+            correlation: num(rng, -0.8, 0.8, 2),
+          },
+        ]
+      : [];
+  return { uncertainty, correlations };
+}
+
+/** The reference's §9 run of a generated case (slow: ~0.1 ms an iteration). */
+export function referenceSimulation(
+  c: GeneratedCase,
+  settings: SimulationSettings
+): Outcome<SimulationAnswer> {
+  return attempt(() => simulate(fromJson(c.model), c.uncertainty, c.correlations, settings));
+}
+
 export interface GeneratedCase {
   seed: number;
   model: JsonInput;
   scenarios: JsonScenario[];
   breakEven: BreakEvenQuestion[];
   allocation: AllocationQuestion;
+  /** §9 tables: 1–3 uncertain drivers of the five distributions, sometimes a correlation. */
+  uncertainty: UncertainRow[];
+  correlations: CorrelationRow[];
 }
 
 export function generateCase(seed: number, flags?: Partial<ModelFlags>): GeneratedCase {
@@ -333,6 +403,7 @@ export function generateCase(seed: number, flags?: Partial<ModelFlags>): Generat
     scenarios: generateScenarios(rng, model),
     breakEven: generateBreakEven(rng, model, ref),
     allocation: generateAllocation(rng, model, ref),
+    ...generateUncertainty(rng, ref),
   };
 }
 

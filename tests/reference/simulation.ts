@@ -7,7 +7,7 @@
  */
 
 import { applyOverride, parseRefDriver, roundHalfAway, type RefDriver } from "./drivers";
-import { mulberry32, type Rng } from "./generate";
+import { mulberry32, type Rng } from "./random";
 import { resolveMetric } from "./metrics";
 import { check, clone, fail, runRef, type RefModel } from "./model";
 import {
