@@ -79,8 +79,9 @@ export function allocationSetup(ref: RefModel, q: AllocationQuestion): Allocatio
 /** The model with these spends (everything else at baseline). */
 export function withSpends(ref: RefModel, spends: number[]): RefModel {
   const out = clone(ref);
+  // a spend a rounding error below 0 (within (a)'s tolerance) runs as 0
   out.input.channels.forEach((c, k) => {
-    c.spend = spends[k];
+    c.spend = Math.max(0, spends[k]);
   });
   check(out);
   return out;
