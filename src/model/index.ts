@@ -20,3 +20,11 @@ export { Evaluator, evaluateMetric } from "./evaluator";
 export { bassShare } from "./bass";
 export { sensitivityGrid, tornado, defaultTornadoDrivers } from "./sensitivity";
 export { METRIC_LABELS, FIELD_LABELS } from "./labels";
+export {
+  resolveMetric,
+  metricInfo,
+  improves,
+  CHANNEL_METRIC_FIELDS,
+  SEGMENT_METRIC_FIELDS,
+} from "./metrics";
+export type { MetricRef, MetricInfo, ChannelMetricField, SegmentMetricField } from "./metrics";

@@ -188,7 +188,8 @@ export interface GridSpec {
 }
 
 export interface GridResult {
-  metric: Metric;
+  /** The metric's canonical name (`npv`, `channel[Partners].cac`). */
+  metric: string;
   mode: DriverMode;
   x: GridAxis;
   y: GridAxis | null;
@@ -211,7 +212,8 @@ export interface TornadoRow {
 }
 
 export interface TornadoResult {
-  metric: Metric;
+  /** The metric's canonical name (`npv`, `channel[Partners].cac`). */
+  metric: string;
   swing: number;
   rows: TornadoRow[];
 }

@@ -209,7 +209,7 @@ describe("bad inputs: exit 1, exact messages, nothing written, input unchanged",
     const tornado = await gtm("tornado", json, "--metric", "profit");
     expect(tornado.code).toBe(1);
     expect(tornado.stderr).toBe(
-      'Drivers (metric): "profit" is not a metric — use one of customers, activeCustomers, revenue, grossProfit, contribution, npv, launchRevenue, cac, ltv, ltvToCac, payback, conversion, leads\n'
+      'Drivers (metric): "profit" is not a metric — use one of customers, activeCustomers, revenue, grossProfit, contribution, npv, launchRevenue, cac, ltv, ltvToCac, payback, conversion, leads, or channel[Name].field or segment[Name].field\n'
     );
   });
 });
