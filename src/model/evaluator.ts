@@ -24,13 +24,17 @@ export interface OverrideProblem {
   error: ModelInputError;
 }
 
+/** Segment revenue and gross profit are summed from the active customers of every period. */
+const needsActiveSum = (ref: MetricRef): boolean =>
+  ref.scope === "segment" && (ref.field === "revenue" || ref.field === "grossProfit");
+
 export class Evaluator {
   private readonly base: Params;
   private readonly work: Params;
   private readonly workspace: Workspace;
   private readonly scratch = newSums();
   private readonly targets = new Map<Driver, Target>();
-  private readonly metrics = new Map<string, MetricRef>();
+  private readonly refs = new Map<string, MetricRef>();
 
   constructor(readonly model: ModelInput) {
     this.base = paramsFromModel(model);
@@ -94,10 +98,10 @@ export class Evaluator {
   /** A metric's name resolved against this model (cached); throws ModelInputError when unknown. */
   resolve(metric: string | MetricRef): MetricRef {
     if (typeof metric !== "string") return metric;
-    let ref = this.metrics.get(metric);
+    let ref = this.refs.get(metric);
     if (ref === undefined) {
       ref = resolveMetric(metric, this.model);
-      this.metrics.set(metric, ref);
+      this.refs.set(metric, ref);
     }
     return ref;
   }
@@ -109,10 +113,25 @@ export class Evaluator {
   metric(metric: string | MetricRef, overrides: readonly Override[] = []): number | null {
     const ref = this.resolve(metric);
     this.prepare(overrides);
-    const sumActive =
-      ref.scope === "segment" && (ref.field === "revenue" || ref.field === "grossProfit");
+    evaluate(this.work, this.workspace, null, needsActiveSum(ref));
+    if (!totalsAreFinite(this.workspace)) throw overflowError();
+    return this.read(ref);
+  }
+
+  /** Several metrics from one evaluation with the overrides applied in order. */
+  metrics(
+    metrics: readonly (string | MetricRef)[],
+    overrides: readonly Override[] = []
+  ): (number | null)[] {
+    const refs = metrics.map((metric) => this.resolve(metric));
+    this.prepare(overrides);
+    const sumActive = refs.some(needsActiveSum);
     evaluate(this.work, this.workspace, null, sumActive);
     if (!totalsAreFinite(this.workspace)) throw overflowError();
+    return refs.map((ref) => this.read(ref));
+  }
+
+  private read(ref: MetricRef): number | null {
     if (ref.scope === "total") return totalMetric(this.workspace, ref.field, this.scratch);
     return rowMetric(this.workspace, ref, this.work.segment.accounts, this.scratch);
   }

@@ -8,7 +8,11 @@
  * - `runModel`: spec §2–§3, the full result.
  * - `parseDriver`, `parseMetric`, `metricOf`, `Evaluator` / `evaluateMetric` (a metric under overrides):
  *   spec §4 building blocks.
- * - `sensitivityGrid`, `tornado`, `defaultTornadoDrivers`: spec §4.
+ * - `sensitivityGrid`, `tornado`, `defaultTornadoDrivers`: spec §4; metrics may name one channel or
+ *   segment (`resolveMetric`, `metricInfo`).
+ * - `parseScenarios`, `compareScenarios`, `scenarioComparison`: spec §6.
+ * - `breakEven`: spec §7.
+ * - `allocate`, `readConstraints`, `meetsConstraints`, `referenceAllocations`: spec §8.
  */
 export * from "./types";
 export { ModelInputError, makeIssue } from "./errors";
@@ -28,3 +32,16 @@ export {
   SEGMENT_METRIC_FIELDS,
 } from "./metrics";
 export type { MetricRef, MetricInfo, ChannelMetricField, SegmentMetricField } from "./metrics";
+export { BASE_NAME, parseScenarios, compareScenarios, scenarioComparison } from "./scenarios";
+export type {
+  Scenario,
+  ScenariosSource,
+  ScenarioComparison,
+  ScenarioComparisonRow,
+} from "./scenarios";
+export { breakEven, defaultInterval, BREAK_EVEN_POINTS } from "./breakEven";
+export type { BreakEvenSpec, BreakEvenResult } from "./breakEven";
+export { readConstraints } from "./bounds";
+export type { BoundsSource, ChannelLimits, Constraints } from "./bounds";
+export { allocate, meetsConstraints, referenceAllocations, IMPROVEMENT } from "./allocate";
+export type { AllocationSpec, AllocationResult, AllocationChannel, StopReason } from "./allocate";
