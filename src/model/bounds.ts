@@ -149,14 +149,17 @@ function channelLimits(
   budget: number,
   issues: IssueList
 ): ChannelLimits[] {
-  const limits: ChannelLimits[] = model.channels.map((channel, k) => ({
-    name: channel.name,
-    min: 0,
-    max: budget,
-    fixed: fixedReason(model, k),
-    minGiven: false,
-    maxGiven: false,
-  }));
+  const limits: ChannelLimits[] = model.channels.map((channel, k) => {
+    const fixed = fixedReason(model, k);
+    return {
+      name: channel.name,
+      min: 0,
+      max: fixed === null ? budget : 0,
+      fixed,
+      minGiven: false,
+      maxGiven: false,
+    };
+  });
   const seen = new Set<number>();
   for (const row of rows) {
     const name = classify(row.nameCell?.value);
