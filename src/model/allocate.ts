@@ -225,17 +225,29 @@ function start(search: Search, model: ModelInput): void {
   search.set(best as number[], bestValue);
 }
 
+/**
+ * Why channel k stops at its best spend: a bound, its capacity (it cuts pipeline there, or would
+ * with 1 % of the budget more), or the margin (the next dollar earns less elsewhere).
+ */
 function stopReason(
-  limit: ChannelLimits,
-  best: number,
-  result: ModelResult,
-  k: number
+  search: Search,
+  evaluator: Evaluator,
+  k: number,
+  result: ModelResult
 ): StopReason {
+  const limit = search.constraints.limits[k] as ChannelLimits;
+  const best = search.x[k] as number;
   if (limit.fixed !== null) return "fixed";
   if (best <= limit.min) return "min";
   if (best >= limit.max) return "max";
   if ((result.channels[k]?.lostToCapacity ?? 0) > 0) return "capacity";
-  return "margin";
+  const more = search.constraints.limits.map((l, j): Override => ({
+    driver: spendDriver(l.name),
+    mode: "value",
+    value: (search.x[j] as number) + (j === k ? 0.01 * search.constraints.budget : 0),
+  }));
+  const lost = evaluator.metric(`channel[${limit.name}].lostToCapacity`, more);
+  return lost !== null && lost > 0 ? "capacity" : "margin";
 }
 
 function answer(
@@ -267,7 +279,7 @@ function answer(
       best: search.x[k] as number,
       min: limit.min,
       max: limit.max,
-      stop: stopReason(limit, search.x[k] as number, result, k),
+      stop: stopReason(search, evaluator, k, result),
     })),
     result,
     evaluations: search.evaluations,

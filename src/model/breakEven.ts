@@ -38,6 +38,9 @@ export interface BreakEvenResult {
   max: number | null;
   /** The metric at the baseline. */
   baseline: number | null;
+  /** The 101 driver values searched, and the metric at each (null where it has none). */
+  points: number[];
+  values: (number | null)[];
 }
 
 export const BREAK_EVEN_POINTS = 101;
@@ -207,6 +210,8 @@ export function breakEven(
     min: seen.length > 0 ? Math.min(...seen) : null,
     max: seen.length > 0 ? Math.max(...seen) : null,
     baseline: evaluator.metric(question.metric),
+    points,
+    values,
   };
   for (let i = 0; i + 1 < BREAK_EVEN_POINTS; i++) {
     const fa = values[i];

@@ -42,6 +42,7 @@ export type {
 export { breakEven, defaultInterval, BREAK_EVEN_POINTS } from "./breakEven";
 export type { BreakEvenSpec, BreakEvenResult } from "./breakEven";
 export { readConstraints } from "./bounds";
+export { formatNumber } from "./schema";
 export type { BoundsSource, ChannelLimits, Constraints } from "./bounds";
 export { allocate, meetsConstraints, referenceAllocations, IMPROVEMENT } from "./allocate";
 export type { AllocationSpec, AllocationResult, AllocationChannel, StopReason } from "./allocate";

@@ -58,6 +58,8 @@ export interface ScenarioComparison {
   /** The scenarios' names in the order first listed (Base not included). */
   scenarios: string[];
   comparison: ScenarioComparisonRow[];
+  /** Every override as read, scenario by scenario (for the record of a written sheet). */
+  overrides: { scenario: string; driver: string; value: number; mode: DriverMode }[];
 }
 
 const HEADERS = headerIndex(["scenario", "driver", "value", "mode"], { name: "scenario" });
@@ -327,6 +329,14 @@ function comparison(
   return {
     metrics: refs.map((ref) => ref.text),
     scenarios: scenarios.map((scenario) => scenario.name),
+    overrides: scenarios.flatMap((scenario) =>
+      scenario.overrides.map((o) => ({
+        scenario: scenario.name,
+        driver: o.driver.text,
+        value: o.value,
+        mode: o.mode,
+      }))
+    ),
     comparison: refs.map((ref, m) => {
       const values = runs.map((run) => run[m] ?? null);
       const baseValue = base[m] ?? null;

@@ -220,12 +220,12 @@ describe("usage errors: exit 2, one line with a hint to --help", () => {
     [
       "no command",
       () => [],
-      "gtm: missing command (sample, run, sensitivity or tornado) — see gtm --help\n",
+      "gtm: missing command (sample, run, sensitivity, tornado, scenarios, breakeven or allocate) — see gtm --help\n",
     ],
     [
       "an unknown command",
       () => ["simulate"],
-      'gtm: unknown command "simulate" (sample, run, sensitivity or tornado) — see gtm --help\n',
+      'gtm: unknown command "simulate" (sample, run, sensitivity, tornado, scenarios, breakeven or allocate) — see gtm --help\n',
     ],
     [
       "an unknown global option",
