@@ -81,6 +81,8 @@ export interface SampleWritten {
   sheets: WrittenSheet[];
   /** The Excel table names actually used, per input. */
   tables: Record<InputName, string>;
+  /** The Excel table names of the Scenarios, Bounds, Uncertainty and Correlations tables. */
+  decisionTables: Record<"scenarios" | "bounds" | "uncertainty" | "correlations", string>;
   /** Bindings that read the sample back (the table names). */
   bindings: InputBindings;
   /** The inputs as written (what `readInputs(bindings)` returns right after). */
