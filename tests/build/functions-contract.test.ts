@@ -19,6 +19,7 @@ import {
   tableArgs,
 } from "../functions/examples";
 import { expectClose, expectExcelError, expectTable } from "../functions/expectExcel";
+import { readExample } from "../support/shared";
 
 const dir = path.resolve(__dirname, "../../dist");
 
@@ -182,6 +183,47 @@ describe("functions.js in a bare context", () => {
       "#NUM!",
       "grossMargin: 85 is not between 0 and 1 — enter 85% or 0.85"
     );
+  });
+
+  it("GTM.SCENARIOS, GTM.BREAKEVEN and GTM.ALLOCATE answer the direct-vs-partner questions", () => {
+    const { expected } = readExample("direct-vs-partner");
+    const t = expected.tables as unknown as Record<string, unknown[][]>;
+    const [channels, segments, mix, assumptions] = [t.channels, t.segments, t.mix, t.assumptions];
+    const spill = call("SCENARIOS", channels, segments, t.scenarios, "npv", mix, assumptions);
+    const npv = expected.scenarios?.comparison.find((row) => row.metric === "npv");
+    expectTable((spill as unknown[][]).slice(1), [
+      ["NPV", npv!.base!, ...(npv!.values as number[]), ...(npv!.change as number[])],
+    ]);
+    for (const q of (expected.breakEven ?? []).filter((question) => question.value !== null)) {
+      expectClose(
+        call(
+          "BREAKEVEN",
+          channels,
+          segments,
+          q.metric,
+          q.driver,
+          q.target,
+          null,
+          null,
+          mix,
+          assumptions
+        ),
+        q.value as number
+      );
+    }
+    const allocation = call(
+      "ALLOCATE",
+      channels,
+      segments,
+      "npv",
+      null,
+      t.bounds,
+      false,
+      mix,
+      assumptions
+    ) as unknown[][];
+    const last = allocation[allocation.length - 1] as number[];
+    expect(last[2]).toBeGreaterThanOrEqual(expected.allocation!.bestKnown.metric * 0.999);
   });
 
   describe.each(EXAMPLE_NAMES.map((name) => [name, loadExample(name)] as const))(
