@@ -7,12 +7,14 @@ import {
   allocate,
   Evaluator,
   loadJson,
+  loadTables,
   metricInfo,
   type AllocationResult,
   type ModelInput,
   type Override,
 } from "../../src/model";
 import { readExample } from "../support/shared";
+import { benchTables } from "../../bench/benchModel";
 import { inputError, type JsonModel } from "./helpers";
 
 interface Question {
@@ -211,6 +213,20 @@ describe("generated models", () => {
     const fixed = model.channels.filter((c) => c.costPerLead === null);
     for (const c of fixed) expect(answer.spends[c.name]).toBe(0);
   });
+});
+
+test("the 8-channel benchmark model meets (a)–(c), for NPV and for CAC", () => {
+  const model = loadTables(benchTables()).model;
+  const budget = model.channels.reduce((sum, c) => sum + (c.spend ?? 0), 0);
+  for (const metric of ["npv", "cac"]) {
+    const q: Question = {
+      metric,
+      budget,
+      bounds: { "Channel 1": { min: 0.1 * budget } },
+      unspent: false,
+    };
+    expect(violations(model, q, ask(model, q))).toEqual([]);
+  }
 });
 
 describe("bad allocation questions", () => {
