@@ -69,6 +69,20 @@ async function expectRefused(file: string, stderr: string): Promise<void> {
       out,
     ],
     ["tornado", file, "--metric", "npv", "--out", out],
+    ["scenarios", file, "--out", out],
+    [
+      "breakeven",
+      file,
+      "--metric",
+      "npv",
+      "--driver",
+      "segment[*].price",
+      "--target",
+      "0",
+      "--out",
+      out,
+    ],
+    ["allocate", file, "--json"],
   ];
   for (const argv of commands) {
     expect(await gtm(...argv)).toEqual({ code: 1, stdout: "", stderr });
@@ -121,7 +135,7 @@ describe("bad inputs: exit 1, exact messages, nothing written, input unchanged",
     );
     await expectRefused(
       file,
-      `${file}: no Excel table or sheet named "Segments" (the workbook has sheets Channels, Mix, Assumptions, GTM Model)\n`
+      `${file}: no Excel table or sheet named "Segments" (the workbook has sheets Channels, Mix, Assumptions, Scenarios, Bounds, Uncertainty, Correlations, GTM Model)\n`
     );
   });
 
