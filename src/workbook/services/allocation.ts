@@ -53,45 +53,53 @@ export function allocationLayout(channels: number, unspent: boolean) {
   };
 }
 
-/** The allocation sheet as a plan (pure). */
-export function buildAllocationPlan(
-  target: { name: string; replace: boolean },
-  o: WriteAllocationOptions
-): SheetPlan {
-  const { answer, model } = o;
-  const { label } = metricInfo(answer.metric);
-  const unit = model.assumptions.periodUnit;
-  const money = moneyFormat(o.currency ?? "$");
-  const figure = metricFormat(answer.metric, { periodUnit: unit, currency: o.currency });
-  const layout = allocationLayout(answer.channels.length, answer.unspent);
-  const now = answer.channels.reduce((sum, c) => sum + c.now, 0);
-  const best = answer.channels.reduce((sum, c) => sum + c.best, 0);
-  const change =
-    answer.value === null || answer.baseline === null ? null : answer.value - answer.baseline;
-  const blocks: Block[] = [
+interface Context {
+  answer: WriteAllocationOptions["answer"];
+  layout: ReturnType<typeof allocationLayout>;
+  label: string;
+  unit: string;
+  money: string;
+  figure: string;
+}
+
+function questionBlocks(c: Context, bounds: string): Block[] {
+  const { answer, layout } = c;
+  return [
     sectionTitle(BODY_ROW, 0, "Question"),
     {
       row: layout.metricRow,
       column: 0,
-      cells: [["Metric"], [`Budget per ${unit}`], ["Unspent allowed"], ["Bounds"]],
+      cells: [["Metric"], [`Budget per ${c.unit}`], ["Unspent allowed"], ["Bounds"]],
       style: { bold: true },
     },
-    { row: layout.metricRow, column: 1, cells: [[answer.metric, label]] },
-    { row: layout.budgetRow, column: 1, cells: [[answer.budget]], numberFormat: money },
-    { row: layout.unspentFlagRow, column: 1, cells: [[answer.unspent ? "Yes" : "No"], [o.bounds]] },
-    sectionTitle(layout.header - 1, 0, `Best split for ${label}`),
+    { row: layout.metricRow, column: 1, cells: [[answer.metric, c.label]] },
+    { row: layout.budgetRow, column: 1, cells: [[answer.budget]], numberFormat: c.money },
+    { row: layout.unspentFlagRow, column: 1, cells: [[answer.unspent ? "Yes" : "No"], [bounds]] },
+  ];
+}
+
+/** Per channel, then Total, Unspent (when allowed) and the metric now and at best. */
+function tableBlocks(c: Context): Block[] {
+  const { answer, layout, money, figure } = c;
+  const now = answer.channels.reduce((sum, ch) => sum + ch.now, 0);
+  const best = answer.channels.reduce((sum, ch) => sum + ch.best, 0);
+  const change =
+    answer.value === null || answer.baseline === null ? null : answer.value - answer.baseline;
+  const totals = [null, null, null, money, money, money, null];
+  const blocks: Block[] = [
+    sectionTitle(layout.header - 1, 0, `Best split for ${c.label}`),
     headerRow(layout.header, 0, ALLOCATION_HEADERS),
     {
       row: layout.firstRow,
       column: 0,
-      cells: answer.channels.map((c) => [
-        c.name,
-        c.min,
-        c.max,
-        c.now,
-        c.best,
-        c.best - c.now,
-        STOP_WORDS[c.stop],
+      cells: answer.channels.map((ch) => [
+        ch.name,
+        ch.min,
+        ch.max,
+        ch.now,
+        ch.best,
+        ch.best - ch.now,
+        STOP_WORDS[ch.stop],
       ]),
       columnFormats: [null, money, money, money, money, money, null],
     },
@@ -99,13 +107,15 @@ export function buildAllocationPlan(
       row: layout.totalRow,
       column: 0,
       cells: [["Total", "", "", now, best, best - now, ""]],
-      columnFormats: [null, null, null, money, money, money, null],
+      columnFormats: totals,
       style: { bold: true, border: "top" },
     },
     {
       row: layout.metricResultRow,
       column: 0,
-      cells: [[label, "", "", answer.baseline, answer.value, change, "now, and at the best split"]],
+      cells: [
+        [c.label, "", "", answer.baseline, answer.value, change, "now, and at the best split"],
+      ],
       columnFormats: [null, null, null, figure, figure, figure, null],
       style: { bold: true },
     },
@@ -116,50 +126,70 @@ export function buildAllocationPlan(
     ),
   ];
   if (answer.unspent) {
+    const left = answer.unspentAmount;
     blocks.push({
       row: layout.unspentRow,
       column: 0,
-      cells: [
-        ["Unspent", "", "", 0, answer.unspentAmount, answer.unspentAmount, "budget left unspent"],
-      ],
-      columnFormats: [null, null, null, money, money, money, null],
+      cells: [["Unspent", "", "", 0, left, left, "budget left unspent"]],
+      columnFormats: totals,
     });
   }
-  const rows = answer.channels.length;
-  const charts: ChartPlan[] = [
-    {
-      type: "columnClustered",
-      title: `Spend per ${unit}: now and at the best split for ${label}`,
-      categories: { row: layout.firstRow, column: 0, rows, columns: 1 },
-      series: [
-        { name: "Spend now", values: { row: layout.firstRow, column: 3, rows, columns: 1 } },
-        { name: "Best spend", values: { row: layout.firstRow, column: 4, rows, columns: 1 } },
-      ],
-      yAxisTitle: `Spend per ${unit}`,
-      valueFormat: money,
-      anchor: { row: BODY_ROW, column: 8, rows: 16, columns: 8 },
-    },
-  ];
+  return blocks;
+}
+
+function spendChart(c: Context): ChartPlan {
+  const rows = c.answer.channels.length;
+  const first = c.layout.firstRow;
+  return {
+    type: "columnClustered",
+    title: `Spend per ${c.unit}: now and at the best split for ${c.label}`,
+    categories: { row: first, column: 0, rows, columns: 1 },
+    series: [
+      { name: "Spend now", values: { row: first, column: 3, rows, columns: 1 } },
+      { name: "Best spend", values: { row: first, column: 4, rows, columns: 1 } },
+    ],
+    yAxisTitle: `Spend per ${c.unit}`,
+    valueFormat: c.money,
+    anchor: { row: BODY_ROW, column: 8, rows: 16, columns: 8 },
+  };
+}
+
+/** The allocation sheet as a plan (pure). */
+export function buildAllocationPlan(
+  target: { name: string; replace: boolean },
+  o: WriteAllocationOptions
+): SheetPlan {
+  const { answer, model } = o;
+  const unit = model.assumptions.periodUnit;
+  const c: Context = {
+    answer,
+    layout: allocationLayout(answer.channels.length, answer.unspent),
+    label: metricInfo(answer.metric).label,
+    unit,
+    money: moneyFormat(o.currency ?? "$"),
+    figure: metricFormat(answer.metric, { periodUnit: unit, currency: o.currency }),
+  };
   const how = answer.unspent ? "at most" : "exactly";
+  const channels = count(answer.channels.length, "channel");
   return assemblePlan(
     target,
     {
-      title: `Budget allocation for ${label}`,
-      run: `Allocation of a budget of ${formatNumber(answer.budget)} per ${unit} (${how}) over ${count(rows, "channel")} for ${label}; bounds: ${o.bounds}`,
+      title: `Budget allocation for ${c.label}`,
+      run: `Allocation of a budget of ${formatNumber(answer.budget)} per ${unit} (${how}) over ${channels} for ${c.label}; bounds: ${o.bounds}`,
       now: o.now,
       version: o.version,
       inputs: o.inputs,
       warnings: o.warnings,
     },
     {
-      blocks,
-      charts,
+      blocks: [...questionBlocks(c, o.bounds), ...tableBlocks(c)],
+      charts: [spendChart(c)],
       columnWidths: [
         { column: 0, width: 24 },
         ...[1, 2, 3, 4, 5].map((column) => ({ column, width: 14 })),
         { column: 6, width: 52 },
       ],
-      definitions: [{ figure: metricInfo(answer.metric).field as DefinedFigure, label }],
+      definitions: [{ figure: metricInfo(answer.metric).field as DefinedFigure, label: c.label }],
       periodUnit: unit,
     }
   );

@@ -41,22 +41,19 @@ export function breakEvenLayout() {
   };
 }
 
-/** The break-even sheet as a plan (pure). */
-export function buildBreakEvenPlan(
-  target: { name: string; replace: boolean },
-  o: WriteBreakEvenOptions
-): SheetPlan {
-  const { answer, model } = o;
-  const layout = breakEvenLayout();
-  const { label } = metricInfo(answer.metric);
-  const unit = model.assumptions.periodUnit;
-  const figure = metricFormat(answer.metric, { periodUnit: unit, currency: o.currency });
-  const driver = parseDriver(answer.driver, model);
-  const words = driverWords(driver, model);
-  const field = fieldFormat(driver.field, { periodUnit: unit, currency: o.currency });
-  const precise = FIELD_LABELS[driver.field]?.kind === "rate" ? "0.0000%" : "#,##0.0000";
-  const found = answer.value !== null;
-  const blocks: Block[] = [
+/** What the blocks of the sheet need: the answer and its formats and words. */
+interface Context {
+  answer: WriteBreakEvenOptions["answer"];
+  layout: ReturnType<typeof breakEvenLayout>;
+  label: string;
+  words: string;
+  figure: string;
+  field: string;
+}
+
+function questionBlocks(c: Context): Block[] {
+  const { answer, layout } = c;
+  return [
     sectionTitle(BODY_ROW, 0, "Question"),
     {
       row: layout.metricRow,
@@ -64,10 +61,17 @@ export function buildBreakEvenPlan(
       cells: [["Metric"], ["Target"], ["Driver"], ["Interval low"], ["Interval high"]],
       style: { bold: true },
     },
-    { row: layout.metricRow, column: 1, cells: [[answer.metric, label]] },
-    { row: layout.targetRow, column: 1, cells: [[answer.target]], numberFormat: figure },
-    { row: layout.driverRow, column: 1, cells: [[answer.driver, words]] },
-    { row: layout.lowRow, column: 1, cells: [[answer.low], [answer.high]], numberFormat: field },
+    { row: layout.metricRow, column: 1, cells: [[answer.metric, c.label]] },
+    { row: layout.targetRow, column: 1, cells: [[answer.target]], numberFormat: c.figure },
+    { row: layout.driverRow, column: 1, cells: [[answer.driver, c.words]] },
+    { row: layout.lowRow, column: 1, cells: [[answer.low], [answer.high]], numberFormat: c.field },
+  ];
+}
+
+function answerBlocks(c: Context, precise: string): Block[] {
+  const { answer, layout, label } = c;
+  const found = answer.value !== null;
+  return [
     sectionTitle(layout.valueRow - 1, 0, "Answer"),
     {
       row: layout.valueRow,
@@ -96,72 +100,95 @@ export function buildBreakEvenPlan(
           style: { bold: true },
         },
     found && answer.step !== null
-      ? { row: layout.stepRow, column: 1, cells: [answer.step], numberFormat: field }
+      ? { row: layout.stepRow, column: 1, cells: [answer.step], numberFormat: c.field }
       : { row: layout.stepRow, column: 1, cells: [["none"]] },
     {
       row: layout.baselineRow,
       column: 1,
       cells: [[answer.baseline], [answer.min], [answer.max]],
-      numberFormat: figure,
+      numberFormat: c.figure,
     },
     noteBlock(
       layout.maxRow + 1,
       0,
       found
-        ? `${words} at which ${label} equals the target, refined to 12 significant digits inside the first step that brackets it.`
+        ? `${c.words} at which ${label} equals the target, refined to 12 significant digits inside the first step that brackets it.`
         : `No step of the interval brackets the target: ${label} stays between the smallest and largest values above.`
     ),
-    sectionTitle(
-      layout.pointsHeader - 1,
-      0,
-      `${label} over the interval (${BREAK_EVEN_POINTS} points)`
-    ),
-    headerRow(layout.pointsHeader, 0, [words, label]),
-    {
-      row: layout.pointsHeader + 1,
-      column: 0,
-      cells: answer.points.map((point, i) => [point, answer.values[i] ?? null]),
-      columnFormats: [field, figure],
-    },
   ];
-  const points = answer.points.length;
-  const charts: ChartPlan[] = [
-    {
+}
+
+/** The 101 points searched, and their line chart. */
+function pointsBlocks(c: Context): { blocks: Block[]; chart: ChartPlan } {
+  const { answer, layout, label, words } = c;
+  const first = layout.pointsHeader + 1;
+  const rows = answer.points.length;
+  return {
+    blocks: [
+      sectionTitle(
+        layout.pointsHeader - 1,
+        0,
+        `${label} over the interval (${BREAK_EVEN_POINTS} points)`
+      ),
+      headerRow(layout.pointsHeader, 0, [words, label]),
+      {
+        row: first,
+        column: 0,
+        cells: answer.points.map((point, i) => [point, answer.values[i] ?? null]),
+        columnFormats: [c.field, c.figure],
+      },
+    ],
+    chart: {
       type: "line",
       title: `${label} by ${words}`,
-      categories: { row: layout.pointsHeader + 1, column: 0, rows: points, columns: 1 },
-      series: [
-        {
-          name: label,
-          values: { row: layout.pointsHeader + 1, column: 1, rows: points, columns: 1 },
-        },
-      ],
+      categories: { row: first, column: 0, rows, columns: 1 },
+      series: [{ name: label, values: { row: first, column: 1, rows, columns: 1 } }],
       xAxisTitle: words,
       yAxisTitle: label,
-      valueFormat: figure,
+      valueFormat: c.figure,
       anchor: { row: BODY_ROW, column: 4, rows: 18, columns: 8 },
     },
-  ];
+  };
+}
+
+/** The break-even sheet as a plan (pure). */
+export function buildBreakEvenPlan(
+  target: { name: string; replace: boolean },
+  o: WriteBreakEvenOptions
+): SheetPlan {
+  const { answer, model } = o;
+  const unit = model.assumptions.periodUnit;
+  const driver = parseDriver(answer.driver, model);
+  const c: Context = {
+    answer,
+    layout: breakEvenLayout(),
+    label: metricInfo(answer.metric).label,
+    words: driverWords(driver, model),
+    figure: metricFormat(answer.metric, { periodUnit: unit, currency: o.currency }),
+    field: fieldFormat(driver.field, { periodUnit: unit, currency: o.currency }),
+  };
+  const precise = FIELD_LABELS[driver.field]?.kind === "rate" ? "0.0000%" : "#,##0.0000";
+  const points = pointsBlocks(c);
   const interval = `${formatNumber(answer.low)} to ${formatNumber(answer.high)}`;
   return assemblePlan(
     target,
     {
-      title: `Break-even of ${label}`,
-      run: `Break-even: ${label} = ${formatNumber(answer.target)} by ${answer.driver} (value mode), searched from ${interval}`,
+      title: `Break-even of ${c.label}`,
+      run: `Break-even: ${c.label} = ${formatNumber(answer.target)} by ${answer.driver} (value mode), searched from ${interval}`,
       now: o.now,
       version: o.version,
       inputs: o.inputs,
       warnings: o.warnings,
     },
     {
-      blocks,
-      charts,
+      blocks: [...questionBlocks(c), ...answerBlocks(c, precise), ...points.blocks],
+      charts: [points.chart],
       columnWidths: [
         { column: 0, width: 28 },
         { column: 1, width: 20 },
         { column: 2, width: 20 },
       ],
-      definitions: [{ figure: metricInfo(answer.metric).field as DefinedFigure, label }],
+      definitions: [{ figure: metricInfo(answer.metric).field as DefinedFigure, label: c.label }],
       periodUnit: unit,
     }
   );

@@ -192,6 +192,30 @@ function tablePlan(
   };
 }
 
+/** The decision tables' sheets with free sheet and table names (pushed onto the taken names). */
+function decisionPlans(
+  sheets: string[],
+  tables: string[],
+  currency: string | undefined
+): SamplePlans["decisions"] {
+  const decisionGrids = sampleDecisionGrids(currency);
+  return SAMPLE_DECISION_TABLES.map((table) => {
+    const sheet = freeSheetName(sheets, DECISION_TITLES[table]);
+    sheets.push(sheet);
+    const name = freeTableName(tables, DECISION_TITLES[table]);
+    tables.push(name);
+    const { plan, rect } = tablePlan(sheet, name, decisionGrids[table]);
+    const data: TableData = {
+      values: decisionGrids[table].cells.map((row) => row.map((v) => v ?? "")),
+      origin: { sheet, row: 0, column: 0 },
+      address: sheetRef(sheet, rect),
+      formulaRef: `${name}[#All]`,
+      kind: "table",
+    };
+    return { table, plan, name, data };
+  });
+}
+
 /** Every sheet the sample writes, with free sheet and table names (pure). */
 export function buildSamplePlans(info: WorkbookInfo, o: InsertSampleOptions): SamplePlans {
   const sheets = info.sheets.map((s) => s.name);
@@ -216,22 +240,7 @@ export function buildSamplePlans(info: WorkbookInfo, o: InsertSampleOptions): Sa
     return { input, plan, table, data };
   });
   const read: ReadInputs = Object.fromEntries(inputs.map((i) => [i.input, i.data]));
-  const decisionGrids = sampleDecisionGrids(o.currency);
-  const decisions = SAMPLE_DECISION_TABLES.map((table) => {
-    const sheet = freeSheetName(sheets, DECISION_TITLES[table]);
-    sheets.push(sheet);
-    const name = freeTableName(tables, DECISION_TITLES[table]);
-    tables.push(name);
-    const { plan, rect } = tablePlan(sheet, name, decisionGrids[table]);
-    const data: TableData = {
-      values: decisionGrids[table].cells.map((row) => row.map((v) => v ?? "")),
-      origin: { sheet, row: 0, column: 0 },
-      address: sheetRef(sheet, rect),
-      formulaRef: `${name}[#All]`,
-      kind: "table",
-    };
-    return { table, plan, name, data };
-  });
+  const decisions = decisionPlans(sheets, tables, o.currency);
   const modelName = freeSheetName(sheets, SAMPLE_MODEL_SHEET);
   const unit: PeriodUnit = SAMPLE_INPUT.assumptions.periodUnit;
   const live = liveSummaryBlocks(
