@@ -60,6 +60,8 @@ export interface AllocationResult {
 export const IMPROVEMENT = 1e-9;
 const LEVELS = [0.2, 0.1, 0.05, 0.02, 0.01, 0.005, 0.002, 0.001, 0.0005, 0.0002, 0.0001];
 const FINAL_STEP = 0.01;
+/** The shrinking-step search stops after this many evaluations (then the final passes run). */
+const SEARCH_EVALUATIONS = 15000;
 
 /** The search state: spends, the unspent part, and how to score them. */
 class Search {
@@ -199,13 +201,16 @@ export function allocate(
     throw new ModelInputError(inReadingOrder(issues.errors));
   const search = new Search(evaluator, metric, constraints);
   start(search, model);
-  for (let round = 0; round < 3; round++) {
+  const budget = constraints.budget;
+  const searching = (): boolean => search.evaluations < SEARCH_EVALUATIONS;
+  for (let round = 0; round < 3 && searching(); round++) {
     for (const level of LEVELS) {
-      for (let pass = 0; pass < 50 && search.sweep(level * constraints.budget) > 0; pass++);
+      for (let pass = 0; pass < 50 && searching() && search.sweep(level * budget) > 0; pass++);
     }
-    if (search.sweep(FINAL_STEP * constraints.budget) === 0) break;
+    if (search.sweep(FINAL_STEP * budget) === 0) break;
   }
-  while (search.sweep(FINAL_STEP * constraints.budget) > 0);
+  // The check of (c), uncapped: it ends when a whole pass at the step of (c) finds no better move.
+  while (search.sweep(FINAL_STEP * budget) > 0);
   return answer(model, evaluator, search, metric);
 }
 
