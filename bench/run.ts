@@ -1,5 +1,6 @@
 /** `npm run bench`: every benchmark of the project, its figures printed against the issues' targets. */
 import { benchModel } from "./model.bench";
+import { benchDecisions } from "./decisions.bench";
 import { benchFunctions } from "./functions.bench";
 import { benchWorkbook } from "./workbook.bench";
 import { benchCli } from "./cli.bench";
@@ -9,6 +10,7 @@ import { consoleReport } from "./measure";
 const { report, failures } = consoleReport();
 console.log(`GTM Modeler benchmark — node ${process.version}, ${new Date().toISOString()}`);
 benchModel(report);
+benchDecisions(report);
 benchFunctions(report);
 benchCli(report);
 benchWorkbook(report);

@@ -3,9 +3,9 @@
  * thousands separators, rates as percentages, periods with the model's period unit, and "n/a"
  * where the spec leaves a value undefined. Never NaN, never scientific notation.
  */
-import { METRIC_LABELS, type Metric, type PeriodUnit } from "../model";
+import { metricInfo, type MetricInfo, type PeriodUnit } from "../model";
 
-type FigureKind = (typeof METRIC_LABELS)[Metric]["kind"];
+type FigureKind = MetricInfo["kind"];
 
 export interface FigureStyle {
   currency: string;
@@ -48,8 +48,8 @@ export function formatFigure(value: number | null, kind: FigureKind, style: Figu
   }
 }
 
-export function formatMetric(value: number | null, metric: Metric, style: FigureStyle): string {
-  return formatFigure(value, METRIC_LABELS[metric].kind, style);
+export function formatMetric(value: number | null, metric: string, style: FigureStyle): string {
+  return formatFigure(value, metricInfo(metric).kind, style);
 }
 
 /** A plain number as typed on the command line (driver values): up to 12 significant digits. */

@@ -30,6 +30,9 @@ Usage:
   gtm sensitivity <in> --metric M --x DRIVER --values LIST [--y DRIVER --y-values LIST]
                   [--mode value|scale] [--out FILE.xlsx] [--json]
   gtm tornado <in> --metric M [--drivers D1,D2,...] [--swing 0.2] [--out FILE.xlsx] [--json]
+  gtm scenarios <in> [--metrics M1,M2,...] [--scenarios NAME] [--out FILE.xlsx] [--json]
+  gtm breakeven <in> --metric M --driver D --target X [--low L --high H] [--out FILE.xlsx] [--json]
+  gtm allocate <in> [--metric M] [--budget B] [--unspent] [--bounds NAME] [--out FILE.xlsx] [--json]
   gtm --help | gtm <command> --help | gtm --version
 
 Commands:
@@ -37,6 +40,9 @@ Commands:
   run           run the model: a summary table, JSON, or a results sheet
   sensitivity   a metric over one or two drivers (a one- or two-way grid)
   tornado       a metric's low/base/high as each driver moves by ± a swing
+  scenarios     Base and each scenario of a Scenarios table side by side
+  breakeven     the driver's value at which a metric reaches a target (goal seek)
+  allocate      the best split of a budget over the channels (the mixed motion)
 
 ${EXIT_HELP}
 `;
@@ -99,6 +105,75 @@ ${INPUT_HELP}
 ${OUTPUT_HELP}
   --json prints { "metric", "swing", "rows": [{ driver, low, base, high, swing }] } as in the
   examples' "tornado".
+
+${EXIT_HELP}
+`;
+
+const METRIC_HELP = `M is a total metric (customers, activeCustomers, revenue, grossProfit, contribution, npv,
+                    launchRevenue, cac, ltv, ltvToCac, payback, conversion, leads), one channel's
+                    (channel[Partners].cac) or one segment's (segment[Enterprise].penetration)`;
+
+export const SCENARIOS_HELP = `Usage: gtm scenarios <in> [--metrics M1,M2,...] [--scenarios NAME] [--chart-metric M]
+                     [--out FILE.xlsx] [--json]
+
+Base and every scenario side by side: each scenario is a full run with its overrides. The
+scenarios come from a table or sheet named Scenarios (columns Scenario, Driver, Value, Mode; rows
+with the same name form one scenario), or from the "scenarios" of a JSON model.
+
+  --metrics LIST    metrics separated by commas; default the 13 total metrics.
+                    ${METRIC_HELP}
+  --scenarios NAME  table, sheet or range (Sheet!A1:D9) of the scenarios (.xlsx)      [Scenarios]
+  --chart-metric M  the metric the --out sheet charts per scenario                      [npv]
+
+${INPUT_HELP}
+
+${OUTPUT_HELP}
+  --json prints { "metrics", "scenarios": [names], "comparison": [{ "metric", "base", "values",
+  "change" }] }: values and change (scenario − Base) in scenario order, null where none.
+
+${EXIT_HELP}
+`;
+
+export const BREAKEVEN_HELP = `Usage: gtm breakeven <in> --metric M --driver D --target X [--low L --high H]
+                     [--out FILE.xlsx] [--json]
+
+The driver's value (value mode) at which the metric equals the target, searched over [L, H]: the
+first of 100 steps that brackets the target, refined to 12 significant digits. Without a
+break-even, the metric's smallest and largest value over the interval.
+
+  --metric M        ${METRIC_HELP}
+  --driver D        a driver that is not a whole number: channel[Partners].conversion,
+                    segment[*].price, discountRate…
+  --target X        the metric's target value
+  --low L, --high H the interval; default [0, 1] for rates, else [0, 10 × the largest baseline]
+                    (low 1% of the smallest for cost per lead, ref price and Bass p)
+
+${INPUT_HELP}
+
+${OUTPUT_HELP}
+  --json prints { "metric", "driver", "target", "low", "high", "value", "min", "max",
+  "baseline" }: value null when there is no break-even.
+
+${EXIT_HELP}
+`;
+
+export const ALLOCATE_HELP = `Usage: gtm allocate <in> [--metric M] [--budget B] [--unspent] [--bounds NAME]
+                    [--out FILE.xlsx] [--json]
+
+The spend per period of each channel that makes the metric best (largest; smallest for CAC and
+payback), spending the budget, within each channel's bounds. Bounds come from a table or sheet
+named Bounds (columns Channel, Min, Max; blank: 0 and the budget) or the "bounds" of a JSON model.
+
+  --metric M        ${METRIC_HELP}                                                  [npv]
+  --budget B        total spend per period                             [the baseline's total]
+  --unspent         allow spending less than the budget
+  --bounds NAME     table, sheet or range (Sheet!A1:C9) of the bounds (.xlsx)          [Bounds]
+
+${INPUT_HELP}
+
+${OUTPUT_HELP}
+  --json prints { "metric", "budget", "spends": { channel: spend }, "value", "baseline" }: the
+  metric at the allocation and at the baseline.
 
 ${EXIT_HELP}
 `;

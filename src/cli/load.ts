@@ -23,6 +23,8 @@ export interface LoadedModel {
   workbook: XlsxWorkbook | null;
   /** Where each input was read (empty for JSON input). */
   inputs: ReadInputs;
+  /** The JSON document, for JSON input (its `scenarios`, `bounds`…); undefined for a workbook. */
+  json?: unknown;
 }
 
 const REQUIRED: readonly InputName[] = ["channels", "segments"];
@@ -67,7 +69,13 @@ export async function loadModel(file: string, bindings: InputBindings = {}): Pro
     }
     const outcome = parseJson(input.json);
     if (outcome.model === null) throw InputFailure.fromIssues(outcome.errors);
-    return { model: outcome.model, warnings: outcome.warnings, workbook: null, inputs: {} };
+    return {
+      model: outcome.model,
+      warnings: outcome.warnings,
+      workbook: null,
+      inputs: {},
+      json: input.json,
+    };
   }
   const port = new XlsxWorkbook(input.workbook);
   const inputs = await readWorkbookInputs(file, port, bindings);

@@ -7,6 +7,9 @@ import { runCommand } from "./commands/run";
 import { sampleCommand } from "./commands/sample";
 import { sensitivityCommand } from "./commands/sensitivity";
 import { tornadoCommand } from "./commands/tornado";
+import { scenariosCommand } from "./commands/scenarios";
+import { breakevenCommand } from "./commands/breakeven";
+import { allocateCommand } from "./commands/allocate";
 import { EXIT_INPUT, EXIT_USAGE, InputFailure, UsageError } from "./errors";
 import { MAIN_HELP } from "./help";
 import { processIo, type CliIo } from "./io";
@@ -21,12 +24,16 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   run: runCommand,
   sensitivity: sensitivityCommand,
   tornado: tornadoCommand,
+  scenarios: scenariosCommand,
+  breakeven: breakevenCommand,
+  allocate: allocateCommand,
 };
+
+const COMMAND_LIST = "sample, run, sensitivity, tornado, scenarios, breakeven or allocate";
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv;
-  if (first === undefined)
-    throw new UsageError("missing command (sample, run, sensitivity or tornado)");
+  if (first === undefined) throw new UsageError(`missing command (${COMMAND_LIST})`);
   if (first === "--help" || first === "-h" || first === "help") {
     io.out(MAIN_HELP);
     return 0;
@@ -42,7 +49,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError(
       first.startsWith("-")
         ? `unknown option ${first}`
-        : `unknown command "${first}" (sample, run, sensitivity or tornado)`
+        : `unknown command "${first}" (${COMMAND_LIST})`
     );
   }
   return command(rest, io);

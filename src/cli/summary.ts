@@ -1,6 +1,6 @@
 /** The readable summaries `gtm run`, `sensitivity` and `tornado` print when asked for neither --json nor --out. */
 import {
-  METRIC_LABELS,
+  metricInfo,
   type ChannelResult,
   type GridResult,
   type ModelResult,
@@ -66,7 +66,7 @@ export function runSummary(result: ModelResult, style: FigureStyle): string {
 }
 
 export function gridSummary(grid: GridResult, style: FigureStyle): string {
-  const label = METRIC_LABELS[grid.metric].label;
+  const label = metricInfo(grid.metric).label;
   const how = grid.mode === "scale" ? "× baseline" : "value";
   const xTitle = `${grid.x.driver} (${how})`;
   const title =
@@ -89,7 +89,7 @@ export function gridSummary(grid: GridResult, style: FigureStyle): string {
 }
 
 export function tornadoSummary(tornado: TornadoResult, style: FigureStyle): string {
-  const label = METRIC_LABELS[tornado.metric].label;
+  const label = metricInfo(tornado.metric).label;
   const pct = formatPlain(tornado.swing * 100);
   const rows = tornado.rows.map((row) => [
     row.driver,

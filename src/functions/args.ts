@@ -177,6 +177,21 @@ export function modelArg(
   });
 }
 
+/**
+ * A decision table argument (Scenarios, Bounds) with where it sits, so that errors name its cells;
+ * null when omitted or empty. `position` is the argument's index among the function's parameters.
+ */
+export function decisionTableArg(
+  value: unknown,
+  invocation: CustomFunctions.Invocation | null | undefined,
+  position: number
+): { table: CellValue[][]; origin?: TableOrigin } | null {
+  const table = tableArg(value);
+  if (table === null) return null;
+  const origin = originOf(invocation?.parameterAddresses?.[position]);
+  return origin === undefined ? { table } : { table, origin };
+}
+
 const EXCEL_CODES: Record<ExcelErrorClass, () => CustomFunctions.ErrorCode> = {
   value: () => CustomFunctions.ErrorCode.invalidValue,
   num: () => CustomFunctions.ErrorCode.invalidNumber,

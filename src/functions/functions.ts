@@ -6,6 +6,7 @@
  */
 import {
   booleanArg,
+  decisionTableArg,
   excel,
   modelArg,
   numberArg,
@@ -18,6 +19,8 @@ import {
 } from "./args";
 import * as unit from "./core/unitEconomics";
 import * as tables from "./core/modelTables";
+import * as decisions from "./core/decisionTables";
+import { GtmError } from "./core/errors";
 
 /**
  * End-to-end funnel conversion: the product of the stage conversion rates.
@@ -297,5 +300,118 @@ export function tornado(
     const swingShare = optionalNumber("swing", swing);
     const input = modelArg({ channels, segments, mix, assumptions }, invocation, 5);
     return spill(tables.tornadoTable(input, metricName, driverList, swingShare), "blank");
+  });
+}
+
+/**
+ * Scenarios side by side: Base and each scenario of a Scenarios table, over a list of metrics, with each scenario's change against Base.
+ * @customfunction SCENARIOS
+ * @helpurl https://localhost:3000/functions.html#gtm-scenarios
+ * @param channels Channels table with its header row.
+ * @param segments Segments table with its header row.
+ * @param scenarios Scenarios table with its header row: Scenario, Driver, Value, Mode (one override per row; rows with the same name form one scenario).
+ * @param [metrics] Metrics to compare: a range of names or one comma-separated text, e.g. npv or channel[Partners].cac; the 13 total metrics when omitted.
+ * @param [mix] Share of each channel's spend per segment: segment names across the first row, channel names down the first column.
+ * @param [assumptions] Two columns of name and value: horizon, periodUnit, discountRate, launchPeriods.
+ * @param [invocation] Filled in by Excel: where the table arguments sit, so that errors name the cell.
+ * @returns A table: Metric, Base, each scenario, then each scenario vs Base; one row per metric.
+ * @requiresParameterAddresses
+ */
+export function scenarios(
+  channels: unknown[][],
+  segments: unknown[][],
+  scenarios: unknown[][],
+  metrics?: unknown[][],
+  mix?: unknown[][],
+  assumptions?: unknown[][],
+  invocation?: CustomFunctions.Invocation
+): Array<Array<number | string>> {
+  return excel(() => {
+    const table = decisionTableArg(scenarios, invocation, 2);
+    if (table === null) throw new GtmError("required", { param: "scenarios" });
+    const metricList = textList("metrics", metrics);
+    const input = modelArg({ channels, segments, mix, assumptions }, invocation, 4);
+    return spill(decisions.scenariosTable(input, table, metricList), "blank");
+  });
+}
+
+/**
+ * Break-even (Goal Seek that works with the model): the value of a driver at which a metric reaches a target.
+ * @customfunction BREAKEVEN
+ * @helpurl https://localhost:3000/functions.html#gtm-breakeven
+ * @param channels Channels table with its header row.
+ * @param segments Segments table with its header row.
+ * @param metric Metric name, such as npv, cac or channel[Partners].cac.
+ * @param driver Input to search, set to each value: e.g. channel[Partners].conversion or segment[*].price (not a whole-number field).
+ * @param target The metric's target value.
+ * @param [low] Low end of the search; 0 by default (1% of the smallest baseline for fields that must be above 0).
+ * @param [high] High end of the search; 1 for rates, else 10 × the largest baseline, by default.
+ * @param [mix] Share of each channel's spend per segment: segment names across the first row, channel names down the first column.
+ * @param [assumptions] Two columns of name and value: horizon, periodUnit, discountRate, launchPeriods.
+ * @param [invocation] Filled in by Excel: where the table arguments sit, so that errors name the cell.
+ * @returns The driver's value at which the metric equals the target; #N/A with the metric's range when the interval holds none.
+ * @requiresParameterAddresses
+ */
+export function breakeven(
+  channels: unknown[][],
+  segments: unknown[][],
+  metric: string,
+  driver: string,
+  target: number,
+  low?: number,
+  high?: number,
+  mix?: unknown[][],
+  assumptions?: unknown[][],
+  invocation?: CustomFunctions.Invocation
+): number {
+  return excel(() => {
+    const question = {
+      metric: textArg("metric", metric),
+      driver: textArg("driver", driver),
+      target: numberArg("target", target),
+      low: optionalNumber("low", low),
+      high: optionalNumber("high", high),
+    };
+    const input = modelArg({ channels, segments, mix, assumptions }, invocation, 7);
+    return decisions.breakEvenValue(input, question);
+  });
+}
+
+/**
+ * Best split of a budget over the channels (the mixed motion): each channel's spend per period that makes a metric best.
+ * @customfunction ALLOCATE
+ * @helpurl https://localhost:3000/functions.html#gtm-allocate
+ * @param channels Channels table with its header row.
+ * @param segments Segments table with its header row.
+ * @param [metric] Metric to make best (largest; smallest for cac and payback); npv when omitted.
+ * @param [budget] Total spend per period to split; the channels' current total when omitted.
+ * @param [bounds] Bounds table with its header row: Channel, Min, Max (spend per period; a blank keeps 0 and the budget).
+ * @param [unspent] TRUE to allow spending less than the budget; FALSE or omitted spends all of it.
+ * @param [mix] Share of each channel's spend per segment: segment names across the first row, channel names down the first column.
+ * @param [assumptions] Two columns of name and value: horizon, periodUnit, discountRate, launchPeriods.
+ * @param [invocation] Filled in by Excel: where the table arguments sit, so that errors name the cell.
+ * @returns A table: Channel, Spend now, Best spend, Change; a Total row; then the metric now, at the best spend, and the change.
+ * @requiresParameterAddresses
+ */
+export function allocate(
+  channels: unknown[][],
+  segments: unknown[][],
+  metric?: string,
+  budget?: number,
+  bounds?: unknown[][],
+  unspent?: boolean,
+  mix?: unknown[][],
+  assumptions?: unknown[][],
+  invocation?: CustomFunctions.Invocation
+): Array<Array<number | string>> {
+  return excel(() => {
+    const question = {
+      metric: optionalText("metric", metric),
+      budget: optionalNumber("budget", budget),
+      bounds: decisionTableArg(bounds, invocation, 4),
+      unspent: booleanArg("unspent", unspent, false),
+    };
+    const input = modelArg({ channels, segments, mix, assumptions }, invocation, 6);
+    return spill(decisions.allocationTable(input, question), "blank");
   });
 }

@@ -15,10 +15,9 @@ import {
   SEGMENT_FIELDS,
   type Rule,
 } from "./schema";
+import { resolveMetric, type MetricRef } from "./metrics";
 import {
-  METRICS,
   type Driver,
-  type Metric,
   type ModelInput,
   type ModelResult,
   type Override,
@@ -27,24 +26,31 @@ import {
 import { fieldLabel } from "./build";
 import type { Vec } from "./vec";
 
-const METRIC_NAMES = new Map(METRICS.map((metric) => [normalizeHeader(metric), metric]));
-
-/** A metric name (ignoring case, spaces, underscores…) → the metric. */
-export function parseMetric(text: unknown): Metric {
-  const name = typeof text === "string" ? text : String(text ?? "");
-  const metric = METRIC_NAMES.get(normalizeHeader(name));
-  if (metric === undefined) {
-    throw inputError(
-      { table: "Drivers", field: "metric" },
-      `"${name}" is not a metric — use one of ${METRICS.join(", ")}`
-    );
-  }
-  return metric;
+/**
+ * A metric's name (ignoring case, spaces, underscores…) → its canonical name: a total metric
+ * (`npv`), or with a model one channel's or segment's result (`channel[Partners].cac`).
+ */
+export function parseMetric(text: unknown, model?: ModelInput): string {
+  return resolveMetric(text, model).text;
 }
 
-/** The `total` value of a metric in a result (null where the spec leaves it undefined). */
-export function metricOf(result: ModelResult, metric: Metric): number | null {
-  return result.total[metric];
+/** The value of a metric (total, or one channel's or segment's) in a result; null where undefined. */
+export function metricOf(result: ModelResult, metric: string | MetricRef): number | null {
+  const ref = typeof metric === "string" ? resolveMetric(metric) : metric;
+  if (ref.scope === "total") return result.total[ref.field];
+  const rows: readonly { name: string }[] =
+    ref.scope === "channel" ? result.channels : result.segments;
+  const index =
+    ref.index >= 0
+      ? ref.index
+      : rows.findIndex((row) => row.name.toLowerCase() === ref.row.toLowerCase());
+  const row = rows[index];
+  if (row === undefined)
+    throw inputError(
+      { table: "Drivers", field: "metric" },
+      `there is no ${ref.scope} named "${ref.row}"`
+    );
+  return (row as unknown as Record<string, number | null>)[ref.field] ?? null;
 }
 
 const CHANNEL_FIELD_NAMES = new Map(

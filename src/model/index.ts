@@ -8,7 +8,11 @@
  * - `runModel`: spec §2–§3, the full result.
  * - `parseDriver`, `parseMetric`, `metricOf`, `Evaluator` / `evaluateMetric` (a metric under overrides):
  *   spec §4 building blocks.
- * - `sensitivityGrid`, `tornado`, `defaultTornadoDrivers`: spec §4.
+ * - `sensitivityGrid`, `tornado`, `defaultTornadoDrivers`: spec §4; metrics may name one channel or
+ *   segment (`resolveMetric`, `metricInfo`).
+ * - `parseScenarios`, `compareScenarios`, `scenarioComparison`: spec §6.
+ * - `breakEven`: spec §7.
+ * - `allocate`, `readConstraints`, `meetsConstraints`, `referenceAllocations`: spec §8.
  */
 export * from "./types";
 export { ModelInputError, makeIssue } from "./errors";
@@ -20,3 +24,25 @@ export { Evaluator, evaluateMetric } from "./evaluator";
 export { bassShare } from "./bass";
 export { sensitivityGrid, tornado, defaultTornadoDrivers } from "./sensitivity";
 export { METRIC_LABELS, FIELD_LABELS } from "./labels";
+export {
+  resolveMetric,
+  metricInfo,
+  improves,
+  CHANNEL_METRIC_FIELDS,
+  SEGMENT_METRIC_FIELDS,
+} from "./metrics";
+export type { MetricRef, MetricInfo, ChannelMetricField, SegmentMetricField } from "./metrics";
+export { BASE_NAME, parseScenarios, compareScenarios, scenarioComparison } from "./scenarios";
+export type {
+  Scenario,
+  ScenariosSource,
+  ScenarioComparison,
+  ScenarioComparisonRow,
+} from "./scenarios";
+export { breakEven, defaultInterval, BREAK_EVEN_POINTS } from "./breakEven";
+export type { BreakEvenSpec, BreakEvenResult } from "./breakEven";
+export { readConstraints } from "./bounds";
+export { formatNumber } from "./schema";
+export type { BoundsSource, ChannelLimits, Constraints } from "./bounds";
+export { allocate, meetsConstraints, referenceAllocations, IMPROVEMENT } from "./allocate";
+export type { AllocationSpec, AllocationResult, AllocationChannel, StopReason } from "./allocate";

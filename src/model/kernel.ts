@@ -265,8 +265,17 @@ function reset(ws: Workspace): void {
   ws.segmentTotals.fill(0);
 }
 
-/** Run spec §2 over t = 1..T and fill the workspace's totals (and the period series when given a recording). */
-export function evaluate(p: Params, ws: Workspace, recording: Recording | null): void {
+/**
+ * Run spec §2 over t = 1..T and fill the workspace's totals (and the period series when given a
+ * recording). `sumActive` also sums the active customers over time, which the segments' revenue
+ * and gross profit need (always done with a recording).
+ */
+export function evaluate(
+  p: Params,
+  ws: Workspace,
+  recording: Recording | null,
+  sumActive: boolean = recording !== null
+): void {
   const T = p.assumption[HORIZON];
   const d = p.assumption[DISCOUNT_RATE];
   const launch = Number.isNaN(p.assumption[LAUNCH_PERIODS])
@@ -282,7 +291,7 @@ export function evaluate(p: Params, ws: Workspace, recording: Recording | null):
     growth *= 1 + d;
     intake(ws, t, recording);
     saturate(ws, t);
-    close(ws, t, t <= launch, growth, recording);
+    close(ws, t, t <= launch, growth, recording, sumActive);
   }
   finishTotals(p, ws, T, d);
 }
@@ -357,7 +366,8 @@ function close(
   t: number,
   launching: boolean,
   growth: number,
-  recording: Recording | null
+  recording: Recording | null,
+  sumActive: boolean
 ): void {
   const { K, S, pipeline, cells, cut, keep, price, profitRate, outflow } = ws;
   const ct = ws.channelTotals;
@@ -391,7 +401,7 @@ function close(
       cells[WON + i] += wonKS;
       const activeKS = cells[i] * keep[s] + wonKS; // Cell.Active is block 0
       cells[i] = activeKS;
-      if (recording !== null) cells[ACTIVE_SUM + i] += activeKS;
+      if (sumActive) cells[ACTIVE_SUM + i] += activeKS;
       wonK += wonKS;
       activeK += activeKS;
       revenueK += activeKS * price[s];

@@ -2,6 +2,7 @@
 import { makeIssue, ModelInputError } from "./errors";
 import * as kernel from "./kernel";
 import type { Recording, Workspace } from "./kernel";
+import type { MetricRef } from "./metrics";
 import type { ChannelResult, Metric, ModelInput, ModelResult, SegmentResult } from "./types";
 import { zeros, type Vec } from "./vec";
 
@@ -130,6 +131,34 @@ export function totalMetric(ws: Workspace, metric: Metric, scratch: Vec): number
   }
 }
 
+const penetration = (customers: number, market: number): number | null =>
+  Number.isNaN(market) ? null : ratio(customers, market);
+
+/** One channel's or one segment's figure after `evaluate` (segment revenue needs `sumActive`). */
+export function rowMetric(
+  ws: Workspace,
+  ref: Exclude<MetricRef, { scope: "total" }>,
+  accounts: Vec,
+  scratch: Vec
+): number | null {
+  if (ref.scope === "channel")
+    return channelResult("", channelSums(ws, ref.index, scratch))[ref.field];
+  const S = ws.S;
+  const s = ref.index;
+  switch (ref.field) {
+    case "customers":
+      return ws.segmentTotals[SegmentTotal.Customers * S + s];
+    case "activeCustomers":
+      return ws.segmentTotals[SegmentTotal.ActiveCustomers * S + s];
+    case "revenue":
+      return ws.segmentTotals[SegmentTotal.Revenue * S + s];
+    case "grossProfit":
+      return ws.segmentTotals[SegmentTotal.GrossProfit * S + s];
+    default:
+      return penetration(ws.segmentTotals[SegmentTotal.Customers * S + s], accounts[s]);
+  }
+}
+
 export function newSums(): Vec {
   return zeros(Total.Count);
 }
@@ -156,7 +185,7 @@ export function buildResult(
       activeCustomers: ws.segmentTotals[SegmentTotal.ActiveCustomers * S + s],
       revenue: ws.segmentTotals[SegmentTotal.Revenue * S + s],
       grossProfit: ws.segmentTotals[SegmentTotal.GrossProfit * S + s],
-      penetration: Number.isNaN(market) ? null : ratio(customers, market),
+      penetration: penetration(customers, market),
     };
   });
   return {

@@ -38,7 +38,7 @@ function checkValues(values: readonly number[], axis: string): void {
 
 /** The metric over driver X (and Y): `values[i][j]` at y_i, x_j; one row without Y. */
 export function sensitivityGrid(model: ModelInput, spec: GridSpec): GridResult {
-  const metric = parseMetric(spec.metric);
+  const metric = parseMetric(spec.metric, model);
   const mode = parseMode(spec.mode);
   const x = parseDriver(spec.x.driver, model);
   checkValues(spec.x.values, "x values");
@@ -98,7 +98,7 @@ const swingKey = (swing: number | null): number =>
   swing === null ? Number.NEGATIVE_INFINITY : Number(swing.toPrecision(12));
 
 export function tornado(model: ModelInput, spec: TornadoSpec): TornadoResult {
-  const metric = parseMetric(spec.metric);
+  const metric = parseMetric(spec.metric, model);
   const swing = spec.swing ?? 0.2;
   if (typeof swing !== "number" || !(swing > 0 && swing < 1)) {
     throw inputError(

@@ -52,7 +52,8 @@ export type SegmentNumericField = Exclude<keyof Segment, "name">;
 export type ChannelNumericField = Exclude<keyof Channel, "name" | "type">;
 export type AssumptionNumericField = Exclude<keyof Assumptions, "periodUnit">;
 
-export type TableName = "Channels" | "Segments" | "Mix" | "Assumptions" | "Drivers";
+export type TableName =
+  "Channels" | "Segments" | "Mix" | "Assumptions" | "Drivers" | "Scenarios" | "Bounds";
 
 /** Where a table came from on a sheet: its sheet and the address of its top-left (header) cell. */
 export interface TableOrigin {
@@ -188,7 +189,8 @@ export interface GridSpec {
 }
 
 export interface GridResult {
-  metric: Metric;
+  /** The metric's canonical name (`npv`, `channel[Partners].cac`). */
+  metric: string;
   mode: DriverMode;
   x: GridAxis;
   y: GridAxis | null;
@@ -211,7 +213,8 @@ export interface TornadoRow {
 }
 
 export interface TornadoResult {
-  metric: Metric;
+  /** The metric's canonical name (`npv`, `channel[Partners].cac`). */
+  metric: string;
   swing: number;
   rows: TornadoRow[];
 }

@@ -3,7 +3,7 @@
  * thousands separators, ratios as `4.2x`, periods labelled with the model's unit. Never `General`
  * for a figure, never scientific notation.
  */
-import { FIELD_LABELS, METRIC_LABELS } from "../model";
+import { FIELD_LABELS, metricInfo } from "../model";
 import type { FigureKind } from "../model/labels";
 import type { Metric, PeriodUnit } from "../model";
 import type { NumberFormat } from "./port";
@@ -81,12 +81,12 @@ export function formatForKind(kind: FigureKind, options: FormatOptions = {}): Nu
 }
 
 /** Metrics shown with cents: unit economics rather than totals. */
-const UNIT_MONEY_METRICS: ReadonlySet<Metric> = new Set<Metric>(["cac", "ltv"]);
+const UNIT_MONEY_METRICS: ReadonlySet<string> = new Set<Metric>(["cac", "ltv"]);
 
-/** The format of a metric (spec §4): CAC and LTV with cents, totals without. */
-export function metricFormat(metric: Metric, options: FormatOptions = {}): NumberFormat {
-  const kind = METRIC_LABELS[metric].kind;
-  const moneyDecimals = UNIT_MONEY_METRICS.has(metric) ? 2 : 0;
+/** The format of a metric (spec §4, total or one row's): CAC and LTV with cents, totals without. */
+export function metricFormat(metric: string, options: FormatOptions = {}): NumberFormat {
+  const { kind, field } = metricInfo(metric);
+  const moneyDecimals = UNIT_MONEY_METRICS.has(field) ? 2 : 0;
   return formatForKind(kind, { ...options, moneyDecimals });
 }
 

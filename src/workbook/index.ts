@@ -28,6 +28,28 @@ export {
   tornadoLayout,
   TORNADO_SHEET,
 } from "./services/tornado";
+export {
+  writeScenarios,
+  buildScenariosPlan,
+  scenariosLayout,
+  scenarioHeaders,
+  chartMetricOf,
+  SCENARIOS_SHEET,
+} from "./services/scenarios";
+export {
+  writeBreakEven,
+  buildBreakEvenPlan,
+  breakEvenLayout,
+  BREAK_EVEN_SHEET,
+} from "./services/breakEven";
+export {
+  writeAllocation,
+  buildAllocationPlan,
+  allocationLayout,
+  ALLOCATION_HEADERS,
+  STOP_WORDS,
+  ALLOCATION_SHEET,
+} from "./services/allocation";
 export { LiveFormulaError } from "./services/formulas";
 export { driverWords, driverAxisTitle } from "./services/labels";
 export { formatTimestamp } from "./services/layout";

@@ -121,6 +121,10 @@ test("insert the sample model: input tables, the model sheet and remembered bind
     "Segments",
     "Mix",
     "Assumptions",
+    "Scenarios",
+    "Bounds",
+    "Uncertainty",
+    "Correlations",
     "GTM Model",
   ]);
   expect(book.tables.map((t) => `${t.name} ${t.address}`)).toEqual([
@@ -128,6 +132,10 @@ test("insert the sample model: input tables, the model sheet and remembered bind
     "Segments Segments!A1:J3",
     "Mix Mix!A1:C3",
     "Assumptions Assumptions!A1:B5",
+    "Scenarios Scenarios!A1:D5",
+    "Bounds Bounds!A1:C3",
+    "Uncertainty Uncertainty!A1:H5",
+    "Correlations Correlations!A1:C2",
   ]);
   const channels = sheet(book, "Channels");
   expect(channels.values[2].slice(0, 5)).toEqual(expected.tables.channels[2].slice(0, 5));

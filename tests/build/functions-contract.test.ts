@@ -1,6 +1,6 @@
 /**
  * The contract of the shipped custom functions (a check of the production build, run after
- * `npm run build`): dist/functions.json lists exactly the eleven GTM.* functions with their
+ * `npm run build`): dist/functions.json lists exactly the GTM.* functions with their
  * documented parameters and help links, and dist/functions.js, loaded ALONE in a bare `vm` context
  * whose only global is `CustomFunctions`, registers all of them; calling them through that
  * registry reproduces the shared examples.
@@ -19,6 +19,7 @@ import {
   tableArgs,
 } from "../functions/examples";
 import { expectClose, expectExcelError, expectTable } from "../functions/expectExcel";
+import { readExample } from "../support/shared";
 
 const dir = path.resolve(__dirname, "../../dist");
 
@@ -71,8 +72,39 @@ const PARAMETERS: Record<string, string[]> = {
     "mix?[]",
     "assumptions?[]",
   ],
+  SCENARIOS: ["channels[]", "segments[]", "scenarios[]", "metrics?[]", "mix?[]", "assumptions?[]"],
+  BREAKEVEN: [
+    "channels[]",
+    "segments[]",
+    "metric",
+    "driver",
+    "target",
+    "low?",
+    "high?",
+    "mix?[]",
+    "assumptions?[]",
+  ],
+  ALLOCATE: [
+    "channels[]",
+    "segments[]",
+    "metric?",
+    "budget?",
+    "bounds?[]",
+    "unspent?",
+    "mix?[]",
+    "assumptions?[]",
+  ],
 };
-const SPILLS = ["FUNNEL", "BASS", "MODEL", "SERIES", "SENSITIVITY", "TORNADO"];
+const SPILLS = [
+  "FUNNEL",
+  "BASS",
+  "MODEL",
+  "SERIES",
+  "SENSITIVITY",
+  "TORNADO",
+  "SCENARIOS",
+  "ALLOCATE",
+];
 
 const metadata = (
   JSON.parse(readFileSync(path.join(dir, "functions.json"), "utf8")) as {
@@ -103,7 +135,7 @@ function loadRegistry(): Map<string, Registered> {
 }
 
 describe("functions.json", () => {
-  it("lists exactly the eleven GTM functions with their documented parameters", () => {
+  it("lists exactly the GTM functions with their documented parameters", () => {
     expect(metadata.map((fn) => fn.id).sort()).toEqual(Object.keys(PARAMETERS).sort());
     for (const fn of metadata) {
       const shown = fn.parameters.map(
@@ -151,6 +183,47 @@ describe("functions.js in a bare context", () => {
       "#NUM!",
       "grossMargin: 85 is not between 0 and 1 — enter 85% or 0.85"
     );
+  });
+
+  it("GTM.SCENARIOS, GTM.BREAKEVEN and GTM.ALLOCATE answer the direct-vs-partner questions", () => {
+    const { expected } = readExample("direct-vs-partner");
+    const t = expected.tables as unknown as Record<string, unknown[][]>;
+    const [channels, segments, mix, assumptions] = [t.channels, t.segments, t.mix, t.assumptions];
+    const spill = call("SCENARIOS", channels, segments, t.scenarios, "npv", mix, assumptions);
+    const npv = expected.scenarios?.comparison.find((row) => row.metric === "npv");
+    expectTable((spill as unknown[][]).slice(1), [
+      ["NPV", npv!.base!, ...(npv!.values as number[]), ...(npv!.change as number[])],
+    ]);
+    for (const q of (expected.breakEven ?? []).filter((question) => question.value !== null)) {
+      expectClose(
+        call(
+          "BREAKEVEN",
+          channels,
+          segments,
+          q.metric,
+          q.driver,
+          q.target,
+          null,
+          null,
+          mix,
+          assumptions
+        ),
+        q.value as number
+      );
+    }
+    const allocation = call(
+      "ALLOCATE",
+      channels,
+      segments,
+      "npv",
+      null,
+      t.bounds,
+      false,
+      mix,
+      assumptions
+    ) as unknown[][];
+    const last = allocation[allocation.length - 1] as number[];
+    expect(last[2]).toBeGreaterThanOrEqual(expected.allocation!.bestKnown.metric * 0.999);
   });
 
   describe.each(EXAMPLE_NAMES.map((name) => [name, loadExample(name)] as const))(

@@ -69,6 +69,20 @@ async function expectRefused(file: string, stderr: string): Promise<void> {
       out,
     ],
     ["tornado", file, "--metric", "npv", "--out", out],
+    ["scenarios", file, "--out", out],
+    [
+      "breakeven",
+      file,
+      "--metric",
+      "npv",
+      "--driver",
+      "segment[*].price",
+      "--target",
+      "0",
+      "--out",
+      out,
+    ],
+    ["allocate", file, "--json"],
   ];
   for (const argv of commands) {
     expect(await gtm(...argv)).toEqual({ code: 1, stdout: "", stderr });
@@ -121,7 +135,7 @@ describe("bad inputs: exit 1, exact messages, nothing written, input unchanged",
     );
     await expectRefused(
       file,
-      `${file}: no Excel table or sheet named "Segments" (the workbook has sheets Channels, Mix, Assumptions, GTM Model)\n`
+      `${file}: no Excel table or sheet named "Segments" (the workbook has sheets Channels, Mix, Assumptions, Scenarios, Bounds, Uncertainty, Correlations, GTM Model)\n`
     );
   });
 
@@ -209,7 +223,7 @@ describe("bad inputs: exit 1, exact messages, nothing written, input unchanged",
     const tornado = await gtm("tornado", json, "--metric", "profit");
     expect(tornado.code).toBe(1);
     expect(tornado.stderr).toBe(
-      'Drivers (metric): "profit" is not a metric — use one of customers, activeCustomers, revenue, grossProfit, contribution, npv, launchRevenue, cac, ltv, ltvToCac, payback, conversion, leads\n'
+      'Drivers (metric): "profit" is not a metric — use one of customers, activeCustomers, revenue, grossProfit, contribution, npv, launchRevenue, cac, ltv, ltvToCac, payback, conversion, leads, or channel[Name].field or segment[Name].field\n'
     );
   });
 });
@@ -220,12 +234,12 @@ describe("usage errors: exit 2, one line with a hint to --help", () => {
     [
       "no command",
       () => [],
-      "gtm: missing command (sample, run, sensitivity or tornado) — see gtm --help\n",
+      "gtm: missing command (sample, run, sensitivity, tornado, scenarios, breakeven or allocate) — see gtm --help\n",
     ],
     [
       "an unknown command",
       () => ["simulate"],
-      'gtm: unknown command "simulate" (sample, run, sensitivity or tornado) — see gtm --help\n',
+      'gtm: unknown command "simulate" (sample, run, sensitivity, tornado, scenarios, breakeven or allocate) — see gtm --help\n',
     ],
     [
       "an unknown global option",

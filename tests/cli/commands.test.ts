@@ -110,7 +110,7 @@ describe("gtm sample", () => {
     const sample = await gtm("sample", out);
     expect(sample).toEqual({
       code: 0,
-      stdout: `Wrote ${out}: sheets Channels, Segments, Mix, Assumptions, GTM Model\n`,
+      stdout: `Wrote ${out}: sheets Channels, Segments, Mix, Assumptions, Scenarios, Bounds, Uncertainty, Correlations, GTM Model\n`,
       stderr: "",
     });
     const run = await gtm("run", out, "--json");
@@ -141,6 +141,10 @@ describe("gtm sample", () => {
       "Segments",
       "Mix",
       "Assumptions",
+      "Scenarios",
+      "Bounds",
+      "Uncertainty",
+      "Correlations",
       "GTM Model",
     ]);
     expect(fs.readdirSync(dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);

@@ -239,7 +239,7 @@ describe("model function errors", () => {
     expectExcelError(
       () => metric(channels, segments, "profit", m, assumptions),
       VALUE,
-      'Drivers (metric): "profit" is not a metric — use one of customers, activeCustomers, revenue, grossProfit, contribution, npv, launchRevenue, cac, ltv, ltvToCac, payback, conversion, leads'
+      'Drivers (metric): "profit" is not a metric — use one of customers, activeCustomers, revenue, grossProfit, contribution, npv, launchRevenue, cac, ltv, ltvToCac, payback, conversion, leads, or channel[Name].field or segment[Name].field'
     );
     expectExcelError(
       () => excelCall(metric, channels, segments, "", m, assumptions),

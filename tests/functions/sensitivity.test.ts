@@ -259,7 +259,7 @@ describe("GTM.TORNADO argument errors", () => {
     expectExcelError(
       call("margin"),
       VALUE,
-      'Drivers (metric): "margin" is not a metric — use one of customers, activeCustomers, revenue, grossProfit, contribution, npv, launchRevenue, cac, ltv, ltvToCac, payback, conversion, leads'
+      'Drivers (metric): "margin" is not a metric — use one of customers, activeCustomers, revenue, grossProfit, contribution, npv, launchRevenue, cac, ltv, ltvToCac, payback, conversion, leads, or channel[Name].field or segment[Name].field'
     );
   });
 });

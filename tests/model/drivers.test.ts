@@ -331,7 +331,7 @@ describe("names", () => {
     expect(parseMetric("active customers")).toBe("activeCustomers");
     expect(parseMetric("launch_revenue")).toBe("launchRevenue");
     expect(inputError(() => parseMetric("profit")).message).toBe(
-      'Drivers (metric): "profit" is not a metric — use one of customers, activeCustomers, revenue, grossProfit, contribution, npv, launchRevenue, cac, ltv, ltvToCac, payback, conversion, leads'
+      'Drivers (metric): "profit" is not a metric — use one of customers, activeCustomers, revenue, grossProfit, contribution, npv, launchRevenue, cac, ltv, ltvToCac, payback, conversion, leads, or channel[Name].field or segment[Name].field'
     );
   });
 });

@@ -30,11 +30,43 @@ export interface ExpectedExample {
     y?: { driver: string; values: number[] };
     values: number[][];
   };
+  /** Channel and segment metrics (spec §4), by name. */
+  metrics?: Record<string, number | null>;
+  /** Break-even questions (spec §7) with default intervals, and their answers. */
+  breakEven?: {
+    metric: string;
+    driver: string;
+    target: number;
+    value: number | null;
+    step?: [number, number];
+    min: number | null;
+    max: number | null;
+  }[];
+  /** The scenarios comparison (spec §6) over the input's `scenarios`. */
+  scenarios?: {
+    metrics: string[];
+    comparison: {
+      metric: string;
+      base: number | null;
+      values: (number | null)[];
+      change: (number | null)[];
+    }[];
+  };
+  /** A budget allocation question (spec §8) and the best allocation known. */
+  allocation?: {
+    metric: string;
+    bounds: Record<string, { min?: number; max?: number }>;
+    budget: number;
+    baselineMetric: number;
+    bestKnown: { spends: Record<string, number>; metric: number };
+  };
   tables: {
     channels: unknown[][];
     segments: unknown[][];
     mix: unknown[][] | null;
     assumptions: unknown[][] | null;
+    scenarios?: unknown[][];
+    bounds?: unknown[][];
   };
 }
 

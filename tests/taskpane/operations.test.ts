@@ -29,7 +29,17 @@ test("insert the sample, then the inputs are found and valid", async () => {
   const outcome = await operations.insertSample();
   expect(outcome).toEqual({
     status: "done",
-    sheets: ["Channels", "Segments", "Mix", "Assumptions", "GTM Model"],
+    sheets: [
+      "Channels",
+      "Segments",
+      "Mix",
+      "Assumptions",
+      "Scenarios",
+      "Bounds",
+      "Uncertainty",
+      "Correlations",
+      "GTM Model",
+    ],
     warnings: [],
   });
   const state = await operations.checkInputs();

@@ -37,6 +37,11 @@ export interface ExpectedExample {
     values: number[][];
   };
   tables: Record<"channels" | "segments" | "mix" | "assumptions", (string | number)[][]>;
+  scenarios: {
+    metrics: string[];
+    comparison: { metric: string; base: number | null; values: (number | null)[] }[];
+  };
+  allocation: { bestKnown: { metric: number } };
 }
 
 export function readExample(file: string): unknown {

@@ -1,6 +1,7 @@
-import { parseJson, parseTables, runModel } from "../../src/model";
+import { allocate, parseJson, parseTables, runModel, scenarioComparison } from "../../src/model";
 import type { ModelInput } from "../../src/model";
 import { insertSample, MemoryWorkbook, SAMPLE_INPUT, SAMPLE_TABLES } from "../../src/workbook";
+import { SAMPLE_SCENARIO_METRICS } from "../../src/workbook/services/sample";
 import {
   expectCleanWorkbook,
   expected,
@@ -23,7 +24,7 @@ describe("the embedded sample", () => {
 });
 
 describe("insertSample", () => {
-  it("writes four formatted Excel tables and a live model sheet", async () => {
+  it("writes eight formatted Excel tables and a live model sheet", async () => {
     const wb = new MemoryWorkbook();
     const out = await insertSample(wb, { now: NOW, version: VERSION });
     expect(out.sheets).toEqual([
@@ -31,8 +32,18 @@ describe("insertSample", () => {
       { name: "Segments", address: "Segments!A1:J3" },
       { name: "Mix", address: "Mix!A1:C3" },
       { name: "Assumptions", address: "Assumptions!A1:B5" },
-      { name: "GTM Model", address: "'GTM Model'!A1:N42" },
+      { name: "Scenarios", address: "Scenarios!A1:D5" },
+      { name: "Bounds", address: "Bounds!A1:C3" },
+      { name: "Uncertainty", address: "Uncertainty!A1:H5" },
+      { name: "Correlations", address: "Correlations!A1:C2" },
+      { name: "GTM Model", address: "'GTM Model'!A1:N58" },
     ]);
+    expect(out.decisionTables).toEqual({
+      scenarios: "Scenarios",
+      bounds: "Bounds",
+      uncertainty: "Uncertainty",
+      correlations: "Correlations",
+    });
     expect(out.tables).toEqual({
       channels: "Channels",
       segments: "Segments",
@@ -139,6 +150,10 @@ describe("insertSample", () => {
       "Segments",
       "Mix",
       "Assumptions",
+      "Scenarios",
+      "Bounds",
+      "Uncertainty",
+      "Correlations",
       "GTM Model",
     ]);
     expect(out.tables).toEqual({
@@ -174,6 +189,10 @@ describe("insertSample", () => {
       "Segments (2)",
       "Mix (2)",
       "Assumptions (2)",
+      "Scenarios (2)",
+      "Bounds (2)",
+      "Uncertainty (2)",
+      "Correlations (2)",
       "GTM Model (2)",
     ]);
     expect(again.tables).toEqual({
@@ -185,6 +204,83 @@ describe("insertSample", () => {
     expect(wb.entries("GTM Model")).toEqual(before);
     expect(wb.cell("GTM Model (2)", 11, 0)?.formula).toBe(
       "=GTM.MODEL(Channels2[#All],Segments2[#All],Mix2[#All],Assumptions2[#Data])"
+    );
+    expect(wb.cell("GTM Model (2)", 37, 0)?.formula).toBe(
+      '=GTM.ALLOCATE(Channels2[#All],Segments2[#All],"npv",,Bounds2[#All],FALSE,Mix2[#All],Assumptions2[#Data])'
+    );
+  });
+});
+
+describe("the sample's decision tables and live decisions", () => {
+  const cells = (table: (string | number)[][]) =>
+    table.map((row) => row.map((cell) => (cell === "" ? null : cell)));
+
+  it("writes the example's Scenarios, Bounds, Uncertainty and Correlations as formatted tables", async () => {
+    const wb = new MemoryWorkbook();
+    await insertSample(wb, { now: NOW, version: VERSION });
+    for (const [sheet, table] of [
+      ["Scenarios", SAMPLE_TABLES.scenarios],
+      ["Bounds", SAMPLE_TABLES.bounds],
+      ["Uncertainty", SAMPLE_TABLES.uncertainty],
+      ["Correlations", SAMPLE_TABLES.correlations],
+    ] as const) {
+      const rect = { row: 0, column: 0, rows: table.length, columns: table[0].length };
+      expect(wb.values(sheet, rect)).toEqual(cells(table));
+      expect(wb.sheet(sheet)?.tables).toEqual([
+        { name: sheet, style: "TableStyleMedium2", ...rect },
+      ]);
+    }
+    // Values in the driver's unit: spend as money, a scale as a percentage of the baseline.
+    const scaleRow = SAMPLE_TABLES.scenarios.findIndex((row) => row[3] === "scale");
+    const valueRow = SAMPLE_TABLES.scenarios.findIndex(
+      (row) => String(row[1]).endsWith(".spend") && row[3] === ""
+    );
+    expect(wb.cell("Scenarios", scaleRow, 2)?.format).toBe("0%");
+    expect(wb.cell("Scenarios", valueRow, 2)?.format).toBe(MONEY0);
+    expect(wb.cell("Bounds", 1, 1)?.format).toBe(MONEY0);
+    expect(wb.cell("Uncertainty", 1, 2)?.format).toBe("0.0%");
+    expect(wb.cell("Correlations", 1, 2)?.format).toBe("0.00");
+    expectCleanWorkbook(wb);
+  });
+
+  it("puts live GTM.SCENARIOS and GTM.ALLOCATE next to GTM.MODEL, over the tables written", async () => {
+    const wb = new MemoryWorkbook();
+    await insertSample(wb, { now: NOW, version: VERSION });
+    expect(wb.cell("GTM Model", 28, 0)?.value).toBe("Scenarios side by side (live)");
+    expect(wb.cell("GTM Model", 29, 0)?.formula).toBe(
+      '=GTM.SCENARIOS(Channels[#All],Segments[#All],Scenarios[#All],"npv,revenue,grossProfit,contribution",Mix[#All],Assumptions[#Data])'
+    );
+    expect(wb.cell("GTM Model", 30, 1)?.format).toBe(MONEY0);
+    expect(wb.cell("GTM Model", 36, 0)?.value).toBe("Best split of the budget for NPV (live)");
+    expect(wb.cell("GTM Model", 37, 0)?.formula).toBe(
+      '=GTM.ALLOCATE(Channels[#All],Segments[#All],"npv",,Bounds[#All],FALSE,Mix[#All],Assumptions[#Data])'
+    );
+    expect(wb.cell("GTM Model", 38, 2)?.format).toBe(MONEY0);
+    expect(wb.cell("GTM Model", 42, 0)?.value).toBe(
+      "Live: GTM.ALLOCATE splits the channels' current total spend within the Bounds table."
+    );
+  });
+
+  it("the live formulas' tables compute the example's comparison and allocation", async () => {
+    const wb = new MemoryWorkbook();
+    const out = await insertSample(wb, { now: NOW, version: VERSION });
+    const inputs = await wb.readInputs(out.bindings);
+    const model = modelOf(inputs);
+    const scenarioTable = wb.values("Scenarios", { row: 0, column: 0, rows: 5, columns: 4 });
+    const comparison = scenarioComparison(model, {
+      scenarios: { table: scenarioTable },
+      metrics: SAMPLE_SCENARIO_METRICS.split(","),
+    });
+    const want = expected().scenarios;
+    const npv = want.comparison.find((row) => row.metric === "npv");
+    expectNear(comparison.comparison[0]?.base, npv?.base ?? null, "npv base");
+    comparison.comparison[0]?.values.forEach((value, i) =>
+      expectNear(value, npv?.values[i] ?? null, `npv ${i}`)
+    );
+    const bounds = wb.values("Bounds", { row: 0, column: 0, rows: 3, columns: 3 });
+    const best = allocate(model, { metric: "npv", bounds: { table: bounds } });
+    expect(best.value as number).toBeGreaterThanOrEqual(
+      expected().allocation.bestKnown.metric * 0.999
     );
   });
 });

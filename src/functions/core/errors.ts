@@ -35,6 +35,8 @@ export interface ErrorDetails {
   modelInput: { messages: readonly string[] };
   /** A metric the model leaves empty. */
   metricEmpty: { metric: string };
+  /** A break-even search whose interval holds no break-even (spec §7): the metric's range over it. */
+  noBreakEven: { metric: string; low: string; high: string; min: string; max: string };
 }
 
 export type ErrorKind = keyof ErrorDetails;
@@ -65,6 +67,8 @@ const MESSAGES: { [K in ErrorKind]: (detail: ErrorDetails[K]) => string } = {
     return more > 0 ? `${shown} (and ${more} more)` : shown;
   },
   metricEmpty: ({ metric }) => `${metric} has no value for this model`,
+  noBreakEven: ({ metric, low, high, min, max }) =>
+    `no break-even between ${low} and ${high}: ${metric} stays between ${min} and ${max}`,
 };
 
 const CLASSES: Record<ErrorKind, ExcelErrorClass> = {
@@ -81,6 +85,7 @@ const CLASSES: Record<ErrorKind, ExcelErrorClass> = {
   needsPartner: "value",
   modelInput: "value",
   metricEmpty: "na",
+  noBreakEven: "na",
 };
 
 /** A GTM.* function's error: its kind, the Excel error it ends in and the message a user reads. */

@@ -4,8 +4,9 @@
  * no value (the function layer decides how an empty value shows).
  */
 import {
-  METRIC_LABELS,
   SERIES_FIELDS,
+  metricInfo,
+  metricOf,
   parseMetric,
   parseTables,
   runModel,
@@ -57,15 +58,15 @@ export function summaryTable(model: ModelInput): Row[] {
 
 /** GTM.METRIC: the total of one metric; a metric the model leaves empty is a `metricEmpty` error (#N/A). */
 export function metricTotal(model: ModelInput, metricName: string): number {
-  const metric = parseMetric(metricName);
-  const value = runModel(model).total[metric];
-  if (value === null) throw new GtmError("metricEmpty", { metric: METRIC_LABELS[metric].label });
+  const metric = parseMetric(metricName, model);
+  const value = metricOf(runModel(model), metric);
+  if (value === null) throw new GtmError("metricEmpty", { metric: metricInfo(metric).label });
   return value;
 }
 
 /** The plain-word name of a metric, e.g. `NPV`. */
 export function metricLabel(metricName: string): string {
-  return METRIC_LABELS[parseMetric(metricName)].label;
+  return metricInfo(parseMetric(metricName)).label;
 }
 
 /** Names compare ignoring case, spaces, underscores, hyphens and dots, like table headers. */
@@ -129,7 +130,7 @@ export function sensitivityRequest(args: {
  */
 export function sensitivityTable(model: ModelInput, request: SensitivityRequest): Row[] {
   const grid = sensitivityGrid(model, request);
-  const label = METRIC_LABELS[grid.metric].label;
+  const label = metricInfo(grid.metric).label;
   if (request.y === null) {
     return [[request.x.driver, label], ...request.x.values.map((x, j) => [x, grid.values[0][j]])];
   }

@@ -2,7 +2,14 @@
 import type { Metric, PeriodUnit } from "../../model";
 import { periodPlural } from "../formats";
 
-export type DefinedFigure = Metric | "spend" | "fixedCost" | "penetration" | "acquisitionCost";
+export type DefinedFigure =
+  | Metric
+  | "spend"
+  | "fixedCost"
+  | "penetration"
+  | "acquisitionCost"
+  | "lostToCapacity"
+  | "lostToSaturation";
 
 /** One line per figure: `[label, definition]`. */
 export function definition(figure: DefinedFigure, unit: PeriodUnit): string {
@@ -40,6 +47,10 @@ export function definition(figure: DefinedFigure, unit: PeriodUnit): string {
       return `Contribution discounted at the discount rate per ${per} (end of each ${per})`;
     case "launchRevenue":
       return `Revenue in the launch ${periodPlural(unit)}`;
+    case "lostToCapacity":
+      return "Pipeline cut by the channel's capacity (customers not won)";
+    case "lostToSaturation":
+      return "Pipeline cut because the segment's market is exhausted (customers not won)";
     case "penetration":
       return "Customers acquired ÷ addressable accounts (blank when the market is unlimited)";
   }

@@ -1,14 +1,15 @@
 /**
  * Insert the sample model: the `direct-vs-partner` example as formatted Excel tables Channels,
- * Segments, Mix and Assumptions (each on a new sheet), and a sheet with a live `=GTM.MODEL(...)`
- * over them. Never touches an existing sheet or table: free names are picked (`Channels (2)`,
+ * Segments, Mix and Assumptions, and its Scenarios, Bounds, Uncertainty and Correlations tables
+ * (each on a new sheet), and a sheet with a live `=GTM.MODEL(...)`, `=GTM.SCENARIOS(...)` and
+ * `=GTM.ALLOCATE(...)` over them. Never touches an existing sheet or table: free names are picked (`Channels (2)`,
  * table `Channels2`) and the formula refers to the table names actually used.
  */
 import { FIELD_LABELS } from "../../model";
 import type { PeriodUnit } from "../../model";
 import { sheetRef } from "../a1";
 import { checkPlan } from "../blocks";
-import { fieldFormat } from "../formats";
+import { fieldFormat, moneyFormat, SCALE_FORMAT } from "../formats";
 import { freeSheetName, freeTableName } from "../ownership";
 import { INPUT_NAMES, tablePart } from "../port";
 import type {
@@ -26,6 +27,7 @@ import type {
 import { SAMPLE_INPUT, SAMPLE_TABLES } from "../sampleData";
 import { assemblePlan, BODY_ROW, noteBlock, sectionTitle } from "./layout";
 import { CHANNEL_COLUMNS, channelColumnFormats } from "./columns";
+import { formulaCall, inputRefs, textLiteral } from "./formulas";
 import { liveSummaryBlocks } from "./results";
 import type { InsertSampleOptions, SampleWritten } from "./types";
 
@@ -98,9 +100,120 @@ export function sampleGrids(): Record<
   };
 }
 
+/** The decision tables the sample adds beside the model's inputs (spec §6, §8, §9). */
+export const SAMPLE_DECISION_TABLES = [
+  "scenarios",
+  "bounds",
+  "uncertainty",
+  "correlations",
+] as const;
+export type SampleDecisionTable = (typeof SAMPLE_DECISION_TABLES)[number];
+
+const DECISION_TITLES: Record<SampleDecisionTable, string> = {
+  scenarios: "Scenarios",
+  bounds: "Bounds",
+  uncertainty: "Uncertainty",
+  correlations: "Correlations",
+};
+
+/** The input field a driver text names (`channel[Partners].spend` → `spend`), for its format. */
+function driverField(driver: CellValue): string | null {
+  const text = String(driver ?? "");
+  const field = text.includes(".") ? text.slice(text.lastIndexOf(".") + 1) : text;
+  return FIELD_LABELS[field] === undefined ? null : field;
+}
+
+/** A driver's value format: × baseline as a percentage in scale mode, else the field's own. */
+function driverValueFormat(
+  driver: CellValue,
+  mode: CellValue,
+  unit: PeriodUnit
+): NumberFormat | null {
+  if (String(mode ?? "").toLowerCase() === "scale") return SCALE_FORMAT;
+  const field = driverField(driver);
+  return field === null ? null : fieldFormat(field, { periodUnit: unit });
+}
+
+/** The decision tables as the sample writes them, with a format per cell. */
+export function sampleDecisionGrids(
+  currency = "$"
+): Record<SampleDecisionTable, { cells: CellValue[][]; formats: (NumberFormat | null)[][] }> {
+  const unit: PeriodUnit = SAMPLE_INPUT.assumptions.periodUnit;
+  const blank = (v: string | number): CellValue => (v === "" ? null : v);
+  const grid = (
+    table: SampleDecisionTable,
+    format: (row: (string | number)[], column: number) => NumberFormat | null
+  ) => {
+    const rows = SAMPLE_TABLES[table];
+    return {
+      cells: rows.map((row) => row.map(blank)),
+      formats: rows.map((row, r) => row.map((_, c) => (r === 0 ? null : format(row, c)))),
+    };
+  };
+  const money = moneyFormat(currency);
+  return {
+    scenarios: grid("scenarios", (row, c) =>
+      c === 2 ? driverValueFormat(row[1], row[3], unit) : null
+    ),
+    bounds: grid("bounds", (_, c) => (c > 0 ? money : null)),
+    uncertainty: grid("uncertainty", (row, c) =>
+      c >= 2 && c <= 6 ? driverValueFormat(row[0], row[7], unit) : null
+    ),
+    correlations: grid("correlations", (_, c) => (c === 2 ? "0.00" : null)),
+  };
+}
+
 export interface SamplePlans {
   inputs: { input: InputName; plan: SheetPlan; table: string; data: TableData }[];
+  decisions: { table: SampleDecisionTable; plan: SheetPlan; name: string; data: TableData }[];
   model: SheetPlan;
+}
+
+/** A new sheet holding one formatted Excel table at A1. */
+function tablePlan(
+  sheet: string,
+  table: string,
+  grid: { cells: CellValue[][]; formats: (NumberFormat | null)[][] }
+): { plan: SheetPlan; rect: { row: number; column: number; rows: number; columns: number } } {
+  const { cells, formats } = grid;
+  const rect = { row: 0, column: 0, rows: cells.length, columns: (cells[0] ?? []).length };
+  return {
+    rect,
+    plan: {
+      name: sheet,
+      replace: false,
+      blocks: [{ row: 0, column: 0, cells, cellFormats: formats }],
+      tables: [{ name: table, style: SAMPLE_TABLE_STYLE, ...rect }],
+      columnWidths: Array.from({ length: rect.columns }, (_, column) => ({
+        column,
+        width: column === 0 ? 18 : 14,
+      })),
+    },
+  };
+}
+
+/** The decision tables' sheets with free sheet and table names (pushed onto the taken names). */
+function decisionPlans(
+  sheets: string[],
+  tables: string[],
+  currency: string | undefined
+): SamplePlans["decisions"] {
+  const decisionGrids = sampleDecisionGrids(currency);
+  return SAMPLE_DECISION_TABLES.map((table) => {
+    const sheet = freeSheetName(sheets, DECISION_TITLES[table]);
+    sheets.push(sheet);
+    const name = freeTableName(tables, DECISION_TITLES[table]);
+    tables.push(name);
+    const { plan, rect } = tablePlan(sheet, name, decisionGrids[table]);
+    const data: TableData = {
+      values: decisionGrids[table].cells.map((row) => row.map((v) => v ?? "")),
+      origin: { sheet, row: 0, column: 0 },
+      address: sheetRef(sheet, rect),
+      formulaRef: `${name}[#All]`,
+      kind: "table",
+    };
+    return { table, plan, name, data };
+  });
 }
 
 /** Every sheet the sample writes, with free sheet and table names (pure). */
@@ -113,19 +226,8 @@ export function buildSamplePlans(info: WorkbookInfo, o: InsertSampleOptions): Sa
     sheets.push(name);
     const table = freeTableName(tables, TITLES[input]);
     tables.push(table);
-    const { cells, formats } = grids[input];
-    const rect = { row: 0, column: 0, rows: cells.length, columns: (cells[0] ?? []).length };
-    const block: Block = { row: 0, column: 0, cells, cellFormats: formats };
-    const plan: SheetPlan = {
-      name,
-      replace: false,
-      blocks: [block],
-      tables: [{ name: table, style: SAMPLE_TABLE_STYLE, ...rect }],
-      columnWidths: Array.from({ length: rect.columns }, (_, column) => ({
-        column,
-        width: column === 0 ? 18 : 14,
-      })),
-    };
+    const { cells } = grids[input];
+    const { plan, rect } = tablePlan(name, table, grids[input]);
     const part = tablePart(input);
     const skip = part.skipHeader ? 1 : 0;
     const data: TableData = {
@@ -138,6 +240,7 @@ export function buildSamplePlans(info: WorkbookInfo, o: InsertSampleOptions): Sa
     return { input, plan, table, data };
   });
   const read: ReadInputs = Object.fromEntries(inputs.map((i) => [i.input, i.data]));
+  const decisions = decisionPlans(sheets, tables, o.currency);
   const modelName = freeSheetName(sheets, SAMPLE_MODEL_SHEET);
   const unit: PeriodUnit = SAMPLE_INPUT.assumptions.periodUnit;
   const live = liveSummaryBlocks(
@@ -150,7 +253,7 @@ export function buildSamplePlans(info: WorkbookInfo, o: InsertSampleOptions): Sa
     { name: modelName, replace: false },
     {
       title: "Sample model",
-      run: "Inserted the direct-vs-partner sample model (live GTM.MODEL over its tables)",
+      run: "Inserted the direct-vs-partner sample model (live GTM.MODEL, GTM.SCENARIOS and GTM.ALLOCATE over its tables)",
       now: o.now,
       version: o.version,
       inputs: read,
@@ -164,6 +267,7 @@ export function buildSamplePlans(info: WorkbookInfo, o: InsertSampleOptions): Sa
           0,
           "Edit the Channels, Segments, Mix and Assumptions tables: this summary follows. Run the model for the full results sheet."
         ),
+        ...liveDecisionBlocks(live.end + 2, read, decisions, o.currency ?? "$"),
       ],
       columnWidths: [
         { column: 0, width: 24 },
@@ -178,7 +282,76 @@ export function buildSamplePlans(info: WorkbookInfo, o: InsertSampleOptions): Sa
       periodUnit: unit,
     }
   );
-  return { inputs, model };
+  return { inputs, decisions, model };
+}
+
+/** The metrics the sample's live GTM.SCENARIOS compares (all money, one format). */
+export const SAMPLE_SCENARIO_METRICS = "npv,revenue,grossProfit,contribution";
+
+/** Live GTM.SCENARIOS over the Scenarios table and GTM.ALLOCATE over the Bounds table. */
+function liveDecisionBlocks(
+  top: number,
+  read: ReadInputs,
+  decisions: SamplePlans["decisions"],
+  currency: string
+): Block[] {
+  const refs = inputRefs(read);
+  const ref = (table: SampleDecisionTable): string =>
+    (decisions.find((d) => d.table === table) as { data: TableData }).data.formulaRef;
+  const money = moneyFormat(currency);
+  const scenarioNames = new Set(
+    SAMPLE_TABLES.scenarios.slice(1).map((row) => String(row[0]).toLowerCase())
+  );
+  const metrics = SAMPLE_SCENARIO_METRICS.split(",").length;
+  const scenarioColumns = 1 + 1 + 2 * scenarioNames.size;
+  const scenarios = formulaCall("GTM.SCENARIOS", [
+    refs.channels,
+    refs.segments,
+    ref("scenarios"),
+    textLiteral(SAMPLE_SCENARIO_METRICS),
+    refs.mix,
+    refs.assumptions,
+  ]);
+  const allocateTop = top + 1 + (1 + metrics) + 3;
+  const allocate = formulaCall("GTM.ALLOCATE", [
+    refs.channels,
+    refs.segments,
+    textLiteral("npv"),
+    null,
+    ref("bounds"),
+    "FALSE",
+    refs.mix,
+    refs.assumptions,
+  ]);
+  const allocateRows = SAMPLE_INPUT.channels.length + 3;
+  return [
+    sectionTitle(top, 0, "Scenarios side by side (live)"),
+    {
+      row: top + 1,
+      column: 0,
+      cells: [[{ formula: scenarios }]],
+      spill: { rows: 1 + metrics, columns: scenarioColumns },
+      columnFormats: [null, ...Array.from({ length: scenarioColumns - 1 }, () => money)],
+    },
+    noteBlock(
+      top + 2 + metrics,
+      0,
+      "Live: GTM.SCENARIOS recalculates when the Scenarios table or the inputs change."
+    ),
+    sectionTitle(allocateTop - 1, 0, "Best split of the budget for NPV (live)"),
+    {
+      row: allocateTop,
+      column: 0,
+      cells: [[{ formula: allocate }]],
+      spill: { rows: allocateRows, columns: 4 },
+      columnFormats: [null, money, money, money],
+    },
+    noteBlock(
+      allocateTop + allocateRows,
+      0,
+      "Live: GTM.ALLOCATE splits the channels' current total spend within the Bounds table."
+    ),
+  ];
 }
 
 /** Insert the sample: four new input sheets with tables, then the live model sheet. */
@@ -187,7 +360,11 @@ export async function insertSample(
   o: InsertSampleOptions
 ): Promise<SampleWritten> {
   const plans = buildSamplePlans(await port.inspect(), o);
-  const all = [...plans.inputs.map((i) => i.plan), plans.model];
+  const all = [
+    ...plans.inputs.map((i) => i.plan),
+    ...plans.decisions.map((d) => d.plan),
+    plans.model,
+  ];
   all.forEach(checkPlan);
   const sheets: WrittenSheet[] = [];
   for (const plan of all) sheets.push(await port.writeSheet(plan));
@@ -198,6 +375,10 @@ export async function insertSample(
   return {
     sheets,
     tables,
+    decisionTables: Object.fromEntries(plans.decisions.map((d) => [d.table, d.name])) as Record<
+      SampleDecisionTable,
+      string
+    >,
     bindings: { ...tables },
     inputs: Object.fromEntries(plans.inputs.map((i) => [i.input, i.data])),
   };

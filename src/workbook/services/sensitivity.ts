@@ -4,8 +4,8 @@
  * baseline cell outlined, axes titled in plain words, and the audit block. Live mode writes one
  * `=GTM.SENSITIVITY(...)` whose set-up (metric, drivers, values, mode) sits in cells above it.
  */
-import { METRIC_LABELS, parseDriver } from "../../model";
-import type { DriverMode, GridResult, Metric, ModelInput } from "../../model";
+import { metricInfo, parseDriver } from "../../model";
+import type { DriverMode, GridResult, ModelInput } from "../../model";
 import { cellRef, rectRef } from "../a1";
 import { checkPlan } from "../blocks";
 import { fieldFormat, metricFormat, scaleFormat } from "../formats";
@@ -20,15 +20,13 @@ import type {
   WorkbookPort,
   WrittenSheet,
 } from "../port";
+import type { DefinedFigure } from "./definitions";
 import { formulaCall, inputRefs } from "./formulas";
 import { driverAxisTitle, driverBaseline, sameNumber } from "./labels";
 import { assemblePlan, BODY_ROW, COLORS, count, noteBlock, sectionTitle } from "./layout";
 import type { WriteSensitivityOptions } from "./types";
 
 export const SENSITIVITY_SHEET = "GTM Sensitivity";
-
-/** Metrics where a lower figure is better: their heat map runs green (low) to red (high). */
-const LOWER_IS_BETTER: ReadonlySet<Metric> = new Set<Metric>(["cac", "payback"]);
 
 function axisFormat(
   driverText: string,
@@ -97,7 +95,7 @@ function setupBlocks(
     {
       row: layout.rows.metric,
       column: 1,
-      cells: [[grid.metric, METRIC_LABELS[grid.metric].label]],
+      cells: [[grid.metric, metricInfo(grid.metric).label]],
     },
     label(layout.rows.x, "Across (X)"),
     {
@@ -166,7 +164,7 @@ function gridTable(
   yFormat: NumberFormat | null
 ): { cells: CellWrite[][]; formats: (NumberFormat | null)[][] } {
   const { grid } = o;
-  const metricLabel = METRIC_LABELS[grid.metric].label;
+  const metricLabel = metricInfo(grid.metric).label;
   const body = metricFormat(grid.metric, {
     periodUnit: o.model.assumptions.periodUnit,
     currency: o.currency,
@@ -264,14 +262,15 @@ export function buildSensitivityPlan(
     1 + grid.x.values.length,
     1 + (grid.y?.values.length ?? 0)
   );
-  const lowerBetter = LOWER_IS_BETTER.has(grid.metric);
+  // Where a lower figure is better (CAC, payback) the heat map runs green (low) to red (high).
+  const lowerBetter = metricInfo(grid.metric).lowerIsBetter;
   const colorScale: ColorScale = {
     ...layout.body,
     low: lowerBetter ? COLORS.heatHigh : COLORS.heatLow,
     mid: COLORS.heatMid,
     high: lowerBetter ? COLORS.heatLow : COLORS.heatHigh,
   };
-  const label = METRIC_LABELS[grid.metric].label;
+  const label = metricInfo(grid.metric).label;
   const how = o.mode === "formulas" ? "live formula (GTM.SENSITIVITY)" : "values snapshot";
   const run = `Sensitivity of ${label} to ${xTitle} (${count(grid.x.values.length, "value")})${yTitle === null ? "" : ` and ${yTitle} (${count(grid.y?.values.length ?? 0, "value")})`}, ${grid.mode} mode, ${how}`;
   return assemblePlan(
@@ -293,7 +292,7 @@ export function buildSensitivityPlan(
         { column: 1, width: 22 },
         ...Array.from({ length: lastColumn - 2 }, (_, j) => ({ column: j + 2, width: 14 })),
       ],
-      definitions: [{ figure: grid.metric, label }],
+      definitions: [{ figure: metricInfo(grid.metric).field as DefinedFigure, label }],
       periodUnit: model.assumptions.periodUnit,
     }
   );

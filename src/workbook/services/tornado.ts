@@ -7,12 +7,13 @@
  *
  * Hosts without charts (the exceljs command line) write the table and skip the chart.
  */
-import { METRIC_LABELS, parseDriver } from "../../model";
+import { metricInfo, parseDriver } from "../../model";
 import type { TornadoResult } from "../../model";
 import { checkPlan } from "../blocks";
 import { metricFormat, scaleFormat } from "../formats";
 import { chooseSheet } from "../ownership";
 import type { Block, ChartPlan, SheetPlan, WorkbookPort, WrittenSheet } from "../port";
+import type { DefinedFigure } from "./definitions";
 import { driverWords } from "./labels";
 import { assemblePlan, BODY_ROW, count, headerRow, noteBlock, sectionTitle } from "./layout";
 import type { WriteTornadoOptions } from "./types";
@@ -55,7 +56,7 @@ export function buildTornadoPlan(
   o: WriteTornadoOptions
 ): SheetPlan {
   const { tornado, model } = o;
-  const label = METRIC_LABELS[tornado.metric].label;
+  const label = metricInfo(tornado.metric).label;
   const format = metricFormat(tornado.metric, {
     periodUnit: model.assumptions.periodUnit,
     currency: o.currency,
@@ -153,7 +154,7 @@ export function buildTornadoPlan(
         ...[1, 2, 3, 4].map((column) => ({ column, width: 15 })),
         { column: 5, width: 26 },
       ],
-      definitions: [{ figure: tornado.metric, label }],
+      definitions: [{ figure: metricInfo(tornado.metric).field as DefinedFigure, label }],
       periodUnit: model.assumptions.periodUnit,
     }
   );

@@ -1,5 +1,14 @@
 /** Options of the services: what every host passes in. Pure data. */
-import type { GridResult, InputIssue, ModelInput, ModelResult, TornadoResult } from "../../model";
+import type {
+  AllocationResult,
+  BreakEvenResult,
+  GridResult,
+  InputIssue,
+  ModelInput,
+  ModelResult,
+  ScenarioComparison,
+  TornadoResult,
+} from "../../model";
 import type { InputBindings, InputName, ReadInputs, WrittenSheet } from "../port";
 
 /** `values`: a snapshot of numbers. `formulas`: live `GTM.*` formulas over the input ranges. */
@@ -40,6 +49,27 @@ export interface WriteTornadoOptions extends RunContext {
   tornado: TornadoResult;
 }
 
+export interface WriteScenariosOptions extends RunContext {
+  model: ModelInput;
+  comparison: ScenarioComparison;
+  /** Where the scenarios came from, in words: `Scenarios!A1:D5`, `the JSON model's scenarios`. */
+  source: string;
+  /** The metric the chart shows (one of the compared); NPV or the first by default. */
+  chartMetric?: string | null;
+}
+
+export interface WriteBreakEvenOptions extends RunContext {
+  model: ModelInput;
+  answer: BreakEvenResult;
+}
+
+export interface WriteAllocationOptions extends RunContext {
+  model: ModelInput;
+  answer: AllocationResult;
+  /** Where the bounds came from, in words: `Bounds!A1:C3`, `none (0 to the budget)`. */
+  bounds: string;
+}
+
 export interface InsertSampleOptions {
   now: Date;
   version: string;
@@ -51,6 +81,8 @@ export interface SampleWritten {
   sheets: WrittenSheet[];
   /** The Excel table names actually used, per input. */
   tables: Record<InputName, string>;
+  /** The Excel table names of the Scenarios, Bounds, Uncertainty and Correlations tables. */
+  decisionTables: Record<"scenarios" | "bounds" | "uncertainty" | "correlations", string>;
   /** Bindings that read the sample back (the table names). */
   bindings: InputBindings;
   /** The inputs as written (what `readInputs(bindings)` returns right after). */

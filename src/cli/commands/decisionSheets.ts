@@ -1,0 +1,66 @@
+/** `--out` of gtm scenarios, breakeven and allocate: the shared sheet plans, with where the question's tables came from. */
+import type {
+  AllocationResult,
+  BoundsSource,
+  BreakEvenResult,
+  ScenarioComparison,
+  ScenariosSource,
+} from "../../model";
+import { writeAllocation, writeBreakEven, writeScenarios } from "../../workbook";
+import type { WrittenSheet } from "../../workbook/port";
+import type { FigureStyle } from "../format";
+import type { CliIo } from "../io";
+import type { LoadedModel } from "../load";
+import type { XlsxWorkbook } from "../xlsxWorkbook";
+import { sheetContext } from "./common";
+
+export type DecisionSheet =
+  | {
+      kind: "scenarios";
+      comparison: ScenarioComparison;
+      chartMetric: string | null;
+      source: ScenariosSource & { address?: string };
+    }
+  | { kind: "breakEven"; answer: BreakEvenResult }
+  | {
+      kind: "allocation";
+      answer: AllocationResult;
+      bounds: (BoundsSource & { address?: string }) | null;
+    };
+
+/** Where a decision table came from, in words. */
+function sourceWords(source: { address?: string } | null, json: string, none: string): string {
+  if (source === null) return none;
+  return source.address ?? json;
+}
+
+export function writeDecisionSheet(
+  port: XlsxWorkbook,
+  loaded: LoadedModel,
+  io: CliIo,
+  style: FigureStyle,
+  sheet: DecisionSheet
+): Promise<WrittenSheet> {
+  const context = { ...sheetContext(loaded, io, style), warnings: loaded.warnings };
+  switch (sheet.kind) {
+    case "scenarios":
+      return writeScenarios(port, {
+        ...context,
+        comparison: sheet.comparison,
+        chartMetric: sheet.chartMetric,
+        source: sourceWords(sheet.source, "the JSON model's scenarios", "none"),
+      });
+    case "breakEven":
+      return writeBreakEven(port, { ...context, answer: sheet.answer });
+    case "allocation":
+      return writeAllocation(port, {
+        ...context,
+        answer: sheet.answer,
+        bounds: sourceWords(
+          sheet.bounds,
+          "the JSON model's bounds",
+          "none (each channel 0 to the budget)"
+        ),
+      });
+  }
+}

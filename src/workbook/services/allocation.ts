@@ -1,0 +1,207 @@
+/**
+ * An allocation sheet (spec §8): the question (metric, budget, unspent allowed, where the bounds
+ * came from), per channel its bounds, spend now and best, the change and why it stops there, the
+ * totals and the metric now and at best, and a column chart of spend now vs best per channel.
+ */
+import { formatNumber, metricInfo, type StopReason } from "../../model";
+import { checkPlan } from "../blocks";
+import { metricFormat, moneyFormat } from "../formats";
+import { chooseSheet } from "../ownership";
+import type { Block, ChartPlan, SheetPlan, WorkbookPort, WrittenSheet } from "../port";
+import type { DefinedFigure } from "./definitions";
+import { assemblePlan, BODY_ROW, count, headerRow, noteBlock, sectionTitle } from "./layout";
+import type { WriteAllocationOptions } from "./types";
+
+export const ALLOCATION_SHEET = "GTM Allocation";
+
+/** Why a channel's best spend is where it is, in words. */
+export const STOP_WORDS: Record<StopReason, string> = {
+  fixed: "Cannot buy leads (no cost per lead or no mix row): stays at 0",
+  min: "At its minimum: less would earn more elsewhere",
+  max: "At its maximum",
+  capacity: "Held by its capacity: more spend wins no more customers",
+  margin: "The next dollar earns less here than elsewhere",
+};
+
+export const ALLOCATION_HEADERS = [
+  "Channel",
+  "Min",
+  "Max",
+  "Spend now",
+  "Best spend",
+  "Change",
+  "Why it stops there",
+];
+
+/** Cell layout shared by the plan and the tests. */
+export function allocationLayout(channels: number, unspent: boolean) {
+  const setup = BODY_ROW + 1;
+  const header = setup + 6;
+  const firstRow = header + 1;
+  const totalRow = firstRow + channels;
+  const unspentRow = unspent ? totalRow + 1 : -1;
+  return {
+    metricRow: setup,
+    budgetRow: setup + 1,
+    unspentFlagRow: setup + 2,
+    boundsRow: setup + 3,
+    header,
+    firstRow,
+    totalRow,
+    unspentRow,
+    metricResultRow: (unspent ? totalRow + 2 : totalRow + 1) + 1,
+  };
+}
+
+interface Context {
+  answer: WriteAllocationOptions["answer"];
+  layout: ReturnType<typeof allocationLayout>;
+  label: string;
+  unit: string;
+  money: string;
+  figure: string;
+}
+
+function questionBlocks(c: Context, bounds: string): Block[] {
+  const { answer, layout } = c;
+  return [
+    sectionTitle(BODY_ROW, 0, "Question"),
+    {
+      row: layout.metricRow,
+      column: 0,
+      cells: [["Metric"], [`Budget per ${c.unit}`], ["Unspent allowed"], ["Bounds"]],
+      style: { bold: true },
+    },
+    { row: layout.metricRow, column: 1, cells: [[answer.metric, c.label]] },
+    { row: layout.budgetRow, column: 1, cells: [[answer.budget]], numberFormat: c.money },
+    { row: layout.unspentFlagRow, column: 1, cells: [[answer.unspent ? "Yes" : "No"], [bounds]] },
+  ];
+}
+
+/** Per channel, then Total, Unspent (when allowed) and the metric now and at best. */
+function tableBlocks(c: Context): Block[] {
+  const { answer, layout, money, figure } = c;
+  const now = answer.channels.reduce((sum, ch) => sum + ch.now, 0);
+  const best = answer.channels.reduce((sum, ch) => sum + ch.best, 0);
+  const change =
+    answer.value === null || answer.baseline === null ? null : answer.value - answer.baseline;
+  const totals = [null, null, null, money, money, money, null];
+  const blocks: Block[] = [
+    sectionTitle(layout.header - 1, 0, `Best split for ${c.label}`),
+    headerRow(layout.header, 0, ALLOCATION_HEADERS),
+    {
+      row: layout.firstRow,
+      column: 0,
+      cells: answer.channels.map((ch) => [
+        ch.name,
+        ch.min,
+        ch.max,
+        ch.now,
+        ch.best,
+        ch.best - ch.now,
+        STOP_WORDS[ch.stop],
+      ]),
+      columnFormats: [null, money, money, money, money, money, null],
+    },
+    {
+      row: layout.totalRow,
+      column: 0,
+      cells: [["Total", "", "", now, best, best - now, ""]],
+      columnFormats: totals,
+      style: { bold: true, border: "top" },
+    },
+    {
+      row: layout.metricResultRow,
+      column: 0,
+      cells: [
+        [c.label, "", "", answer.baseline, answer.value, change, "now, and at the best split"],
+      ],
+      columnFormats: [null, null, null, figure, figure, figure, null],
+      style: { bold: true },
+    },
+    noteBlock(
+      layout.metricResultRow + 1,
+      0,
+      "No move of 1% of the budget (or what the bounds allow) between two channels improves the metric."
+    ),
+  ];
+  if (answer.unspent) {
+    const left = answer.unspentAmount;
+    blocks.push({
+      row: layout.unspentRow,
+      column: 0,
+      cells: [["Unspent", "", "", 0, left, left, "budget left unspent"]],
+      columnFormats: totals,
+    });
+  }
+  return blocks;
+}
+
+function spendChart(c: Context): ChartPlan {
+  const rows = c.answer.channels.length;
+  const first = c.layout.firstRow;
+  return {
+    type: "columnClustered",
+    title: `Spend per ${c.unit}: now and at the best split for ${c.label}`,
+    categories: { row: first, column: 0, rows, columns: 1 },
+    series: [
+      { name: "Spend now", values: { row: first, column: 3, rows, columns: 1 } },
+      { name: "Best spend", values: { row: first, column: 4, rows, columns: 1 } },
+    ],
+    yAxisTitle: `Spend per ${c.unit}`,
+    valueFormat: c.money,
+    anchor: { row: BODY_ROW, column: 8, rows: 16, columns: 8 },
+  };
+}
+
+/** The allocation sheet as a plan (pure). */
+export function buildAllocationPlan(
+  target: { name: string; replace: boolean },
+  o: WriteAllocationOptions
+): SheetPlan {
+  const { answer, model } = o;
+  const unit = model.assumptions.periodUnit;
+  const c: Context = {
+    answer,
+    layout: allocationLayout(answer.channels.length, answer.unspent),
+    label: metricInfo(answer.metric).label,
+    unit,
+    money: moneyFormat(o.currency ?? "$"),
+    figure: metricFormat(answer.metric, { periodUnit: unit, currency: o.currency }),
+  };
+  const how = answer.unspent ? "at most" : "exactly";
+  const channels = count(answer.channels.length, "channel");
+  return assemblePlan(
+    target,
+    {
+      title: `Budget allocation for ${c.label}`,
+      run: `Allocation of a budget of ${formatNumber(answer.budget)} per ${unit} (${how}) over ${channels} for ${c.label}; bounds: ${o.bounds}`,
+      now: o.now,
+      version: o.version,
+      inputs: o.inputs,
+      warnings: o.warnings,
+    },
+    {
+      blocks: [...questionBlocks(c, o.bounds), ...tableBlocks(c)],
+      charts: [spendChart(c)],
+      columnWidths: [
+        { column: 0, width: 24 },
+        ...[1, 2, 3, 4, 5].map((column) => ({ column, width: 14 })),
+        { column: 6, width: 52 },
+      ],
+      definitions: [{ figure: metricInfo(answer.metric).field as DefinedFigure, label: c.label }],
+      periodUnit: unit,
+    }
+  );
+}
+
+/** Write the allocation sheet (replaces our earlier one, never a user's sheet). */
+export async function writeAllocation(
+  port: WorkbookPort,
+  o: WriteAllocationOptions
+): Promise<WrittenSheet> {
+  const info = await port.inspect();
+  const plan = buildAllocationPlan(chooseSheet(info, o.sheetName ?? ALLOCATION_SHEET), o);
+  checkPlan(plan);
+  return port.writeSheet(plan);
+}

@@ -1,0 +1,206 @@
+/**
+ * A break-even sheet (spec §7): the question (metric, target, driver, interval), the answer (the
+ * driver's value and its bracketing step, or "no break-even" with the metric's range over the
+ * interval), the metric at baseline, and the 101 points searched with a line chart of the metric
+ * over the driver.
+ */
+import {
+  FIELD_LABELS,
+  formatNumber,
+  metricInfo,
+  parseDriver,
+  BREAK_EVEN_POINTS,
+} from "../../model";
+import { checkPlan } from "../blocks";
+import { fieldFormat, metricFormat } from "../formats";
+import { chooseSheet } from "../ownership";
+import type { Block, ChartPlan, SheetPlan, WorkbookPort, WrittenSheet } from "../port";
+import type { DefinedFigure } from "./definitions";
+import { driverWords } from "./labels";
+import { assemblePlan, BODY_ROW, headerRow, noteBlock, sectionTitle } from "./layout";
+import type { WriteBreakEvenOptions } from "./types";
+
+export const BREAK_EVEN_SHEET = "GTM Break-even";
+
+/** Cell layout shared by the plan and the tests. */
+export function breakEvenLayout() {
+  const setup = BODY_ROW + 1;
+  const answer = setup + 6;
+  return {
+    metricRow: setup,
+    targetRow: setup + 1,
+    driverRow: setup + 2,
+    lowRow: setup + 3,
+    highRow: setup + 4,
+    valueRow: answer,
+    stepRow: answer + 1,
+    baselineRow: answer + 2,
+    minRow: answer + 3,
+    maxRow: answer + 4,
+    pointsHeader: answer + 7,
+  };
+}
+
+/** What the blocks of the sheet need: the answer and its formats and words. */
+interface Context {
+  answer: WriteBreakEvenOptions["answer"];
+  layout: ReturnType<typeof breakEvenLayout>;
+  label: string;
+  words: string;
+  figure: string;
+  field: string;
+}
+
+function questionBlocks(c: Context): Block[] {
+  const { answer, layout } = c;
+  return [
+    sectionTitle(BODY_ROW, 0, "Question"),
+    {
+      row: layout.metricRow,
+      column: 0,
+      cells: [["Metric"], ["Target"], ["Driver"], ["Interval low"], ["Interval high"]],
+      style: { bold: true },
+    },
+    { row: layout.metricRow, column: 1, cells: [[answer.metric, c.label]] },
+    { row: layout.targetRow, column: 1, cells: [[answer.target]], numberFormat: c.figure },
+    { row: layout.driverRow, column: 1, cells: [[answer.driver, c.words]] },
+    { row: layout.lowRow, column: 1, cells: [[answer.low], [answer.high]], numberFormat: c.field },
+  ];
+}
+
+function answerBlocks(c: Context, precise: string): Block[] {
+  const { answer, layout, label } = c;
+  const found = answer.value !== null;
+  return [
+    sectionTitle(layout.valueRow - 1, 0, "Answer"),
+    {
+      row: layout.valueRow,
+      column: 0,
+      cells: [
+        ["Break-even value"],
+        ["Bracketing step"],
+        [`${label} at baseline`],
+        [`Smallest ${label}`],
+        [`Largest ${label}`],
+      ],
+      style: { bold: true },
+    },
+    found
+      ? {
+          row: layout.valueRow,
+          column: 1,
+          cells: [[answer.value]],
+          numberFormat: precise,
+          style: { bold: true },
+        }
+      : {
+          row: layout.valueRow,
+          column: 1,
+          cells: [["none in the interval"]],
+          style: { bold: true },
+        },
+    found && answer.step !== null
+      ? { row: layout.stepRow, column: 1, cells: [answer.step], numberFormat: c.field }
+      : { row: layout.stepRow, column: 1, cells: [["none"]] },
+    {
+      row: layout.baselineRow,
+      column: 1,
+      cells: [[answer.baseline], [answer.min], [answer.max]],
+      numberFormat: c.figure,
+    },
+    noteBlock(
+      layout.maxRow + 1,
+      0,
+      found
+        ? `${c.words} at which ${label} equals the target, refined to 12 significant digits inside the first step that brackets it.`
+        : `No step of the interval brackets the target: ${label} stays between the smallest and largest values above.`
+    ),
+  ];
+}
+
+/** The 101 points searched, and their line chart. */
+function pointsBlocks(c: Context): { blocks: Block[]; chart: ChartPlan } {
+  const { answer, layout, label, words } = c;
+  const first = layout.pointsHeader + 1;
+  const rows = answer.points.length;
+  return {
+    blocks: [
+      sectionTitle(
+        layout.pointsHeader - 1,
+        0,
+        `${label} over the interval (${BREAK_EVEN_POINTS} points)`
+      ),
+      headerRow(layout.pointsHeader, 0, [words, label]),
+      {
+        row: first,
+        column: 0,
+        cells: answer.points.map((point, i) => [point, answer.values[i] ?? null]),
+        columnFormats: [c.field, c.figure],
+      },
+    ],
+    chart: {
+      type: "line",
+      title: `${label} by ${words}`,
+      categories: { row: first, column: 0, rows, columns: 1 },
+      series: [{ name: label, values: { row: first, column: 1, rows, columns: 1 } }],
+      xAxisTitle: words,
+      yAxisTitle: label,
+      valueFormat: c.figure,
+      anchor: { row: BODY_ROW, column: 4, rows: 18, columns: 8 },
+    },
+  };
+}
+
+/** The break-even sheet as a plan (pure). */
+export function buildBreakEvenPlan(
+  target: { name: string; replace: boolean },
+  o: WriteBreakEvenOptions
+): SheetPlan {
+  const { answer, model } = o;
+  const unit = model.assumptions.periodUnit;
+  const driver = parseDriver(answer.driver, model);
+  const c: Context = {
+    answer,
+    layout: breakEvenLayout(),
+    label: metricInfo(answer.metric).label,
+    words: driverWords(driver, model),
+    figure: metricFormat(answer.metric, { periodUnit: unit, currency: o.currency }),
+    field: fieldFormat(driver.field, { periodUnit: unit, currency: o.currency }),
+  };
+  const precise = FIELD_LABELS[driver.field]?.kind === "rate" ? "0.0000%" : "#,##0.0000";
+  const points = pointsBlocks(c);
+  const interval = `${formatNumber(answer.low)} to ${formatNumber(answer.high)}`;
+  return assemblePlan(
+    target,
+    {
+      title: `Break-even of ${c.label}`,
+      run: `Break-even: ${c.label} = ${formatNumber(answer.target)} by ${answer.driver} (value mode), searched from ${interval}`,
+      now: o.now,
+      version: o.version,
+      inputs: o.inputs,
+      warnings: o.warnings,
+    },
+    {
+      blocks: [...questionBlocks(c), ...answerBlocks(c, precise), ...points.blocks],
+      charts: [points.chart],
+      columnWidths: [
+        { column: 0, width: 28 },
+        { column: 1, width: 20 },
+        { column: 2, width: 20 },
+      ],
+      definitions: [{ figure: metricInfo(answer.metric).field as DefinedFigure, label: c.label }],
+      periodUnit: unit,
+    }
+  );
+}
+
+/** Write the break-even sheet (replaces our earlier one, never a user's sheet). */
+export async function writeBreakEven(
+  port: WorkbookPort,
+  o: WriteBreakEvenOptions
+): Promise<WrittenSheet> {
+  const info = await port.inspect();
+  const plan = buildBreakEvenPlan(chooseSheet(info, o.sheetName ?? BREAK_EVEN_SHEET), o);
+  checkPlan(plan);
+  return port.writeSheet(plan);
+}

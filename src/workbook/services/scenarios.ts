@@ -1,0 +1,192 @@
+/**
+ * A scenarios sheet (spec §6): the set-up (where the scenarios came from, the chart's metric), the
+ * comparison (Metric, Base, each scenario, each scenario vs Base; one format per metric row), a
+ * column chart of the chosen metric for Base and every scenario, and the scenarios' overrides as
+ * read — the question recorded beside the inputs of the audit block.
+ */
+import { metricInfo, type ScenarioComparison } from "../../model";
+import { checkPlan } from "../blocks";
+import { metricFormat } from "../formats";
+import { chooseSheet } from "../ownership";
+import type {
+  Block,
+  ChartPlan,
+  NumberFormat,
+  SheetPlan,
+  WorkbookPort,
+  WrittenSheet,
+} from "../port";
+import type { DefinedFigure } from "./definitions";
+import { assemblePlan, BODY_ROW, count, headerRow, noteBlock, sectionTitle } from "./layout";
+import type { WriteScenariosOptions } from "./types";
+
+export const SCENARIOS_SHEET = "GTM Scenarios";
+
+/** `Metric, Base, <scenario…>, <scenario> vs Base…` (the GTM.SCENARIOS header too). */
+export function scenarioHeaders(names: readonly string[]): string[] {
+  return ["Metric", "Base", ...names, ...names.map((name) => `${name} vs Base`)];
+}
+
+/** Cell layout shared by the plan and the tests. */
+export function scenariosLayout(comparison: ScenarioComparison) {
+  const setup = BODY_ROW + 1;
+  const header = setup + 4;
+  const overridesHeader = header + comparison.comparison.length + 3;
+  return {
+    sourceRow: setup,
+    chartRow: setup + 1,
+    header,
+    firstRow: header + 1,
+    overridesHeader,
+    columns: 1 + 2 * comparison.scenarios.length + 2,
+  };
+}
+
+/** The chart's metric: the one asked for when compared, else NPV when compared, else the first. */
+export function chartMetricOf(
+  comparison: ScenarioComparison,
+  asked: string | null | undefined
+): string {
+  const metrics = comparison.metrics;
+  const wanted = asked === null || asked === undefined ? "npv" : asked;
+  const key = wanted.toLowerCase().replace(/[\s_.-]/g, "");
+  return (
+    metrics.find((metric) => metric.toLowerCase().replace(/[\s_.-]/g, "") === key) ??
+    (metrics.includes("npv") ? "npv" : (metrics[0] as string))
+  );
+}
+
+function comparisonBlocks(
+  o: WriteScenariosOptions,
+  layout: ReturnType<typeof scenariosLayout>
+): Block[] {
+  const { comparison, model } = o;
+  const formatOptions = { periodUnit: model.assumptions.periodUnit, currency: o.currency };
+  const n = comparison.scenarios.length;
+  const rows = comparison.comparison;
+  const blocks: Block[] = [
+    sectionTitle(layout.header - 1, 0, "Comparison"),
+    headerRow(layout.header, 0, [...scenarioHeaders(comparison.scenarios), "Metric in formulas"]),
+  ];
+  if (rows.length > 0) {
+    blocks.push({
+      row: layout.firstRow,
+      column: 0,
+      cells: rows.map((row) => [
+        metricInfo(row.metric).label,
+        row.base,
+        ...row.values,
+        ...row.change,
+        row.metric,
+      ]),
+      cellFormats: rows.map((row) => {
+        const format: NumberFormat = metricFormat(row.metric, formatOptions);
+        return [null, ...Array.from({ length: 1 + 2 * n }, () => format), null];
+      }),
+    });
+  }
+  blocks.push(
+    noteBlock(
+      layout.firstRow + rows.length,
+      0,
+      'Each scenario is a full run of the model with its overrides; "vs Base" is scenario − Base. Empty cell: the metric does not exist there.'
+    )
+  );
+  return blocks;
+}
+
+function overridesBlocks(o: WriteScenariosOptions, row: number): Block[] {
+  const overrides = o.comparison.overrides;
+  const blocks: Block[] = [
+    sectionTitle(row - 1, 0, "Scenarios as read"),
+    headerRow(row, 0, ["Scenario", "Driver", "Value", "Mode"]),
+  ];
+  if (overrides.length > 0) {
+    blocks.push({
+      row: row + 1,
+      column: 0,
+      cells: overrides.map((item) => [item.scenario, item.driver, item.value, item.mode]),
+      columnFormats: [null, null, "#,##0.########", null],
+    });
+  }
+  return blocks;
+}
+
+/** The scenarios sheet as a plan (pure). */
+export function buildScenariosPlan(
+  target: { name: string; replace: boolean },
+  o: WriteScenariosOptions
+): SheetPlan {
+  const { comparison, model } = o;
+  const layout = scenariosLayout(comparison);
+  const chartMetric = chartMetricOf(comparison, o.chartMetric);
+  const chartLabel = metricInfo(chartMetric).label;
+  const n = comparison.scenarios.length;
+  const blocks: Block[] = [
+    sectionTitle(BODY_ROW, 0, "Set-up"),
+    { row: layout.sourceRow, column: 0, cells: [["Scenarios"], ["Chart"]], style: { bold: true } },
+    { row: layout.sourceRow, column: 1, cells: [[o.source], [chartMetric]] },
+    { row: layout.chartRow, column: 2, cells: [[chartLabel]] },
+    ...comparisonBlocks(o, layout),
+    ...overridesBlocks(o, layout.overridesHeader),
+  ];
+  const chartRow = comparison.metrics.indexOf(chartMetric);
+  const charts: ChartPlan[] =
+    chartRow < 0
+      ? []
+      : [
+          {
+            type: "columnClustered",
+            title: `${chartLabel} by scenario`,
+            categories: { row: layout.header, column: 1, rows: 1, columns: 1 + n },
+            series: [
+              {
+                name: chartLabel,
+                values: { row: layout.firstRow + chartRow, column: 1, rows: 1, columns: 1 + n },
+              },
+            ],
+            yAxisTitle: chartLabel,
+            valueFormat: metricFormat(chartMetric, {
+              periodUnit: model.assumptions.periodUnit,
+              currency: o.currency,
+            }),
+            anchor: { row: BODY_ROW, column: layout.columns + 1, rows: 16, columns: 8 },
+          },
+        ];
+  const figures = [...new Set(comparison.metrics)].map((metric) => ({
+    figure: metricInfo(metric).field as DefinedFigure,
+    label: metricInfo(metric).label,
+  }));
+  return assemblePlan(
+    target,
+    {
+      title: "Scenarios",
+      run: `Scenarios: Base and ${count(n, "scenario")} (${comparison.scenarios.join(", ")}) from ${o.source}, ${count(comparison.metrics.length, "metric")}`,
+      now: o.now,
+      version: o.version,
+      inputs: o.inputs,
+      warnings: o.warnings,
+    },
+    {
+      blocks,
+      charts,
+      columnWidths: [
+        { column: 0, width: 26 },
+        ...Array.from({ length: layout.columns - 1 }, (_, j) => ({ column: j + 1, width: 16 })),
+      ],
+      definitions: figures,
+      periodUnit: model.assumptions.periodUnit,
+    }
+  );
+}
+
+/** Write the scenarios sheet (replaces our earlier one, never a user's sheet). */
+export async function writeScenarios(
+  port: WorkbookPort,
+  o: WriteScenariosOptions
+): Promise<WrittenSheet> {
+  const info = await port.inspect();
+  const plan = buildScenariosPlan(chooseSheet(info, o.sheetName ?? SCENARIOS_SHEET), o);
+  checkPlan(plan);
+  return port.writeSheet(plan);
+}

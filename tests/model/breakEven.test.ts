@@ -1,0 +1,176 @@
+/** Break-even (spec §7): the example's questions to 1e-9, the bracketing rule, default intervals, bad questions. */
+import {
+  breakEven,
+  BREAK_EVEN_POINTS,
+  defaultInterval,
+  evaluateMetric,
+  Evaluator,
+  loadJson,
+  parseDriver,
+  type ModelInput,
+} from "../../src/model";
+import { exampleNames, readExample } from "../support/shared";
+import { close, expectClose, inputError } from "./helpers";
+
+const withBreakEven = exampleNames().filter((name) => readExample(name).expected.breakEven);
+
+test("the examples carry break-even questions", () => {
+  expect(withBreakEven).toContain("direct-vs-partner");
+});
+
+describe.each(withBreakEven)("example %s", (name) => {
+  const { input, expected } = readExample(name);
+  const { model } = loadJson(input);
+  const questions = expected.breakEven ?? [];
+
+  test.each(questions.map((q, i) => [i, q] as const))("question %i", (_, question) => {
+    const answer = breakEven(model, question);
+    expectClose(
+      { value: answer.value, min: answer.min, max: answer.max },
+      { value: question.value, min: question.min, max: question.max }
+    );
+    if (question.step) expectClose(answer.step, question.step);
+    else expect(answer.step).toBeNull();
+    expectClose(answer.baseline, evaluateMetric(model, question.metric));
+    if (answer.value !== null) {
+      // The metric at the answer is the target (to the refinement's precision).
+      const at = evaluateMetric(model, question.metric, [
+        { driver: parseDriver(question.driver, model), mode: "value", value: answer.value },
+      ]) as number;
+      expect(close(at, question.target, 1e-6)).toBe(true);
+    }
+  });
+});
+
+describe("break-even", () => {
+  const { input } = readExample("direct-vs-partner");
+  const model: ModelInput = loadJson(input).model;
+  const messages = (run: () => unknown) => inputError(run).issues.map((issue) => issue.message);
+
+  test("default intervals: [0, 1] for rates, [0, 10 × largest], 1 % of the smallest for fields above 0", () => {
+    const interval = (driver: string) => {
+      const parsed = parseDriver(driver, model);
+      const rule =
+        parsed.field === "costPerLead"
+          ? "positive"
+          : parsed.field === "conversion"
+            ? "rate"
+            : "nonNegative";
+      return defaultInterval(parsed, rule, model);
+    };
+    expect(interval("channel[*].conversion")).toEqual([0, 1]);
+    expect(interval("segment[*].price")).toEqual([0, 25000]);
+    expect(interval("channel[*].costPerLead")).toEqual([2, 4000]);
+    expect(interval("channel[Direct sales].fixedCost")).toBeNull();
+  });
+
+  test("the first bracketing step of the 101 points holds the answer; exactly v_i when f(v_i) = 0", () => {
+    // Spend of partners where their spend is exactly a grid point: 0..100000, steps of 1000.
+    const evaluator = new Evaluator(model);
+    const spendAt = (v: number) =>
+      evaluator.metric("channel[Partners].spend", [
+        { driver: parseDriver("channel[Partners].spend", model), mode: "value", value: v },
+      ]);
+    const target = spendAt(23000) as number;
+    const answer = breakEven(model, {
+      metric: "channel[Partners].spend",
+      driver: "channel[Partners].spend",
+      target,
+      low: 0,
+      high: 100000,
+    });
+    // [22000, 23000] is the first step whose product is ≤ 0 (0 at its high end).
+    expect(answer.value).toBe(23000);
+    expect(answer.step).toEqual([22000, 23000]);
+    const fromThere = breakEven(model, {
+      metric: "channel[Partners].spend",
+      driver: "channel[Partners].spend",
+      target,
+      low: 23000,
+      high: 123000,
+    });
+    expect([fromThere.value, fromThere.step]).toEqual([23000, [23000, 24000]]);
+    expect(answer.min).toBe(0);
+    expect(answer.max).toBe(spendAt(100000));
+    expect(BREAK_EVEN_POINTS).toBe(101);
+  });
+
+  test("no break-even gives the metric's range over the interval", () => {
+    const answer = breakEven(model, {
+      metric: "npv",
+      driver: "channel[Partners].conversion",
+      target: 1e12,
+      low: 0.05,
+      high: 0.15,
+    });
+    expect(answer.value).toBeNull();
+    expect(answer.step).toBeNull();
+    expectClose(
+      answer.min,
+      evaluateMetric(model, "npv", [
+        { driver: parseDriver("channel[Partners].conversion", model), mode: "value", value: 0.05 },
+      ])
+    );
+    expect(answer.low).toBe(0.05);
+    expect(answer.high).toBe(0.15);
+  });
+
+  test("a whole-number driver, low ≥ high, and an unknown metric are input errors, all at once", () => {
+    expect(
+      messages(() =>
+        breakEven(model, { metric: "profit", driver: "channel[Partners].cycle", target: 0 })
+      )
+    ).toEqual([
+      'Drivers (metric): "profit" is not a metric — use one of customers, activeCustomers, revenue, grossProfit, contribution, npv, launchRevenue, cac, ltv, ltvToCac, payback, conversion, leads, or channel[Name].field or segment[Name].field',
+      "Drivers (channel[Partners].cycle, driver): cycle takes whole numbers only — a break-even needs a field that can take any value, such as spend, conversion or price",
+    ]);
+    expect(
+      messages(() => breakEven(model, { metric: "npv", driver: "horizon", target: 0 }))
+    ).toEqual([
+      "Drivers (horizon, driver): horizon takes whole numbers only — a break-even needs a field that can take any value, such as spend, conversion or price",
+    ]);
+    expect(
+      messages(() =>
+        breakEven(model, {
+          metric: "npv",
+          driver: "segment[*].price",
+          target: 0,
+          low: 500,
+          high: 500,
+        })
+      )
+    ).toEqual(["Drivers (low): 500 is not below the high end 500 — give low < high"]);
+    expect(
+      messages(() =>
+        breakEven(model, {
+          metric: "npv",
+          driver: "channel[*].conversion",
+          target: 0,
+          low: -0.5,
+          high: 2,
+        })
+      )
+    ).toEqual([
+      "Drivers (low): -0.5 is not between 0 and 1",
+      "Drivers (high): 2 is not between 0 and 1 — enter 2% or 0.02",
+    ]);
+  });
+
+  test("a driver blank or 0 in every row needs its interval", () => {
+    expect(
+      messages(() =>
+        breakEven(model, { metric: "npv", driver: "channel[Direct sales].fixedCost", target: 0 })
+      )
+    ).toEqual([
+      "Drivers (channel[Direct sales].fixedCost, driver): every row it names is blank or 0, so there is no default interval — give the low and high ends",
+    ]);
+    const answer = breakEven(model, {
+      metric: "npv",
+      driver: "channel[Direct sales].fixedCost",
+      target: 0,
+      low: 0,
+      high: 1e6,
+    });
+    expect(answer.value).not.toBeNull();
+  });
+});

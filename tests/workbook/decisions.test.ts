@@ -1,0 +1,232 @@
+/** The scenarios, break-even and allocation sheets written into a workbook: set-up, tables, formats, charts, audit. */
+import { allocate, breakEven, scenarioComparison } from "../../src/model";
+import {
+  ALLOCATION_HEADERS,
+  allocationLayout,
+  breakEvenLayout,
+  scenariosLayout,
+  STOP_WORDS,
+  writeAllocation,
+  writeBreakEven,
+  writeScenarios,
+} from "../../src/workbook";
+import { readExample } from "../support/shared";
+import { expectCleanWorkbook, expectNear, NOW, sampleFixture, VERSION } from "./helpers";
+
+const MONEY0 = '"$"#,##0;-"$"#,##0';
+const { expected } = readExample("direct-vs-partner");
+const scenarioTable = (expected.tables.scenarios ?? []) as (string | number)[][];
+const boundsTable = (expected.tables.bounds ?? []) as (string | number)[][];
+
+describe("writeScenarios", () => {
+  it("writes the comparison with a format per metric, the chart of the chosen metric, and the scenarios as read", async () => {
+    const f = await sampleFixture();
+    const comparison = scenarioComparison(f.model, { scenarios: { table: scenarioTable } });
+    const sheet = await writeScenarios(f.wb, {
+      model: f.model,
+      comparison,
+      source: "Scenarios!A1:D5",
+      chartMetric: "CAC",
+      inputs: f.inputs,
+      now: NOW,
+      version: VERSION,
+    });
+    const S = sheet.name;
+    expect(S).toBe("GTM Scenarios");
+    const layout = scenariosLayout(comparison);
+    expect(f.wb.values(S, { row: layout.sourceRow, column: 0, rows: 2, columns: 3 })).toEqual([
+      ["Scenarios", "Scenarios!A1:D5", null],
+      ["Chart", "cac", "CAC"],
+    ]);
+    expect(f.wb.values(S, { row: layout.header, column: 0, rows: 1, columns: 9 })[0]).toEqual([
+      "Metric",
+      "Base",
+      "Direct only",
+      "Partners only",
+      "Partners +50%",
+      "Direct only vs Base",
+      "Partners only vs Base",
+      "Partners +50% vs Base",
+      "Metric in formulas",
+    ]);
+    expected.scenarios!.comparison.forEach((row, i) => {
+      const r = layout.firstRow + i;
+      expect(f.wb.cell(S, r, 8)?.value).toBe(row.metric);
+      [row.base, ...row.values, ...row.change].forEach((value, j) =>
+        expectNear(f.wb.cell(S, r, 1 + j)?.value, value, `${row.metric}[${j}]`)
+      );
+    });
+    const npvRow = layout.firstRow + comparison.metrics.indexOf("npv");
+    expect(f.wb.cell(S, npvRow, 0)?.value).toBe("NPV");
+    expect(f.wb.cell(S, npvRow, 5)?.format).toBe(MONEY0);
+    expect(
+      f.wb.cell(S, layout.firstRow + comparison.metrics.indexOf("conversion"), 1)?.format
+    ).toBe("0.0%");
+    const chart = f.wb.sheet(S)?.charts[0];
+    expect(chart).toMatchObject({
+      type: "columnClustered",
+      title: "CAC by scenario",
+      categories: { row: layout.header, column: 1, rows: 1, columns: 4 },
+      series: [
+        { name: "CAC", values: { row: layout.firstRow + 7, column: 1, rows: 1, columns: 4 } },
+      ],
+    });
+    expect(f.wb.values(S, { row: layout.overridesHeader, column: 0, rows: 5, columns: 4 })).toEqual(
+      scenarioTable.map((row) => [row[0], row[1], row[2], row[3] === "" ? "value" : row[3]])
+    );
+    expect(f.wb.cell(S, 1, 1)?.value).toBe(
+      "Scenarios: Base and 3 scenarios (Direct only, Partners only, Partners +50%) from Scenarios!A1:D5, 13 metrics"
+    );
+    expectCleanWorkbook(f.wb);
+  });
+});
+
+describe("writeBreakEven", () => {
+  it("records the question and the answer with its step, and the 101 points with a line chart", async () => {
+    const f = await sampleFixture();
+    const q = expected.breakEven!.find(
+      (question) => question.value !== null && question.metric.startsWith("channel")
+    )!;
+    const answer = breakEven(f.model, q);
+    const S = (
+      await writeBreakEven(f.wb, {
+        model: f.model,
+        answer,
+        inputs: f.inputs,
+        now: NOW,
+        version: VERSION,
+      })
+    ).name;
+    const layout = breakEvenLayout();
+    expect(f.wb.values(S, { row: layout.metricRow, column: 0, rows: 3, columns: 3 })).toEqual([
+      ["Metric", q.metric, "CAC (Partners)"],
+      ["Target", q.target, null],
+      ["Driver", q.driver, "Conversion (Partners)"],
+    ]);
+    expect(f.wb.values(S, { row: layout.lowRow, column: 1, rows: 2, columns: 1 })).toEqual([
+      [0],
+      [1],
+    ]);
+    expect(f.wb.cell(S, layout.lowRow, 1)?.format).toBe("0.0%");
+    expectNear(f.wb.cell(S, layout.valueRow, 1)?.value, q.value, "value");
+    expect(f.wb.cell(S, layout.valueRow, 1)?.format).toBe("0.0000%");
+    expect(f.wb.values(S, { row: layout.stepRow, column: 1, rows: 1, columns: 2 })).toEqual([
+      q.step,
+    ]);
+    expectNear(f.wb.cell(S, layout.minRow, 1)?.value, q.min, "min");
+    expectNear(f.wb.cell(S, layout.maxRow, 1)?.value, q.max, "max");
+    expect(f.wb.cell(S, layout.baselineRow, 1)?.format).toBe('"$"#,##0.00;-"$"#,##0.00');
+    expect(f.wb.cell(S, layout.pointsHeader + 101, 0)?.value).toBe(1);
+    expect(f.wb.sheet(S)?.charts[0]).toMatchObject({
+      type: "line",
+      title: "CAC (Partners) by Conversion (Partners)",
+    });
+    expect(f.wb.cell(S, 1, 1)?.value).toBe(
+      "Break-even: CAC (Partners) = 3000 by channel[Partners].conversion (value mode), searched from 0 to 1"
+    );
+    expectCleanWorkbook(f.wb);
+  });
+
+  it("without a break-even says so and gives the range", async () => {
+    const f = await sampleFixture();
+    const q = expected.breakEven!.find((question) => question.value === null)!;
+    const S = (
+      await writeBreakEven(f.wb, {
+        model: f.model,
+        answer: breakEven(f.model, q),
+        inputs: f.inputs,
+        now: NOW,
+        version: VERSION,
+      })
+    ).name;
+    const layout = breakEvenLayout();
+    expect(f.wb.values(S, { row: layout.valueRow, column: 1, rows: 2, columns: 1 })).toEqual([
+      ["none in the interval"],
+      ["none"],
+    ]);
+    expectNear(f.wb.cell(S, layout.minRow, 1)?.value, q.min, "min");
+  });
+});
+
+describe("writeAllocation", () => {
+  it("writes bounds, spend now and best, why each stops there, the metric now and at best, and the chart", async () => {
+    const f = await sampleFixture();
+    const answer = allocate(f.model, { bounds: { table: boundsTable } });
+    const S = (
+      await writeAllocation(f.wb, {
+        model: f.model,
+        answer,
+        bounds: "Bounds!A1:C3",
+        inputs: f.inputs,
+        now: NOW,
+        version: VERSION,
+      })
+    ).name;
+    expect(S).toBe("GTM Allocation");
+    const layout = allocationLayout(2, false);
+    expect(f.wb.values(S, { row: layout.metricRow, column: 0, rows: 4, columns: 2 })).toEqual([
+      ["Metric", "npv"],
+      ["Budget per month", expected.allocation!.budget],
+      ["Unspent allowed", "No"],
+      ["Bounds", "Bounds!A1:C3"],
+    ]);
+    expect(f.wb.values(S, { row: layout.header, column: 0, rows: 1, columns: 7 })[0]).toEqual(
+      ALLOCATION_HEADERS
+    );
+    answer.channels.forEach((c, i) => {
+      const row = f.wb.values(S, { row: layout.firstRow + i, column: 0, rows: 1, columns: 7 })[0];
+      expect(row).toEqual([
+        c.name,
+        c.min,
+        c.max,
+        c.now,
+        c.best,
+        c.best - c.now,
+        STOP_WORDS[c.stop],
+      ]);
+      expect(f.wb.cell(S, layout.firstRow + i, 4)?.format).toBe(MONEY0);
+    });
+    expect(f.wb.values(S, { row: layout.firstRow, column: 1, rows: 2, columns: 2 })).toEqual([
+      [10000, 60000],
+      [0, 45000],
+    ]);
+    expect(f.wb.cell(S, layout.totalRow, 4)?.value).toBeCloseTo(expected.allocation!.budget, 6);
+    expect(f.wb.cell(S, layout.metricResultRow, 0)?.value).toBe("NPV");
+    expectNear(
+      f.wb.cell(S, layout.metricResultRow, 3)?.value,
+      expected.allocation!.baselineMetric,
+      "baseline"
+    );
+    expect(f.wb.cell(S, layout.metricResultRow, 4)?.value as number).toBeGreaterThanOrEqual(
+      expected.allocation!.bestKnown.metric * 0.999
+    );
+    expect(f.wb.sheet(S)?.charts[0]).toMatchObject({
+      type: "columnClustered",
+      series: [{ name: "Spend now" }, { name: "Best spend" }],
+    });
+    expectCleanWorkbook(f.wb);
+  });
+
+  it("with unspent allowed shows the unspent row", async () => {
+    const f = await sampleFixture();
+    const answer = allocate(f.model, {
+      budget: 100000,
+      unspent: true,
+      bounds: { table: boundsTable },
+    });
+    const S = (
+      await writeAllocation(f.wb, {
+        model: f.model,
+        answer,
+        bounds: "Bounds!A1:C3",
+        inputs: f.inputs,
+        now: NOW,
+        version: VERSION,
+      })
+    ).name;
+    const layout = allocationLayout(2, true);
+    expect(f.wb.cell(S, layout.unspentRow, 0)?.value).toBe("Unspent");
+    expect(f.wb.cell(S, layout.unspentRow, 4)?.value).toBeCloseTo(answer.unspentAmount, 6);
+    expect(f.wb.cell(S, layout.unspentFlagRow, 1)?.value).toBe("Yes");
+  });
+});
