@@ -30,7 +30,16 @@ export interface RawTable {
   malformed?: boolean;
 }
 
-const TABLE_ORDER: TableName[] = ["Channels", "Segments", "Mix", "Assumptions", "Drivers"];
+const TABLE_ORDER: TableName[] = [
+  "Channels",
+  "Segments",
+  "Mix",
+  "Assumptions",
+  "Drivers",
+  "Uncertainty",
+  "Correlations",
+  "Simulation",
+];
 
 /** Row and column of an address such as `Channels!E3` or `'My sheet'!AB12`, for ordering issues. */
 function position(address: string | undefined): [number, number] {

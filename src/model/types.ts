@@ -52,7 +52,15 @@ export type SegmentNumericField = Exclude<keyof Segment, "name">;
 export type ChannelNumericField = Exclude<keyof Channel, "name" | "type">;
 export type AssumptionNumericField = Exclude<keyof Assumptions, "periodUnit">;
 
-export type TableName = "Channels" | "Segments" | "Mix" | "Assumptions" | "Drivers";
+export type TableName =
+  | "Channels"
+  | "Segments"
+  | "Mix"
+  | "Assumptions"
+  | "Drivers"
+  | "Uncertainty"
+  | "Correlations"
+  | "Simulation";
 
 /** Where a table came from on a sheet: its sheet and the address of its top-left (header) cell. */
 export interface TableOrigin {
