@@ -4,7 +4,7 @@
  * A normal or lognormal with Min and/or Max is truncated there: u is mapped into the range of the
  * distribution function between them, so every sample lies inside.
  */
-import { betaCdf, betaQuantile, logBeta, normalCdf, normalQuantile } from "./special";
+import { betaCdf, betaQuantileTable, logBeta, normalCdf, normalQuantile } from "./special";
 
 export const DISTRIBUTIONS = ["uniform", "triangular", "pert", "normal", "lognormal"] as const;
 export type DistributionName = (typeof DISTRIBUTIONS)[number];
@@ -63,8 +63,9 @@ function pert(min: number, mode: number, max: number): Sampler {
   const width = max - min;
   const { alpha, beta } = pertShape(min, mode, max);
   const lnB = logBeta(alpha, beta);
+  const quantile = betaQuantileTable(alpha, beta);
   return {
-    quantile: (u) => min + width * betaQuantile(u, alpha, beta, lnB),
+    quantile: (u) => min + width * quantile(u),
     cdf: (x) => betaCdf((x - min) / width, alpha, beta, lnB),
   };
 }

@@ -165,17 +165,28 @@ export function betaCdf(x: number, a: number, b: number, lnB = logBeta(a, b)): n
   return 1 - (front * betaFraction(1 - x, b, a)) / b;
 }
 
+/** A starting point and bracket for the Beta quantile: from a table of I_x, or the whole interval. */
+export interface BetaStart {
+  x: number;
+  lo: number;
+  hi: number;
+}
+
 /**
  * The Beta(a, b) quantile for a, b ≥ 1 (the PERT shapes lie in 1..5): Newton's method on I_x,
  * kept inside a bracket that shrinks at every step (bisection whenever Newton would leave it).
  */
-export function betaQuantile(p: number, a: number, b: number, lnB = logBeta(a, b)): number {
+export function betaQuantile(
+  p: number,
+  a: number,
+  b: number,
+  lnB = logBeta(a, b),
+  start: BetaStart = { x: a / (a + b), lo: 0, hi: 1 }
+): number {
   if (p <= 0) return 0;
   if (p >= 1) return 1;
   if (a === 1 && b === 1) return p;
-  let lo = 0;
-  let hi = 1;
-  let x = a / (a + b);
+  let { x, lo, hi } = start;
   for (let i = 0; i < 200; i++) {
     const f = betaCdf(x, a, b, lnB) - p;
     if (f === 0) return x;
@@ -184,9 +195,40 @@ export function betaQuantile(p: number, a: number, b: number, lnB = logBeta(a, b
     const density = Math.exp((a - 1) * Math.log(x) + (b - 1) * Math.log1p(-x) - lnB);
     let next = x - f / density;
     if (!(next > lo && next < hi)) next = (lo + hi) / 2;
-    if (Math.abs(next - x) <= 4 * Number.EPSILON * Math.max(x, 1e-300) || hi - lo <= 1e-300)
+    if (Math.abs(next - x) <= 2 * Number.EPSILON * x || hi - lo <= 2 * Number.EPSILON * hi)
       return next;
     x = next;
   }
   return x;
+}
+
+/**
+ * The Beta(a, b) quantile through a table of I_x on a grid of 512 steps: the table gives a start
+ * within about 1e-6 and its bracket, so Newton needs two or three steps (the PERT sampler's speed).
+ */
+export function betaQuantileTable(a: number, b: number): (p: number) => number {
+  const lnB = logBeta(a, b);
+  const steps = 512;
+  const grid = new Float64Array(steps + 1);
+  for (let k = 0; k <= steps; k++) grid[k] = betaCdf(k / steps, a, b, lnB);
+  return (p) => {
+    if (p <= 0) return 0;
+    if (p >= 1) return 1;
+    let lo = 0;
+    let hi = steps;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if ((grid[mid] as number) <= p) lo = mid;
+      else hi = mid;
+    }
+    const pLo = grid[lo] as number;
+    const pHi = grid[hi] as number;
+    const share = pHi > pLo ? (p - pLo) / (pHi - pLo) : 0.5;
+    const x = (lo + share) / steps;
+    return betaQuantile(p, a, b, lnB, {
+      x: x > 0 && x < 1 ? x : (lo + 0.5) / steps,
+      lo: lo / steps,
+      hi: hi / steps,
+    });
+  };
 }

@@ -250,56 +250,64 @@ function readDistribution(context: RowContext, name: DistributionName | null): D
 }
 
 type ContextBase = Pick<RowContext, "issues" | "model">;
-type FullContext = RowContext;
 
 function rowLabel(row: RawRow, field: string): string {
   return textOf(row, field) ?? `row ${row.position}`;
 }
 
-function readUncertainRows(raw: RawTable, base: ContextBase): (UncertainDriver | null)[] {
+/** The rows, each valid or null; `keys` holds each row's driver where it parsed (for Correlations). */
+function readUncertainRows(
+  raw: RawTable,
+  base: ContextBase
+): { rows: (UncertainDriver | null)[]; keys: (string | null)[] } {
   const seen = new Map<string, string>();
-  return raw.rows.map((row) => {
-    const context: FullContext = {
+  const keys: (string | null)[] = [];
+  const rows = raw.rows.map((row) => {
+    const context: RowContext = {
       ...base,
       table: "Uncertainty",
       label: rowLabel(row, "driver"),
       row,
     };
     const driver = readDriver(context, "driver");
+    let key: string | null = null;
     if (driver !== null) {
-      const key = driverKey(driver);
-      const first = seen.get(key);
-      if (first !== undefined)
+      const first = seen.get(driverKey(driver));
+      if (first !== undefined) {
         report(
           context,
           "driver",
           `"${driver.text}" is named twice (also as "${first}") — give each uncertain driver one row`
         );
-      else seen.set(key, driver.text);
+      } else {
+        key = driverKey(driver);
+        seen.set(key, driver.text);
+      }
     }
+    keys.push(key);
     const name = readDistributionName(context);
     const distribution = readDistribution(context, name);
     const apply = readApply(context);
     if (driver === null || distribution === null || apply === null) return null;
     return { text: driver.text, driver, distribution, apply };
   });
+  return { rows, keys };
 }
 
 function readCorrelationRows(
   raw: RawTable,
   base: ContextBase,
-  drivers: readonly (UncertainDriver | null)[]
+  keys: readonly (string | null)[]
 ): CorrelationEntry[] {
   const index = new Map<string, number>();
-  drivers.forEach((entry, i) => {
-    if (entry !== null && !index.has(driverKey(entry.driver)))
-      index.set(driverKey(entry.driver), i);
+  keys.forEach((key, i) => {
+    if (key !== null) index.set(key, i);
   });
   const pairs = new Set<string>();
   const entries: CorrelationEntry[] = [];
   for (const row of raw.rows) {
     const label = `${rowLabel(row, "driver")} with ${rowLabel(row, "with")}`;
-    const context: FullContext = { ...base, table: "Correlations", label, row };
+    const context: RowContext = { ...base, table: "Correlations", label, row };
     const ends = (["driver", "with"] as const).map((field) => {
       const driver = readDriver(context, field);
       if (driver === null) return null;
@@ -362,10 +370,11 @@ function validate(
 ): UncertaintyOutcome {
   const base: ContextBase = { issues, model };
   let drivers: (UncertainDriver | null)[] = [];
+  let keys: (string | null)[] = [];
   if (uncertainty !== null && requireColumns(issues, uncertainty, ["driver", "distribution"])) {
     if (uncertainty.rows.length === 0 && uncertainty.malformed !== true)
       issues.error("Uncertainty", "the table has no rows — add at least one uncertain driver");
-    drivers = readUncertainRows(uncertainty, base);
+    ({ rows: drivers, keys } = readUncertainRows(uncertainty, base));
   }
   let entries: CorrelationEntry[] = [];
   if (
@@ -373,7 +382,7 @@ function validate(
     correlations.rows.length > 0 &&
     requireColumns(issues, correlations, ["driver", "with", "correlation"])
   )
-    entries = readCorrelationRows(correlations, base, drivers);
+    entries = readCorrelationRows(correlations, base, keys);
   const errors = inReadingOrder(issues.errors);
   const warnings = inReadingOrder(issues.warnings);
   if (errors.length > 0) return { spec: null, errors, warnings };
