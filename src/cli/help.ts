@@ -30,6 +30,8 @@ Usage:
   gtm sensitivity <in> --metric M --x DRIVER --values LIST [--y DRIVER --y-values LIST]
                   [--mode value|scale] [--out FILE.xlsx] [--json]
   gtm tornado <in> --metric M [--drivers D1,D2,...] [--swing 0.2] [--out FILE.xlsx] [--json]
+  gtm simulate <in> --metric M [--iterations 5000] [--seed 1] [--sampling latin|random]
+               [--target 0] [--samples FILE.csv] [--out FILE.xlsx] [--json]
   gtm --help | gtm <command> --help | gtm --version
 
 Commands:
@@ -37,6 +39,7 @@ Commands:
   run           run the model: a summary table, JSON, or a results sheet
   sensitivity   a metric over one or two drivers (a one- or two-way grid)
   tornado       a metric's low/base/high as each driver moves by ± a swing
+  simulate      Monte Carlo: the spread of a metric over the Uncertainty table's drivers
 
 ${EXIT_HELP}
 `;
@@ -99,6 +102,37 @@ ${INPUT_HELP}
 ${OUTPUT_HELP}
   --json prints { "metric", "swing", "rows": [{ driver, low, base, high, swing }] } as in the
   examples' "tornado".
+
+${EXIT_HELP}
+`;
+
+export const SIMULATE_HELP = `Usage: gtm simulate <in> --metric M [--iterations 5000] [--seed 1] [--sampling latin|random]
+                    [--target 0] [--samples FILE.csv] [--out FILE.xlsx] [--json]
+
+Monte Carlo: every uncertain driver of the Uncertainty table is sampled from its distribution
+(rank-correlated as the optional Correlations table says), the model runs once per iteration, and
+the metric's spread is summarised: mean, standard deviation, percentiles, the share of runs below
+the target, and each driver's rank correlation with the metric.
+
+  --metric M            as for gtm sensitivity
+  --iterations N        100 to 1,000,000                                        [5000]
+  --seed S              a whole number: the same seed gives the same numbers      [1]
+  --sampling latin|random   Latin hypercube or plain random sampling              [latin]
+  --target T            the share of runs below this value is reported             [0]
+  --samples FILE.csv    write every iteration's sampled values (as drawn, before clamping) and
+                        the metric (empty where it has no value); replaced only with --force
+  --uncertainty NAME    table, sheet or range of the Uncertainty table (Driver, Distribution,
+                        Min, Most likely, Max, Mean, SD, Apply)                 [Uncertainty]
+  --correlations NAME   ... of the optional Correlations table (Driver, With, Correlation)
+                                                                                [Correlations]
+  A .json input carries them as "uncertainty" and "correlations" (shared/examples).
+
+${INPUT_HELP}
+
+${OUTPUT_HELP}
+  --json prints { "metric", "iterations", "seed", "sampling", "target", "noValue", "mean", "sd",
+  "min", "max", "p1" … "p99", "shareBelowTarget", "rankCorrelations": [{ driver, rankCorrelation }],
+  "histogram": [{ from, to, count }], "warnings": [...] }. null = no value.
 
 ${EXIT_HELP}
 `;

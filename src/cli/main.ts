@@ -6,6 +6,7 @@ import { ModelInputError } from "../model";
 import { runCommand } from "./commands/run";
 import { sampleCommand } from "./commands/sample";
 import { sensitivityCommand } from "./commands/sensitivity";
+import { simulateCommand } from "./commands/simulate";
 import { tornadoCommand } from "./commands/tornado";
 import { EXIT_INPUT, EXIT_USAGE, InputFailure, UsageError } from "./errors";
 import { MAIN_HELP } from "./help";
@@ -21,12 +22,13 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   run: runCommand,
   sensitivity: sensitivityCommand,
   tornado: tornadoCommand,
+  simulate: simulateCommand,
 };
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined)
-    throw new UsageError("missing command (sample, run, sensitivity or tornado)");
+    throw new UsageError("missing command (sample, run, sensitivity, tornado or simulate)");
   if (first === "--help" || first === "-h" || first === "help") {
     io.out(MAIN_HELP);
     return 0;
@@ -42,7 +44,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError(
       first.startsWith("-")
         ? `unknown option ${first}`
-        : `unknown command "${first}" (sample, run, sensitivity or tornado)`
+        : `unknown command "${first}" (sample, run, sensitivity, tornado or simulate)`
     );
   }
   return command(rest, io);

@@ -110,7 +110,7 @@ describe.each([
       code: 2,
       stdout: "",
       stderr:
-        'gtm: unknown command "plot" (sample, run, sensitivity or tornado) — see gtm --help\n',
+        'gtm: unknown command "plot" (sample, run, sensitivity, tornado or simulate) — see gtm --help\n',
     });
   });
 });
