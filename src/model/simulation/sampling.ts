@@ -18,6 +18,7 @@ import {
 } from "./matrix";
 import { STREAM, stream } from "./random";
 import { normalQuantile } from "./special";
+import { argsort } from "./statistics";
 import type { Sampling, UncertaintySpec } from "./types";
 
 /** A random permutation of 0..n−1 (Fisher–Yates) from one stream. */
@@ -60,19 +61,21 @@ export function drawSamples(
   seed: number,
   sampling: Sampling
 ): Float64Array[] {
-  return spec.drivers.map((entry, j) => {
-    const sampler = samplerOf(entry.distribution);
-    const u = uniforms(n, seed, j, sampling);
-    for (let i = 0; i < n; i++) u[i] = sampler.quantile(u[i] as number);
-    return u;
-  });
+  return spec.drivers.map((_, j) => drawDriver(spec, j, n, seed, sampling));
 }
 
-/** The indices 0..n−1 in ascending order of the values (ties by index). */
-function argsort(values: Float64Array): Uint32Array {
-  const order = new Uint32Array(values.length);
-  for (let i = 0; i < order.length; i++) order[i] = i;
-  return order.sort((a, b) => (values[a] as number) - (values[b] as number) || a - b);
+/** Driver j's n samples, as drawn. */
+export function drawDriver(
+  spec: UncertaintySpec,
+  j: number,
+  n: number,
+  seed: number,
+  sampling: Sampling
+): Float64Array {
+  const sampler = samplerOf((spec.drivers[j] as UncertaintySpec["drivers"][number]).distribution);
+  const u = uniforms(n, seed, j, sampling);
+  for (let i = 0; i < n; i++) u[i] = sampler.quantile(u[i] as number);
+  return u;
 }
 
 /**
@@ -137,17 +140,30 @@ function correlationOf(columns: Float64Array[]): Matrix {
  * driver's samples are then put in the rank order of its column of scores. Marginals are unchanged.
  */
 export function imanConover(samples: Float64Array[], rankTarget: Matrix, seed: number): void {
+  const steps = imanConoverSteps(samples, rankTarget, seed);
+  while (steps.next().done !== true);
+}
+
+/** Iman–Conover in steps (a yield after each driver's column), so that a host can take control. */
+export function* imanConoverSteps(
+  samples: Float64Array[],
+  rankTarget: Matrix,
+  seed: number
+): Generator<void, void> {
   const d = samples.length;
   const n = samples[0]?.length ?? 0;
   if (d < 2 || n < 2) return;
   const scores = new Float64Array(n);
   for (let k = 0; k < n; k++) scores[k] = normalQuantile((k + 1) / (n + 1));
-  const columns = samples.map((_, j) => {
+  yield;
+  const columns: Float64Array[] = [];
+  for (let j = 0; j < d; j++) {
     const order = permutation(n, seed, j, STREAM.scores);
     const column = new Float64Array(n);
     for (let i = 0; i < n; i++) column[i] = scores[order[i] as number] as number;
-    return column;
-  });
+    columns.push(column);
+  }
+  yield;
   let pearsonTarget = rankTarget.map((row, i) =>
     row.map((rho, j) => (i === j ? 1 : 2 * Math.sin((Math.PI * rho) / 6)))
   );
@@ -168,5 +184,6 @@ export function imanConover(samples: Float64Array[], rankTarget: Matrix, seed: n
     const order = argsort(target);
     const out = samples[j] as Float64Array;
     for (let rank = 0; rank < n; rank++) out[order[rank] as number] = sorted[rank] as number;
+    yield;
   }
 }

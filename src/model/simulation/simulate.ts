@@ -12,7 +12,7 @@ import { Evaluator } from "../evaluator";
 import { paramsFromModel } from "../params";
 import { formatNumber, isWholeRule, MAX_HORIZON, type Rule } from "../schema";
 import type { Driver, InputIssue, ModelInput, Override } from "../types";
-import { drawSamples, imanConover, rankCorrelationMatrix } from "./sampling";
+import { drawDriver, imanConoverSteps, rankCorrelationMatrix } from "./sampling";
 import { checkSettings } from "./settings";
 import { averageRanks, histogram, pearson, percentileInc } from "./statistics";
 import {
@@ -116,12 +116,11 @@ function slotsOf(model: ModelInput, driver: Driver, mode: "value" | "scale"): Sl
   });
 }
 
-/** Validate the settings and the metric, and draw every sample. Throws ModelInputError. */
-export function planSimulation(
-  model: ModelInput,
-  spec: UncertaintySpec,
-  options: SimulationOptions
-): SimulationPlan {
+/** Validate the settings and the metric (ModelInputError with every problem). */
+function checkOptions(options: SimulationOptions): {
+  settings: SimulationSettings;
+  metric: MetricId;
+} {
   const { settings, errors } = checkSettings(options);
   const issues = [...errors];
   let metric: MetricId | null = null;
@@ -132,24 +131,46 @@ export function planSimulation(
     issues.push(...error.issues);
   }
   if (settings === null || metric === null || issues.length > 0) throw new ModelInputError(issues);
-  const samples = drawSamples(spec, settings.iterations, settings.seed, settings.sampling);
+  return { settings, metric };
+}
+
+/**
+ * The plan in steps: it yields after each driver's draws and each step of Iman–Conover (each well
+ * under a second for a million iterations), so a host can take control between them.
+ */
+export function* planSteps(
+  model: ModelInput,
+  spec: UncertaintySpec,
+  options: SimulationOptions
+): Generator<void, SimulationPlan> {
+  const { settings, metric } = checkOptions(options);
+  const slots = spec.drivers.map((entry) => slotsOf(model, entry.driver, entry.apply));
+  const samples: Float64Array[] = [];
+  for (let j = 0; j < spec.drivers.length; j++) {
+    samples.push(drawDriver(spec, j, settings.iterations, settings.seed, settings.sampling));
+    yield;
+  }
   const warnings: InputIssue[] = [];
   if (spec.correlations.length > 0) {
     const target = rankCorrelationMatrix(spec);
     warnings.push(...target.warnings);
-    imanConover(samples, target.matrix, settings.seed);
+    yield* imanConoverSteps(samples, target.matrix, settings.seed);
   }
-  const slots = spec.drivers.map((entry) => slotsOf(model, entry.driver, entry.apply));
-  return {
-    model,
-    metric,
-    settings,
-    spec,
-    samples,
-    slots,
-    overrides: slots.flat().map((slot) => slot.override),
-    warnings,
-  };
+  const overrides = slots.flat().map((slot) => slot.override);
+  return { model, metric, settings, spec, samples, slots, overrides, warnings };
+}
+
+/** Validate the settings and the metric, and draw every sample. Throws ModelInputError. */
+export function planSimulation(
+  model: ModelInput,
+  spec: UncertaintySpec,
+  options: SimulationOptions
+): SimulationPlan {
+  const steps = planSteps(model, spec, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
 }
 
 const evaluators = new WeakMap<SimulationPlan, Evaluator>();
@@ -309,35 +330,62 @@ export function simulate(
 }
 
 export interface AsyncControl {
-  /** Iterations per chunk (default 2,000: a few tens of milliseconds on the example). */
+  /** Iterations per chunk (default 500). */
   chunkSize?: number;
+  /** Give the host control at least this often, in milliseconds (default 200). */
+  sliceMs?: number;
   /** Called after each chunk with the iterations done and the total. */
   onProgress?: (done: number, total: number) => void;
-  /** Awaited between chunks: gives the host control (default: a macrotask, setTimeout 0). */
+  /** Awaited to give the host control (default: a macrotask, setTimeout 0). */
   pause?: () => Promise<void>;
-  /** Checked between chunks: true stops the run, which then resolves to null. */
+  /** Checked after every step: true stops the run, which then resolves to null. */
   cancelled?: () => boolean;
+  /** The clock for the slices (default Date.now). */
+  now?: () => number;
 }
 
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** The simulation in chunks, yielding between them; null when cancelled. Same numbers as `simulate`. */
+/** Pause when the current slice is used up; true when the run is cancelled. */
+function slicer(control: AsyncControl): () => Promise<boolean> {
+  const now = control.now ?? Date.now;
+  const slice = control.sliceMs ?? 200;
+  let start = now();
+  return async () => {
+    if (now() - start >= slice) {
+      await (control.pause ?? nextTask)();
+      start = now();
+    }
+    return control.cancelled?.() === true;
+  };
+}
+
+/**
+ * The simulation in steps and chunks, giving the host control every `sliceMs`; null when
+ * cancelled. Exactly the numbers of `simulate`.
+ */
 export async function simulateAsync(
   model: ModelInput,
   spec: UncertaintySpec,
   options: SimulationOptions,
   control: AsyncControl = {}
 ): Promise<SimulationResult | null> {
-  const plan = planSimulation(model, spec, options);
+  const breathe = slicer(control);
+  const steps = planSteps(model, spec, options);
+  let step = steps.next();
+  while (step.done !== true) {
+    if (await breathe()) return null;
+    step = steps.next();
+  }
+  const plan = step.value;
   const n = plan.settings.iterations;
-  const size = Math.max(1, Math.floor(control.chunkSize ?? 2000));
+  const size = Math.max(1, Math.floor(control.chunkSize ?? 500));
   const chunks: ChunkResult[] = [];
   for (let from = 0; from < n; from += size) {
-    if (control.cancelled?.() === true) return null;
+    if (await breathe()) return null;
     chunks.push(simulateChunk(plan, from, Math.min(n, from + size)));
     control.onProgress?.(Math.min(n, from + size), n);
-    await (control.pause ?? nextTask)();
   }
-  if (control.cancelled?.() === true) return null;
+  if (await breathe()) return null;
   return summarize(plan, chunks);
 }

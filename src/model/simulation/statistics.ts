@@ -14,12 +14,62 @@ export function percentileInc(sorted: ArrayLike<number>, p: number): number {
   return low + (h - lo) * ((sorted[lo + 1] as number) - low);
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/**
+ * The indices 0..n−1 in ascending order of the values (equal values in index order): a stable LSD
+ * radix sort on the numbers' bits, four passes of 16 bits (a million values in tens of
+ * milliseconds, where a comparison sort takes a second). The values must not be NaN.
+ */
+export function argsort(values: ArrayLike<number>): Uint32Array {
+  const n = values.length;
+  const bits = new Uint32Array(Float64Array.from(values as ArrayLike<number>).buffer);
+  const [lowAt, highAt] = LITTLE_ENDIAN ? [0, 1] : [1, 0];
+  const low = new Uint32Array(n);
+  const high = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    let h = bits[2 * i + highAt] as number;
+    let l = bits[2 * i + lowAt] as number;
+    // Order-preserving keys: negative numbers have every bit flipped, others their sign bit set.
+    if (h & 0x80000000) {
+      h = ~h >>> 0;
+      l = ~l >>> 0;
+    } else {
+      h = (h | 0x80000000) >>> 0;
+    }
+    high[i] = h;
+    low[i] = l;
+  }
+  let order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let spare = new Uint32Array(n);
+  const counts = new Uint32Array(65537);
+  for (let pass = 0; pass < 4; pass++) {
+    const word = pass < 2 ? low : high;
+    const shift = pass % 2 === 0 ? 0 : 16;
+    counts.fill(0);
+    for (let i = 0; i < n; i++) {
+      const digit = ((word[i] as number) >>> shift) & 0xffff;
+      counts[digit + 1] = (counts[digit + 1] as number) + 1;
+    }
+    if (counts.some((count) => count === n)) continue; // every number has the same digit
+    for (let d = 0; d < 65536; d++)
+      counts[d + 1] = (counts[d + 1] as number) + (counts[d] as number);
+    for (let i = 0; i < n; i++) {
+      const index = order[i] as number;
+      const digit = ((word[index] as number) >>> shift) & 0xffff;
+      spare[counts[digit] as number] = index;
+      counts[digit] = (counts[digit] as number) + 1;
+    }
+    [order, spare] = [spare, order];
+  }
+  return order;
+}
+
 /** Ranks 1..n of the values, ties taking their average rank. */
 export function averageRanks(values: ArrayLike<number>): Float64Array {
   const n = values.length;
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => (values[a] as number) - (values[b] as number) || a - b);
+  const order = argsort(values);
   const ranks = new Float64Array(n);
   let start = 0;
   while (start < n) {
