@@ -1,6 +1,6 @@
 /**
  * The contract of the shipped custom functions (a check of the production build, run after
- * `npm run build`): dist/functions.json lists exactly the eleven GTM.* functions with their
+ * `npm run build`): dist/functions.json lists exactly the twelve GTM.* functions with their
  * documented parameters and help links, and dist/functions.js, loaded ALONE in a bare `vm` context
  * whose only global is `CustomFunctions`, registers all of them; calling them through that
  * registry reproduces the shared examples.
@@ -19,6 +19,8 @@ import {
   tableArgs,
 } from "../functions/examples";
 import { expectClose, expectExcelError, expectTable } from "../functions/expectExcel";
+import { readSimulationExample } from "../support/simulation";
+import { loadJson, parseUncertaintyJson, simulate, type UncertaintySpec } from "../../src/model";
 
 const dir = path.resolve(__dirname, "../../dist");
 
@@ -71,8 +73,19 @@ const PARAMETERS: Record<string, string[]> = {
     "mix?[]",
     "assumptions?[]",
   ],
+  SIMULATE: [
+    "channels[]",
+    "segments[]",
+    "uncertainty[]",
+    "metric",
+    "iterations?",
+    "seed?",
+    "correlations?[]",
+    "mix?[]",
+    "assumptions?[]",
+  ],
 };
-const SPILLS = ["FUNNEL", "BASS", "MODEL", "SERIES", "SENSITIVITY", "TORNADO"];
+const SPILLS = ["FUNNEL", "BASS", "MODEL", "SERIES", "SENSITIVITY", "TORNADO", "SIMULATE"];
 
 const metadata = (
   JSON.parse(readFileSync(path.join(dir, "functions.json"), "utf8")) as {
@@ -103,7 +116,7 @@ function loadRegistry(): Map<string, Registered> {
 }
 
 describe("functions.json", () => {
-  it("lists exactly the eleven GTM functions with their documented parameters", () => {
+  it("lists exactly the twelve GTM functions with their documented parameters", () => {
     expect(metadata.map((fn) => fn.id).sort()).toEqual(Object.keys(PARAMETERS).sort());
     for (const fn of metadata) {
       const shown = fn.parameters.map(
@@ -192,4 +205,32 @@ describe("functions.js in a bare context", () => {
       });
     }
   );
+
+  it("GTM.SIMULATE resolves to the engine's numbers for the example, bit for bit", async () => {
+    const example = loadExample("direct-vs-partner");
+    const [channels, segments, mix, assumptions] = tableArgs(example);
+    const sim = readSimulationExample("direct-vs-partner");
+    const { model } = loadJson(sim.input);
+    const spec = parseUncertaintyJson(sim.input, model).spec as UncertaintySpec;
+    const expected = simulate(model, spec, { metric: "npv", iterations: 300, seed: 7 });
+    const rows = (await call(
+      "SIMULATE",
+      channels,
+      segments,
+      sim.tables.uncertainty,
+      "npv",
+      300,
+      7,
+      sim.tables.correlations,
+      mix,
+      assumptions
+    )) as unknown[][];
+    expect(rows[0]).toEqual(["Statistic", "Value"]);
+    expect(rows[3]).toEqual(["Mean", expected.mean]);
+    expect(rows[10]).toEqual(["P50", expected.p50]);
+    expect(rows[17]).toEqual([
+      expected.rankCorrelations[0]?.driver,
+      expected.rankCorrelations[0]?.rankCorrelation,
+    ]);
+  });
 });

@@ -72,9 +72,31 @@ export function drawDriver(
   seed: number,
   sampling: Sampling
 ): Float64Array {
+  const steps = drawDriverSteps(spec, j, n, seed, sampling);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/** Samples drawn per step of `drawDriverSteps` (a host may take control between steps). */
+export const DRAW_STEP = 65536;
+
+/** Driver j's n samples in steps of DRAW_STEP draws. */
+export function* drawDriverSteps(
+  spec: UncertaintySpec,
+  j: number,
+  n: number,
+  seed: number,
+  sampling: Sampling
+): Generator<void, Float64Array> {
   const sampler = samplerOf((spec.drivers[j] as UncertaintySpec["drivers"][number]).distribution);
   const u = uniforms(n, seed, j, sampling);
-  for (let i = 0; i < n; i++) u[i] = sampler.quantile(u[i] as number);
+  for (let from = 0; from < n; from += DRAW_STEP) {
+    const to = Math.min(n, from + DRAW_STEP);
+    for (let i = from; i < to; i++) u[i] = sampler.quantile(u[i] as number);
+    if (to < n) yield;
+  }
   return u;
 }
 

@@ -12,7 +12,7 @@ import { Evaluator } from "../evaluator";
 import { paramsFromModel } from "../params";
 import { formatNumber, isWholeRule, MAX_HORIZON, type Rule } from "../schema";
 import type { Driver, InputIssue, ModelInput, Override } from "../types";
-import { drawDriver, imanConoverSteps, rankCorrelationMatrix } from "./sampling";
+import { drawDriverSteps, imanConoverSteps, rankCorrelationMatrix } from "./sampling";
 import { checkSettings } from "./settings";
 import { averageRanks, histogram, pearson, percentileInc } from "./statistics";
 import {
@@ -147,7 +147,9 @@ export function* planSteps(
   const slots = spec.drivers.map((entry) => slotsOf(model, entry.driver, entry.apply));
   const samples: Float64Array[] = [];
   for (let j = 0; j < spec.drivers.length; j++) {
-    samples.push(drawDriver(spec, j, settings.iterations, settings.seed, settings.sampling));
+    samples.push(
+      yield* drawDriverSteps(spec, j, settings.iterations, settings.seed, settings.sampling)
+    );
     yield;
   }
   const warnings: InputIssue[] = [];
