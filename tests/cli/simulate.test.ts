@@ -15,7 +15,12 @@ import {
 import { plainDigits } from "../../src/cli/commands/samplesCsv";
 import { acceptanceFailures, readSimulationExample } from "../support/simulation";
 import { inputJsonPath, LIBREOFFICE_XLSX, tempDir } from "./helpers";
-import { gtm, openXlsx } from "./run.helpers";
+import { gtm, NOW, openXlsx, planMismatches } from "./run.helpers";
+import { loadModel } from "../../src/cli/load";
+import { loadUncertainty } from "../../src/cli/commands/simulateInputs";
+import { VERSION } from "../../src/cli/version";
+import { buildSimulationPlan } from "../../src/workbook";
+import { simulate } from "../../src/model";
 
 const example = readSimulationExample("direct-vs-partner");
 const settings = example.simulation.settings;
@@ -166,6 +171,52 @@ describe("--samples", () => {
     expect(plainDigits(-1.5e-10)).toBe("-0.00000000015");
     expect(plainDigits(1.2345e21)).toBe("1234500000000000000000");
     expect(plainDigits(0.1 + 0.2)).toBe("0.30000000000000004");
+  });
+});
+
+describe("--out", () => {
+  test("writes a copy of the workbook with the simulation sheet, exactly the shared plan", async () => {
+    const out = path.join(dir, "simulation.xlsx");
+    const run = await gtm(
+      "simulate",
+      LIBREOFFICE_XLSX,
+      "--metric",
+      "npv",
+      "--iterations",
+      "500",
+      "--seed",
+      "4",
+      "--out",
+      out
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Wrote ${out}: sheet "GTM Simulation"`);
+    const loaded = await loadModel(LIBREOFFICE_XLSX);
+    const uncertainty = await loadUncertainty(LIBREOFFICE_XLSX, loaded, {});
+    const result = simulate(loaded.model, uncertainty.spec, {
+      metric: "npv",
+      iterations: 500,
+      seed: 4,
+    });
+    const plan = buildSimulationPlan(
+      { name: "GTM Simulation", replace: false },
+      {
+        model: loaded.model,
+        simulation: result,
+        spec: uncertainty.spec,
+        tables: uncertainty.tables,
+        now: NOW,
+        version: VERSION,
+        inputs: loaded.inputs,
+        currency: "$",
+        warnings: [...loaded.warnings, ...uncertainty.warnings],
+      }
+    );
+    const workbook = await openXlsx(out);
+    const sheet = workbook.getWorksheet("GTM Simulation");
+    if (sheet === undefined) throw new Error("no GTM Simulation sheet");
+    expect(planMismatches(sheet, plan)).toEqual([]);
+    expect(sheet.getCell("A18").value).toBe(`NPV below $0 in 0.0% of 500 runs`);
   });
 });
 

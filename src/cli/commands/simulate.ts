@@ -27,7 +27,9 @@ import {
   deliver,
   figureStyle,
   printWarnings,
+  sheetContext,
 } from "./common";
+import { writeSimulation } from "../../workbook";
 import { writeSamples } from "./samplesCsv";
 import { loadUncertainty } from "./simulateInputs";
 
@@ -137,9 +139,14 @@ export async function simulateCommand(argv: readonly string[], io: CliIo): Promi
   }
   const style = figureStyle(args, loaded.model.assumptions.periodUnit);
   await deliver(args, loaded, io, SPEC.name, {
-    write: () => {
-      throw new UsageError("--out is not available for simulate yet", SPEC.name);
-    },
+    write: (port) =>
+      writeSimulation(port, {
+        ...sheetContext(loaded, io, style),
+        warnings: [...loaded.warnings, ...uncertainty.warnings],
+        simulation: summary,
+        spec: uncertainty.spec,
+        tables: uncertainty.tables,
+      }),
     json: () => simulationJson(result),
     summary: () => simulationSummary(result, style),
   });

@@ -1,6 +1,14 @@
 /** Options of the services: what every host passes in. Pure data. */
-import type { GridResult, InputIssue, ModelInput, ModelResult, TornadoResult } from "../../model";
-import type { InputBindings, InputName, ReadInputs, WrittenSheet } from "../port";
+import type {
+  GridResult,
+  InputIssue,
+  ModelInput,
+  ModelResult,
+  SimulationResult,
+  TornadoResult,
+  UncertaintySpec,
+} from "../../model";
+import type { InputBindings, InputName, ReadInputs, TableData, WrittenSheet } from "../port";
 
 /** `values`: a snapshot of numbers. `formulas`: live `GTM.*` formulas over the input ranges. */
 export type OutputMode = "values" | "formulas";
@@ -38,6 +46,14 @@ export interface WriteSensitivityOptions extends RunContext {
 export interface WriteTornadoOptions extends RunContext {
   model: ModelInput;
   tornado: TornadoResult;
+}
+
+export interface WriteSimulationOptions extends RunContext {
+  model: ModelInput;
+  simulation: SimulationResult;
+  spec: UncertaintySpec;
+  /** Where the Uncertainty and Correlations tables were read (for the audit block). */
+  tables?: { uncertainty?: TableData; correlations?: TableData };
 }
 
 export interface InsertSampleOptions {
