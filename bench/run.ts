@@ -3,6 +3,7 @@ import { benchModel } from "./model.bench";
 import { benchFunctions } from "./functions.bench";
 import { benchWorkbook } from "./workbook.bench";
 import { benchCli } from "./cli.bench";
+import { benchSimulation } from "./simulation.bench";
 import { benchTaskpane } from "./taskpane.bench";
 import { consoleReport } from "./measure";
 
@@ -11,6 +12,7 @@ console.log(`GTM Modeler benchmark — node ${process.version}, ${new Date().toI
 benchModel(report);
 benchFunctions(report);
 benchCli(report);
+benchSimulation(report);
 benchWorkbook(report);
 void benchTaskpane(report).then(() => {
   if (failures.length > 0) {
