@@ -9,6 +9,8 @@
  * - `parseDriver`, `parseMetric`, `metricOf`, `Evaluator` / `evaluateMetric` (a metric under overrides):
  *   spec §4 building blocks.
  * - `sensitivityGrid`, `tornado`, `defaultTornadoDrivers`: spec §4.
+ * - `parseUncertaintyTables` / `parseUncertaintyJson`, `planSimulation` / `simulateChunk` /
+ *   `summarize`, `simulate`, `simulateAsync`: Monte Carlo, spec §9 (./simulation).
  */
 export * from "./types";
 export { ModelInputError, makeIssue } from "./errors";
