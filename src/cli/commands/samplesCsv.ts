@@ -35,16 +35,20 @@ export function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function samplesCsv(plan: SimulationPlan, values: Float64Array): string[] {
-  const header = [...plan.spec.drivers.map((entry) => entry.text), String(plan.metric)];
-  const lines = [header.map(csvField).join(",")];
-  for (let i = 0; i < values.length; i++) {
-    const cells = plan.samples.map((samples) => plainDigits(samples[i] as number));
-    const value = values[i] as number;
-    cells.push(Number.isNaN(value) ? "" : plainDigits(value));
-    lines.push(cells.join(","));
+/** The CSV's lines, in blocks of up to 10,000 (so a million rows never make one huge string). */
+export function* samplesCsv(plan: SimulationPlan, values: Float64Array): Generator<string> {
+  const header = [...plan.spec.drivers.map((entry) => entry.text), plan.metricName];
+  yield `${header.map(csvField).join(",")}\r\n`;
+  for (let from = 0; from < values.length; from += 10_000) {
+    const lines: string[] = [];
+    for (let i = from; i < Math.min(values.length, from + 10_000); i++) {
+      const cells = plan.samples.map((samples) => plainDigits(samples[i] as number));
+      const value = values[i] as number;
+      cells.push(Number.isNaN(value) ? "" : plainDigits(value));
+      lines.push(`${cells.join(",")}\r\n`);
+    }
+    yield lines.join("");
   }
-  return lines;
 }
 
 export async function writeSamples(
@@ -53,6 +57,13 @@ export async function writeSamples(
   values: Float64Array,
   options: { force: boolean }
 ): Promise<void> {
-  const text = `${samplesCsv(plan, values).join("\r\n")}\r\n`;
-  await writeAtomically(file, new TextEncoder().encode(text), { ...options, command: "simulate" });
+  const encoder = new TextEncoder();
+  const parts = [...samplesCsv(plan, values)].map((text) => encoder.encode(text));
+  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.length;
+  }
+  await writeAtomically(file, bytes, { ...options, command: "simulate" });
 }

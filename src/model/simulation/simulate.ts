@@ -37,6 +37,8 @@ interface Slot {
 export interface SimulationPlan {
   model: ModelInput;
   metric: MetricId;
+  /** The metric's name as the answer shows it: `npv` (the canonical name when the metric is a plain one). */
+  metricName: string;
   settings: SimulationSettings;
   spec: UncertaintySpec;
   /** samples[j][i]: driver j's sample in iteration i, as drawn (before clamping). */
@@ -120,6 +122,7 @@ function slotsOf(model: ModelInput, driver: Driver, mode: "value" | "scale"): Sl
 function checkOptions(options: SimulationOptions): {
   settings: SimulationSettings;
   metric: MetricId;
+  metricName: string;
 } {
   const { settings, errors } = checkSettings(options);
   const issues = [...errors];
@@ -131,7 +134,8 @@ function checkOptions(options: SimulationOptions): {
     issues.push(...error.issues);
   }
   if (settings === null || metric === null || issues.length > 0) throw new ModelInputError(issues);
-  return { settings, metric };
+  const metricName = typeof metric === "string" ? metric : String(options.metric).trim();
+  return { settings, metric, metricName };
 }
 
 /**
@@ -143,7 +147,7 @@ export function* planSteps(
   spec: UncertaintySpec,
   options: SimulationOptions
 ): Generator<void, SimulationPlan> {
-  const { settings, metric } = checkOptions(options);
+  const { settings, metric, metricName } = checkOptions(options);
   const slots = spec.drivers.map((entry) => slotsOf(model, entry.driver, entry.apply));
   const samples: Float64Array[] = [];
   for (let j = 0; j < spec.drivers.length; j++) {
@@ -159,7 +163,7 @@ export function* planSteps(
     yield* imanConoverSteps(samples, target.matrix, settings.seed);
   }
   const overrides = slots.flat().map((slot) => slot.override);
-  return { model, metric, settings, spec, samples, slots, overrides, warnings };
+  return { model, metric, metricName, settings, spec, samples, slots, overrides, warnings };
 }
 
 /** Validate the settings and the metric, and draw every sample. Throws ModelInputError. */
@@ -298,7 +302,7 @@ export function summarize(plan: SimulationPlan, chunks: readonly ChunkResult[]):
     number | null
   )[];
   return {
-    metric: String(plan.metric),
+    metric: plan.metricName,
     ...plan.settings,
     noValue,
     mean,
