@@ -58,12 +58,8 @@ export async function writeSamples(
   options: { force: boolean }
 ): Promise<void> {
   const encoder = new TextEncoder();
-  const parts = [...samplesCsv(plan, values)].map((text) => encoder.encode(text));
-  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    bytes.set(part, at);
-    at += part.length;
+  function* parts(): Generator<Uint8Array> {
+    for (const text of samplesCsv(plan, values)) yield encoder.encode(text);
   }
-  await writeAtomically(file, bytes, { ...options, command: "simulate" });
+  await writeAtomically(file, parts(), { ...options, command: "simulate" });
 }
