@@ -223,4 +223,25 @@ describe("clamping", () => {
     expect(result.max).toBe(atThree);
     expect(result.warnings).toEqual([]);
   });
+
+  test("launch periods clamp to the iteration's horizon, sampled earlier in the table", () => {
+    const both = specOf({
+      uncertainty: [
+        { driver: "horizon", distribution: "uniform", min: 6, max: 60 },
+        { driver: "launchPeriods", distribution: "uniform", min: 1, max: 40 },
+      ],
+    });
+    const plan = planSimulation(model, both, { metric: "npv", iterations: 500 });
+    const horizons = plan.samples[0] as Float64Array;
+    const launches = plan.samples[1] as Float64Array;
+    const round = (x: number): number => Math.round(x);
+    let clamped = 0;
+    for (let i = 0; i < 500; i++)
+      if (round(launches[i] as number) > round(horizons[i] as number)) clamped++;
+    const result = summarize(plan, [simulateChunk(plan, 0, 500)]);
+    expect(result.noValue).toBe(0);
+    expect(result.warnings.map((warning) => warning.message)).toEqual([
+      `Uncertainty (launchPeriods): ${Number(((100 * clamped) / 500).toFixed(1))}% of its samples (${clamped} of 500) were outside the field's valid range and were clamped to it`,
+    ]);
+  });
 });

@@ -117,6 +117,52 @@ describe("the Uncertainty and Correlations tables from sheets", () => {
   });
 });
 
+describe("headers as a user types them", () => {
+  test("any order, any case, spaces and underscores: the same drivers as the example's table", () => {
+    const spelled = parseUncertaintyTables(
+      {
+        uncertainty: [
+          [
+            "most_likely",
+            "DRIVER",
+            "apply",
+            "Standard deviation",
+            "MIN",
+            "max",
+            "Mean",
+            "distribution",
+          ],
+          ["0.15", "channel[Direct sales].conversion", "", "", 0.1, 0.18, "", "PERT"],
+        ],
+      },
+      model
+    );
+    expect(spelled.errors.map((issue) => issue.message)).toEqual([
+      'Uncertainty (channel[Direct sales].conversion, mostLikely): "0.15" is text, not a number',
+    ]);
+    const fixed = parseUncertaintyTables(
+      {
+        uncertainty: [
+          [
+            "most_likely",
+            "DRIVER",
+            "apply",
+            "Standard deviation",
+            "MIN",
+            "max",
+            "Mean",
+            "distribution",
+          ],
+          [0.15, "channel[Direct sales].conversion", "", "", 0.1, 0.18, "", "PERT"],
+        ],
+      },
+      model
+    );
+    const fromJson = parseUncertaintyJson(example.input, model).spec as UncertaintySpec;
+    expect(fixed.spec?.drivers).toEqual([fromJson.drivers[0]]);
+  });
+});
+
 describe("the JSON form", () => {
   test.each([
     [{}, 'Uncertainty: is missing — give "uncertainty" as a list of uncertain drivers'],
