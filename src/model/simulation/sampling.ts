@@ -80,7 +80,7 @@ export function drawDriver(
 }
 
 /** Samples drawn per step of `drawDriverSteps` (a host may take control between steps). */
-export const DRAW_STEP = 65536;
+export const DRAW_STEP = 16384;
 
 /** Driver j's n samples in steps of DRAW_STEP draws. */
 export function* drawDriverSteps(
