@@ -245,3 +245,27 @@ describe("clamping", () => {
     ]);
   });
 });
+
+describe("runs without a value", () => {
+  test("are counted and left out of the statistics and the rank correlations", () => {
+    const zeroOrMore = specOf({
+      uncertainty: [
+        { driver: "channel[*].conversion", distribution: "uniform", min: -0.5, max: 0.5 },
+      ],
+    });
+    const plan = planSimulation(model, zeroOrMore, { metric: "cac", iterations: 400 });
+    const chunk = simulateChunk(plan, 0, 400);
+    const result = summarize(plan, [chunk]);
+    const samples = plan.samples[0] as Float64Array;
+    const none = samples.filter((value) => value <= 0).length;
+    expect(none).toBeGreaterThan(100);
+    expect(result.noValue).toBe(none);
+    const values = [...chunk.values].filter((value) => !Number.isNaN(value));
+    expect(values).toHaveLength(400 - none);
+    expect(result.mean).toBeCloseTo(values.reduce((a, b) => a + b, 0) / values.length, 6);
+    expect(result.histogram.reduce((sum, bin) => sum + bin.count, 0)).toBe(400 - none);
+    const kept = [...samples].filter((_, i) => !Number.isNaN(chunk.values[i] as number));
+    expect(result.rankCorrelations[0]?.rankCorrelation).toBe(spearman(kept, values));
+    expect(result.rankCorrelations[0]?.rankCorrelation).toBeLessThan(-0.9);
+  });
+});
