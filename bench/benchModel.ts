@@ -74,3 +74,22 @@ export function benchTables(channelCount = BENCH_CHANNELS): BenchTables {
   ];
   return { channels, segments, mix, assumptions };
 }
+
+/** The simulation benchmark's Uncertainty table (3 uncertain drivers) and Correlations, as sheets. */
+export function benchUncertainty(): {
+  uncertainty: (string | number)[][];
+  correlations: (string | number)[][];
+} {
+  return {
+    uncertainty: [
+      ["Driver", "Distribution", "Min", "Most likely", "Max", "Mean", "SD", "Apply"],
+      ["channel[*].conversion", "triangular", 0.8, 1, 1.2, "", "", "scale"],
+      ["segment[*].price", "pert", 0.85, 1, 1.1, "", "", "scale"],
+      ["channel[Channel 1].spend", "normal", 0, "", "", 20000, 3000, ""],
+    ],
+    correlations: [
+      ["Driver", "With", "Correlation"],
+      ["channel[*].conversion", "segment[*].price", -0.3],
+    ],
+  };
+}

@@ -1,13 +1,14 @@
 /**
  * Writes the benchmark model (bench/benchModel.ts: 8 channels × 6 segments × 60 periods, mix,
- * capacities) as an .xlsx workbook with Excel tables Channels, Segments, Mix and Assumptions,
+ * capacities) as an .xlsx workbook with Excel tables Channels, Segments, Mix and Assumptions
+ * (and Uncertainty and Correlations for `gtm simulate`),
  * through the command line's own exceljs port. Run as a child process by cli.bench.ts:
  * `node --require tsx/cjs bench/cliFixture.ts OUT.xlsx`.
  */
 import { promises as fs } from "node:fs";
 import { XlsxWorkbook } from "../src/cli/xlsxWorkbook";
 import type { CellValue } from "../src/workbook";
-import { benchTables } from "./benchModel";
+import { benchTables, benchUncertainty } from "./benchModel";
 
 async function writeFixture(out: string): Promise<void> {
   const tables = benchTables();
@@ -17,6 +18,8 @@ async function writeFixture(out: string): Promise<void> {
     ["Segments", tables.segments],
     ["Mix", tables.mix],
     ["Assumptions", [["Assumption", "Value"], ...tables.assumptions]],
+    ["Uncertainty", benchUncertainty().uncertainty],
+    ["Correlations", benchUncertainty().correlations],
   ];
   for (const [name, cells] of sheets) {
     const columns = cells[0].length;

@@ -4,6 +4,7 @@ import { benchDecisions } from "./decisions.bench";
 import { benchFunctions } from "./functions.bench";
 import { benchWorkbook } from "./workbook.bench";
 import { benchCli } from "./cli.bench";
+import { benchSimulation } from "./simulation.bench";
 import { benchTaskpane } from "./taskpane.bench";
 import { consoleReport } from "./measure";
 
@@ -13,6 +14,7 @@ benchModel(report);
 benchDecisions(report);
 benchFunctions(report);
 benchCli(report);
+benchSimulation(report);
 benchWorkbook(report);
 void benchTaskpane(report).then(() => {
   if (failures.length > 0) {

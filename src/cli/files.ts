@@ -140,12 +140,13 @@ export async function checkOutput(
 }
 
 /**
- * Write `bytes` to `out` through a temporary file in the same folder. Without `force`, the final
- * step is a hard link, which fails if `out` appeared meanwhile (never clobbers); with `force`, a rename.
+ * Write `bytes` (or its parts, one after the other) to `out` through a temporary file in the same
+ * folder. Without `force`, the final step is a hard link, which fails if `out` appeared meanwhile
+ * (never clobbers); with `force`, a rename.
  */
 export async function writeAtomically(
   out: string,
-  bytes: Uint8Array,
+  bytes: Uint8Array | Iterable<Uint8Array>,
   options: { force: boolean; command: string }
 ): Promise<void> {
   const dir = path.dirname(path.resolve(out));

@@ -33,6 +33,8 @@ Usage:
   gtm scenarios <in> [--metrics M1,M2,...] [--scenarios NAME] [--out FILE.xlsx] [--json]
   gtm breakeven <in> --metric M --driver D --target X [--low L --high H] [--out FILE.xlsx] [--json]
   gtm allocate <in> [--metric M] [--budget B] [--unspent] [--bounds NAME] [--out FILE.xlsx] [--json]
+  gtm simulate <in> --metric M [--iterations 5000] [--seed 1] [--sampling latin|random]
+               [--target 0] [--samples FILE.csv] [--out FILE.xlsx] [--json]
   gtm --help | gtm <command> --help | gtm --version
 
 Commands:
@@ -43,6 +45,7 @@ Commands:
   scenarios     Base and each scenario of a Scenarios table side by side
   breakeven     the driver's value at which a metric reaches a target (goal seek)
   allocate      the best split of a budget over the channels (the mixed motion)
+  simulate      Monte Carlo: the spread of a metric over the Uncertainty table's drivers
 
 ${EXIT_HELP}
 `;
@@ -174,6 +177,37 @@ ${INPUT_HELP}
 ${OUTPUT_HELP}
   --json prints { "metric", "budget", "spends": { channel: spend }, "value", "baseline" }: the
   metric at the allocation and at the baseline.
+
+${EXIT_HELP}
+`;
+
+export const SIMULATE_HELP = `Usage: gtm simulate <in> --metric M [--iterations 5000] [--seed 1] [--sampling latin|random]
+                    [--target 0] [--samples FILE.csv] [--out FILE.xlsx] [--json]
+
+Monte Carlo: every uncertain driver of the Uncertainty table is sampled from its distribution
+(rank-correlated as the optional Correlations table says), the model runs once per iteration, and
+the metric's spread is summarised: mean, standard deviation, percentiles, the share of runs below
+the target, and each driver's rank correlation with the metric.
+
+  --metric M            as for gtm sensitivity
+  --iterations N        100 to 1,000,000                                        [5000]
+  --seed S              a whole number: the same seed gives the same numbers      [1]
+  --sampling latin|random   Latin hypercube or plain random sampling              [latin]
+  --target T            the share of runs below this value is reported             [0]
+  --samples FILE.csv    write every iteration's sampled values (as drawn, before clamping) and
+                        the metric (empty where it has no value); replaced only with --force
+  --uncertainty NAME    table, sheet or range of the Uncertainty table (Driver, Distribution,
+                        Min, Most likely, Max, Mean, SD, Apply)                 [Uncertainty]
+  --correlations NAME   ... of the optional Correlations table (Driver, With, Correlation)
+                                                                                [Correlations]
+  A .json input carries them as "uncertainty" and "correlations" (shared/examples).
+
+${INPUT_HELP}
+
+${OUTPUT_HELP}
+  --json prints { "metric", "iterations", "seed", "sampling", "target", "noValue", "mean", "sd",
+  "min", "max", "p1" … "p99", "shareBelowTarget", "rankCorrelations": [{ driver, rankCorrelation }],
+  "histogram": [{ from, to, count }], "warnings": [...] }. null = no value.
 
 ${EXIT_HELP}
 `;

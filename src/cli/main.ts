@@ -6,6 +6,7 @@ import { ModelInputError } from "../model";
 import { runCommand } from "./commands/run";
 import { sampleCommand } from "./commands/sample";
 import { sensitivityCommand } from "./commands/sensitivity";
+import { simulateCommand } from "./commands/simulate";
 import { tornadoCommand } from "./commands/tornado";
 import { scenariosCommand } from "./commands/scenarios";
 import { breakevenCommand } from "./commands/breakeven";
@@ -27,9 +28,10 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   scenarios: scenariosCommand,
   breakeven: breakevenCommand,
   allocate: allocateCommand,
+  simulate: simulateCommand,
 };
 
-const COMMAND_LIST = "sample, run, sensitivity, tornado, scenarios, breakeven or allocate";
+const COMMAND_LIST = "sample, run, sensitivity, tornado, scenarios, breakeven, allocate or simulate";
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv;

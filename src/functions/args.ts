@@ -124,7 +124,7 @@ export function booleanArg(param: string, value: unknown, fallback: boolean): bo
 }
 
 /** A table range as the engine reads it (it classifies blanks and error values itself); null when omitted or empty. */
-function tableArg(value: unknown): CellValue[][] | null {
+export function tableArg(value: unknown): CellValue[][] | null {
   const rows = Array.isArray(value)
     ? value.map((row: unknown) => (Array.isArray(row) ? row : [row]))
     : [[value]];
@@ -240,6 +240,17 @@ export function spill(
 export function excel<T>(body: () => T): T {
   try {
     return body();
+  } catch (caught) {
+    const error = asGtmError(caught);
+    if (error instanceof GtmError) throw excelError(error);
+    throw error;
+  }
+}
+
+/** `excel` for an asynchronous body (GTM.SIMULATE): a rejection becomes the Excel error a user sees. */
+export async function excelAsync<T>(body: () => Promise<T>): Promise<T> {
+  try {
+    return await body();
   } catch (caught) {
     const error = asGtmError(caught);
     if (error instanceof GtmError) throw excelError(error);

@@ -8,18 +8,23 @@ import {
   booleanArg,
   decisionTableArg,
   excel,
+  excelAsync,
+  excelError,
   modelArg,
   numberArg,
   numberList,
   optionalNumber,
   optionalText,
+  originOf,
   spill,
+  tableArg,
   textArg,
   textList,
 } from "./args";
 import * as unit from "./core/unitEconomics";
 import * as tables from "./core/modelTables";
 import * as decisions from "./core/decisionTables";
+import * as simulation from "./core/simulation";
 import { GtmError } from "./core/errors";
 
 /**
@@ -414,4 +419,66 @@ export function allocate(
     const input = modelArg({ channels, segments, mix, assumptions }, invocation, 6);
     return spill(decisions.allocationTable(input, question), "blank");
   });
+}
+
+/**
+ * Monte Carlo: the spread of a metric of the GTM model when the Uncertainty table's drivers are drawn from their distributions.
+ * @customfunction SIMULATE
+ * @helpurl https://localhost:3000/functions.html#gtm-simulate
+ * @param channels Channels table with its header row.
+ * @param segments Segments table with its header row.
+ * @param uncertainty Uncertainty table with its header row: Driver, Distribution (uniform, triangular, pert, normal, lognormal), Min, Most likely, Max, Mean, SD, Apply.
+ * @param metric Metric name, such as npv, revenue, customers, cac or payback.
+ * @param [iterations] Number of runs, a whole number from 100 to 1,000,000; 5,000 when omitted.
+ * @param [seed] A whole number: the same seed gives the same numbers; 1 when omitted.
+ * @param [correlations] Rank correlations between uncertain drivers with a header row: Driver, With, Correlation (−1 to 1).
+ * @param [mix] Share of each channel's spend per segment: segment names across the first row, channel names down the first column.
+ * @param [assumptions] Two columns of name and value: horizon, periodUnit, discountRate, launchPeriods.
+ * @param [invocation] Filled in by Excel: where the table arguments sit, and a cancelled recalculation.
+ * @returns Two columns, Statistic and Value: Iterations, No value, Mean, Standard deviation, Min, P1 … P99, Max, Share below target (0), then each uncertain driver's rank correlation with the metric.
+ * @requiresParameterAddresses
+ * @cancelable
+ */
+export async function simulate(
+  channels: unknown[][],
+  segments: unknown[][],
+  uncertainty: unknown[][],
+  metric: string,
+  iterations?: number,
+  seed?: number,
+  correlations?: unknown[][],
+  mix?: unknown[][],
+  assumptions?: unknown[][],
+  invocation?: CustomFunctions.CancelableInvocation
+): Promise<Array<Array<number | string>>> {
+  let cancelled = false;
+  if (invocation !== undefined) invocation.onCanceled = () => (cancelled = true);
+  const { input, request } = excel(() => {
+    const metricName = textArg("metric", metric);
+    const iterationCount = optionalNumber("iterations", iterations);
+    const seedNumber = optionalNumber("seed", seed);
+    const addresses = invocation?.parameterAddresses ?? [];
+    const model = modelArg({ channels, segments, mix, assumptions }, invocation, 7);
+    const origins = { uncertainty: originOf(addresses[2]), correlations: originOf(addresses[6]) };
+    return {
+      input: model,
+      request: simulation.simulationRequest(model, {
+        uncertainty: tableArg(uncertainty),
+        correlations: tableArg(correlations),
+        origins: {
+          ...(origins.uncertainty && { uncertainty: origins.uncertainty }),
+          ...(origins.correlations && { correlations: origins.correlations }),
+        },
+        metric: metricName,
+        iterations: iterationCount,
+        seed: seedNumber,
+      }),
+    };
+  });
+  const rows = await excelAsync(() =>
+    simulation.simulationTable(input, request, { cancelled: () => cancelled })
+  );
+  if (rows === null)
+    throw excelError(new GtmError("noResult", { reason: "the recalculation was cancelled" }));
+  return spill(rows, "blank");
 }

@@ -13,6 +13,9 @@
  * - `parseScenarios`, `compareScenarios`, `scenarioComparison`: spec §6.
  * - `breakEven`: spec §7.
  * - `allocate`, `readConstraints`, `meetsConstraints`, `referenceAllocations`: spec §8.
+ * - `sensitivityGrid`, `tornado`, `defaultTornadoDrivers`: spec §4.
+ * - `parseUncertaintyTables` / `parseUncertaintyJson`, `planSimulation` / `simulateChunk` /
+ *   `summarize`, `simulate`, `simulateAsync`: Monte Carlo, spec §9 (./simulation).
  */
 export * from "./types";
 export { ModelInputError, makeIssue } from "./errors";
@@ -46,3 +49,4 @@ export { formatNumber } from "./schema";
 export type { BoundsSource, ChannelLimits, Constraints } from "./bounds";
 export { allocate, meetsConstraints, referenceAllocations, IMPROVEMENT } from "./allocate";
 export type { AllocationSpec, AllocationResult, AllocationChannel, StopReason } from "./allocate";
+export * from "./simulation";

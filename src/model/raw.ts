@@ -38,6 +38,9 @@ const TABLE_ORDER: TableName[] = [
   "Drivers",
   "Scenarios",
   "Bounds",
+  "Uncertainty",
+  "Correlations",
+  "Simulation",
 ];
 
 /** Row and column of an address such as `Channels!E3` or `'My sheet'!AB12`, for ordering issues. */

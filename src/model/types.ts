@@ -53,7 +53,16 @@ export type ChannelNumericField = Exclude<keyof Channel, "name" | "type">;
 export type AssumptionNumericField = Exclude<keyof Assumptions, "periodUnit">;
 
 export type TableName =
-  "Channels" | "Segments" | "Mix" | "Assumptions" | "Drivers" | "Scenarios" | "Bounds";
+  | "Channels"
+  | "Segments"
+  | "Mix"
+  | "Assumptions"
+  | "Drivers"
+  | "Scenarios"
+  | "Bounds"
+  | "Uncertainty"
+  | "Correlations"
+  | "Simulation";
 
 /** Where a table came from on a sheet: its sheet and the address of its top-left (header) cell. */
 export interface TableOrigin {

@@ -53,3 +53,15 @@ export {
 export { LiveFormulaError } from "./services/formulas";
 export { driverWords, driverAxisTitle } from "./services/labels";
 export { formatTimestamp } from "./services/layout";
+export {
+  writeSimulation,
+  buildSimulationPlan,
+  simulationLayout,
+  SIMULATION_SHEET,
+} from "./services/simulation";
+export {
+  belowTargetWords,
+  distributionWords,
+  figureText,
+  simulationMetric,
+} from "./services/simulationText";

@@ -20,6 +20,8 @@ import {
 } from "../functions/examples";
 import { expectClose, expectExcelError, expectTable } from "../functions/expectExcel";
 import { readExample } from "../support/shared";
+import { readSimulationExample } from "../support/simulation";
+import { loadJson, parseUncertaintyJson, simulate, type UncertaintySpec } from "../../src/model";
 
 const dir = path.resolve(__dirname, "../../dist");
 
@@ -94,6 +96,17 @@ const PARAMETERS: Record<string, string[]> = {
     "mix?[]",
     "assumptions?[]",
   ],
+  SIMULATE: [
+    "channels[]",
+    "segments[]",
+    "uncertainty[]",
+    "metric",
+    "iterations?",
+    "seed?",
+    "correlations?[]",
+    "mix?[]",
+    "assumptions?[]",
+  ],
 };
 const SPILLS = [
   "FUNNEL",
@@ -104,6 +117,7 @@ const SPILLS = [
   "TORNADO",
   "SCENARIOS",
   "ALLOCATE",
+  "SIMULATE",
 ];
 
 const metadata = (
@@ -265,4 +279,32 @@ describe("functions.js in a bare context", () => {
       });
     }
   );
+
+  it("GTM.SIMULATE resolves to the engine's numbers for the example, bit for bit", async () => {
+    const example = loadExample("direct-vs-partner");
+    const [channels, segments, mix, assumptions] = tableArgs(example);
+    const sim = readSimulationExample("direct-vs-partner");
+    const { model } = loadJson(sim.input);
+    const spec = parseUncertaintyJson(sim.input, model).spec as UncertaintySpec;
+    const expected = simulate(model, spec, { metric: "npv", iterations: 300, seed: 7 });
+    const rows = (await call(
+      "SIMULATE",
+      channels,
+      segments,
+      sim.tables.uncertainty,
+      "npv",
+      300,
+      7,
+      sim.tables.correlations,
+      mix,
+      assumptions
+    )) as unknown[][];
+    expect(rows[0]).toEqual(["Statistic", "Value"]);
+    expect(rows[3]).toEqual(["Mean", expected.mean]);
+    expect(rows[10]).toEqual(["P50", expected.p50]);
+    expect(rows[17]).toEqual([
+      expected.rankCorrelations[0]?.driver,
+      expected.rankCorrelations[0]?.rankCorrelation,
+    ]);
+  });
 });

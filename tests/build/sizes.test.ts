@@ -13,8 +13,9 @@ function size(file: string): number {
 }
 
 describe("bundle sizes", () => {
-  test("dist/functions.js is under 60 KB minified", () => {
-    expect(size("functions.js")).toBeLessThan(60 * KB);
+  // 60 KB before GTM.SIMULATE; Monte Carlo (distributions, sampling, statistics) adds about 8 KB.
+  test("dist/functions.js is under 72 KB minified", () => {
+    expect(size("functions.js")).toBeLessThan(72 * KB);
   });
 
   test("dist/taskpane.js is under 600 KB minified", () => {

@@ -234,12 +234,12 @@ describe("usage errors: exit 2, one line with a hint to --help", () => {
     [
       "no command",
       () => [],
-      "gtm: missing command (sample, run, sensitivity, tornado, scenarios, breakeven or allocate) — see gtm --help\n",
+      "gtm: missing command (sample, run, sensitivity, tornado, scenarios, breakeven, allocate or simulate) — see gtm --help\n",
     ],
     [
       "an unknown command",
-      () => ["simulate"],
-      'gtm: unknown command "simulate" (sample, run, sensitivity, tornado, scenarios, breakeven or allocate) — see gtm --help\n',
+      () => ["plot"],
+      'gtm: unknown command "plot" (sample, run, sensitivity, tornado, scenarios, breakeven, allocate or simulate) — see gtm --help\n',
     ],
     [
       "an unknown global option",

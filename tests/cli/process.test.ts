@@ -110,7 +110,7 @@ describe.each([
       code: 2,
       stdout: "",
       stderr:
-        'gtm: unknown command "plot" (sample, run, sensitivity, tornado, scenarios, breakeven or allocate) — see gtm --help\n',
+        'gtm: unknown command "plot" (sample, run, sensitivity, tornado, scenarios, breakeven, allocate or simulate) — see gtm --help\n',
     });
   });
 });

@@ -7,9 +7,11 @@ import type {
   ModelInput,
   ModelResult,
   ScenarioComparison,
+  SimulationResult,
   TornadoResult,
+  UncertaintySpec,
 } from "../../model";
-import type { InputBindings, InputName, ReadInputs, WrittenSheet } from "../port";
+import type { InputBindings, InputName, ReadInputs, TableData, WrittenSheet } from "../port";
 
 /** `values`: a snapshot of numbers. `formulas`: live `GTM.*` formulas over the input ranges. */
 export type OutputMode = "values" | "formulas";
@@ -68,6 +70,14 @@ export interface WriteAllocationOptions extends RunContext {
   answer: AllocationResult;
   /** Where the bounds came from, in words: `Bounds!A1:C3`, `none (0 to the budget)`. */
   bounds: string;
+}
+
+export interface WriteSimulationOptions extends RunContext {
+  model: ModelInput;
+  simulation: SimulationResult;
+  spec: UncertaintySpec;
+  /** Where the Uncertainty and Correlations tables were read (for the audit block). */
+  tables?: { uncertainty?: TableData; correlations?: TableData };
 }
 
 export interface InsertSampleOptions {

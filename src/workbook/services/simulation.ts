@@ -1,0 +1,351 @@
+/**
+ * A simulation sheet (spec §9): the set-up, the probability of falling below the target in words,
+ * the statistics table, each driver's rank correlation with the metric (a tornado of them), the
+ * histogram with its cumulative share (an S-curve), and an audit block of what was run: seed,
+ * iterations, sampling, every distribution, the correlations and the warnings.
+ *
+ * Hosts without charts (the exceljs command line) write the tables and skip the charts.
+ */
+import { METRICS, parseDriver } from "../../model";
+import { checkPlan } from "../blocks";
+import { formatForKind, PERCENT_FORMAT } from "../formats";
+import { chooseSheet } from "../ownership";
+import type { Block, ChartPlan, SheetPlan, WorkbookPort, WrittenSheet } from "../port";
+import { driverWords } from "./labels";
+import { assemblePlan, BODY_ROW, headerRow, noteBlock, sectionTitle } from "./layout";
+import {
+  belowTargetWords,
+  distributionWords,
+  figureText,
+  simulationMetric,
+} from "./simulationText";
+import type { WriteSimulationOptions } from "./types";
+
+export const SIMULATION_SHEET = "GTM Simulation";
+
+const CORRELATION_FORMAT = "0.00";
+/** A seed is a label: whole digits, no separators. */
+const SEED_FORMAT = "0";
+const STATISTICS: readonly [
+  string,
+  (
+    | "mean"
+    | "sd"
+    | "min"
+    | "p1"
+    | "p5"
+    | "p10"
+    | "p25"
+    | "p50"
+    | "p75"
+    | "p90"
+    | "p95"
+    | "p99"
+    | "max"
+  ),
+][] = [
+  ["Mean", "mean"],
+  ["Standard deviation", "sd"],
+  ["Min", "min"],
+  ["P1", "p1"],
+  ["P5", "p5"],
+  ["P10", "p10"],
+  ["P25", "p25"],
+  ["P50 (median)", "p50"],
+  ["P75", "p75"],
+  ["P90", "p90"],
+  ["P95", "p95"],
+  ["P99", "p99"],
+  ["Max", "max"],
+];
+
+/** Where everything sits (0-based rows and columns), shared by the plan and the tests. */
+export function simulationLayout(o: Pick<WriteSimulationOptions, "simulation" | "spec">) {
+  const setup = BODY_ROW + 1;
+  const sentence = setup + 6;
+  const statsHeader = sentence + 2;
+  const statsRows = 1 + STATISTICS.length + 3;
+  const driversHeader = statsHeader + statsRows + 2;
+  const drivers = o.simulation.rankCorrelations.length;
+  const histogramHeader = driversHeader + drivers + 4;
+  const bins = o.simulation.histogram.length;
+  const auditTitle = histogramHeader + bins + 2;
+  return {
+    setup,
+    sentence,
+    statsHeader,
+    statsRows,
+    driversHeader,
+    drivers,
+    histogramHeader,
+    bins,
+    auditTitle,
+  };
+}
+
+type Layout = ReturnType<typeof simulationLayout>;
+
+function setupBlocks(o: WriteSimulationOptions, layout: Layout, moneyish: string): Block[] {
+  const { simulation } = o;
+  const { label } = simulationMetric(simulation.metric);
+  return [
+    sectionTitle(BODY_ROW, 0, "Set-up"),
+    {
+      row: layout.setup,
+      column: 0,
+      cells: [["Metric"], ["Iterations"], ["Seed"], ["Sampling"], ["Target"]],
+      style: { bold: true },
+    },
+    { row: layout.setup, column: 1, cells: [[simulation.metric, label]] },
+    {
+      row: layout.setup + 1,
+      column: 1,
+      cells: [[simulation.iterations], [simulation.seed]],
+      numberFormat: "#,##0",
+    },
+    {
+      row: layout.setup + 3,
+      column: 1,
+      cells: [[simulation.sampling === "latin" ? "Latin hypercube" : "Random"]],
+    },
+    { row: layout.setup + 4, column: 1, cells: [[simulation.target]], numberFormat: moneyish },
+  ];
+}
+
+function statisticsBlocks(o: WriteSimulationOptions, layout: Layout, format: string): Block[] {
+  const { simulation } = o;
+  const { label } = simulationMetric(simulation.metric);
+  const first = layout.statsHeader + 1;
+  return [
+    sectionTitle(
+      layout.statsHeader - 1,
+      0,
+      `${label} over ${simulation.iterations.toLocaleString("en-US")} runs`
+    ),
+    headerRow(layout.statsHeader, 0, ["Statistic", label]),
+    {
+      row: first,
+      column: 0,
+      cells: STATISTICS.map(([name, key]) => [name, simulation[key]]),
+      columnFormats: [null, format],
+    },
+    {
+      row: first + STATISTICS.length,
+      column: 0,
+      cells: [
+        ["Share below target", simulation.shareBelowTarget],
+        ["Runs with a value", simulation.iterations - simulation.noValue],
+        ["Runs without a value", simulation.noValue],
+      ],
+      cellFormats: [
+        [null, PERCENT_FORMAT],
+        [null, "#,##0"],
+        [null, "#,##0"],
+      ],
+    },
+  ];
+}
+
+function driverBlocks(o: WriteSimulationOptions, layout: Layout): Block[] {
+  const rows = o.simulation.rankCorrelations;
+  const blocks: Block[] = [
+    sectionTitle(
+      layout.driversHeader - 1,
+      0,
+      "What drives the spread: rank correlation with the metric"
+    ),
+    headerRow(layout.driversHeader, 0, ["Driver", "Rank correlation", "Driver in formulas"]),
+  ];
+  if (rows.length > 0)
+    blocks.push({
+      row: layout.driversHeader + 1,
+      column: 0,
+      cells: rows.map((row) => [
+        driverWords(parseDriver(row.driver, o.model), o.model),
+        row.rankCorrelation,
+        row.driver,
+      ]),
+      columnFormats: [null, CORRELATION_FORMAT, null],
+    });
+  blocks.push(
+    noteBlock(
+      layout.driversHeader + rows.length + 1,
+      0,
+      "Spearman rank correlation of each driver's samples (as drawn) with the metric, largest first."
+    )
+  );
+  return blocks;
+}
+
+function histogramBlocks(o: WriteSimulationOptions, layout: Layout, format: string): Block[] {
+  const bins = o.simulation.histogram;
+  const runs = Math.max(1, o.simulation.iterations - o.simulation.noValue);
+  let running = 0;
+  const blocks: Block[] = [
+    sectionTitle(layout.histogramHeader - 1, 0, "Distribution of the metric"),
+    headerRow(layout.histogramHeader, 0, ["From", "To", "Runs", "Share at or below To"]),
+  ];
+  if (bins.length > 0)
+    blocks.push({
+      row: layout.histogramHeader + 1,
+      column: 0,
+      cells: bins.map((bin) => {
+        running += bin.count;
+        return [bin.from, bin.to, bin.count, running / runs];
+      }),
+      columnFormats: [format, format, "#,##0", PERCENT_FORMAT],
+    });
+  return blocks;
+}
+
+function auditBlocks(o: WriteSimulationOptions, layout: Layout): Block[] {
+  const { spec, simulation } = o;
+  const drivers = spec.drivers.map((entry) => [entry.text, distributionWords(entry)]);
+  const pairs = spec.correlations.map((pair) => [
+    `${spec.drivers[pair.a]?.text ?? ""} with ${spec.drivers[pair.b]?.text ?? ""}`,
+    pair.correlation,
+  ]);
+  const warnings = simulation.warnings.map((warning) => [warning.message]);
+  let row = layout.auditTitle;
+  const blocks: Block[] = [sectionTitle(row, 0, "Audit: what was run")];
+  const place = (
+    label: string,
+    cells: (string | number)[][],
+    formats?: (string | null)[]
+  ): void => {
+    row += 1;
+    blocks.push({ row, column: 0, cells: [[label]], style: { bold: true } });
+    if (cells.length === 0) {
+      blocks.push({ row, column: 1, cells: [["none"]] });
+      return;
+    }
+    blocks.push({ row, column: 1, cells, ...(formats && { columnFormats: formats }) });
+    row += cells.length - 1;
+  };
+  place("Seed", [[simulation.seed]], [SEED_FORMAT]);
+  place("Iterations", [[simulation.iterations]], ["#,##0"]);
+  place("Sampling", [[simulation.sampling === "latin" ? "Latin hypercube" : "Random"]]);
+  place("Distributions", drivers);
+  place("Correlations", pairs, [null, CORRELATION_FORMAT]);
+  place("Warnings", warnings);
+  const uncertainty = o.tables?.uncertainty?.address;
+  const correlations = o.tables?.correlations?.address;
+  place("Read from", [
+    [
+      `Uncertainty: ${uncertainty ?? "the model's uncertainty"}; Correlations: ${correlations ?? (spec.correlations.length > 0 ? "the model's correlations" : "none")}`,
+    ],
+  ]);
+  return blocks;
+}
+
+function charts(o: WriteSimulationOptions, layout: Layout): ChartPlan[] {
+  const { label } = simulationMetric(o.simulation.metric);
+  const bins = layout.bins;
+  const first = layout.histogramHeader + 1;
+  const list: ChartPlan[] = [];
+  if (bins > 0) {
+    list.push(
+      {
+        type: "columnClustered",
+        title: `${label}: runs per range`,
+        categories: { row: first, column: 1, rows: bins, columns: 1 },
+        series: [{ name: "Runs", values: { row: first, column: 2, rows: bins, columns: 1 } }],
+        xAxisTitle: `${label} (up to)`,
+        yAxisTitle: "Runs",
+        anchor: { row: BODY_ROW, column: 5, rows: 16, columns: 8 },
+        gapWidth: 10,
+      },
+      {
+        type: "line",
+        title: `${label}: share of runs at or below (S-curve)`,
+        categories: { row: first, column: 1, rows: bins, columns: 1 },
+        series: [
+          { name: "Share at or below", values: { row: first, column: 3, rows: bins, columns: 1 } },
+        ],
+        xAxisTitle: label,
+        yAxisTitle: "Share of runs",
+        valueFormat: PERCENT_FORMAT,
+        anchor: { row: BODY_ROW + 17, column: 5, rows: 16, columns: 8 },
+      }
+    );
+  }
+  if (layout.drivers > 0) {
+    list.push({
+      type: "barClustered",
+      title: `What drives ${label}: rank correlation`,
+      categories: { row: layout.driversHeader + 1, column: 0, rows: layout.drivers, columns: 1 },
+      series: [
+        {
+          name: "Rank correlation",
+          values: { row: layout.driversHeader + 1, column: 1, rows: layout.drivers, columns: 1 },
+        },
+      ],
+      yAxisTitle: "Rank correlation",
+      valueFormat: CORRELATION_FORMAT,
+      anchor: { row: BODY_ROW + 34, column: 5, rows: Math.max(10, layout.drivers + 5), columns: 8 },
+      crossesAt: 0,
+      reverseCategories: true,
+      gapWidth: 40,
+    });
+  }
+  return list;
+}
+
+/** The simulation sheet as a plan (pure). */
+export function buildSimulationPlan(
+  target: { name: string; replace: boolean },
+  o: WriteSimulationOptions
+): SheetPlan {
+  const { simulation, model } = o;
+  const { label, kind } = simulationMetric(simulation.metric);
+  const formatOptions = { periodUnit: model.assumptions.periodUnit, currency: o.currency };
+  const format = formatForKind(kind, formatOptions);
+  const layout = simulationLayout(o);
+  const sentence = belowTargetWords(simulation, (value) =>
+    figureText(value, kind, o.currency ?? "$")
+  );
+  const blocks: Block[] = [
+    ...setupBlocks(o, layout, format),
+    { row: layout.sentence, column: 0, cells: [[sentence]], style: { bold: true, size: 12 } },
+    ...statisticsBlocks(o, layout, format),
+    ...driverBlocks(o, layout),
+    ...histogramBlocks(o, layout, format),
+    ...auditBlocks(o, layout),
+  ];
+  const metric = METRICS.find((name) => name === simulation.metric);
+  const definitions = metric === undefined ? [] : [{ figure: metric, label }];
+  return assemblePlan(
+    target,
+    {
+      title: `Simulation of ${label}`,
+      run: `Monte Carlo of ${label}: ${simulation.iterations.toLocaleString("en-US")} runs, seed ${simulation.seed}, ${simulation.sampling === "latin" ? "Latin hypercube" : "random sampling"}, ${o.spec.drivers.length} uncertain driver${o.spec.drivers.length === 1 ? "" : "s"}`,
+      now: o.now,
+      version: o.version,
+      inputs: o.inputs,
+      warnings: [...(o.warnings ?? []), ...simulation.warnings],
+    },
+    {
+      blocks,
+      charts: charts(o, layout),
+      columnWidths: [
+        { column: 0, width: 34 },
+        { column: 1, width: 18 },
+        { column: 2, width: 18 },
+        { column: 3, width: 22 },
+      ],
+      definitions,
+      periodUnit: model.assumptions.periodUnit,
+    }
+  );
+}
+
+/** Write the simulation sheet (replaces our earlier one, never a user's sheet). */
+export async function writeSimulation(
+  port: WorkbookPort,
+  o: WriteSimulationOptions
+): Promise<WrittenSheet> {
+  const info = await port.inspect();
+  const plan = buildSimulationPlan(chooseSheet(info, o.sheetName ?? SIMULATION_SHEET), o);
+  checkPlan(plan);
+  return port.writeSheet(plan);
+}
