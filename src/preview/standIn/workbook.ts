@@ -254,9 +254,15 @@ export function excelError(code: string, message: string): ExcelLikeError {
   return error;
 }
 
+/**
+ * Excel's sheet-name rules: 1 to 31 characters, none of `: \\ / ? * [ ]`, no apostrophe first or
+ * last, and not the reserved name `History`. Excel refuses others with InvalidArgument.
+ * https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9
+ */
 export function isValidSheetName(name: string): boolean {
   return (
     name.length > 0 &&
+    name.toLowerCase() !== "history" &&
     name.length <= 31 &&
     !/[:\\/?*[\]]/.test(name) &&
     !name.startsWith("'") &&
