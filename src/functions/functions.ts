@@ -171,7 +171,7 @@ export function model(
  * @param [mix] Share of each channel's spend per segment: segment names across the first row, channel names down the first column.
  * @param [assumptions] Two columns of name and value: horizon, periodUnit, discountRate, launchPeriods.
  * @param [invocation] Filled in by Excel: where the table arguments sit, so that errors name the cell.
- * @returns The metric in total: currency, a count, a rate from 0 to 1, a ratio or periods.
+ * @returns The metric in total (one cell): currency, a count, a rate from 0 to 1, a ratio or periods.
  * @requiresParameterAddresses
  */
 export function metric(
@@ -181,13 +181,13 @@ export function metric(
   mix?: unknown[][],
   assumptions?: unknown[][],
   invocation?: CustomFunctions.Invocation
-): number {
+): number[][] {
+  // A 1×1 matrix: Excel passes parameter addresses only to a function whose result is a matrix.
   return excel(() => {
     const name = textArg("metric", metric);
-    return tables.metricTotal(
-      modelArg({ channels, segments, mix, assumptions }, invocation, 3),
-      name
-    );
+    return [
+      [tables.metricTotal(modelArg({ channels, segments, mix, assumptions }, invocation, 3), name)],
+    ];
   });
 }
 

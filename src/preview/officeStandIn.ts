@@ -23,10 +23,15 @@ const functions: Record<string, Handler> = {};
 const actions: Record<string, Handler> = {};
 const calls: string[][] = [];
 
+/**
+ * As Excel: only #VALUE! and #N/A carry a custom message; any other error's message is lost.
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors
+ */
 class CustomFunctionsError extends Error {
   readonly code: string;
   constructor(code: string, message?: string) {
-    super(message ?? code);
+    const kept = code === "#VALUE!" || code === "#N/A" ? message : undefined;
+    super(kept ?? code);
     this.code = code;
   }
 }

@@ -165,11 +165,10 @@ describe("functions.js in a bare context", () => {
         );
       });
 
-      it("GTM.METRIC matches result.total.npv", () => {
-        expectClose(
-          call("METRIC", channels, segments, "NPV", mix, assumptions),
-          example.result.total.npv as number
-        );
+      it("GTM.METRIC matches result.total.npv, in one cell (a 1×1 matrix)", () => {
+        const cell = call("METRIC", channels, segments, "NPV", mix, assumptions) as unknown[][];
+        expect(cell.map((row) => row.length)).toEqual([1]);
+        expectClose(cell[0][0], example.result.total.npv as number);
       });
 
       it("GTM.TORNADO matches tornado.rows", () => {
