@@ -59,11 +59,7 @@ describe("error values as inputs", () => {
   it("the argument layer reads both documented shapes: CustomFunctions.Error and an error cell value", () => {
     expectExcelError(() => conversion([[0.5], [{ code: "#N/A" }]]), "#VALUE!", NA_MESSAGE);
     expectExcelError(
-      () =>
-        conversion([
-          [0.5],
-          [{ type: "Error", basicValue: "#N/A", errorType: "NotAvailable" }],
-        ]),
+      () => conversion([[0.5], [{ type: "Error", basicValue: "#N/A", errorType: "NotAvailable" }]]),
       "#VALUE!",
       NA_MESSAGE
     );
