@@ -189,6 +189,7 @@ export class RangeProxy extends StandInObject<RangeTarget> {
       const book = this.ctx.book;
       book.activeSheet = sheet.name;
       book.selection = { ...ref, sheet: sheet.name };
+      book.selectedAreas = [];
     });
   }
 

@@ -9,6 +9,7 @@ import {
   MemorySheet,
   MemoryWorkbook,
   parseCells,
+  rangeAddress,
   RangeRef,
   splitAddress,
 } from "./workbook";
@@ -195,6 +196,18 @@ export class WorksheetCollectionProxy extends StandInObject<MemoryWorkbook> {
   }
 }
 
+function selectedAreas(book: MemoryWorkbook): RangeRef[] {
+  if (book.selectedAreas.length > 1) return book.selectedAreas;
+  const sheet = book.sheet(book.selection?.sheet ?? book.activeSheet ?? "") ?? book.sheets[0];
+  if (sheet === undefined) return [];
+  const selection = book.selection;
+  return [
+    selection === null || selection.sheet !== sheet.name
+      ? { sheet: sheet.name, row: 0, column: 0, rows: 1, columns: 1 }
+      : selection,
+  ];
+}
+
 export class WorkbookProxy extends StandInObject<MemoryWorkbook> {
   protected get kind(): string {
     return "workbook";
@@ -213,9 +226,23 @@ export class WorkbookProxy extends StandInObject<MemoryWorkbook> {
     return new NamedItemCollectionProxy(this.ctx, () => this.ctx.book);
   }
 
+  /**
+   * The selected range. "If multiple ranges are selected, this method will throw an error"
+   * (https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1));
+   * the error code is not documented: the stand-in uses InvalidSelection.
+   */
+  getSelectedRanges(): RangeAreasProxy {
+    return new RangeAreasProxy(this.ctx, () => selectedAreas(this.ctx.book));
+  }
+
   getSelectedRange(): RangeProxy {
     return new RangeProxy(this.ctx, () => {
       const book = this.ctx.book;
+      if (book.selectedAreas.length > 1)
+        throw excelError(
+          "InvalidSelection",
+          "The current selection is invalid for this operation."
+        );
       const selection = book.selection;
       const sheet =
         selection === null
@@ -230,6 +257,28 @@ export class WorkbookProxy extends StandInObject<MemoryWorkbook> {
             : selection,
       };
     });
+  }
+}
+
+/**
+ * The selected areas (`Workbook.getSelectedRanges`, ExcelApi 1.9): `address` lists the areas
+ * separated by commas, `areaCount` counts them.
+ * https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedranges-member(1)
+ */
+export class RangeAreasProxy extends StandInObject<RangeRef[]> {
+  protected get kind(): string {
+    return "range areas";
+  }
+  protected capture(name: string, areas: RangeRef[]): unknown {
+    if (name === "address") return areas.map((area) => rangeAddress(area)).join(",");
+    if (name === "areaCount") return areas.length;
+    throw excelError("InvalidArgument", `The stand-in cannot load rangeAreas.${name}.`);
+  }
+  get address(): string {
+    return this.read("address");
+  }
+  get areaCount(): number {
+    return this.read("areaCount");
   }
 }
 

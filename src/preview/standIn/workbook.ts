@@ -169,6 +169,8 @@ export class MemoryWorkbook {
   readonly names: NameRecord[] = [];
   activeSheet: string | null = null;
   selection: RangeRef | null = null;
+  /** A selection of several areas (Ctrl+click): more than one entry; `selection` is the first. */
+  selectedAreas: RangeRef[] = [];
   /** Round trips made by every context of this workbook. */
   syncs = 0;
   /** When set, formulas are calculated after every batch (Excel's automatic calculation). */
