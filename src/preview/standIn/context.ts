@@ -5,12 +5,16 @@
  * objects (and whatever is reached through a null object is null too), a request bigger than the
  * payload limit is refused as a whole, and every sync is counted on the workbook.
  */
+import { utf8Length } from "../../workbook/text";
 import { recalculate } from "./calc";
 import { excelError, MemoryWorkbook } from "./workbook";
 
 type Op = () => void;
 
-/** Excel on the web refuses requests over 5 MB. */
+/**
+ * Excel on the web refuses requests over 5 MB, measured in bytes of the (UTF-8) payload:
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+ */
 export const DEFAULT_REQUEST_LIMIT = 5 * 1024 * 1024;
 /** Rough size of one queued command besides its arguments. */
 const COMMAND_OVERHEAD = 24;
@@ -32,7 +36,8 @@ export class StandInContext {
     this.queue.push(op);
     if (!command) return;
     this.commands += 1;
-    this.bytes += COMMAND_OVERHEAD + (payload === undefined ? 0 : JSON.stringify(payload).length);
+    this.bytes +=
+      COMMAND_OVERHEAD + (payload === undefined ? 0 : utf8Length(JSON.stringify(payload)));
   }
 
   /** Whether loads or changes wait for a sync (Excel.run sends them when the batch ends). */
