@@ -115,6 +115,23 @@ export abstract class StandInObject<T> {
     return this.resolved.target;
   }
 
+  /**
+   * The object as the parent of a call (`sheet.getRange()`, `table.getRange()`…). A null object
+   * (from an `*OrNullObject` accessor) has no documented behaviour for method calls: Microsoft
+   * documents only checking `isNullObject` after a sync
+   * (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties),
+   * so the stand-in fails the batch instead of guessing that the call returns another null object.
+   */
+  parentTarget(): T {
+    const target = this.targetOrNull();
+    if (target === null)
+      throw excelError(
+        "InvalidOperation",
+        `A method was called on a null ${this.kind} (from an *OrNullObject accessor): check isNullObject after a sync first.`
+      );
+    return target;
+  }
+
   /** The object, failing the batch when it does not exist. */
   protected target(): T {
     const target = this.targetOrNull();

@@ -55,8 +55,7 @@ export class WorksheetProxy extends StandInObject<MemorySheet> {
   /** The range at an address on this sheet; the whole sheet without one. */
   getRange(address?: string): RangeProxy {
     return new RangeProxy(this.ctx, () => {
-      const sheet = this.targetOrNull();
-      if (sheet === null) return null;
+      const sheet = this.parentTarget();
       if (address === undefined)
         return rangeOn(sheet, { row: 0, column: 0, rows: MAX_ROWS, columns: MAX_COLUMNS });
       return rangeOn(sheet, parseCells(sheet.name, splitAddress(address).cells));
@@ -65,8 +64,7 @@ export class WorksheetProxy extends StandInObject<MemorySheet> {
 
   getRangeByIndexes(row: number, column: number, rows: number, columns: number): RangeProxy {
     return new RangeProxy(this.ctx, () => {
-      const sheet = this.targetOrNull();
-      if (sheet === null) return null;
+      const sheet = this.parentTarget();
       if (
         row < 0 ||
         column < 0 ||
@@ -83,18 +81,18 @@ export class WorksheetProxy extends StandInObject<MemorySheet> {
 
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
     return new RangeProxy(this.ctx, () => {
-      const sheet = this.targetOrNull();
-      const used = sheet?.usedRange(valuesOnly) ?? null;
-      return sheet === null || used === null ? null : { sheet, ref: used };
+      const sheet = this.parentTarget();
+      const used = sheet.usedRange(valuesOnly);
+      return used === null ? null : { sheet, ref: used };
     });
   }
 
   get tables(): TableCollectionProxy {
-    return new TableCollectionProxy(this.ctx, () => this.targetOrNull());
+    return new TableCollectionProxy(this.ctx, () => this.parentTarget());
   }
 
   get charts(): ChartCollectionProxy {
-    return new ChartCollectionProxy(this.ctx, () => this.targetOrNull());
+    return new ChartCollectionProxy(this.ctx, () => this.parentTarget());
   }
 
   get freezePanes(): {

@@ -44,9 +44,9 @@ export class TableProxy extends StandInObject<TableRecord> {
 
   private part(pick: (ref: RangeRef) => RangeRef | null): RangeProxy {
     return new RangeProxy(this.ctx, () => {
-      const table = this.targetOrNull();
-      const sheet = table === null ? null : this.ctx.book.sheet(table.sheet);
-      if (table === null || sheet === null) return null;
+      const table = this.parentTarget();
+      const sheet = this.ctx.book.sheet(table.sheet);
+      if (sheet === null) return null;
       const ref = pick(table.ref);
       return ref === null ? null : { sheet, ref };
     });
