@@ -76,6 +76,7 @@ async function main(): Promise<void> {
   const metadata = (await (await fetch("functions.json")).json()) as FunctionsMetadata;
   workbook.evaluator = createGtmEvaluator(page.__officeStub.functions, metadata);
   const host = await officeReady();
+  if (host === null) throw new Error("the Office stand-in did not start");
   const strings = stringsFor(host.displayLanguage);
   document.documentElement.lang = strings.lang;
   const operations = createOperations({ host, version: ADDIN_VERSION });
