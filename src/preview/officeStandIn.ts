@@ -7,6 +7,7 @@
  * The page's query may set `lang` (display language), `theme=dark` and `requestLimit` (bytes).
  */
 import { createStandIn } from "./standIn";
+import { CustomFunctionsError } from "./standIn/customFunctions";
 import { dumpWorkbook } from "./standIn/dump";
 
 type Handler = (...args: unknown[]) => unknown;
@@ -22,19 +23,6 @@ const standIn = createStandIn({
 const functions: Record<string, Handler> = {};
 const actions: Record<string, Handler> = {};
 const calls: string[][] = [];
-
-/**
- * As Excel: only #VALUE! and #N/A carry a custom message; any other error's message is lost.
- * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors
- */
-class CustomFunctionsError extends Error {
-  readonly code: string;
-  constructor(code: string, message?: string) {
-    const kept = code === "#VALUE!" || code === "#N/A" ? message : undefined;
-    super(kept ?? code);
-    this.code = code;
-  }
-}
 
 const office = {
   ...standIn.Office,
