@@ -72,7 +72,8 @@ const PARAMETERS: Record<string, string[]> = {
     "assumptions?[]",
   ],
 };
-const SPILLS = ["FUNNEL", "BASS", "MODEL", "SERIES", "SENSITIVITY", "TORNADO"];
+// METRIC is a 1×1 matrix: Excel passes parameter addresses only to a function with a matrix result.
+const SPILLS = ["FUNNEL", "BASS", "MODEL", "METRIC", "SERIES", "SENSITIVITY", "TORNADO"];
 
 const metadata = (
   JSON.parse(readFileSync(path.join(dir, "functions.json"), "utf8")) as {
@@ -145,10 +146,11 @@ describe("functions.js in a bare context", () => {
   it("computes unit economics and reports errors as CustomFunctions.Error", () => {
     expectClose(call("LTV", 49, 0.85, 0.04, null), 1041.25);
     expectClose(call("CAC", [[60000]], [[96]]), 625);
-    expectExcelError(() => call("CAC", [[1]], [[""]]), "#DIV/0!", "customers: the total is 0");
+    // Only #VALUE! and #N/A carry a message in Excel.
+    expectExcelError(() => call("CAC", [[1]], [[""]]), "#DIV/0!", undefined);
     expectExcelError(
       () => call("LTV", 49, 85, 0.04),
-      "#NUM!",
+      "#VALUE!",
       "grossMargin: 85 is not between 0 and 1 — enter 85% or 0.85"
     );
   });
