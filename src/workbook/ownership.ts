@@ -55,9 +55,12 @@ function variant(base: string, n: number): string {
   return base.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
 }
 
+/** Excel reserves the sheet name `History` (https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9). */
+const RESERVED_SHEET_NAMES = ["history"];
+
 /** The first of `name`, `name (2)`, `name (3)`… that no sheet uses (names compare ignoring case). */
 export function freeSheetName(taken: readonly string[], preferred: string): string {
-  const used = new Set(taken.map((n) => n.toLowerCase()));
+  const used = new Set([...taken.map((n) => n.toLowerCase()), ...RESERVED_SHEET_NAMES]);
   const base = cleanSheetName(preferred);
   for (let n = 1; ; n++) {
     const candidate = variant(base, n);
@@ -77,6 +80,7 @@ export function chooseSheet(
   const base = cleanSheetName(preferred);
   for (let n = 1; ; n++) {
     const candidate = variant(base, n);
+    if (RESERVED_SHEET_NAMES.includes(candidate.toLowerCase())) continue;
     const existing = byName.get(candidate.toLowerCase());
     if (existing === undefined) return { name: candidate, replace: false };
     if (isOwnedSheet(existing)) return { name: existing.name, replace: true };

@@ -4,7 +4,12 @@
  */
 import { insertSample, MemoryWorkbook } from "../../src/workbook";
 import type { SheetPlan, WorkbookPort } from "../../src/workbook";
-import { freeTableName, isValidExcelName } from "../../src/workbook/ownership";
+import {
+  chooseSheet,
+  freeSheetName,
+  freeTableName,
+  isValidExcelName,
+} from "../../src/workbook/ownership";
 import { fixture } from "../excel/helpers";
 
 const OPTIONS = { now: new Date(Date.UTC(2026, 0, 2)), version: "1.0.0" };
@@ -150,5 +155,13 @@ describe("a failed multi-step write leaves nothing half-written", () => {
     await expect(insertSample(failing, OPTIONS)).rejects.toThrow("write 4 failed");
     expect(book.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
     expect(book.tables).toEqual([]);
+  });
+});
+
+test("sheet names avoid Excel's reserved History", () => {
+  expect(freeSheetName([], "History")).toBe("History (2)");
+  expect(chooseSheet({ sheets: [], tables: [] }, "history")).toEqual({
+    name: "history (2)",
+    replace: false,
   });
 });
