@@ -10,7 +10,8 @@
 /**
  * `allowErrorForDataTypeAny` (top-level): only then does Excel pass a cell's error value (#N/A,
  * #REF!…) to a parameter of type `any` / `any[][]`; otherwise Excel never calls the function and
- * shows the error bare. The metadata generator cannot emit it. Every function with an `any`
+ * shows the error bare. The metadata generator cannot emit it (a request for it:
+ * https://github.com/OfficeDev/Office-Addin-Scripts/pull/632). Every function with an `any`
  * parameter reads it through src/functions/args.ts, which turns an error into a message naming the
  * parameter ("the cell holds #N/A — fix it or clear the cell"): so the flag is set whenever one
  * function takes an `any` parameter (generic: new functions taking ranges get it too).

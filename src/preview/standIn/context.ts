@@ -14,6 +14,8 @@ type Op = () => void;
 /**
  * Excel on the web refuses requests over 5 MB, measured in bytes of the (UTF-8) payload:
  * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+ * (Excel on the web only: https://github.com/OfficeDev/office-js-docs-pr/pull/5333; the limit was
+ * added to the docs after https://github.com/OfficeDev/office-js-docs-reference/issues/354).
  */
 export const DEFAULT_REQUEST_LIMIT = 5 * 1024 * 1024;
 /** Rough size of one queued command besides its arguments. */
@@ -119,8 +121,9 @@ export abstract class StandInObject<T> {
    * The object as the parent of a call (`sheet.getRange()`, `table.getRange()`…). A null object
    * (from an `*OrNullObject` accessor) has no documented behaviour for method calls: Microsoft
    * documents only checking `isNullObject` after a sync
-   * (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties),
-   * so the stand-in fails the batch instead of guessing that the call returns another null object.
+   * (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties;
+   * see also https://github.com/OfficeDev/office-js-docs-reference/issues/771), so the stand-in
+   * fails the batch instead of guessing that the call returns another null object.
    */
   parentTarget(): T {
     const target = this.targetOrNull();

@@ -227,7 +227,8 @@ export class WorkbookProxy extends StandInObject<MemoryWorkbook> {
   /**
    * The selected range. "If multiple ranges are selected, this method will throw an error"
    * (https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1));
-   * the error code is not documented: the stand-in uses InvalidSelection.
+   * Excel's code is InvalidSelection (reported in https://github.com/OfficeDev/office-js-docs-pr/issues/2477;
+   * by design per https://github.com/OfficeDev/office-js/issues/2268).
    */
   getSelectedRanges(): RangeAreasProxy {
     return new RangeAreasProxy(this.ctx, () => selectedAreas(this.ctx.book));
