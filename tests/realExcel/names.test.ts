@@ -165,3 +165,17 @@ test("sheet names avoid Excel's reserved History", () => {
     replace: false,
   });
 });
+
+test("every host refuses a plan whose table name Excel would refuse (checkPlan)", async () => {
+  const plan: SheetPlan = {
+    name: "T",
+    replace: false,
+    blocks: [{ row: 0, column: 0, cells: [["a"], [1]] }],
+    tables: [{ name: "Mix2", style: "TableStyleMedium2", row: 0, column: 0, rows: 2, columns: 1 }],
+  };
+  const memory = new MemoryWorkbook();
+  await expect(memory.writeSheet(plan)).rejects.toThrow(
+    'T: "Mix2" is not a name Excel accepts for a table'
+  );
+  expect(memory.sheetNames()).toEqual([]);
+});
