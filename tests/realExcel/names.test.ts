@@ -148,6 +148,19 @@ describe("a failed multi-step write leaves nothing half-written", () => {
     }
   );
 
+  it("Excel port: when Excel refuses a table name half-way (ItemAlreadyExists), the added sheets go", async () => {
+    const { port, book } = fixture();
+    // Someone defines the name Mix after the add-in looked (inspect), before it writes the Mix table.
+    const stop = book.onChange(() => {
+      if (book.sheet("Segments") !== null && book.name("Mix") === null)
+        book.names.push({ name: "Mix", formula: "=Sheet1!$A$1", comment: "" });
+    });
+    await expect(insertSample(port, OPTIONS)).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+    stop();
+    expect(book.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+    expect(book.tables).toEqual([]);
+  });
+
   it("Excel port: a sheet Excel refuses half-way takes back the sheets and tables already added", async () => {
     const { port, book } = fixture();
     // The 4th sheet is written, then its request fails (as a refused table name fails in Excel).
