@@ -20,6 +20,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { productionUrl, rewriteManifest } = require("./scripts/addin-url");
 const { renderDocsPage } = require("./scripts/docs-page");
+const { metadataViolations, postProcessMetadata } = require("./scripts/functions-metadata");
 const { ensureCertificates } = require("./scripts/dev-certs");
 
 const DEV_SERVER_PORT = 3000;
@@ -50,7 +51,11 @@ const pages = [
   },
 ];
 
-/** In production, point functions.json's help URLs at the production server too. */
+/**
+ * functions.json as generated from the JSDoc, then: the flags the generator cannot emit
+ * (scripts/functions-metadata.js: allowErrorForDataTypeAny), Excel's metadata rules checked (a
+ * violation fails the build), and in production the help URLs pointed at the production server.
+ */
 class RewriteFunctionsMetadata {
   constructor(baseUrl) {
     this.baseUrl = baseUrl;
@@ -67,7 +72,13 @@ class RewriteFunctionsMetadata {
         () => {
           const asset = compilation.getAsset("functions.json");
           if (!asset) return;
-          const text = rewriteManifest(asset.source.source().toString(), this.baseUrl);
+          const metadata = postProcessMetadata(JSON.parse(asset.source.source().toString()));
+          for (const problem of metadataViolations(metadata))
+            compilation.errors.push(
+              new compiler.webpack.WebpackError(`functions.json: ${problem}`)
+            );
+          const json = JSON.stringify(metadata, null, 2);
+          const text = this.baseUrl === null ? json : rewriteManifest(json, this.baseUrl);
           compilation.updateAsset("functions.json", new sources.RawSource(text));
         }
       );
@@ -116,7 +127,7 @@ module.exports = async (env, argv) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: "functions.json" }),
-      ...(production ? [new RewriteFunctionsMetadata(addinUrl)] : []),
+      new RewriteFunctionsMetadata(addinUrl),
       ...pages.map((page) => new HtmlWebpackPlugin(page)),
       new CopyWebpackPlugin({
         patterns: [

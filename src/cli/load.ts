@@ -3,14 +3,9 @@
  * through the exceljs port (tables by name, else sheets by name), with every table's origin passed
  * on so that each error names its cell.
  */
-import {
-  parseJson,
-  parseTables,
-  type InputIssue,
-  type ModelInput,
-  type TableOrigin,
-} from "../model";
-import { INPUT_NAMES, type InputBindings, type InputName, type ReadInputs } from "../workbook/port";
+import { parseJson, parseTables, type InputIssue, type ModelInput } from "../model";
+import { tablesInput } from "../workbook/inputs";
+import { type InputBindings, type InputName, type ReadInputs } from "../workbook/port";
 import { InputFailure, UsageError } from "./errors";
 import { readInputFile } from "./files";
 import { UncalculatedFormulaError } from "./xlsx/cells";
@@ -79,18 +74,7 @@ export async function loadModel(file: string, bindings: InputBindings = {}): Pro
   }
   const port = new XlsxWorkbook(input.workbook);
   const inputs = await readWorkbookInputs(file, port, bindings);
-  const origins: Partial<Record<InputName, TableOrigin>> = {};
-  for (const name of INPUT_NAMES) {
-    const table = inputs[name];
-    if (table !== undefined) origins[name] = table.origin;
-  }
-  const outcome = parseTables({
-    channels: inputs.channels?.values,
-    segments: inputs.segments?.values,
-    mix: inputs.mix?.values ?? null,
-    assumptions: inputs.assumptions?.values ?? null,
-    origins,
-  });
+  const outcome = parseTables(tablesInput(inputs));
   if (outcome.model === null) throw InputFailure.fromIssues(outcome.errors);
   return { model: outcome.model, warnings: outcome.warnings, workbook: port, inputs };
 }

@@ -38,6 +38,17 @@ function orderOf(sheet: ExcelJSTypes.Worksheet): number {
   return order;
 }
 
+/** The workbook's defined names (exceljs keeps them in `definedNames.model`). */
+function definedNames(workbook: ExcelJSTypes.Workbook): string[] {
+  const model: unknown = (workbook.definedNames as unknown as { model?: unknown }).model;
+  if (!Array.isArray(model)) return [];
+  return model.flatMap((entry: unknown) =>
+    typeof entry === "object" && entry !== null && "name" in entry && typeof entry.name === "string"
+      ? [entry.name]
+      : []
+  );
+}
+
 export class XlsxWorkbook implements WorkbookPort {
   readonly workbook: ExcelJSTypes.Workbook;
   /** Titles of the charts skipped because exceljs cannot draw them, by sheet. */
@@ -66,7 +77,14 @@ export class XlsxWorkbook implements WorkbookPort {
       tables: this.workbook.worksheets.flatMap((sheet) =>
         sheetTables(sheet).map((table) => table.name)
       ),
+      names: definedNames(this.workbook),
     };
+  }
+
+  async removeSheet(name: string): Promise<void> {
+    const sheet = this.sheet(name);
+    if (sheet === undefined) throw new Error(`Cannot remove sheet "${name}": no such sheet`);
+    this.workbook.removeWorksheet(sheet.id);
   }
 
   async writeSheet(plan: SheetPlan): Promise<WrittenSheet> {

@@ -38,6 +38,14 @@ export class ExcelWorkbookPort implements WorkbookPort {
     return info;
   }
 
+  /** One round trip: delete the sheet (its tables and charts go with it). */
+  removeSheet(name: string): Promise<void> {
+    return this.run(async (context) => {
+      context.workbook.worksheets.getItem(name).delete();
+      await context.sync();
+    });
+  }
+
   writeSheet(plan: SheetPlan): Promise<WrittenSheet> {
     const known = plan.replace ? this.seen.get(plan.name.toLowerCase()) : undefined;
     return writePlan(this.run, plan, this.limits, known);

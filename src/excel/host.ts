@@ -71,11 +71,26 @@ export async function selectAddress(run: ExcelRun, address: string): Promise<voi
   });
 }
 
+/** The error code (ours, not Excel's) of a selection of several areas: the pane says it in words. */
+export const MULTIPLE_AREAS = "MultipleAreas";
+
+/**
+ * The address of the selection. `getSelectedRange()` throws when several areas are selected
+ * (https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1)),
+ * so the selected areas are read (`getSelectedRanges`, ExcelApi 1.9) and several of them are
+ * refused with an error whose code the task pane turns into a sentence.
+ */
 export async function selectedAddress(run: ExcelRun): Promise<string> {
   return run(async (context) => {
-    const range = context.workbook.getSelectedRange().load("address");
+    const areas = context.workbook.getSelectedRanges().load("address, areaCount");
     await context.sync();
-    return range.address;
+    if (areas.areaCount > 1) {
+      const error = new Error(
+        `${areas.areaCount} ranges are selected (${areas.address}): select one range.`
+      );
+      throw Object.assign(error, { code: MULTIPLE_AREAS });
+    }
+    return areas.address;
   });
 }
 

@@ -26,6 +26,7 @@ export async function inspectWorkbook(run: ExcelRun): Promise<Inspection> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name");
     const tables = context.workbook.tables.load("items/name");
+    const names = context.workbook.names.load("items/name");
     await context.sync();
     const pending = sheets.items.map((sheet) => {
       const header = sheet.getRange(rectRef(OWNER_HEADER)).load(["values", "valueTypes"]);
@@ -47,6 +48,11 @@ export async function inspectWorkbook(run: ExcelRun): Promise<Inspection> {
         used: used.isNullObject ? null : splitLoadedAddress(used.address).rect,
       };
     });
-    return { info: { sheets: infos, tables: tables.items.map((table) => table.name) }, contents };
+    const info: WorkbookInfo = {
+      sheets: infos,
+      tables: tables.items.map((table) => table.name),
+      names: names.items.map((item) => item.name),
+    };
+    return { info, contents };
   });
 }

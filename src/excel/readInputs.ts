@@ -1,10 +1,13 @@
 /**
- * Reading the model's inputs from Excel in ONE round trip: for every input, the table of that name,
- * the sheet of that name (its used range, read as a table at A1) and, for an address binding, the
- * range — all queued with `*OrNullObject` accessors, then a single `context.sync()`.
+ * Reading the model's inputs from Excel in TWO round trips: first, for every input, whether the
+ * table of that name, the sheet of that name (or the bound address's sheet) exists — `*OrNullObject`
+ * accessors, checked with `isNullObject` after the sync, the only pattern Microsoft documents
+ * (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties);
+ * then the values of what exists: a table as the port contract's `tablePart` says (`[#Data]` for
+ * the assumptions), a sheet's used range read as a table at A1, a bound range.
  */
 import { parseSheetRange, quoteSheet, rectRef, sheetRef } from "../workbook/a1";
-import { INPUT_NAMES } from "../workbook/port";
+import { INPUT_NAMES, tablePart } from "../workbook/port";
 import type {
   CellValue,
   InputBindings,
@@ -23,13 +26,22 @@ export const DEFAULT_INPUT_NAMES: Record<InputName, string> = {
   assumptions: "Assumptions",
 };
 
-/** What was queued for one input before the sync. */
-interface Pending {
+/** What the first round trip asks about one input: does its table, sheet or bound sheet exist? */
+interface Lookup {
   input: InputName;
   table?: Excel.Table;
-  tableRange?: Excel.Range;
-  sheetRange?: Excel.Range;
-  boundRange?: Excel.Range;
+  sheet?: Excel.Worksheet;
+  /** For an address binding: the rectangle on `sheet`. */
+  rect?: Rect;
+}
+
+/** What the second round trip reads for one input (only on objects known to exist). */
+interface Reading {
+  input: InputName;
+  range: Excel.Range;
+  kind: TableData["kind"];
+  /** For a table: `Name[#All]` / `Name[#Data]` (tablePart). */
+  formulaRef?: string;
 }
 
 /** Split a loaded address such as `'GTM Results'!B2:D9` into sheet name and rectangle. */
@@ -82,67 +94,69 @@ function fromA1(address: string, cells: CellValue[][]): TableData {
   };
 }
 
-function queue(context: Excel.RequestContext, input: InputName, binding: string): Pending {
+/** Round trip 1: the table and the sheet of that name (or the bound address's sheet), as null objects. */
+function lookUp(context: Excel.RequestContext, input: InputName, binding: string): Lookup {
   const workbook = context.workbook;
   const range = parseSheetRange(binding);
   if (range !== null) {
-    const boundRange = workbook.worksheets
-      .getItemOrNullObject(range.sheet)
-      .getRange(rectRef(range.rect));
-    boundRange.load("address,values,valueTypes");
-    return { input, boundRange };
+    const sheet = workbook.worksheets.getItemOrNullObject(range.sheet).load("name");
+    return { input, sheet, rect: range.rect };
   }
-  const table = workbook.tables.getItemOrNullObject(binding);
-  table.load("name");
-  const tableRange = table.getRange();
-  tableRange.load("address,values,valueTypes");
-  const sheetRange = workbook.worksheets
-    .getItemOrNullObject(binding)
-    .getUsedRangeOrNullObject(true);
-  sheetRange.load("address,values,valueTypes");
-  return { input, table, tableRange, sheetRange };
+  const table = workbook.tables.getItemOrNullObject(binding).load("name");
+  const sheet = workbook.worksheets.getItemOrNullObject(binding).load("name");
+  return { input, table, sheet };
 }
 
-function settle(pending: Pending): TableData | null {
-  const { table, tableRange, sheetRange, boundRange } = pending;
-  if (boundRange !== undefined) {
-    if (boundRange.isNullObject) return null;
-    return tableData(
-      boundRange.address,
-      readCells(boundRange.values, boundRange.valueTypes),
-      "range"
-    );
+/**
+ * Round trip 2, queued only on objects that exist (isNullObject checked after the first sync): a
+ * table's part as `tablePart` says (assumptions `[#Data]`, the others `[#All]`), else the sheet's
+ * used range, else the bound range.
+ */
+function queueRead(lookup: Lookup): Reading | null {
+  const { input, table, sheet, rect } = lookup;
+  const fields = "address,values,valueTypes";
+  if (rect !== undefined) {
+    if (sheet === undefined || sheet.isNullObject) return null;
+    return { input, range: sheet.getRange(rectRef(rect)).load(fields), kind: "range" };
   }
-  if (
-    table !== undefined &&
-    tableRange !== undefined &&
-    !table.isNullObject &&
-    !tableRange.isNullObject
-  ) {
-    return tableData(
-      tableRange.address,
-      readCells(tableRange.values, tableRange.valueTypes),
-      "table",
-      `${table.name}[#All]`
-    );
+  if (table !== undefined && !table.isNullObject) {
+    const part = tablePart(input);
+    const range = part.skipHeader ? table.getDataBodyRange() : table.getRange();
+    return {
+      input,
+      range: range.load(fields),
+      kind: "table",
+      formulaRef: `${table.name}${part.specifier}`,
+    };
   }
-  if (sheetRange !== undefined && !sheetRange.isNullObject) {
-    return fromA1(sheetRange.address, readCells(sheetRange.values, sheetRange.valueTypes));
-  }
-  return null;
+  if (sheet === undefined || sheet.isNullObject) return null;
+  return { input, range: sheet.getUsedRangeOrNullObject(true).load(fields), kind: "sheet" };
 }
 
-/** Read every input (tables by name, else sheets by name, else bound addresses) in one sync. */
+function settle({ range, kind, formulaRef }: Reading): TableData | null {
+  if (range.isNullObject) return null;
+  const cells = readCells(range.values, range.valueTypes);
+  return kind === "sheet"
+    ? fromA1(range.address, cells)
+    : tableData(range.address, cells, kind, formulaRef);
+}
+
+/**
+ * Read every input (tables by name, else sheets by name, else bound addresses) in two round trips:
+ * which of the objects exist, then their values. No call is made on a possibly-null object.
+ */
 export async function readInputs(run: ExcelRun, bindings: InputBindings): Promise<ReadInputs> {
   return run(async (context) => {
-    const pending = INPUT_NAMES.map((input) =>
-      queue(context, input, bindings[input] ?? DEFAULT_INPUT_NAMES[input])
+    const lookups = INPUT_NAMES.map((input) =>
+      lookUp(context, input, bindings[input] ?? DEFAULT_INPUT_NAMES[input])
     );
     await context.sync();
+    const readings = lookups.flatMap((lookup) => queueRead(lookup) ?? []);
+    if (readings.length > 0) await context.sync();
     const found: ReadInputs = {};
-    for (const item of pending) {
-      const data = settle(item);
-      if (data !== null) found[item.input] = data;
+    for (const reading of readings) {
+      const data = settle(reading);
+      if (data !== null) found[reading.input] = data;
     }
     return found;
   });

@@ -16,6 +16,7 @@ import type {
   SheetPlan,
   WrittenSheet,
 } from "../workbook/port";
+import { utf8Length } from "../workbook/text";
 import { toExcelInput } from "./cells";
 import type { SheetContents } from "./inspect";
 import type { ExcelRun } from "./run";
@@ -23,7 +24,7 @@ import type { ExcelRun } from "./run";
 export interface WriteLimits {
   /** Most cells per written block part. */
   maxBlockCells: number;
-  /** Most estimated bytes of cell data per request. */
+  /** Most estimated bytes (UTF-8) of cell data per request. */
   maxRequestBytes: number;
 }
 
@@ -68,9 +69,10 @@ function prepare(part: Block): PreparedPart {
       return format;
     })
   );
+  // The limit is on the request's bytes (UTF-8): `€` or `中` count 3, not 1.
   const bytes =
-    JSON.stringify(formulas ?? part.cells).length +
-    (anyFormat ? JSON.stringify(formats).length : 0);
+    utf8Length(JSON.stringify(formulas ?? part.cells)) +
+    (anyFormat ? utf8Length(JSON.stringify(formats)) : 0);
   return { rect, formulas, formats: anyFormat ? formats : null, bytes };
 }
 

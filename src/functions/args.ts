@@ -18,11 +18,28 @@ function isBlank(value: unknown): boolean {
   );
 }
 
-/** The code of an Excel error value (a `CustomFunctions.Error` passed in), or null. */
-function errorCode(value: unknown): string | null {
-  if (typeof value !== "object" || value === null || !("code" in value)) return null;
-  const code = (value as { code: unknown }).code;
-  return typeof code === "string" ? code : null;
+/**
+ * The code of an Excel error value passed in, or null. Excel passes a cell's error to a parameter
+ * of type `any` only when functions.json sets `allowErrorForDataTypeAny` (the build sets it:
+ * scripts/functions-metadata.js), in one of the documented shapes:
+ * - a `CustomFunctions.Error`: `{ code: "#N/A", message? }`
+ *   (https://learn.microsoft.com/javascript/api/custom-functions-runtime/customfunctions.error);
+ * - with data types, an error cell value: `{ type: "Error", basicValue: "#N/A", errorType }`
+ *   (https://learn.microsoft.com/javascript/api/excel/excel.errorcellvalue,
+ *   https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-data-types-concepts).
+ */
+export function errorCode(value: unknown): string | null {
+  if (typeof value !== "object" || value === null) return null;
+  const fields = value as { code?: unknown; type?: unknown; basicValue?: unknown };
+  if (typeof fields.code === "string" && fields.code.startsWith("#")) return fields.code;
+  if (fields.type === "Error" && typeof fields.basicValue === "string") return fields.basicValue;
+  return null;
+}
+
+/** A cell as the engine reads it: an error value in either documented shape becomes `{ error }`. */
+function engineCell(value: unknown): unknown {
+  const code = errorCode(value);
+  return code === null ? value : { error: code };
 }
 
 /** How a wrong value is named in a message. */
@@ -126,8 +143,8 @@ export function booleanArg(param: string, value: unknown, fallback: boolean): bo
 /** A table range as the engine reads it (it classifies blanks and error values itself); null when omitted or empty. */
 export function tableArg(value: unknown): CellValue[][] | null {
   const rows = Array.isArray(value)
-    ? value.map((row: unknown) => (Array.isArray(row) ? row : [row]))
-    : [[value]];
+    ? value.map((row: unknown) => (Array.isArray(row) ? row.map(engineCell) : [engineCell(row)]))
+    : [[engineCell(value)]];
   return rows.some((row) => row.some((cell) => !isBlank(cell))) ? rows : null;
 }
 
@@ -199,9 +216,15 @@ const EXCEL_CODES: Record<ExcelErrorClass, () => CustomFunctions.ErrorCode> = {
   na: () => CustomFunctions.ErrorCode.notAvailable,
 };
 
-/** The Excel error for a GtmError. */
+/**
+ * The Excel error for a GtmError. Only #VALUE! and #N/A carry the message (Excel drops any other's:
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors).
+ */
 export function excelError(error: GtmError): CustomFunctions.Error {
-  return new CustomFunctions.Error(EXCEL_CODES[error.excel](), error.message);
+  const code = EXCEL_CODES[error.excel]();
+  return error.excel === "value" || error.excel === "na"
+    ? new CustomFunctions.Error(code, error.message)
+    : new CustomFunctions.Error(code);
 }
 
 /** The engine's input errors as a GtmError (#VALUE! with the first messages). */

@@ -175,11 +175,11 @@ export function model(
  * @helpurl https://localhost:3000/functions.html#gtm-metric
  * @param channels Channels table with its header row.
  * @param segments Segments table with its header row.
- * @param metric Metric name: customers, activeCustomers, revenue, grossProfit, contribution, npv, launchRevenue, cac, ltv, ltvToCac, payback, conversion or leads.
+ * @param metric Metric name: a total (customers, activeCustomers, revenue, grossProfit, contribution, npv, launchRevenue, cac, ltv, ltvToCac, payback, conversion, leads), one channel's (channel[Partners].cac) or one segment's (segment[Enterprise].penetration).
  * @param [mix] Share of each channel's spend per segment: segment names across the first row, channel names down the first column.
  * @param [assumptions] Two columns of name and value: horizon, periodUnit, discountRate, launchPeriods.
  * @param [invocation] Filled in by Excel: where the table arguments sit, so that errors name the cell.
- * @returns The metric in total: currency, a count, a rate from 0 to 1, a ratio or periods.
+ * @returns The metric (one cell): currency, a count, a rate from 0 to 1, a ratio or periods.
  * @requiresParameterAddresses
  */
 export function metric(
@@ -189,13 +189,13 @@ export function metric(
   mix?: unknown[][],
   assumptions?: unknown[][],
   invocation?: CustomFunctions.Invocation
-): number {
+): number[][] {
+  // A 1×1 matrix: Excel passes parameter addresses only to a function whose result is a matrix.
   return excel(() => {
     const name = textArg("metric", metric);
-    return tables.metricTotal(
-      modelArg({ channels, segments, mix, assumptions }, invocation, 3),
-      name
-    );
+    return [
+      [tables.metricTotal(modelArg({ channels, segments, mix, assumptions }, invocation, 3), name)],
+    ];
   });
 }
 
@@ -368,7 +368,8 @@ export function breakeven(
   mix?: unknown[][],
   assumptions?: unknown[][],
   invocation?: CustomFunctions.Invocation
-): number {
+): number[][] {
+  // A 1×1 matrix: Excel passes parameter addresses only to a function whose result is a matrix.
   return excel(() => {
     const question = {
       metric: textArg("metric", metric),
@@ -378,7 +379,7 @@ export function breakeven(
       high: optionalNumber("high", high),
     };
     const input = modelArg({ channels, segments, mix, assumptions }, invocation, 7);
-    return decisions.breakEvenValue(input, question);
+    return [[decisions.breakEvenValue(input, question)]];
   });
 }
 

@@ -4,6 +4,7 @@
  * table references (`Channels[#All]`, `Assumptions[#Data]`, `[#Headers]`), ranges (`'My sheet'!$A$1:$B$4`, `A1:B4`), text, numbers,
  * booleans or left empty. Any other formula stays uncalculated (shown as its text).
  */
+import type { FunctionsMetadata } from "../../scripts/functions-metadata";
 import { parseRect, parseSheetRange } from "../workbook/a1";
 import type { Rect } from "../workbook/port";
 import type {
@@ -40,13 +41,57 @@ export function splitArguments(text: string): string[] {
   return args;
 }
 
+/** A cell's error as Excel hands it to a function allowed to see errors: a CustomFunctions.Error. */
+interface ErrorInput {
+  code: string;
+}
+
 function readRect(sheet: MemorySheet, rect: Rect): unknown[][] {
   return Array.from({ length: rect.rows }, (_, i) =>
     Array.from({ length: rect.columns }, (_, j) => {
       const value = sheet.cell(rect.row + i, rect.column + j)?.value ?? "";
-      return typeof value === "object" ? value.error : value;
+      return typeof value === "object" ? ({ code: value.error } satisfies ErrorInput) : value;
     })
   );
+}
+
+function firstError(arg: unknown): string | null {
+  const cells = Array.isArray(arg) ? arg.flat() : [arg];
+  for (const cell of cells)
+    if (typeof cell === "object" && cell !== null && "code" in cell)
+      return String((cell as ErrorInput).code);
+  return null;
+}
+
+/**
+ * Excel calls a custom function with an error value only when functions.json sets the top-level
+ * `allowErrorForDataTypeAny` and the parameter's type is `any`; otherwise the formula results in
+ * that error and the function is not called.
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#allowerrorfordatatypeany
+ */
+function blockedByError(
+  metadata: FunctionsMetadata,
+  id: string,
+  args: readonly unknown[]
+): string | null {
+  const fn = metadata.functions.find((f) => f.id.toUpperCase() === id);
+  for (const [index, arg] of args.entries()) {
+    const code = firstError(arg);
+    if (code === null) continue;
+    const type = fn?.parameters[index]?.type ?? "any";
+    if (metadata.allowErrorForDataTypeAny !== true || type !== "any") return code;
+  }
+  return null;
+}
+
+/**
+ * A custom function's thrown error as the cell shows it: its code. (Only #VALUE! and #N/A keep a
+ * message in Excel; the stand-in's CustomFunctions.Error drops the others'.)
+ */
+function thrownCode(error: unknown): StoredValue {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === "string" && code.startsWith("#")) return { error: code };
+  throw error;
 }
 
 /** An argument's value as Excel hands it to a custom function; undefined when it cannot be read. */
@@ -83,15 +128,27 @@ function stored(value: unknown): StoredValue {
   return "";
 }
 
-export function createGtmEvaluator(functions: Record<string, CustomFunction>): FormulaEvaluator {
+/** The evaluator over the registered functions, holding each call to its metadata (functions.json). */
+export function createGtmEvaluator(
+  functions: Record<string, CustomFunction>,
+  metadata: FunctionsMetadata
+): FormulaEvaluator {
   return (formula, sheet, book): FormulaResult => {
     const call = CALL.exec(formula.trim());
     if (call === null) return null;
-    const fn = functions[call[1].toUpperCase()];
+    const id = call[1].toUpperCase();
+    const fn = functions[id];
     if (fn === undefined) return { error: "#NAME?" };
     const args = splitArguments(call[2]).map((text) => argument(text, sheet, book));
     if (args.some((arg) => arg === undefined)) return { error: "#REF!" };
-    const result = fn(...args);
+    const blocked = blockedByError(metadata, id, args);
+    if (blocked !== null) return { error: blocked };
+    let result: unknown;
+    try {
+      result = fn(...args);
+    } catch (error) {
+      return thrownCode(error);
+    }
     return Array.isArray(result)
       ? result.map((row: unknown) => (Array.isArray(row) ? row.map(stored) : [stored(row)]))
       : stored(result);

@@ -7,6 +7,7 @@
  * The page's query may set `lang` (display language), `theme=dark` and `requestLimit` (bytes).
  */
 import { createStandIn } from "./standIn";
+import { CustomFunctionsError } from "./standIn/customFunctions";
 import { dumpWorkbook } from "./standIn/dump";
 
 type Handler = (...args: unknown[]) => unknown;
@@ -22,14 +23,6 @@ const standIn = createStandIn({
 const functions: Record<string, Handler> = {};
 const actions: Record<string, Handler> = {};
 const calls: string[][] = [];
-
-class CustomFunctionsError extends Error {
-  readonly code: string;
-  constructor(code: string, message?: string) {
-    super(message ?? code);
-    this.code = code;
-  }
-}
 
 const office = {
   ...standIn.Office,

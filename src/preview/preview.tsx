@@ -17,6 +17,7 @@ import { createOperations } from "../taskpane/createOperations";
 import { stringsFor } from "../taskpane/strings";
 import { ADDIN_VERSION } from "../taskpane/version";
 import type { MemoryWorkbook } from "./standIn/workbook";
+import type { FunctionsMetadata } from "../../scripts/functions-metadata";
 import { createGtmEvaluator } from "./evaluateGtm";
 import type { CustomFunction } from "./evaluateGtm";
 import { WorkbookView } from "./WorkbookView";
@@ -70,9 +71,12 @@ async function main(): Promise<void> {
     __officeStub: { functions: Record<string, CustomFunction> };
   };
   const { workbook } = page.GTMStandIn;
-  // functions.js registered the real GTM functions: the preview calculates their formulas.
-  workbook.evaluator = createGtmEvaluator(page.__officeStub.functions);
+  // functions.js registered the real GTM functions: the preview calculates their formulas, held to
+  // their metadata (functions.json) as Excel holds them.
+  const metadata = (await (await fetch("functions.json")).json()) as FunctionsMetadata;
+  workbook.evaluator = createGtmEvaluator(page.__officeStub.functions, metadata);
   const host = await officeReady();
+  if (host === null) throw new Error("the Office stand-in did not start");
   const strings = stringsFor(host.displayLanguage);
   document.documentElement.lang = strings.lang;
   const operations = createOperations({ host, version: ADDIN_VERSION });

@@ -9,6 +9,7 @@ import type { GridResult, InputIssue, ModelInput, ParseOutcome } from "../model"
 import {
   INPUT_NAMES,
   insertSample,
+  tablesInput,
   writeResults,
   writeSensitivity,
   writeTornado,
@@ -47,12 +48,13 @@ function isBlank(value: unknown): boolean {
 }
 
 /**
- * Data rows: the rows that are not blank, below the header. Assumptions read from a sheet or a
- * range are name–value pairs without a header; an Excel table always has one.
+ * Data rows: the rows that are not blank, less a header. Every input has one except the
+ * assumptions, which are name–value pairs: read from an Excel table as `[#Data]` (the port contract),
+ * from a sheet or a range as typed.
  */
 function dataRows(data: TableData, input: InputName): number {
   const rows = data.values.filter((row) => !row.every(isBlank)).length;
-  const header = input !== "assumptions" || data.kind === "table" ? 1 : 0;
+  const header = input === "assumptions" ? 0 : 1;
   return Math.max(0, rows - header);
 }
 
@@ -69,18 +71,6 @@ function statusOf(
     kind: data?.kind ?? null,
     bound: bindings[input] ?? null,
   };
-}
-
-/**
- * The name–value rows of the assumptions. An Excel table's first row is its header, never an
- * assumption: it is left out (so it is not reported as an unknown name), and the origin moves down.
- */
-function assumptionRows(
-  data: TableData | undefined
-): { values: TableData["values"]; origin: TableData["origin"] } | null {
-  if (data === undefined) return null;
-  if (data.kind !== "table") return { values: data.values, origin: data.origin };
-  return { values: data.values.slice(1), origin: { ...data.origin, row: data.origin.row + 1 } };
 }
 
 /** Let the browser paint and handle clicks. */
@@ -102,20 +92,7 @@ export function createOperations({
 
   async function load(): Promise<Loaded> {
     const inputs = await port.readInputs(host.loadBindings());
-    const assumptions = assumptionRows(inputs.assumptions);
-    const origins = Object.fromEntries(
-      INPUT_NAMES.flatMap((name) =>
-        inputs[name] === undefined ? [] : [[name, inputs[name]?.origin]]
-      )
-    );
-    const outcome = parseTables({
-      channels: inputs.channels?.values,
-      segments: inputs.segments?.values,
-      mix: inputs.mix?.values ?? null,
-      assumptions: assumptions?.values ?? null,
-      origins: assumptions === null ? origins : { ...origins, assumptions: assumptions.origin },
-    });
-    return { inputs, outcome };
+    return { inputs, outcome: parseTables(tablesInput(inputs)) };
   }
 
   async function checkInputs(): Promise<InputsState> {

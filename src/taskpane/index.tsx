@@ -7,13 +7,19 @@ import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-com
 import { officeReady } from "../excel/ready";
 import { App } from "./components/App";
 import { createOperations } from "./createOperations";
+import { showOutsideOffice } from "./notice";
 import { stringsFor } from "./strings";
 import { ADDIN_VERSION } from "./version";
 
 async function main(): Promise<void> {
   const container = document.getElementById("root");
   if (container === null) throw new Error("taskpane.html has no #root element");
+  if ((window as { GTM_UNSUPPORTED?: boolean }).GTM_UNSUPPORTED === true) return;
   const host = await officeReady();
+  if (host === null) {
+    showOutsideOffice(container);
+    return;
+  }
   const strings = stringsFor(host.displayLanguage);
   document.documentElement.lang = strings.lang;
   document.title = strings.appTitle;
@@ -29,5 +35,9 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const root = document.getElementById("root") ?? document.body;
-  root.textContent = `GTM Modeler could not start: ${error instanceof Error ? error.message : String(error)}`;
+  root.textContent = "";
+  const p = document.createElement("p");
+  p.className = "gtm-notice";
+  p.textContent = `GTM Modeler could not start: ${error instanceof Error ? error.message : String(error)}`;
+  root.append(p);
 });

@@ -184,6 +184,10 @@ const en: Strings = {
     ItemNotFound: "A sheet or range the add-in needs is gone. Check the inputs again.",
     InvalidOperation: "Excel could not do that now. Leave cell editing mode and try again.",
     GeneralException: "Excel reported an error. Try again.",
+    MultipleAreas:
+      "Several ranges are selected. Select one block of cells, then press Use selection again.",
+    InvalidSelection:
+      "The selection is not a range of cells (a chart or a shape?). Select cells, then try again.",
   },
 };
 
@@ -278,6 +282,8 @@ const zh: Strings = {
     ItemNotFound: "加载项需要的工作表或区域已不存在。请重新检查输入。",
     InvalidOperation: "Excel 当前无法执行此操作。请退出单元格编辑模式后重试。",
     GeneralException: "Excel 报告了错误。请重试。",
+    MultipleAreas: "选择了多个区域。请只选择一个连续的单元格区域，然后再次点击“使用所选区域”。",
+    InvalidSelection: "所选内容不是单元格区域（可能是图表或形状）。请选择单元格后重试。",
   },
 };
 

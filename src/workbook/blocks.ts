@@ -3,6 +3,7 @@
  * limit, and the check that no plan ever carries NaN, Infinity or undefined.
  */
 import { cellRef, rectUnion } from "./a1";
+import { isValidExcelName } from "./ownership";
 import type { Block, CellWrite, NumberFormat, Rect, SheetPlan } from "./port";
 
 /** Cells per block that keep an Office.js request well under Excel on the web's 5 MB limit. */
@@ -154,6 +155,11 @@ export function checkPlan(plan: SheetPlan): void {
     for (const f of [block.numberFormat, ...(block.columnFormats ?? [])]) {
       if (badFormat(f)) throw new PlanError(`${plan.name}: refusing number format "${f}"`);
     }
+  }
+  // Excel refuses a table name that is not a valid name (`Mix2` is a cell): every host checks it here.
+  for (const table of plan.tables ?? []) {
+    if (!isValidExcelName(table.name))
+      throw new PlanError(`${plan.name}: "${table.name}" is not a name Excel accepts for a table`);
   }
   for (const chart of plan.charts ?? []) {
     if (chart.crossesAt !== undefined && !Number.isFinite(chart.crossesAt)) {

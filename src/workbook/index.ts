@@ -8,6 +8,7 @@ export * from "./blocks";
 export * from "./formats";
 export * from "./ownership";
 export * from "./text";
+export { tablesInput } from "./inputs";
 export { MemoryWorkbook } from "./memoryWorkbook";
 export type { MemoryCell, MemorySheet } from "./memoryWorkbook";
 export { SAMPLE_INPUT, SAMPLE_TABLES } from "./sampleData";

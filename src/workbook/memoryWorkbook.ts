@@ -88,6 +88,8 @@ function newSheet(name: string): MemorySheet {
 
 export class MemoryWorkbook implements WorkbookPort {
   private readonly sheetList: MemorySheet[] = [];
+  /** Workbook-scoped defined names (a user's `TaxRate`…): tables must avoid them. */
+  readonly definedNames: string[] = [];
   /** How many times each port method ran (tests count round trips with it). */
   readonly calls = { readInputs: 0, inspect: 0, writeSheet: 0 };
 
@@ -195,7 +197,12 @@ export class MemoryWorkbook implements WorkbookPort {
       header: this.values(s.name, OWNER_HEADER),
       used: this.usedRect(s.name),
     }));
-    return { sheets, tables: this.tableNames() };
+    return { sheets, tables: this.tableNames(), names: [...this.definedNames] };
+  }
+
+  async removeSheet(name: string): Promise<void> {
+    const sheet = this.requireSheet(name);
+    this.sheetList.splice(this.sheetList.indexOf(sheet), 1);
   }
 
   async writeSheet(plan: SheetPlan): Promise<WrittenSheet> {

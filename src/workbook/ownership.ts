@@ -55,9 +55,12 @@ function variant(base: string, n: number): string {
   return base.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
 }
 
+/** Excel reserves the sheet name `History` (https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9). */
+const RESERVED_SHEET_NAMES = ["history"];
+
 /** The first of `name`, `name (2)`, `name (3)`… that no sheet uses (names compare ignoring case). */
 export function freeSheetName(taken: readonly string[], preferred: string): string {
-  const used = new Set(taken.map((n) => n.toLowerCase()));
+  const used = new Set([...taken.map((n) => n.toLowerCase()), ...RESERVED_SHEET_NAMES]);
   const base = cleanSheetName(preferred);
   for (let n = 1; ; n++) {
     const candidate = variant(base, n);
@@ -77,26 +80,63 @@ export function chooseSheet(
   const base = cleanSheetName(preferred);
   for (let n = 1; ; n++) {
     const candidate = variant(base, n);
+    if (RESERVED_SHEET_NAMES.includes(candidate.toLowerCase())) continue;
     const existing = byName.get(candidate.toLowerCase());
     if (existing === undefined) return { name: candidate, replace: false };
     if (isOwnedSheet(existing)) return { name: existing.name, replace: true };
   }
 }
 
+/** Excel's last column (XFD) and row: a name of up to three letters and a number within them is a cell. */
+const LAST_COLUMN = 16384;
+const LAST_ROW = 1048576;
+
+/** 1-based column number of `A`…`XFD`. */
+function columnNumber(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+/**
+ * Whether Excel accepts `name` as a table name or defined name: a letter, `_` or `\` first, then
+ * letters, digits, `_` and `.`; at most 255 characters; never a cell reference in A1 style (up to
+ * XFD1048576) or R1C1 style (`R1C1`, `R2`, `C3`, `RC`), never `R` or `C` alone.
+ * TRUE and FALSE are not names either (ECMA-376 Part 1, §18.17.2.5 names).
+ * Sources: "Define and use names in formulas" (syntax rules for names),
+ * https://support.microsoft.com/office/define-and-use-names-in-formulas-4d0f13ac-53b7-422e-afd2-abd7ff379c64 ;
+ * "Rename an Excel table" (a table name follows the same rules),
+ * https://support.microsoft.com/office/rename-an-excel-table-fbf49a4f-82a3-43eb-8ba2-44d21233b114
+ */
+export function isValidExcelName(name: string): boolean {
+  if (name.length === 0 || name.length > 255) return false;
+  if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name)) return false;
+  const a1 = /^([A-Za-z]{1,3})([0-9]+)$/.exec(name);
+  if (a1 !== null) {
+    const row = Number(a1[2]);
+    if (columnNumber(a1[1]) <= LAST_COLUMN && row >= 1 && row <= LAST_ROW) return false;
+  }
+  if (/^(true|false)$/i.test(name)) return false;
+  return !/^([Rr][0-9]*[Cc][0-9]*|[Rr][0-9]*|[Cc][0-9]*)$/.test(name);
+}
+
 /** Excel table names: a letter or `_` first, then letters, digits, `_`, `.`; never a cell reference. */
 function cleanTableName(name: string): string {
   let cleaned = name.replace(/[^A-Za-z0-9_.]/g, "_");
   if (!/^[A-Za-z_]/.test(cleaned)) cleaned = `_${cleaned}`;
-  if (/^([A-Za-z]{1,3}[0-9]+|[RrCc]|[Rr][0-9]*[Cc][0-9]*)$/.test(cleaned)) cleaned = `${cleaned}_`;
-  return cleaned.slice(0, 255);
+  cleaned = cleaned.slice(0, 240);
+  return isValidExcelName(cleaned) ? cleaned : `${cleaned}_`;
 }
 
-/** The first of `Name`, `Name2`, `Name3`… that no table (or other name in `taken`) uses, ignoring case. */
+/**
+ * The first of `Name`, `Name2`, `Name3`… that no table or defined name in `taken` uses (ignoring
+ * case) and that Excel accepts: a numbered candidate that would be a cell reference (`Mix2` is
+ * column MIX, row 2) is written `Mix_2` instead.
+ */
 export function freeTableName(taken: readonly string[], preferred: string): string {
   const used = new Set(taken.map((n) => n.toLowerCase()));
   const base = cleanTableName(preferred);
   for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base}${n}`;
+    const plain = n === 1 ? base : `${base}${n}`;
+    const candidate = isValidExcelName(plain) ? plain : `${base}_${n}`;
     if (!used.has(candidate.toLowerCase())) return candidate;
   }
 }

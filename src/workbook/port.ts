@@ -226,6 +226,11 @@ export interface WorkbookInfo {
   sheets: SheetInfo[];
   /** Every Excel table name in the workbook. */
   tables: string[];
+  /**
+   * Every workbook-scoped defined name (tables and defined names share one namespace in Excel, so
+   * a new table must avoid both). Absent when a host has none to report.
+   */
+  names?: string[];
 }
 
 /** The ownership header every host reads in `inspect()`: A1:B12. */
@@ -242,4 +247,9 @@ export interface WorkbookPort {
   inspect(): Promise<WorkbookInfo>;
   /** Apply a plan (see the rules at the top of this file). */
   writeSheet(plan: SheetPlan): Promise<WrittenSheet>;
+  /**
+   * Delete a sheet this run created (with its tables and charts): how a multi-step write that
+   * failed half-way takes back what it added. Never called on a sheet the run did not create.
+   */
+  removeSheet(name: string): Promise<void>;
 }

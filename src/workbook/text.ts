@@ -25,3 +25,16 @@ export function needsTextGuard(text: string): boolean {
     return true;
   return MONTH_DATE.test(t);
 }
+
+/**
+ * Bytes of `text` in UTF-8 (what a request payload is measured in: `€` is 3 bytes, `中` 3, an
+ * emoji 4), counted without an encoder so that every layer can use it.
+ */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const ch of text) {
+    const point = ch.codePointAt(0) ?? 0;
+    bytes += point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}

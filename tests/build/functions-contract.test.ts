@@ -108,10 +108,12 @@ const PARAMETERS: Record<string, string[]> = {
     "assumptions?[]",
   ],
 };
+// METRIC is a 1×1 matrix: Excel passes parameter addresses only to a function with a matrix result.
 const SPILLS = [
   "FUNNEL",
   "BASS",
   "MODEL",
+  "METRIC",
   "SERIES",
   "SENSITIVITY",
   "TORNADO",
@@ -191,10 +193,11 @@ describe("functions.js in a bare context", () => {
   it("computes unit economics and reports errors as CustomFunctions.Error", () => {
     expectClose(call("LTV", 49, 0.85, 0.04, null), 1041.25);
     expectClose(call("CAC", [[60000]], [[96]]), 625);
-    expectExcelError(() => call("CAC", [[1]], [[""]]), "#DIV/0!", "customers: the total is 0");
+    // Only #VALUE! and #N/A carry a message in Excel.
+    expectExcelError(() => call("CAC", [[1]], [[""]]), "#DIV/0!", undefined);
     expectExcelError(
       () => call("LTV", 49, 85, 0.04),
-      "#NUM!",
+      "#VALUE!",
       "grossMargin: 85 is not between 0 and 1 — enter 85% or 0.85"
     );
   });
@@ -210,18 +213,20 @@ describe("functions.js in a bare context", () => {
     ]);
     for (const q of (expected.breakEven ?? []).filter((question) => question.value !== null)) {
       expectClose(
-        call(
-          "BREAKEVEN",
-          channels,
-          segments,
-          q.metric,
-          q.driver,
-          q.target,
-          null,
-          null,
-          mix,
-          assumptions
-        ),
+        (
+          call(
+            "BREAKEVEN",
+            channels,
+            segments,
+            q.metric,
+            q.driver,
+            q.target,
+            null,
+            null,
+            mix,
+            assumptions
+          ) as number[][]
+        )[0]?.[0],
         q.value as number
       );
     }
@@ -252,11 +257,10 @@ describe("functions.js in a bare context", () => {
         );
       });
 
-      it("GTM.METRIC matches result.total.npv", () => {
-        expectClose(
-          call("METRIC", channels, segments, "NPV", mix, assumptions),
-          example.result.total.npv as number
-        );
+      it("GTM.METRIC matches result.total.npv, in one cell (a 1×1 matrix)", () => {
+        const cell = call("METRIC", channels, segments, "NPV", mix, assumptions) as unknown[][];
+        expect(cell.map((row) => row.length)).toEqual([1]);
+        expectClose(cell[0][0], example.result.total.npv as number);
       });
 
       it("GTM.TORNADO matches tornado.rows", () => {

@@ -12,11 +12,18 @@ enum ErrorCode {
   invalidReference = "#REF!",
 }
 
+/**
+ * As Excel: only #VALUE! and #N/A carry a message; any other error shows bare, its message lost.
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors
+ */
 class ErrorDouble {
+  readonly message?: string;
   constructor(
     readonly code: ErrorCode,
-    readonly message?: string
-  ) {}
+    message?: string
+  ) {
+    if (code === ErrorCode.invalidValue || code === ErrorCode.notAvailable) this.message = message;
+  }
 }
 
 /** The Error class and ErrorCode enum, also handed to the bundle's bare context in the contract test. */

@@ -26,15 +26,15 @@ describe.each(EXAMPLE_NAMES.map((name) => [name, loadExample(name)] as const))(
       );
     });
 
-    it("GTM.METRIC gives every metric's total, names matching ignoring case", () => {
+    it("GTM.METRIC gives every metric's total in one cell (a 1×1 matrix), names matching ignoring case", () => {
       for (const name of METRICS) {
-        expectClose(
-          metric(channels, segments, name, mix ?? undefined, assumptions),
-          example.result.total[name] as number
-        );
+        const cell = metric(channels, segments, name, mix ?? undefined, assumptions);
+        expect(cell.length).toBe(1);
+        expect(cell[0].length).toBe(1);
+        expectClose(cell[0][0], example.result.total[name] as number);
       }
       expectClose(
-        metric(channels, segments, " NPV ", mix ?? undefined, assumptions),
+        metric(channels, segments, " NPV ", mix ?? undefined, assumptions)[0][0],
         example.result.total.npv as number
       );
     });

@@ -3,6 +3,7 @@ import { readFileSync } from "fs";
 import path from "path";
 import * as gtm from "../../src/functions/functions";
 import { createHost } from "../../src/excel/host";
+import { builtMetadata } from "../support/functionsMetadata";
 import { createGtmEvaluator, splitArguments } from "../../src/preview/evaluateGtm";
 import type { CustomFunction } from "../../src/preview/evaluateGtm";
 import { createStandIn, standInRun } from "../../src/preview/standIn";
@@ -28,7 +29,10 @@ test("arguments split at top-level commas only", () => {
 
 test("the sample's model sheet (its formula reads Assumptions[#Data]) is calculated", async () => {
   const standIn = createStandIn();
-  standIn.workbook.evaluator = createGtmEvaluator({ MODEL: gtm.model as CustomFunction });
+  standIn.workbook.evaluator = createGtmEvaluator(
+    { MODEL: gtm.model as CustomFunction },
+    await builtMetadata()
+  );
   const host = createHost({
     run: standInRun(standIn),
     settings: standIn.settings,
@@ -56,7 +60,7 @@ test("the sample's live model sheet shows the example's NPV once formulas are ca
     METRIC: gtm.metric as CustomFunction,
     SERIES: gtm.series as CustomFunction,
   };
-  standIn.workbook.evaluator = createGtmEvaluator(functions);
+  standIn.workbook.evaluator = createGtmEvaluator(functions, await builtMetadata());
   const host = createHost({
     run: standInRun(standIn),
     settings: standIn.settings,

@@ -5,17 +5,21 @@ import { createGtmEvaluator, type CustomFunction } from "../../src/preview/evalu
 import { createStandIn, standInRun } from "../../src/preview/standIn";
 import { dumpWorkbook } from "../../src/preview/standIn/dump";
 import { createOperations } from "../../src/taskpane/createOperations";
+import { builtMetadata } from "../support/functionsMetadata";
 import { readExample } from "../support/shared";
 
 const { expected } = readExample("direct-vs-partner");
 
 test("the sample's model sheet calculates the scenarios and the best split", async () => {
   const standIn = createStandIn();
-  standIn.workbook.evaluator = createGtmEvaluator({
-    MODEL: gtm.model as CustomFunction,
-    SCENARIOS: gtm.scenarios as CustomFunction,
-    ALLOCATE: gtm.allocate as CustomFunction,
-  });
+  standIn.workbook.evaluator = createGtmEvaluator(
+    {
+      MODEL: gtm.model as CustomFunction,
+      SCENARIOS: gtm.scenarios as CustomFunction,
+      ALLOCATE: gtm.allocate as CustomFunction,
+    },
+    await builtMetadata()
+  );
   const host = createHost({
     run: standInRun(standIn),
     settings: standIn.settings,

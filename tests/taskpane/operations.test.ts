@@ -50,7 +50,8 @@ test("insert the sample, then the inputs are found and valid", async () => {
     "channels Channels!A1:J3 2",
     "segments Segments!A1:J3 2",
     "mix Mix!A1:C3 2",
-    "assumptions Assumptions!A1:B5 4",
+    // The port contract: an assumptions table is read as [#Data] (its header row is no assumption).
+    "assumptions Assumptions!A2:B5 4",
   ]);
   expect(standIn.settings.saved.get("gtm.bindings")).toEqual({
     channels: "Channels",
@@ -185,7 +186,7 @@ test("an input bound to the selection is remembered in the workbook's settings",
   expect(reset.inputs[0].address).toBe("Channels!A1:J3");
 });
 
-test("a 101 × 101 sensitivity table: one sync to read, two to inspect, one to write", async () => {
+test("a 101 × 101 sensitivity table: two syncs to read, two to inspect, one to write", async () => {
   const { standIn, operations } = setup();
   await operations.insertSample();
   const steps = percentSteps("50", "101");
@@ -202,7 +203,7 @@ test("a 101 × 101 sensitivity table: one sync to read, two to inspect, one to w
     control()
   );
   expect(outcome).toMatchObject({ status: "done", cells: 10201 });
-  expect(standIn.workbook.syncs - before).toBe(4);
+  expect(standIn.workbook.syncs - before).toBe(5);
 });
 
 test("live formulas: the results sheet calls GTM.MODEL over the input tables", async () => {
@@ -213,7 +214,7 @@ test("live formulas: the results sheet calls GTM.MODEL over the input tables", a
   const formulas = (sheet?.formulas.flat() ?? []).filter((f): f is string => f !== null);
   expect(
     formulas.some((f) =>
-      f.startsWith("=GTM.MODEL(Channels[#All],Segments[#All],Mix[#All],Assumptions[#All]")
+      f.startsWith("=GTM.MODEL(Channels[#All],Segments[#All],Mix[#All],Assumptions[#Data]")
     )
   ).toBe(true);
   expect(formulas.some((f) => f.startsWith("=GTM.SERIES("))).toBe(true);

@@ -159,7 +159,7 @@ describe("insertSample", () => {
     expect(out.tables).toEqual({
       channels: "Channels",
       segments: "Segments",
-      mix: "Mix2",
+      mix: "Mix_2",
       assumptions: "Assumptions",
     });
     expect(wb.values("Channels", { row: 0, column: 0, rows: 2, columns: 4 })).toEqual([
@@ -168,7 +168,7 @@ describe("insertSample", () => {
     ]);
     expect(wb.sheet("Channels")?.tables).toEqual([]);
     expect(wb.cell("GTM Model", 11, 0)?.formula).toBe(
-      "=GTM.MODEL(Channels[#All],Segments[#All],Mix2[#All],Assumptions[#Data])"
+      "=GTM.MODEL(Channels[#All],Segments[#All],Mix_2[#All],Assumptions[#Data])"
     );
     const inputs = await wb.readInputs(out.bindings);
     expect(inputs.channels?.address).toBe("'Channels (2)'!A1:J3");
@@ -198,15 +198,15 @@ describe("insertSample", () => {
     expect(again.tables).toEqual({
       channels: "Channels2",
       segments: "Segments2",
-      mix: "Mix2",
+      mix: "Mix_2",
       assumptions: "Assumptions2",
     });
     expect(wb.entries("GTM Model")).toEqual(before);
     expect(wb.cell("GTM Model (2)", 11, 0)?.formula).toBe(
-      "=GTM.MODEL(Channels2[#All],Segments2[#All],Mix2[#All],Assumptions2[#Data])"
+      "=GTM.MODEL(Channels2[#All],Segments2[#All],Mix_2[#All],Assumptions2[#Data])"
     );
     expect(wb.cell("GTM Model (2)", 37, 0)?.formula).toBe(
-      '=GTM.ALLOCATE(Channels2[#All],Segments2[#All],"npv",,Bounds2[#All],FALSE,Mix2[#All],Assumptions2[#Data])'
+      '=GTM.ALLOCATE(Channels2[#All],Segments2[#All],"npv",,Bounds2[#All],FALSE,Mix_2[#All],Assumptions2[#Data])'
     );
   });
 });

@@ -4,7 +4,13 @@
  * `CustomFunctions.ErrorCode`).
  */
 
-/** The Excel error a kind ends in: #VALUE!, #NUM!, #DIV/0! or #N/A. */
+/**
+ * The Excel error a kind ends in: #VALUE!, #NUM!, #DIV/0! or #N/A. Excel shows a custom function's
+ * message only with #VALUE! and #N/A (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors):
+ * #NUM! and #DIV/0! show bare, so a kind whose message the user needs (`percentAsWhole`: "enter 25%
+ * or 0.25") ends in #VALUE!; the others keep the spec's #NUM!/#DIV/0! and docs/functions.md says
+ * what each means per function.
+ */
 export type ExcelErrorClass = "value" | "num" | "div0" | "na";
 
 /** The details each kind's message needs. `param` is the argument's name as Excel shows it. */
@@ -23,6 +29,8 @@ export interface ErrorDetails {
   notBoolean: { param: string; value: string };
   /** A number outside its valid range; `rule` says what is wrong and what is valid. */
   outOfRange: { param: string; value: number; rule: string };
+  /** A rate typed as a whole percentage (25 for 25%): the one out-of-range case whose hint matters. */
+  percentAsWhole: { param: string; value: number };
   /** A division by a zero total. */
   zeroTotal: { param: string };
   /** A result that does not exist for these numbers. */
@@ -56,6 +64,8 @@ const MESSAGES: { [K in ErrorKind]: (detail: ErrorDetails[K]) => string } = {
   notText: ({ param, value }) => `${param}: ${value} is not text`,
   notBoolean: ({ param, value }) => `${param}: ${value} is not TRUE or FALSE`,
   outOfRange: ({ param, value, rule }) => `${param}: ${value} ${rule}`,
+  percentAsWhole: ({ param, value }) =>
+    `${param}: ${value} is not between 0 and 1 — enter ${value}% or ${value / 100}`,
   zeroTotal: ({ param }) => `${param}: the total is 0`,
   noResult: ({ reason }) => reason,
   unknownName: ({ param, value, allowed }) =>
@@ -79,6 +89,7 @@ const CLASSES: Record<ErrorKind, ExcelErrorClass> = {
   notText: "value",
   notBoolean: "value",
   outOfRange: "num",
+  percentAsWhole: "value",
   zeroTotal: "div0",
   noResult: "num",
   unknownName: "value",
@@ -103,10 +114,9 @@ export class GtmError<K extends ErrorKind = ErrorKind> extends Error {
 
 /** A rate must lie in 0..1 (a #NUM! naming the parameter, worded like the model's input errors). */
 export function requireRate(param: string, value: number): number {
-  if (value < 0 || value > 1) {
-    const hint = value > 1 && value <= 100 ? ` — enter ${value}% or ${value / 100}` : "";
-    throw new GtmError("outOfRange", { param, value, rule: `is not between 0 and 1${hint}` });
-  }
+  if (value > 1 && value <= 100) throw new GtmError("percentAsWhole", { param, value });
+  if (value < 0 || value > 1)
+    throw new GtmError("outOfRange", { param, value, rule: "is not between 0 and 1" });
   return value;
 }
 

@@ -5,12 +5,18 @@
  * objects (and whatever is reached through a null object is null too), a request bigger than the
  * payload limit is refused as a whole, and every sync is counted on the workbook.
  */
+import { utf8Length } from "../../workbook/text";
 import { recalculate } from "./calc";
 import { excelError, MemoryWorkbook } from "./workbook";
 
 type Op = () => void;
 
-/** Excel on the web refuses requests over 5 MB. */
+/**
+ * Excel on the web refuses requests over 5 MB, measured in bytes of the (UTF-8) payload:
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+ * (Excel on the web only: https://github.com/OfficeDev/office-js-docs-pr/pull/5333; the limit was
+ * added to the docs after https://github.com/OfficeDev/office-js-docs-reference/issues/354).
+ */
 export const DEFAULT_REQUEST_LIMIT = 5 * 1024 * 1024;
 /** Rough size of one queued command besides its arguments. */
 const COMMAND_OVERHEAD = 24;
@@ -32,7 +38,8 @@ export class StandInContext {
     this.queue.push(op);
     if (!command) return;
     this.commands += 1;
-    this.bytes += COMMAND_OVERHEAD + (payload === undefined ? 0 : JSON.stringify(payload).length);
+    this.bytes +=
+      COMMAND_OVERHEAD + (payload === undefined ? 0 : utf8Length(JSON.stringify(payload)));
   }
 
   /** Whether loads or changes wait for a sync (Excel.run sends them when the batch ends). */
@@ -108,6 +115,24 @@ export abstract class StandInObject<T> {
   targetOrNull(): T | null {
     if (this.resolved === null) this.resolved = { target: this.resolver() };
     return this.resolved.target;
+  }
+
+  /**
+   * The object as the parent of a call (`sheet.getRange()`, `table.getRange()`…). A null object
+   * (from an `*OrNullObject` accessor) has no documented behaviour for method calls: Microsoft
+   * documents only checking `isNullObject` after a sync
+   * (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties;
+   * see also https://github.com/OfficeDev/office-js-docs-reference/issues/771), so the stand-in
+   * fails the batch instead of guessing that the call returns another null object.
+   */
+  parentTarget(): T {
+    const target = this.targetOrNull();
+    if (target === null)
+      throw excelError(
+        "InvalidOperation",
+        `A method was called on a null ${this.kind} (from an *OrNullObject accessor): check isNullObject after a sync first.`
+      );
+    return target;
   }
 
   /** The object, failing the batch when it does not exist. */

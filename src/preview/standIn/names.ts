@@ -1,4 +1,5 @@
 /** Workbook name proxies of the Excel stand-in: names referring to a range or a formula. */
+import { isValidExcelName } from "../../workbook/ownership";
 import { primed, StandInObject } from "./context";
 import type { RangeProxy } from "./range";
 import { excelError, rangeAddress } from "./workbook";
@@ -60,9 +61,10 @@ export class NamedItemCollectionProxy extends StandInObject<MemoryWorkbook> {
     let created: NameRecord | null = null;
     this.change(
       (book) => {
-        if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name))
+        // Same rules and namespace as table names (see TableProxy.name).
+        if (!isValidExcelName(name))
           throw excelError("InvalidArgument", `The name ${name} is not valid.`);
-        if (book.name(name) !== null)
+        if (book.name(name) !== null || book.table(name) !== null)
           throw excelError("ItemAlreadyExists", `The name ${name} already exists.`);
         let formula: string;
         if (typeof reference === "string")

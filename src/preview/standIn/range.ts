@@ -159,28 +159,26 @@ export class RangeProxy extends StandInObject<RangeTarget> {
   }
 
   get format(): RangeFormatProxy {
-    return new RangeFormatProxy(this.ctx, () => this.targetOrNull());
+    return new RangeFormatProxy(this.ctx, () => this.parentTarget());
   }
 
   get conditionalFormats(): ConditionalFormatCollectionProxy {
-    return new ConditionalFormatCollectionProxy(this.ctx, () => this.targetOrNull());
+    return new ConditionalFormatCollectionProxy(this.ctx, () => this.parentTarget());
   }
 
   getCell(row: number, column: number): RangeProxy {
     return new RangeProxy(this.ctx, () => {
-      const target = this.targetOrNull();
-      return target === null
-        ? null
-        : {
-            sheet: target.sheet,
-            ref: {
-              ...target.ref,
-              row: target.ref.row + row,
-              column: target.ref.column + column,
-              rows: 1,
-              columns: 1,
-            },
-          };
+      const target = this.parentTarget();
+      return {
+        sheet: target.sheet,
+        ref: {
+          ...target.ref,
+          row: target.ref.row + row,
+          column: target.ref.column + column,
+          rows: 1,
+          columns: 1,
+        },
+      };
     });
   }
 
@@ -189,6 +187,7 @@ export class RangeProxy extends StandInObject<RangeTarget> {
       const book = this.ctx.book;
       book.activeSheet = sheet.name;
       book.selection = { ...ref, sheet: sheet.name };
+      book.selectedAreas = [];
     });
   }
 

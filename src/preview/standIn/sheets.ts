@@ -9,6 +9,7 @@ import {
   MemorySheet,
   MemoryWorkbook,
   parseCells,
+  rangeAddress,
   RangeRef,
   splitAddress,
 } from "./workbook";
@@ -54,8 +55,7 @@ export class WorksheetProxy extends StandInObject<MemorySheet> {
   /** The range at an address on this sheet; the whole sheet without one. */
   getRange(address?: string): RangeProxy {
     return new RangeProxy(this.ctx, () => {
-      const sheet = this.targetOrNull();
-      if (sheet === null) return null;
+      const sheet = this.parentTarget();
       if (address === undefined)
         return rangeOn(sheet, { row: 0, column: 0, rows: MAX_ROWS, columns: MAX_COLUMNS });
       return rangeOn(sheet, parseCells(sheet.name, splitAddress(address).cells));
@@ -64,8 +64,7 @@ export class WorksheetProxy extends StandInObject<MemorySheet> {
 
   getRangeByIndexes(row: number, column: number, rows: number, columns: number): RangeProxy {
     return new RangeProxy(this.ctx, () => {
-      const sheet = this.targetOrNull();
-      if (sheet === null) return null;
+      const sheet = this.parentTarget();
       if (
         row < 0 ||
         column < 0 ||
@@ -82,18 +81,18 @@ export class WorksheetProxy extends StandInObject<MemorySheet> {
 
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
     return new RangeProxy(this.ctx, () => {
-      const sheet = this.targetOrNull();
-      const used = sheet?.usedRange(valuesOnly) ?? null;
-      return sheet === null || used === null ? null : { sheet, ref: used };
+      const sheet = this.parentTarget();
+      const used = sheet.usedRange(valuesOnly);
+      return used === null ? null : { sheet, ref: used };
     });
   }
 
   get tables(): TableCollectionProxy {
-    return new TableCollectionProxy(this.ctx, () => this.targetOrNull());
+    return new TableCollectionProxy(this.ctx, () => this.parentTarget());
   }
 
   get charts(): ChartCollectionProxy {
-    return new ChartCollectionProxy(this.ctx, () => this.targetOrNull());
+    return new ChartCollectionProxy(this.ctx, () => this.parentTarget());
   }
 
   get freezePanes(): {
@@ -195,6 +194,18 @@ export class WorksheetCollectionProxy extends StandInObject<MemoryWorkbook> {
   }
 }
 
+function selectedAreas(book: MemoryWorkbook): RangeRef[] {
+  if (book.selectedAreas.length > 1) return book.selectedAreas;
+  const sheet = book.sheet(book.selection?.sheet ?? book.activeSheet ?? "") ?? book.sheets[0];
+  if (sheet === undefined) return [];
+  const selection = book.selection;
+  return [
+    selection === null || selection.sheet !== sheet.name
+      ? { sheet: sheet.name, row: 0, column: 0, rows: 1, columns: 1 }
+      : selection,
+  ];
+}
+
 export class WorkbookProxy extends StandInObject<MemoryWorkbook> {
   protected get kind(): string {
     return "workbook";
@@ -213,9 +224,24 @@ export class WorkbookProxy extends StandInObject<MemoryWorkbook> {
     return new NamedItemCollectionProxy(this.ctx, () => this.ctx.book);
   }
 
+  /**
+   * The selected range. "If multiple ranges are selected, this method will throw an error"
+   * (https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1));
+   * Excel's code is InvalidSelection (reported in https://github.com/OfficeDev/office-js-docs-pr/issues/2477;
+   * by design per https://github.com/OfficeDev/office-js/issues/2268).
+   */
+  getSelectedRanges(): RangeAreasProxy {
+    return new RangeAreasProxy(this.ctx, () => selectedAreas(this.ctx.book));
+  }
+
   getSelectedRange(): RangeProxy {
     return new RangeProxy(this.ctx, () => {
       const book = this.ctx.book;
+      if (book.selectedAreas.length > 1)
+        throw excelError(
+          "InvalidSelection",
+          "The current selection is invalid for this operation."
+        );
       const selection = book.selection;
       const sheet =
         selection === null
@@ -230,6 +256,28 @@ export class WorkbookProxy extends StandInObject<MemoryWorkbook> {
             : selection,
       };
     });
+  }
+}
+
+/**
+ * The selected areas (`Workbook.getSelectedRanges`, ExcelApi 1.9): `address` lists the areas
+ * separated by commas, `areaCount` counts them.
+ * https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedranges-member(1)
+ */
+export class RangeAreasProxy extends StandInObject<RangeRef[]> {
+  protected get kind(): string {
+    return "range areas";
+  }
+  protected capture(name: string, areas: RangeRef[]): unknown {
+    if (name === "address") return areas.map((area) => rangeAddress(area)).join(",");
+    if (name === "areaCount") return areas.length;
+    throw excelError("InvalidArgument", `The stand-in cannot load rangeAreas.${name}.`);
+  }
+  get address(): string {
+    return this.read("address");
+  }
+  get areaCount(): number {
+    return this.read("areaCount");
   }
 }
 

@@ -1,4 +1,5 @@
 /** Table proxies of the Excel stand-in: Excel tables over sheet ranges, by workbook-unique name. */
+import { isValidExcelName } from "../../workbook/ownership";
 import { primed, StandInObject } from "./context";
 import { RangeProxy } from "./range";
 import type { RangeTarget } from "./range";
@@ -17,13 +18,20 @@ export class TableProxy extends StandInObject<TableRecord> {
   get name(): string {
     return this.read("name");
   }
+  /**
+   * Excel refuses a table name that is not a valid name (`Mix2` is a cell address: column MIX) with
+   * InvalidArgument, and one used by another table or a defined name (one namespace).
+   * Rules: https://support.microsoft.com/office/rename-an-excel-table-fbf49a4f-82a3-43eb-8ba2-44d21233b114
+   * and https://support.microsoft.com/office/define-and-use-names-in-formulas-4d0f13ac-53b7-422e-afd2-abd7ff379c64 ;
+   * error codes: https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling
+   */
   set name(name: string) {
     this.change((table) => {
-      const other = this.ctx.book.table(name);
-      if (other !== null && other !== table)
-        throw excelError("ItemAlreadyExists", `A table named ${name} already exists.`);
-      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name))
+      if (!isValidExcelName(name))
         throw excelError("InvalidArgument", `The table name ${name} is not valid.`);
+      const other = this.ctx.book.table(name);
+      if ((other !== null && other !== table) || this.ctx.book.name(name) !== null)
+        throw excelError("ItemAlreadyExists", `A table or name called ${name} already exists.`);
       table.name = name;
     }, name);
   }
@@ -36,9 +44,9 @@ export class TableProxy extends StandInObject<TableRecord> {
 
   private part(pick: (ref: RangeRef) => RangeRef | null): RangeProxy {
     return new RangeProxy(this.ctx, () => {
-      const table = this.targetOrNull();
-      const sheet = table === null ? null : this.ctx.book.sheet(table.sheet);
-      if (table === null || sheet === null) return null;
+      const table = this.parentTarget();
+      const sheet = this.ctx.book.sheet(table.sheet);
+      if (sheet === null) return null;
       const ref = pick(table.ref);
       return ref === null ? null : { sheet, ref };
     });

@@ -169,6 +169,8 @@ export class MemoryWorkbook {
   readonly names: NameRecord[] = [];
   activeSheet: string | null = null;
   selection: RangeRef | null = null;
+  /** A selection of several areas (Ctrl+click): more than one entry; `selection` is the first. */
+  selectedAreas: RangeRef[] = [];
   /** Round trips made by every context of this workbook. */
   syncs = 0;
   /** When set, formulas are calculated after every batch (Excel's automatic calculation). */
@@ -254,9 +256,15 @@ export function excelError(code: string, message: string): ExcelLikeError {
   return error;
 }
 
+/**
+ * Excel's sheet-name rules: 1 to 31 characters, none of `: \\ / ? * [ ]`, no apostrophe first or
+ * last, and not the reserved name `History`. Excel refuses others with InvalidArgument.
+ * https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9
+ */
 export function isValidSheetName(name: string): boolean {
   return (
     name.length > 0 &&
+    name.toLowerCase() !== "history" &&
     name.length <= 31 &&
     !/[:\\/?*[\]]/.test(name) &&
     !name.startsWith("'") &&

@@ -219,7 +219,8 @@ function decisionPlans(
 /** Every sheet the sample writes, with free sheet and table names (pure). */
 export function buildSamplePlans(info: WorkbookInfo, o: InsertSampleOptions): SamplePlans {
   const sheets = info.sheets.map((s) => s.name);
-  const tables = [...info.tables];
+  // Tables and defined names share Excel's one namespace: a new table avoids both.
+  const tables = [...info.tables, ...(info.names ?? [])];
   const grids = sampleGrids();
   const inputs = INPUT_NAMES.map((input) => {
     const name = freeSheetName(sheets, TITLES[input]);
@@ -354,20 +355,47 @@ function liveDecisionBlocks(
   ];
 }
 
-/** Insert the sample: four new input sheets with tables, then the live model sheet. */
+/**
+ * Write new sheets in order; when one fails, delete the ones this call created (newest first) and
+ * rethrow: a failed multi-step write leaves the workbook as it found it.
+ */
+export async function writeNewSheets(
+  port: WorkbookPort,
+  before: WorkbookInfo,
+  plans: readonly SheetPlan[]
+): Promise<WrittenSheet[]> {
+  const had = new Set(before.sheets.map((s) => s.name.toLowerCase()));
+  if (plans.some((plan) => plan.replace || had.has(plan.name.toLowerCase())))
+    throw new Error("writeNewSheets writes new sheets only");
+  const sheets: WrittenSheet[] = [];
+  try {
+    for (const plan of plans) sheets.push(await port.writeSheet(plan));
+  } catch (error) {
+    // The sheet that failed may exist half-written too (Excel applies a batch up to the failing call).
+    const failed = plans[sheets.length];
+    const created = [...sheets.map((s) => s.name), ...(failed === undefined ? [] : [failed.name])];
+    const existing = new Set((await port.inspect()).sheets.map((s) => s.name.toLowerCase()));
+    for (const name of created.reverse())
+      if (existing.has(name.toLowerCase())) await port.removeSheet(name);
+    throw error;
+  }
+  return sheets;
+}
+
+/** Insert the sample: four new input sheets with tables, then the live model sheet (all or nothing). */
 export async function insertSample(
   port: WorkbookPort,
   o: InsertSampleOptions
 ): Promise<SampleWritten> {
-  const plans = buildSamplePlans(await port.inspect(), o);
+  const info = await port.inspect();
+  const plans = buildSamplePlans(info, o);
   const all = [
     ...plans.inputs.map((i) => i.plan),
     ...plans.decisions.map((d) => d.plan),
     plans.model,
   ];
   all.forEach(checkPlan);
-  const sheets: WrittenSheet[] = [];
-  for (const plan of all) sheets.push(await port.writeSheet(plan));
+  const sheets = await writeNewSheets(port, info, all);
   const tables = Object.fromEntries(plans.inputs.map((i) => [i.input, i.table])) as Record<
     InputName,
     string
