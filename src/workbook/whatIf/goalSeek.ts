@@ -24,7 +24,7 @@ type Bracket = { a: number; b: number; fa: number; fb: number };
 export function firstBracket(
   vs: readonly number[],
   fs: readonly (number | null)[]
-): ({ exact: number } | Bracket) & { index: number } | null {
+): (({ exact: number } | Bracket) & { index: number }) | null {
   for (let i = 0; i + 1 < vs.length; i++) {
     const fa = fs[i];
     const fb = fs[i + 1];
@@ -45,18 +45,21 @@ function pointAt(input: string, value: number): Point {
   return [{ cell: input, value }];
 }
 
-async function refine(
-  sweeper: Sweeper,
-  spec: GoalSeekSpec,
-  start: Bracket
-): Promise<number> {
+async function refine(sweeper: Sweeper, spec: GoalSeekSpec, start: Bracket): Promise<number> {
   let bracket = start;
   for (let round = 0; round < MAX_REFINEMENTS && !narrowEnough(bracket); round++) {
     const { a, b } = bracket;
-    const inner = Array.from({ length: SECTIONS - 1 }, (_, k) => a + ((k + 1) * (b - a)) / SECTIONS);
+    const inner = Array.from(
+      { length: SECTIONS - 1 },
+      (_, k) => a + ((k + 1) * (b - a)) / SECTIONS
+    );
     const values = await sweeper.run(inner.map((v) => pointAt(spec.input, v)));
     const vs = [a, ...inner, b];
-    const fs = [bracket.fa, ...values.map((v) => (v === null ? null : v - spec.target)), bracket.fb];
+    const fs = [
+      bracket.fa,
+      ...values.map((v) => (v === null ? null : v - spec.target)),
+      bracket.fb,
+    ];
     const next = firstBracket(vs, fs);
     if (next === null) break;
     if ("exact" in next) return next.exact;

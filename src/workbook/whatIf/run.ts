@@ -27,8 +27,7 @@ import type {
 
 /** The outcome of a run: done, or cancelled (inputs restored in both cases). */
 export type WhatIfOutcome =
-  | { status: "done"; result: WhatIfResult }
-  | { status: "cancelled"; points: number };
+  { status: "done"; result: WhatIfResult } | { status: "cancelled"; points: number };
 
 function isFlat(values: readonly (number | null)[]): boolean {
   const numbers = values.filter((v): v is number => v !== null);

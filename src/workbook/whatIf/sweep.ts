@@ -44,6 +44,8 @@ export class Sweeper {
   private readonly now: () => number;
   private readonly sleep: (ms: number) => Promise<void>;
   private checked = false;
+  /** One point per two round trips (write + calculate, then read): set by the self-check. */
+  split = false;
   pointsPerSync: number;
   batches = 0;
   points = 0;
@@ -70,13 +72,16 @@ export class Sweeper {
     this.throwIfCancelled();
     this.batches += 1;
     this.points += points.length;
-    return this.port.evaluate(points, this.output);
+    const values = await this.port.evaluate(points, this.output);
+    if (!this.split) return values;
+    return [await this.port.readOutput(this.output)];
   }
 
   /**
    * B4's self-check, once per run: after the first batch of several points, read the output again
    * with nothing written; a different value means reads inside a batch did not see the
-   * calculation, and the run goes on one point per round trip (the first batch is redone).
+   * calculation, and the run goes on SPLIT: per point, write + calculate in one round trip, read
+   * in the next (the first batch is redone that way).
    */
   private async selfCheck(points: readonly Point[], values: CellValue[]): Promise<CellValue[]> {
     this.checked = true;
@@ -84,6 +89,7 @@ export class Sweeper {
     if (points.length < 2 || isBusy(last)) return values;
     const again = await this.port.readOutput(this.output);
     if (isBusy(again) || sameValue(again, last)) return values;
+    this.split = true;
     this.pointsPerSync = 1;
     const redone: CellValue[] = [];
     for (const point of points) redone.push((await this.batch([point]))[0]);

@@ -1,0 +1,258 @@
+/**
+ * The what-if port over Office.js (docs/whatif.md). Round trips: `inspect` 1, `evaluate` 1 for
+ * any number of points (per point: write the inputs, `application.calculate`, load the output
+ * through its own range), `readOutput` 1, `setCalculationMode` 1, `restore` 1 (write, set the mode,
+ * read back), `writeRecord` 2 (remove an old record, add), `readRecord` 2, `clearRecord` 2.
+ * Documented APIs only: Range.formulas/values/numberFormat (1.1), Application.calculate (1.1),
+ * calculationMode (set: 1.8), WorksheetProtection (1.2), CustomXmlParts (1.5).
+ */
+import { cellRef, parseSheetRange, quoteSheet, rectRef } from "../workbook/a1";
+import type { CellValue } from "../workbook/port";
+import type {
+  CalculationMode,
+  CellInfo,
+  Inspection,
+  Point,
+  RestoreMismatch,
+  RestoreRecord,
+  WhatIfPort,
+} from "../workbook/whatIf";
+import { fromExcelValue } from "./cells";
+import type { ExcelRun } from "./run";
+
+/** The namespace of the restore record's custom XML part. */
+export const RESTORE_NAMESPACE = "urn:gtm-modeler:whatif-restore:1";
+
+export interface WhatIfPortOptions {
+  /** Whether the calculation mode may be set (ExcelApi 1.8); read once when the port is made. */
+  canSetCalculationMode?: boolean;
+}
+
+function locate(address: string): { sheet: string; row: number; column: number } {
+  const parsed = parseSheetRange(address);
+  if (parsed === null) throw new Error(`${address} is not a cell address`);
+  return { sheet: parsed.sheet, row: parsed.rect.row, column: parsed.rect.column };
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+function unescapeXml(text: string): string {
+  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+}
+
+export function recordXml(record: RestoreRecord): string {
+  return `<whatIfRestore xmlns="${RESTORE_NAMESPACE}">${escapeXml(JSON.stringify(record))}</whatIfRestore>`;
+}
+
+export function parseRecordXml(xml: string): RestoreRecord | null {
+  const match = /<whatIfRestore[^>]*>([\s\S]*)<\/whatIfRestore>/.exec(xml);
+  if (match === null) return null;
+  try {
+    const record = JSON.parse(unescapeXml(match[1])) as RestoreRecord;
+    return record.version === 1 && Array.isArray(record.cells) ? record : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The nearest text to the left (up to 3 cells), else the text above. */
+function labelFrom(values: unknown[][], row: number, column: number): string | null {
+  const own = values.length - 1;
+  const line = values[own] ?? [];
+  for (let c = line.length - 2; c >= 0; c--) {
+    const value = line[c];
+    if (typeof value === "string" && value.trim() !== "") return value.trim();
+  }
+  if (own > 0 && row > 0) {
+    const above = values[0]?.[Math.min(column, 3)];
+    if (typeof above === "string" && above.trim() !== "") return above.trim();
+  }
+  return null;
+}
+
+function shown(value: unknown): string {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+export class ExcelWhatIfPort implements WhatIfPort {
+  private readonly run: ExcelRun;
+  private readonly canSetMode: boolean;
+
+  constructor(run: ExcelRun, options: WhatIfPortOptions = {}) {
+    this.run = run;
+    this.canSetMode = options.canSetCalculationMode ?? true;
+  }
+
+  inspect(cells: readonly string[]): Promise<Inspection> {
+    return this.run(async (context) => {
+      const app = context.workbook.application.load("calculationMode");
+      const queued = cells.map((address) => {
+        const { sheet: name, row, column } = locate(address);
+        const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+        const protection = sheet.protection.load("protected");
+        const range = sheet
+          .getRange(cellRef(row, column))
+          .load(["formulas", "values", "valueTypes", "numberFormat"]);
+        const left = Math.max(0, column - 3);
+        const top = Math.max(0, row - 1);
+        const around = sheet
+          .getRange(
+            rectRef({ row: top, column: left, rows: row - top + 1, columns: column - left + 1 })
+          )
+          .load("values");
+        sheet.load("name");
+        return { address, row, column, sheet, protection, range, around };
+      });
+      await context.sync();
+      const infos = queued.map(
+        ({ address, row, column, sheet, protection, range, around }): CellInfo => {
+          if (sheet.isNullObject)
+            return {
+              cell: address,
+              exists: false,
+              formula: "",
+              value: "",
+              numberFormat: "General",
+              sheetProtected: false,
+              label: null,
+            };
+          return {
+            // The sheet's name as the workbook spells it.
+            cell: `${quoteSheet(sheet.name)}!${cellRef(row, column)}`,
+            exists: true,
+            formula: range.formulas[0][0] as string | number | boolean,
+            value: fromExcelValue(range.values[0][0], range.valueTypes[0][0]),
+            numberFormat: String(range.numberFormat[0][0]),
+            sheetProtected: protection.protected,
+            label: labelFrom(around.values, row, column),
+          };
+        }
+      );
+      return {
+        cells: infos,
+        mode: this.canSetMode ? (app.calculationMode as CalculationMode) : null,
+      };
+    });
+  }
+
+  readRecord(): Promise<RestoreRecord | null> {
+    return this.run(async (context) => {
+      const parts = context.workbook.customXmlParts
+        .getByNamespace(RESTORE_NAMESPACE)
+        .load("items/id");
+      await context.sync();
+      if (parts.items.length === 0) return null;
+      const xml = parts.items[0].getXml();
+      await context.sync();
+      return parseRecordXml(xml.value);
+    });
+  }
+
+  private async removeRecords(context: Excel.RequestContext): Promise<void> {
+    const parts = context.workbook.customXmlParts
+      .getByNamespace(RESTORE_NAMESPACE)
+      .load("items/id");
+    await context.sync();
+    for (const part of parts.items) part.delete();
+  }
+
+  writeRecord(record: RestoreRecord): Promise<void> {
+    return this.run(async (context) => {
+      await this.removeRecords(context);
+      context.workbook.customXmlParts.add(recordXml(record));
+      await context.sync();
+    });
+  }
+
+  clearRecord(): Promise<void> {
+    return this.run(async (context) => {
+      await this.removeRecords(context);
+      await context.sync();
+    });
+  }
+
+  setCalculationMode(mode: CalculationMode): Promise<void> {
+    return this.run(async (context) => {
+      context.workbook.application.calculationMode = mode as Excel.CalculationMode;
+      await context.sync();
+    });
+  }
+
+  evaluate(points: readonly Point[], output: string): Promise<CellValue[]> {
+    if (points.length === 0) return Promise.resolve([]);
+    return this.run(async (context) => {
+      const sheets = new Map<string, Excel.Worksheet>();
+      const sheetOf = (name: string): Excel.Worksheet => {
+        let sheet = sheets.get(name.toLowerCase());
+        if (sheet === undefined) {
+          sheet = context.workbook.worksheets.getItem(name);
+          sheets.set(name.toLowerCase(), sheet);
+        }
+        return sheet;
+      };
+      const out = locate(output);
+      const reads = points.map((point) => {
+        for (const { cell, value } of point) {
+          const at = locate(cell);
+          sheetOf(at.sheet).getRange(cellRef(at.row, at.column)).values = [[value ?? ""]];
+        }
+        context.workbook.application.calculate("Recalculate");
+        return sheetOf(out.sheet)
+          .getRange(cellRef(out.row, out.column))
+          .load(["values", "valueTypes"]);
+      });
+      await context.sync();
+      return reads.map((range) => fromExcelValue(range.values[0][0], range.valueTypes[0][0]));
+    });
+  }
+
+  readOutput(output: string): Promise<CellValue> {
+    return this.run(async (context) => {
+      const at = locate(output);
+      const range = context.workbook.worksheets
+        .getItem(at.sheet)
+        .getRange(cellRef(at.row, at.column))
+        .load(["values", "valueTypes"]);
+      await context.sync();
+      return fromExcelValue(range.values[0][0], range.valueTypes[0][0]);
+    });
+  }
+
+  restore(record: RestoreRecord): Promise<RestoreMismatch[]> {
+    return this.run(async (context) => {
+      const checks = record.cells.map((saved) => {
+        const at = locate(saved.cell);
+        const range = context.workbook.worksheets
+          .getItem(at.sheet)
+          .getRange(cellRef(at.row, at.column));
+        // The formula first: entering a formula may give the cell a format of its own.
+        range.formulas = [[saved.formula]];
+        range.numberFormat = [[saved.numberFormat]];
+        return { saved, range: range.load(["formulas", "numberFormat"]) };
+      });
+      if (record.mode !== null && this.canSetMode)
+        context.workbook.application.calculationMode = record.mode as Excel.CalculationMode;
+      await context.sync();
+      const mismatches: RestoreMismatch[] = [];
+      for (const { saved, range } of checks) {
+        const formula = range.formulas[0][0];
+        const format = String(range.numberFormat[0][0]);
+        if (formula !== saved.formula)
+          mismatches.push({
+            cell: saved.cell,
+            expected: shown(saved.formula),
+            found: shown(formula),
+          });
+        else if (format !== saved.numberFormat)
+          mismatches.push({
+            cell: saved.cell,
+            expected: `format ${saved.numberFormat}`,
+            found: `format ${format}`,
+          });
+      }
+      return mismatches;
+    });
+  }
+}
