@@ -31,3 +31,12 @@ export {
 export { LiveFormulaError } from "./services/formulas";
 export { driverWords, driverAxisTitle } from "./services/labels";
 export { formatTimestamp } from "./services/layout";
+export {
+  writeWhatIf,
+  buildWhatIfPlan,
+  cellFormat,
+  cellWords,
+  WHAT_IF_SHEET,
+  PLAIN_FORMAT,
+} from "./services/whatIf";
+export type { WriteWhatIfOptions } from "./services/whatIf";
