@@ -256,3 +256,13 @@ export class ExcelWhatIfPort implements WhatIfPort {
     });
   }
 }
+
+/** The what-if port over the page's Office.js; the calculation mode is set only where ExcelApi 1.8 is supported. */
+export function officeWhatIfPort(run: ExcelRun): ExcelWhatIfPort {
+  const requirements = (
+    Office.context as { requirements?: { isSetSupported(name: string, version?: string): boolean } }
+  ).requirements;
+  return new ExcelWhatIfPort(run, {
+    canSetCalculationMode: requirements?.isSetSupported("ExcelApi", "1.8") === true,
+  });
+}

@@ -40,3 +40,4 @@ export {
   PLAIN_FORMAT,
 } from "./services/whatIf";
 export type { WriteWhatIfOptions } from "./services/whatIf";
+export * from "./whatIf";

@@ -1,0 +1,156 @@
+/** The fields of the What-if panel: a cell with Use selection, the table, tornado and goal-seek inputs. */
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { parseOne, parseValues } from "../whatIfValues";
+import type { WhatIfStrings } from "../whatIfStrings";
+import type { TornadoRowState } from "./WhatIfPanel.types";
+
+const useStyles = makeStyles({
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap" },
+  grow: { flexGrow: 1, minWidth: "120px" },
+  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  tornadoRow: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1.3fr) minmax(0, 1fr) minmax(0, 1fr) auto",
+    gap: tokens.spacingHorizontalXS,
+    alignItems: "end",
+  },
+  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  cellName: { overflowWrap: "anywhere", alignSelf: "center" },
+});
+
+export interface CellFieldProps {
+  label: string;
+  hint?: string;
+  value: string;
+  disabled: boolean;
+  strings: WhatIfStrings;
+  onChange(value: string): void;
+  onPick(): void;
+}
+
+/** A cell address typed or taken from the selection. */
+export function CellField({
+  label,
+  hint,
+  value,
+  disabled,
+  strings,
+  onChange,
+  onPick,
+}: CellFieldProps) {
+  const styles = useStyles();
+  return (
+    <div className={styles.row}>
+      <Field className={styles.grow} label={label} hint={hint}>
+        <Input value={value} placeholder="Sheet1!B2" onChange={(_, data) => onChange(data.value)} />
+      </Field>
+      <Button
+        size="small"
+        disabled={disabled}
+        onClick={onPick}
+        aria-label={`${strings.useSelection}: ${label}`}
+      >
+        {strings.useSelection}
+      </Button>
+    </div>
+  );
+}
+
+export interface ValuesFieldProps {
+  label: string;
+  value: string;
+  strings: WhatIfStrings;
+  onChange(value: string): void;
+}
+
+export function ValuesField({ label, value, strings, onChange }: ValuesFieldProps) {
+  const parsed = parseValues(value);
+  return (
+    <Field
+      label={label}
+      hint={
+        "values" in parsed ? `${strings.valuesHint} · ${parsed.values.length}` : strings.valuesHint
+      }
+      validationMessage={value.trim() !== "" && "error" in parsed ? parsed.error : undefined}
+    >
+      <Input value={value} onChange={(_, data) => onChange(data.value)} />
+    </Field>
+  );
+}
+
+export interface NumberFieldProps {
+  label: string;
+  value: string;
+  strings: WhatIfStrings;
+  onChange(value: string): void;
+}
+
+export function NumberField({ label, value, strings, onChange }: NumberFieldProps) {
+  return (
+    <Field
+      label={label}
+      validationMessage={
+        value.trim() !== "" && parseOne(value) === null ? strings.notANumber : undefined
+      }
+    >
+      <Input value={value} onChange={(_, data) => onChange(data.value)} />
+    </Field>
+  );
+}
+
+export interface TornadoFieldsProps {
+  rows: TornadoRowState[];
+  strings: WhatIfStrings;
+  disabled: boolean;
+  onChange(rows: TornadoRowState[]): void;
+  onAdd(): void;
+}
+
+export function TornadoFields({ rows, strings, disabled, onChange, onAdd }: TornadoFieldsProps) {
+  const styles = useStyles();
+  const update = (i: number, patch: Partial<TornadoRowState>): void =>
+    onChange(rows.map((row, j) => (j === i ? { ...row, ...patch } : row)));
+  return (
+    <div className={styles.list}>
+      {rows.length === 0 && <Caption1>{strings.noTornadoInputs}</Caption1>}
+      {rows.map((row, i) => (
+        <div className={styles.tornadoRow} key={row.cell}>
+          <Text className={styles.cellName}>{row.cell}</Text>
+          <NumberField
+            label={strings.low}
+            value={row.low}
+            strings={strings}
+            onChange={(low) => update(i, { low })}
+          />
+          <NumberField
+            label={strings.high}
+            value={row.high}
+            strings={strings}
+            onChange={(high) => update(i, { high })}
+          />
+          <Button
+            size="small"
+            appearance="subtle"
+            aria-label={strings.remove(row.cell)}
+            onClick={() => onChange(rows.filter((_, j) => j !== i))}
+          >
+            ×
+          </Button>
+        </div>
+      ))}
+      <Button size="small" disabled={disabled} onClick={onAdd}>
+        {strings.addSelection}
+      </Button>
+    </div>
+  );
+}
+
+export { useStyles as useFieldStyles };
