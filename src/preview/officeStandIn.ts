@@ -8,6 +8,7 @@
  */
 import { createStandIn } from "./standIn";
 import { dumpWorkbook } from "./standIn/dump";
+import { attachFormulaEngine } from "./standIn/formulas";
 
 type Handler = (...args: unknown[]) => unknown;
 
@@ -63,6 +64,21 @@ const customFunctions = {
     invalidReference: "#REF!",
   },
 };
+
+/**
+ * `formulas=1`: every formula is calculated (fast-formula-parser with the registered GTM.*
+ * functions, and `STANDIN.LATE(x, ms)`, an asynchronous function answering x after ms), as the
+ * what-if browser test needs. Without it formulas stay as they are written (the other tests).
+ */
+if (query.get("formulas") === "1") {
+  attachFormulaEngine(standIn.workbook, {
+    functions: () => ({
+      ...Object.fromEntries(Object.entries(functions).map(([id, fn]) => [`GTM.${id}`, fn])),
+      "STANDIN.LATE": (x: unknown, ms: unknown) =>
+        new Promise((resolve) => setTimeout(() => resolve(x), Number(ms) || 0)),
+    }),
+  });
+}
 
 Object.assign(window, {
   Office: office,

@@ -24,8 +24,11 @@ import type {
 export type CustomFunction = (...args: unknown[]) => unknown;
 
 export interface FormulaEngineOptions {
-  /** Custom functions by their full name (`GTM.LTV`, `TEST.SLOW`), case-insensitive. */
-  functions?: Record<string, CustomFunction>;
+  /**
+   * Custom functions by their full name (`GTM.LTV`, `TEST.SLOW`), case-insensitive; or a getter,
+   * read at the first calculation (in the browser, functions.js registers after the stand-in loads).
+   */
+  functions?: Record<string, CustomFunction> | (() => Record<string, CustomFunction>);
   /** For formulas the parser cannot read (table references). */
   fallback?: FormulaEvaluator;
 }
@@ -89,25 +92,33 @@ function plainArgument(arg: FunctionArg): unknown {
 
 export class FormulaEngine {
   private readonly functions = new Map<string, CustomFunction>();
+  private readonly source: FormulaEngineOptions["functions"];
   private readonly fallback: FormulaEvaluator | undefined;
   private readonly settled = new Map<string, Settled>();
   private readonly pending = new Set<string>();
   private memo: PassMemo = { pass: -1, results: new Map(), running: new Set() };
   private book: MemoryWorkbook | null = null;
-  private readonly parser: FormulaParser;
+  private parserOrNull: FormulaParser | null = null;
 
   constructor(options: FormulaEngineOptions = {}) {
-    for (const [name, fn] of Object.entries(options.functions ?? {}))
-      this.functions.set(name.toUpperCase(), fn);
+    this.source = options.functions;
     this.fallback = options.fallback;
+  }
+
+  /** The parser, made at the first calculation with the functions known by then. */
+  private get parser(): FormulaParser {
+    if (this.parserOrNull !== null) return this.parserOrNull;
+    const source = typeof this.source === "function" ? this.source() : (this.source ?? {});
+    for (const [name, fn] of Object.entries(source)) this.functions.set(name.toUpperCase(), fn);
     const wrapped: Record<string, (...args: FunctionArg[]) => unknown> = {};
     for (const name of this.functions.keys())
       wrapped[name] = (...args: FunctionArg[]) => this.call(name, args);
-    this.parser = new FormulaParser({
+    this.parserOrNull = new FormulaParser({
       functions: wrapped,
       onCell: (ref) => this.cellValue(ref),
       onRange: (ref) => this.rangeValues(ref),
     });
+    return this.parserOrNull;
   }
 
   /** Calculate the workbook's formulas with this engine from now on. */
