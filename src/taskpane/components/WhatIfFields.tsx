@@ -15,7 +15,8 @@ import type { TornadoRowState } from "./WhatIfPanel.types";
 const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap" },
   grow: { flexGrow: 1, minWidth: "120px" },
-  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  field: { minWidth: 0 },
+  input: { minWidth: 0, width: "100%" },
   tornadoRow: {
     display: "grid",
     gridTemplateColumns: "minmax(0, 1.3fr) minmax(0, 1fr) minmax(0, 1fr) auto",
@@ -94,14 +95,16 @@ export interface NumberFieldProps {
 }
 
 export function NumberField({ label, value, strings, onChange }: NumberFieldProps) {
+  const styles = useStyles();
   return (
     <Field
+      className={styles.field}
       label={label}
       validationMessage={
         value.trim() !== "" && parseOne(value) === null ? strings.notANumber : undefined
       }
     >
-      <Input value={value} onChange={(_, data) => onChange(data.value)} />
+      <Input className={styles.input} value={value} onChange={(_, data) => onChange(data.value)} />
     </Field>
   );
 }

@@ -29,7 +29,11 @@ import type { WhatIfKind, WhatIfPanelProps } from "./WhatIfPanel.types";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
-  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  pair: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    gap: tokens.spacingHorizontalS,
+  },
   progress: {
     display: "grid",
     gridTemplateColumns: "1fr auto",
@@ -59,7 +63,7 @@ function doneNotice(
     parts.push(
       result.goalSeek.value === null
         ? strings.goalNone
-        : strings.goalFound(String(Number(result.goalSeek.value.toPrecision(12))))
+        : strings.goalFound(String(Number(result.goalSeek.value.toPrecision(10))))
     );
   if (result.failures.length > 0) parts.push(strings.notComputed(result.failures.length));
   if (result.flat) parts.push(strings.flat);
