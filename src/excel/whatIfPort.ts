@@ -234,6 +234,8 @@ export class ExcelWhatIfPort implements WhatIfPort {
       });
       if (record.mode !== null && this.canSetMode)
         context.workbook.application.calculationMode = record.mode as Excel.CalculationMode;
+      // In Manual mode nothing would recalculate: the outputs would still show the last point.
+      context.workbook.application.calculate("Recalculate");
       await context.sync();
       const mismatches: RestoreMismatch[] = [];
       for (const { saved, range } of checks) {

@@ -228,6 +228,21 @@ describe("restoring", () => {
     expect(book.customXmlParts).toEqual([]);
   });
 
+  test("a workbook in manual calculation stays manual, its outputs calculated from the restored inputs", async () => {
+    const { book, port } = modelFixture();
+    book.calculationMode = "Manual";
+    await runWhatIf(port, {
+      kind: "table",
+      output: "Model!B2",
+      x: { cell: "Inputs!B1", values: [10, 20] },
+    });
+    expect(book.calculationMode).toBe("Manual");
+    expect(book.sheet("Model")?.cell(1, 1)?.value).toBeCloseTo(
+      directValue(PRICE, MARGIN, CHURN, ACCOUNTS),
+      9
+    );
+  });
+
   test("cancel: the run stops between round trips and everything is restored", async () => {
     const { book, port } = modelFixture();
     const before = inputState(book);
