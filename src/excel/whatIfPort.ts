@@ -144,9 +144,11 @@ export class ExcelWhatIfPort implements WhatIfPort {
         .load("items/id");
       await context.sync();
       if (parts.items.length === 0) return null;
-      const xml = parts.items[0].getXml();
+      // A ClientResult: its value is there after the sync (no load call exists for it).
+      const xml: OfficeExtension.ClientResult<string> = parts.items[0].getXml();
       await context.sync();
-      return parseRecordXml(xml.value);
+      const { value } = xml;
+      return parseRecordXml(value);
     });
   }
 
