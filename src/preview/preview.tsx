@@ -12,10 +12,15 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { officeReady } from "../excel/ready";
+import { officeRun } from "../excel/run";
+import { officeWhatIfPort } from "../excel/whatIfPort";
 import { App } from "../taskpane/components/App";
 import { createOperations } from "../taskpane/createOperations";
 import { stringsFor } from "../taskpane/strings";
 import { ADDIN_VERSION } from "../taskpane/version";
+import { createWhatIfOperations } from "../taskpane/whatIfOperations";
+import { whatIfStringsFor } from "../taskpane/whatIfStrings";
+import { attachFormulaEngine } from "./standIn/formulas";
 import type { MemoryWorkbook } from "./standIn/workbook";
 import { createGtmEvaluator } from "./evaluateGtm";
 import type { CustomFunction } from "./evaluateGtm";
@@ -70,8 +75,13 @@ async function main(): Promise<void> {
     __officeStub: { functions: Record<string, CustomFunction> };
   };
   const { workbook } = page.GTMStandIn;
-  // functions.js registered the real GTM functions: the preview calculates their formulas.
-  workbook.evaluator = createGtmEvaluator(page.__officeStub.functions);
+  // functions.js registered the real GTM functions: the preview calculates every formula with
+  // them (fast-formula-parser), table references through the GTM evaluator.
+  const gtm = page.__officeStub.functions;
+  attachFormulaEngine(workbook, {
+    functions: () => Object.fromEntries(Object.entries(gtm).map(([id, fn]) => [`GTM.${id}`, fn])),
+    fallback: createGtmEvaluator(gtm),
+  });
   const host = await officeReady();
   const strings = stringsFor(host.displayLanguage);
   document.documentElement.lang = strings.lang;
@@ -79,7 +89,24 @@ async function main(): Promise<void> {
   await operations.insertSample();
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <Preview workbook={workbook} pane={<App strings={strings} operations={operations} />} />
+      <Preview
+        workbook={workbook}
+        pane={
+          <App
+            strings={strings}
+            operations={operations}
+            whatIf={{
+              strings: whatIfStringsFor(host.displayLanguage),
+              operations: createWhatIfOperations({
+                whatIf: officeWhatIfPort(officeRun()),
+                workbook: host.port,
+                selectedAddress: host.selectedAddress,
+                version: ADDIN_VERSION,
+              }),
+            }}
+          />
+        }
+      />
     </FluentProvider>
   );
 }

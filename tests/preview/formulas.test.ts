@@ -88,3 +88,23 @@ test("manual calculation: a batch does not recalculate until application.calcula
     expect(fresh.values).toEqual([[20]]);
   });
 });
+
+test("a formula the parser cannot read (a table reference) goes to the fallback evaluator", async () => {
+  const standIn = createStandIn();
+  const seen: string[] = [];
+  attachFormulaEngine(standIn.workbook, {
+    fallback: (formula) => {
+      seen.push(formula);
+      return 42;
+    },
+  });
+  const run = standInRun(standIn);
+  await run(async (context) => {
+    context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").formulas = [
+      ["=GTM.MODEL(Channels[#All])", "=A1+1"],
+    ];
+    await context.sync();
+  });
+  expect(await values(run, "Sheet1!A1:B1")).toEqual([[42, 43]]);
+  expect([...new Set(seen)]).toEqual(["=GTM.MODEL(Channels[#All])"]);
+});

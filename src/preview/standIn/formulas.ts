@@ -151,12 +151,12 @@ export class FormulaEngine {
         this.parser.parse(formula.replace(/^=/, ""), { sheet: sheet.name, row: 1, col: 1 }, true)
       );
     } catch (error) {
+      // fast-formula-parser reports a formula it cannot read (`Channels[#All]`) as #ERROR!.
       const code = errorCode(error);
-      if (code !== null) result = { error: code };
-      else
-        result = this.fallback?.(formula, sheet, this.book as MemoryWorkbook) ?? {
-          error: "#NAME?",
-        };
+      if (code !== null && code !== "#ERROR!") result = { error: code };
+      else if (this.fallback !== undefined)
+        result = this.fallback(formula, sheet, this.book as MemoryWorkbook);
+      else result = { error: "#NAME?" };
     } finally {
       this.memo.running.delete(key);
     }
