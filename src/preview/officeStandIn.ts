@@ -9,6 +9,7 @@
 import { createStandIn } from "./standIn";
 import { dumpWorkbook } from "./standIn/dump";
 import { attachFormulaEngine } from "./standIn/formulas";
+import { createGtmEvaluator } from "./evaluateGtm";
 
 type Handler = (...args: unknown[]) => unknown;
 
@@ -66,19 +67,22 @@ const customFunctions = {
 };
 
 /**
- * `formulas=1`: every formula is calculated (fast-formula-parser with the registered GTM.*
- * functions, and `STANDIN.LATE(x, ms)`, an asynchronous function answering x after ms), as the
- * what-if browser test needs. Without it formulas stay as they are written (the other tests).
+ * Calculate every formula from now on: fast-formula-parser with the registered GTM.* functions,
+ * `STANDIN.LATE(x, ms)` (an asynchronous function answering x after ms), and table references
+ * (`Channels[#All]`) through the GTM evaluator. The preview page calls it; the page query
+ * `formulas=1` turns it on (the what-if browser test). Otherwise formulas stay as written.
  */
-if (query.get("formulas") === "1") {
+function calculateFormulas(): void {
   attachFormulaEngine(standIn.workbook, {
     functions: () => ({
       ...Object.fromEntries(Object.entries(functions).map(([id, fn]) => [`GTM.${id}`, fn])),
       "STANDIN.LATE": (x: unknown, ms: unknown) =>
         new Promise((resolve) => setTimeout(() => resolve(x), Number(ms) || 0)),
     }),
+    fallback: createGtmEvaluator(functions),
   });
 }
+if (query.get("formulas") === "1") calculateFormulas();
 
 Object.assign(window, {
   Office: office,
@@ -88,6 +92,7 @@ Object.assign(window, {
     workbook: standIn.workbook,
     settings: standIn.settings,
     dump: () => dumpWorkbook(standIn.workbook),
+    calculateFormulas,
   },
   __officeStub: { workbook: standIn.workbook, functions, actions, calls },
 });

@@ -20,10 +20,7 @@ import { stringsFor } from "../taskpane/strings";
 import { ADDIN_VERSION } from "../taskpane/version";
 import { createWhatIfOperations } from "../taskpane/whatIfOperations";
 import { whatIfStringsFor } from "../taskpane/whatIfStrings";
-import { attachFormulaEngine } from "./standIn/formulas";
 import type { MemoryWorkbook } from "./standIn/workbook";
-import { createGtmEvaluator } from "./evaluateGtm";
-import type { CustomFunction } from "./evaluateGtm";
 import { WorkbookView } from "./WorkbookView";
 
 const useStyles = makeStyles({
@@ -71,17 +68,12 @@ async function main(): Promise<void> {
   const container = document.getElementById("root");
   if (container === null) throw new Error("preview.html has no #root element");
   const page = window as unknown as {
-    GTMStandIn: { workbook: MemoryWorkbook };
-    __officeStub: { functions: Record<string, CustomFunction> };
+    GTMStandIn: { workbook: MemoryWorkbook; calculateFormulas(): void };
   };
   const { workbook } = page.GTMStandIn;
-  // functions.js registered the real GTM functions: the preview calculates every formula with
-  // them (fast-formula-parser), table references through the GTM evaluator.
-  const gtm = page.__officeStub.functions;
-  attachFormulaEngine(workbook, {
-    functions: () => Object.fromEntries(Object.entries(gtm).map(([id, fn]) => [`GTM.${id}`, fn])),
-    fallback: createGtmEvaluator(gtm),
-  });
+  // functions.js registered the real GTM functions: the stand-in calculates every formula with
+  // them (its formula engine; table references through the GTM evaluator).
+  page.GTMStandIn.calculateFormulas();
   const host = await officeReady();
   const strings = stringsFor(host.displayLanguage);
   document.documentElement.lang = strings.lang;

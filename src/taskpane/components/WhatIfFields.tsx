@@ -10,12 +10,18 @@ import {
 } from "@fluentui/react-components";
 import { parseOne, parseValues } from "../whatIfValues";
 import type { WhatIfStrings } from "../whatIfStrings";
+import type { WhatIfForm } from "../whatIfForm";
 import type { TornadoRowState } from "./WhatIfPanel.types";
 
 const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap" },
   grow: { flexGrow: 1, minWidth: "120px" },
   field: { minWidth: 0 },
+  pair: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    gap: tokens.spacingHorizontalS,
+  },
   input: { minWidth: 0, width: "100%" },
   tornadoRow: {
     display: "grid",
@@ -156,4 +162,88 @@ export function TornadoFields({ rows, strings, disabled, onChange, onAdd }: Torn
   );
 }
 
-export { useStyles as useFieldStyles };
+export type CellKey = "output" | "xCell" | "yCell" | "goalInput";
+
+export interface KindFieldsProps {
+  form: WhatIfForm;
+  strings: WhatIfStrings;
+  disabled: boolean;
+  set(patch: Partial<WhatIfForm>): void;
+  onPick(field: CellKey): void;
+}
+
+/** A data table: input X and its values, optional input Y and its values. */
+export function TableFields({ form, strings, disabled, set, onPick }: KindFieldsProps) {
+  return (
+    <>
+      <CellField
+        label={strings.inputX}
+        value={form.xCell}
+        disabled={disabled}
+        strings={strings}
+        onChange={(xCell) => set({ xCell })}
+        onPick={() => onPick("xCell")}
+      />
+      <ValuesField
+        label={`${strings.values} (X)`}
+        value={form.xValues}
+        strings={strings}
+        onChange={(xValues) => set({ xValues })}
+      />
+      <CellField
+        label={strings.inputY}
+        hint={strings.inputYHint}
+        value={form.yCell}
+        disabled={disabled}
+        strings={strings}
+        onChange={(yCell) => set({ yCell })}
+        onPick={() => onPick("yCell")}
+      />
+      {form.yCell.trim() !== "" && (
+        <ValuesField
+          label={`${strings.values} (Y)`}
+          value={form.yValues}
+          strings={strings}
+          onChange={(yValues) => set({ yValues })}
+        />
+      )}
+    </>
+  );
+}
+
+/** A goal seek: the input cell, the target output, the search interval. */
+export function GoalSeekFields({ form, strings, disabled, set, onPick }: KindFieldsProps) {
+  const styles = useStyles();
+  return (
+    <>
+      <CellField
+        label={strings.input}
+        value={form.goalInput}
+        disabled={disabled}
+        strings={strings}
+        onChange={(goalInput) => set({ goalInput })}
+        onPick={() => onPick("goalInput")}
+      />
+      <NumberField
+        label={strings.target}
+        value={form.target}
+        strings={strings}
+        onChange={(target) => set({ target })}
+      />
+      <div className={styles.pair}>
+        <NumberField
+          label={strings.low}
+          value={form.low}
+          strings={strings}
+          onChange={(low) => set({ low })}
+        />
+        <NumberField
+          label={strings.high}
+          value={form.high}
+          strings={strings}
+          onChange={(high) => set({ high })}
+        />
+      </div>
+    </>
+  );
+}

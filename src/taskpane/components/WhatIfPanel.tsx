@@ -20,20 +20,17 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useTask } from "../useTask";
+import type { TaskState } from "../useTask";
 import { defaultSwing, EMPTY_FORM, requestFromForm } from "../whatIfForm";
 import type { WhatIfForm } from "../whatIfForm";
 import type { PendingRun, WhatIfActionOutcome, WhatIfConfirmations } from "../whatIfOperations";
 import type { WhatIfStrings } from "../whatIfStrings";
-import { CellField, NumberField, TornadoFields, ValuesField } from "./WhatIfFields";
+import { CellField, GoalSeekFields, TableFields, TornadoFields } from "./WhatIfFields";
+import type { CellKey } from "./WhatIfFields";
 import type { WhatIfKind, WhatIfPanelProps } from "./WhatIfPanel.types";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
-  pair: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
-    gap: tokens.spacingHorizontalS,
-  },
   progress: {
     display: "grid",
     gridTemplateColumns: "1fr auto",
@@ -98,23 +95,84 @@ function PendingBar(props: {
   );
 }
 
+function ProgressRow(props: { strings: WhatIfStrings; running: TaskState; onCancel(): void }) {
+  const styles = useStyles();
+  const { strings, running } = props;
+  const determinate = running.total > 0;
+  return (
+    <div className={styles.progress} role="status" aria-live="polite">
+      <div>
+        <Caption1>
+          {determinate ? strings.progress(running.done, running.total) : running.label}
+        </Caption1>
+        <ProgressBar
+          value={determinate ? running.done / running.total : undefined}
+          aria-label={running.label}
+        />
+      </div>
+      <Button size="small" onClick={props.onCancel}>
+        {strings.cancel}
+      </Button>
+    </div>
+  );
+}
+
+interface NoticeBarProps {
+  strings: WhatIfStrings;
+  notice: Notice;
+  busy: boolean;
+  onConfirm(kind: keyof WhatIfConfirmations): void;
+  onDismiss(): void;
+}
+
+/** The outcome; a refusal that can be confirmed carries a Run anyway button. */
+function NoticeBar({ strings, notice, busy, onConfirm, onDismiss }: NoticeBarProps) {
+  const styles = useStyles();
+  const confirm = notice.confirm;
+  return (
+    <MessageBar
+      intent={notice.intent}
+      layout="multiline"
+      role={notice.intent === "error" ? "alert" : "status"}
+    >
+      <MessageBarBody className={styles.text}>
+        {notice.title !== undefined && <MessageBarTitle>{notice.title}</MessageBarTitle>}
+        {notice.text}
+      </MessageBarBody>
+      <MessageBarActions>
+        {confirm !== undefined && (
+          <Button
+            size="small"
+            appearance="primary"
+            disabled={busy}
+            onClick={() => onConfirm(confirm)}
+          >
+            {strings.confirmRun}
+          </Button>
+        )}
+        <Button size="small" appearance="transparent" onClick={onDismiss}>
+          {strings.dismiss}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
+
 function plainError(error: unknown): string {
   return error instanceof Error && error.message !== "" ? error.message : String(error);
 }
 
-export function WhatIfPanel({
-  strings,
-  operations,
-  busy = false,
-  describeError = plainError,
-}: WhatIfPanelProps) {
-  const styles = useStyles();
+/** The panel's state and actions (kept out of the JSX). */
+function useWhatIf(
+  strings: WhatIfStrings,
+  operations: WhatIfPanelProps["operations"],
+  describeError: (error: unknown) => string
+) {
   const task = useTask();
   const [form, setForm] = useState<WhatIfForm>(EMPTY_FORM);
   const [pending, setPending] = useState<PendingRun | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [confirmed, setConfirmed] = useState<WhatIfConfirmations>({});
-  const working = busy || task.running !== null;
   const set = (patch: Partial<WhatIfForm>): void => setForm((old) => ({ ...old, ...patch }));
   const fail = useCallback(
     (error: unknown) =>
@@ -126,7 +184,7 @@ export function WhatIfPanel({
     operations.pending().then(setPending, fail);
   }, [operations, fail]);
 
-  const pick = (field: "output" | "xCell" | "yCell" | "goalInput"): void => {
+  const pick = (field: CellKey): void => {
     operations.selectedCell().then((cell) => set({ [field]: cell }), fail);
   };
   const addTornado = async (): Promise<void> => {
@@ -172,7 +230,46 @@ export function WhatIfPanel({
       setNotice({ intent: "info", text: strings.discarded });
     }, fail);
   };
+  return {
+    task,
+    form,
+    set,
+    pending,
+    notice,
+    setNotice,
+    confirmed,
+    request,
+    pick,
+    addTornado,
+    run,
+    restore,
+    discard,
+  };
+}
 
+export function WhatIfPanel({
+  strings,
+  operations,
+  busy = false,
+  describeError = plainError,
+}: WhatIfPanelProps) {
+  const styles = useStyles();
+  const {
+    task,
+    form,
+    set,
+    pending,
+    notice,
+    setNotice,
+    confirmed,
+    request,
+    pick,
+    addTornado,
+    run,
+    restore,
+    discard,
+  } = useWhatIf(strings, operations, describeError);
+  const working = busy || task.running !== null;
   const running = task.running;
   return (
     <section className={styles.root} aria-labelledby="whatif-heading">
@@ -210,39 +307,7 @@ export function WhatIfPanel({
         onPick={() => pick("output")}
       />
       {form.kind === "table" && (
-        <>
-          <CellField
-            label={strings.inputX}
-            value={form.xCell}
-            disabled={working}
-            strings={strings}
-            onChange={(xCell) => set({ xCell })}
-            onPick={() => pick("xCell")}
-          />
-          <ValuesField
-            label={`${strings.values} (X)`}
-            value={form.xValues}
-            strings={strings}
-            onChange={(xValues) => set({ xValues })}
-          />
-          <CellField
-            label={strings.inputY}
-            hint={strings.inputYHint}
-            value={form.yCell}
-            disabled={working}
-            strings={strings}
-            onChange={(yCell) => set({ yCell })}
-            onPick={() => pick("yCell")}
-          />
-          {form.yCell.trim() !== "" && (
-            <ValuesField
-              label={`${strings.values} (Y)`}
-              value={form.yValues}
-              strings={strings}
-              onChange={(yValues) => set({ yValues })}
-            />
-          )}
-        </>
+        <TableFields form={form} strings={strings} disabled={working} set={set} onPick={pick} />
       )}
       {form.kind === "tornado" && (
         <TornadoFields
@@ -254,36 +319,7 @@ export function WhatIfPanel({
         />
       )}
       {form.kind === "goalSeek" && (
-        <>
-          <CellField
-            label={strings.input}
-            value={form.goalInput}
-            disabled={working}
-            strings={strings}
-            onChange={(goalInput) => set({ goalInput })}
-            onPick={() => pick("goalInput")}
-          />
-          <NumberField
-            label={strings.target}
-            value={form.target}
-            strings={strings}
-            onChange={(target) => set({ target })}
-          />
-          <div className={styles.pair}>
-            <NumberField
-              label={strings.low}
-              value={form.low}
-              strings={strings}
-              onChange={(low) => set({ low })}
-            />
-            <NumberField
-              label={strings.high}
-              value={form.high}
-              strings={strings}
-              onChange={(high) => set({ high })}
-            />
-          </div>
-        </>
+        <GoalSeekFields form={form} strings={strings} disabled={working} set={set} onPick={pick} />
       )}
       <Button
         appearance="primary"
@@ -293,47 +329,16 @@ export function WhatIfPanel({
         {strings.run}
       </Button>
       {running !== null && (
-        <div className={styles.progress} role="status" aria-live="polite">
-          <div>
-            <Caption1>
-              {running.total > 0 ? strings.progress(running.done, running.total) : running.label}
-            </Caption1>
-            <ProgressBar
-              value={running.total > 0 ? running.done / running.total : undefined}
-              aria-label={running.label}
-            />
-          </div>
-          <Button size="small" onClick={task.cancel}>
-            {strings.cancel}
-          </Button>
-        </div>
+        <ProgressRow strings={strings} running={running} onCancel={task.cancel} />
       )}
       {notice !== null && (
-        <MessageBar
-          intent={notice.intent}
-          layout="multiline"
-          role={notice.intent === "error" ? "alert" : "status"}
-        >
-          <MessageBarBody className={styles.text}>
-            {notice.title !== undefined && <MessageBarTitle>{notice.title}</MessageBarTitle>}
-            {notice.text}
-          </MessageBarBody>
-          <MessageBarActions>
-            {notice.confirm !== undefined && (
-              <Button
-                size="small"
-                appearance="primary"
-                disabled={working}
-                onClick={() => void run({ ...confirmed, [notice.confirm as string]: true })}
-              >
-                {strings.confirmRun}
-              </Button>
-            )}
-            <Button size="small" appearance="transparent" onClick={() => setNotice(null)}>
-              {strings.dismiss}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+        <NoticeBar
+          strings={strings}
+          notice={notice}
+          busy={working}
+          onConfirm={(kind) => void run({ ...confirmed, [kind]: true })}
+          onDismiss={() => setNotice(null)}
+        />
       )}
     </section>
   );
