@@ -6,10 +6,11 @@
  * as it was. Screenshots go to tests/artifacts/whatif-*.png.
  */
 import "../functions/customFunctionsDouble";
+import path from "path";
 import type { Page } from "playwright-core";
 import * as gtm from "../../src/functions/functions";
 import type { SheetDump, WorkbookDump } from "../../src/preview/standIn/dump";
-import { Harness, startHarness } from "./harness/taskpane";
+import { Harness, REPO_ROOT, startHarness } from "./harness/taskpane";
 
 let harness: Harness;
 let page: Page;
@@ -240,6 +241,27 @@ test("a tornado of two inputs picked on the sheet, with its chart", async () => 
   });
   expect(out.charts).toHaveLength(1);
   expect(await inputCells()).toEqual(before);
+});
+
+test("the What-if tab passes the accessibility check (no serious or critical violation)", async () => {
+  await page.addScriptTag({ path: path.join(REPO_ROOT, "node_modules", "axe-core", "axe.min.js") });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(context: { exclude: string[][] }): Promise<{
+            violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    // Fluent UI's focus guards (`<i data-tabster-dummy>`), as in taskpane.test.ts.
+    const { violations: found } = await axe.run({ exclude: [["[data-tabster-dummy]"]] });
+    return found
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+  expect(violations).toEqual([]);
 });
 
 test("a goal seek: the churn at which the base is worth $240,000, at a 320 px wide pane", async () => {

@@ -205,7 +205,11 @@ function useWhatIf(
     const result = await task.run(strings.running, (control) =>
       operations.run(request, confirm, control)
     );
-    if (!result.ok) return fail(result.error);
+    if (!result.ok) {
+      fail(result.error);
+      // A run that could not restore leaves its record: offer the restore again.
+      return void operations.pending().then(setPending, fail);
+    }
     const outcome = result.value;
     setConfirmed(outcome.status === "refused" ? confirm : {});
     if (outcome.status === "cancelled")
