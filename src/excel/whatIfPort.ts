@@ -17,6 +17,7 @@ import type {
   RestoreRecord,
   WhatIfPort,
 } from "../workbook/whatIf";
+import { labelFrom } from "../workbook/whatIf/labels";
 import { fromExcelValue } from "./cells";
 import type { ExcelRun } from "./run";
 
@@ -57,21 +58,6 @@ export function parseRecordXml(xml: string): RestoreRecord | null {
   }
 }
 
-/** The nearest text to the left (up to 3 cells), else the text above. */
-function labelFrom(values: unknown[][], row: number, column: number): string | null {
-  const own = values.length - 1;
-  const line = values[own] ?? [];
-  for (let c = line.length - 2; c >= 0; c--) {
-    const value = line[c];
-    if (typeof value === "string" && value.trim() !== "") return value.trim();
-  }
-  if (own > 0 && row > 0) {
-    const above = values[0]?.[Math.min(column, 3)];
-    if (typeof above === "string" && above.trim() !== "") return above.trim();
-  }
-  return null;
-}
-
 function shown(value: unknown): string {
   return typeof value === "string" ? value : JSON.stringify(value);
 }
@@ -95,19 +81,19 @@ export class ExcelWhatIfPort implements WhatIfPort {
         const range = sheet
           .getRange(cellRef(row, column))
           .load(["formulas", "values", "valueTypes", "numberFormat"]);
-        const left = Math.max(0, column - 3);
-        const top = Math.max(0, row - 1);
-        const around = sheet
-          .getRange(
-            rectRef({ row: top, column: left, rows: row - top + 1, columns: column - left + 1 })
-          )
+        // The cell's row from column A and its column from row 1: where its label is.
+        const rowText = sheet
+          .getRange(rectRef({ row, column: 0, rows: 1, columns: column + 1 }))
+          .load("values");
+        const columnText = sheet
+          .getRange(rectRef({ row: 0, column, rows: row + 1, columns: 1 }))
           .load("values");
         sheet.load("name");
-        return { address, row, column, sheet, protection, range, around };
+        return { address, row, column, sheet, protection, range, rowText, columnText };
       });
       await context.sync();
       const infos = queued.map(
-        ({ address, row, column, sheet, protection, range, around }): CellInfo => {
+        ({ address, row, column, sheet, protection, range, rowText, columnText }): CellInfo => {
           if (sheet.isNullObject)
             return {
               cell: address,
@@ -126,7 +112,10 @@ export class ExcelWhatIfPort implements WhatIfPort {
             value: fromExcelValue(range.values[0][0], range.valueTypes[0][0]),
             numberFormat: String(range.numberFormat[0][0]),
             sheetProtected: protection.protected,
-            label: labelFrom(around.values, row, column),
+            label: labelFrom(
+              rowText.values[0],
+              columnText.values.map((line) => line[0])
+            ),
           };
         }
       );

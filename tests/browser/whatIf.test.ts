@@ -6,10 +6,12 @@
  * as it was. Screenshots go to tests/artifacts/whatif-*.png.
  */
 import "../functions/customFunctionsDouble";
+import { readFileSync } from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
 import * as gtm from "../../src/functions/functions";
 import type { SheetDump, WorkbookDump } from "../../src/preview/standIn/dump";
+import { EXAMPLES_DIR } from "../support/shared";
 import { Harness, REPO_ROOT, startHarness } from "./harness/taskpane";
 
 let harness: Harness;
@@ -280,4 +282,49 @@ test("a goal seek: the churn at which the base is worth $240,000, at a 320 px wi
   expect(Math.abs((out.values[r][1] as number) - 0.04)).toBeLessThan(1e-11);
   expect(await calculationMode()).toBe("Automatic");
   expect(harness.problems).toEqual([]);
+});
+
+test("the preview page: a what-if over the sample's live GTM.MODEL, beside the sheet it writes", async () => {
+  const expected = JSON.parse(
+    readFileSync(path.join(EXAMPLES_DIR, "direct-vs-partner.expected.json"), "utf8")
+  ) as { result: { total: { npv: number } } };
+  const preview = await harness.openTaskpane("preview.html");
+  await preview.setViewportSize({ width: 1280, height: 900 });
+  await preview.getByRole("table", { name: "GTM Model" }).waitFor();
+  const book = await preview.evaluate(() =>
+    (window as unknown as { GTMStandIn: { dump(): WorkbookDump } }).GTMStandIn.dump()
+  );
+  const model = sheet(book, "GTM Model");
+  const header = model.values.findIndex((row) => row.includes("NPV"));
+  const npvColumn = model.values[header].indexOf("NPV");
+  const total = model.values.findIndex((row, r) => r > header && row.includes("Total"));
+  const assumptions = sheet(book, "Assumptions");
+  const discount = assumptions.values.findIndex((row) => /discount/i.test(String(row[0])));
+  const letter = (c: number): string => String.fromCharCode(65 + c);
+  await preview.getByRole("tab", { name: "What-if" }).click();
+  await preview
+    .getByRole("textbox", { name: "Output cell" })
+    .fill(`'GTM Model'!${letter(npvColumn)}${total + 1}`);
+  await preview
+    .getByRole("textbox", { name: "Input X (across)" })
+    .fill(`Assumptions!B${discount + 1}`);
+  await preview.getByRole("textbox", { name: "Values (X)" }).fill("0.5%, 1%, 2%, 4%");
+  await preview.getByRole("button", { name: "Run what-if" }).click();
+  await preview.getByText(/4 points computed; written to GTM What-if/).waitFor({ timeout: 30000 });
+  await preview.getByRole("tab", { name: "GTM What-if" }).click();
+  await harness.screenshot(preview, "whatif-08-preview-sheet");
+  expect(await preview.getByRole("button", { name: "Run what-if" }).isEnabled()).toBe(true);
+  const after = await preview.evaluate(() =>
+    (window as unknown as { GTMStandIn: { dump(): WorkbookDump } }).GTMStandIn.dump()
+  );
+  const out = sheet(after, "GTM What-if");
+  const r = out.values.findIndex((row) => row[0] === "Discount rate" && row[1] === "NPV (Total)");
+  const rows = out.values.slice(r + 1, r + 5);
+  expect(rows.map((row) => row[0])).toEqual([0.005, 0.01, 0.02, 0.04]);
+  near(rows[1][1], expected.result.total.npv);
+  const npvs = rows.map((row) => row[1] as number);
+  expect(npvs[0]).toBeGreaterThan(npvs[1]);
+  expect(npvs[2]).toBeGreaterThan(npvs[3]);
+  expect(sheet(after, "Assumptions").values[discount][1]).toBe(0.01);
+  await preview.close();
 });

@@ -1,6 +1,7 @@
 /** The pure parts of the what-if runner: §7's bracketing rule, address and value checks, the points listed. */
 import {
   firstBracket,
+  labelFrom,
   normaliseCell,
   normaliseRequest,
   pointCount,
@@ -63,4 +64,12 @@ describe("requests", () => {
       pointCount({ kind: "goalSeek", output: "M!A1", input: "I!A1", target: 0, low: 0, high: 1 })
     ).toBe(101);
   });
+});
+
+test("a cell's words: the text beside it, else its column header and row label", () => {
+  expect(labelFrom(["Price", 120], ["Price"])).toBe("Price");
+  expect(labelFrom(["Churn", "", "", 0.02], [null, "", 0.02])).toBe("Churn");
+  expect(labelFrom(["Total", 1, 2, 3, 4, 5], ["NPV", 10, 20, 5])).toBe("NPV (Total)");
+  expect(labelFrom([1, 2, 3, 4, 5], ["NPV", 5])).toBe("NPV");
+  expect(labelFrom([7], [7])).toBeNull();
 });

@@ -6,3 +6,4 @@ export { isBusy, DEFAULT_POINTS_PER_SYNC, DEFAULT_SETTLE_TIMEOUT_MS } from "./sw
 export { firstBracket } from "./goalSeek";
 export { runWhatIf, pendingRestore, restorePending, discardPending } from "./run";
 export type { WhatIfOutcome } from "./run";
+export { labelFrom } from "./labels";

@@ -30,7 +30,7 @@ export interface CellInfo {
   numberFormat: string;
   /** Whether the cell's sheet is protected. */
   sheetProtected: boolean;
-  /** The nearest text to the left of the cell (up to 3 cells), else the text just above; null when none. */
+  /** Words for the cell from the text around it (`labelFrom`): `Price`, `NPV (Total)`; null when none. */
   label: string | null;
 }
 
