@@ -11,6 +11,7 @@ export interface WhatIfStrings {
   inputYHint: string;
   values: string;
   valuesHint: string;
+  valueCount: (n: number) => string;
   input: string;
   target: string;
   low: string;
@@ -54,6 +55,7 @@ const en: WhatIfStrings = {
   inputYHint: "Leave empty for a one-way table",
   values: "Values",
   valuesHint: "A list (1, 2, 5%) or start:end:step (10:20:2)",
+  valueCount: (n) => (n === 1 ? "1 value" : `${n} values`),
   input: "Input cell",
   target: "Target output",
   low: "Low",
@@ -99,6 +101,7 @@ const zh: WhatIfStrings = {
   inputYHint: "留空则为单变量数据表",
   values: "取值",
   valuesHint: "列表（1, 2, 5%）或 起点:终点:步长（10:20:2）",
+  valueCount: (n) => `${n} 个值`,
   input: "输入单元格",
   target: "目标输出",
   low: "下限",

@@ -245,6 +245,24 @@ test("a tornado of two inputs picked on the sheet, with its chart", async () => 
   expect(await inputCells()).toEqual(before);
 });
 
+test("a sweep keeps running on another tab, and Cancel restores the inputs", async () => {
+  const before = await inputCells();
+  await page.getByRole("radio", { name: "Data table" }).click();
+  await page.getByRole("textbox", { name: "Output cell" }).fill("Model!B3");
+  await page.getByRole("textbox", { name: "Input X (across)" }).fill("Inputs!B1");
+  await page.getByRole("textbox", { name: "Values (X)" }).fill("100:160:1");
+  await page.getByRole("button", { name: "Run what-if" }).click();
+  await page.getByText(/of 61 points/).waitFor();
+  await page.getByRole("tab", { name: "Inputs" }).click();
+  await page.getByRole("tab", { name: "What-if" }).click();
+  await harness.screenshot(page, "whatif-06a-running");
+  expect(await page.getByText("An earlier what-if run did not finish").count()).toBe(0);
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await message(/Cancelled\. The input cells were restored\./);
+  expect(await inputCells()).toEqual(before);
+  expect(await calculationMode()).toBe("Automatic");
+});
+
 test("the What-if tab passes the accessibility check (no serious or critical violation)", async () => {
   await page.addScriptTag({ path: path.join(REPO_ROOT, "node_modules", "axe-core", "axe.min.js") });
   const violations = await page.evaluate(async () => {

@@ -241,13 +241,18 @@ export function App({ strings, operations, whatIf }: AppProps) {
             }
           />
         )}
-        {tab === "whatif" && whatIf !== undefined && (
-          <WhatIfPanel
-            strings={whatIf.strings}
-            operations={whatIf.operations}
-            busy={busy}
-            describeError={(error) => describeError(error, strings)}
-          />
+        {/* Always mounted: a sweep keeps running (and can be cancelled) when another tab is shown. */}
+        {whatIf !== undefined && (
+          <div hidden={tab !== "whatif"}>
+            <WhatIfPanel
+              strings={whatIf.strings}
+              operations={whatIf.operations}
+              busy={busy}
+              active={tab === "whatif"}
+              onPendingRestore={() => setTab("whatif")}
+              describeError={(error) => describeError(error, strings)}
+            />
+          </div>
         )}
       </main>
     </div>

@@ -84,7 +84,9 @@ export function ValuesField({ label, value, strings, onChange }: ValuesFieldProp
     <Field
       label={label}
       hint={
-        "values" in parsed ? `${strings.valuesHint} · ${parsed.values.length}` : strings.valuesHint
+        "values" in parsed
+          ? `${strings.valuesHint}: ${strings.valueCount(parsed.values.length)}`
+          : strings.valuesHint
       }
       validationMessage={value.trim() !== "" && "error" in parsed ? parsed.error : undefined}
     >

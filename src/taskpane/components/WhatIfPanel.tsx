@@ -166,7 +166,9 @@ function plainError(error: unknown): string {
 function useWhatIf(
   strings: WhatIfStrings,
   operations: WhatIfPanelProps["operations"],
-  describeError: (error: unknown) => string
+  describeError: (error: unknown) => string,
+  active: boolean,
+  onPendingRestore: (() => void) | undefined
 ) {
   const task = useTask();
   const [form, setForm] = useState<WhatIfForm>(EMPTY_FORM);
@@ -180,9 +182,16 @@ function useWhatIf(
     [strings, describeError]
   );
 
+  // When the pane opens and each time the panel is shown (not while it sweeps itself): an
+  // unfinished run to restore? Found at opening, the pane shows this panel.
+  const sweeping = task.running !== null;
   useEffect(() => {
-    operations.pending().then(setPending, fail);
-  }, [operations, fail]);
+    if (sweeping) return;
+    operations.pending().then((found) => {
+      setPending(found);
+      if (found !== null) onPendingRestore?.();
+    }, fail);
+  }, [operations, fail, active, sweeping]);
 
   const pick = (field: CellKey): void => {
     operations.selectedCell().then((cell) => set({ [field]: cell }), fail);
@@ -256,6 +265,8 @@ export function WhatIfPanel({
   operations,
   busy = false,
   describeError = plainError,
+  active = true,
+  onPendingRestore,
 }: WhatIfPanelProps) {
   const styles = useStyles();
   const {
@@ -272,7 +283,7 @@ export function WhatIfPanel({
     run,
     restore,
     discard,
-  } = useWhatIf(strings, operations, describeError);
+  } = useWhatIf(strings, operations, describeError, active, onPendingRestore);
   const working = busy || task.running !== null;
   const running = task.running;
   return (
