@@ -96,6 +96,11 @@ test("a two-way table sheet: labels beside the cells, real values on the axes, t
     });
   });
   expect(sheet.colorScales).toHaveLength(1);
+  // The baseline (margin 0.8, churn 0.02: the inputs before the run) is marked.
+  const column = String.fromCharCode(65 + c + 1 + margins.indexOf(0.8));
+  const baseline = `${column}${r + 1 + churns.indexOf(0.02) + 1}`;
+  expect(sheet.fills[baseline]).toBe("#FFE699");
+  expect(sheet.bold).toContain(baseline);
 });
 
 test("a tornado sheet: a row per input, largest swing first, a chart crossing at the base", async () => {

@@ -101,6 +101,12 @@ interface Body {
   blocks: Block[];
   charts?: ChartPlan[];
   colorScales?: ColorScale[];
+  highlights?: SheetPlan["highlights"];
+}
+
+/** Where the axis holds the input's value before the run (the baseline), or -1. */
+function baselineIndex(values: readonly number[], info: CellInfo): number {
+  return typeof info.value === "number" ? values.indexOf(info.value) : -1;
 }
 
 function tableBody(result: WhatIfResult, top: number): Body {
@@ -110,7 +116,9 @@ function tableBody(result: WhatIfResult, top: number): Body {
   const out = cellFormat(result.output);
   const title = `${shortName(result.output)} by ${shortName(xInfo)}${table.y === null ? "" : ` and ${shortName(yInfo)}`}`;
   if (table.y === null) {
+    const base = baselineIndex(table.x, xInfo);
     return {
+      highlights: base < 0 ? [] : [{ row: top + 2 + base, column: 1, fill: COLORS.baseline }],
       blocks: [
         sectionTitle(top, 0, title),
         headerRow(top + 1, 0, [shortName(xInfo), shortName(result.output)]),
@@ -134,7 +142,13 @@ function tableBody(result: WhatIfResult, top: number): Body {
     mid: COLORS.heatMid,
     high: COLORS.heatHigh,
   };
+  const baseX = baselineIndex(table.x, xInfo);
+  const baseY = baselineIndex(ys, yInfo);
   return {
+    highlights:
+      baseX < 0 || baseY < 0
+        ? []
+        : [{ row: top + 2 + baseY, column: 1 + baseX, fill: COLORS.baseline }],
     blocks: [
       sectionTitle(top, 0, title),
       {
@@ -345,6 +359,7 @@ export function buildWhatIfPlan(
       blocks,
       charts: body.charts,
       colorScales: body.colorScales,
+      highlights: body.highlights,
       columnWidths: [
         { column: 0, width: 28 },
         { column: 1, width: 18 },
