@@ -21,6 +21,9 @@ import { labelFrom } from "../workbook/whatIf/labels";
 import { fromExcelValue } from "./cells";
 import type { ExcelRun } from "./run";
 
+/** How far left and up a label is looked for (cells). */
+const LABEL_REACH = 200;
+
 /** The namespace of the restore record's custom XML part. */
 export const RESTORE_NAMESPACE = "urn:gtm-modeler:whatif-restore:1";
 
@@ -81,12 +84,14 @@ export class ExcelWhatIfPort implements WhatIfPort {
         const range = sheet
           .getRange(cellRef(row, column))
           .load(["formulas", "values", "valueTypes", "numberFormat"]);
-        // The cell's row from column A and its column from row 1: where its label is.
+        // The cell's row to its left and its column above it (up to LABEL_REACH cells): its label.
+        const left = Math.max(0, column - LABEL_REACH);
+        const top = Math.max(0, row - LABEL_REACH);
         const rowText = sheet
-          .getRange(rectRef({ row, column: 0, rows: 1, columns: column + 1 }))
+          .getRange(rectRef({ row, column: left, rows: 1, columns: column - left + 1 }))
           .load("values");
         const columnText = sheet
-          .getRange(rectRef({ row: 0, column, rows: row + 1, columns: 1 }))
+          .getRange(rectRef({ row: top, column, rows: row - top + 1, columns: 1 }))
           .load("values");
         sheet.load("name");
         return { address, row, column, sheet, protection, range, rowText, columnText };
