@@ -9,6 +9,11 @@
 import { createStandIn } from "./standIn";
 import { CustomFunctionsError } from "./standIn/customFunctions";
 import { dumpWorkbook } from "./standIn/dump";
+import { attachFormulaEngine } from "./standIn/formulas";
+import type { FunctionsMetadata } from "../../scripts/functions-metadata";
+import { createGtmEvaluator } from "./evaluateGtm";
+
+const NO_METADATA: FunctionsMetadata = { functions: [] };
 
 type Handler = (...args: unknown[]) => unknown;
 
@@ -57,6 +62,26 @@ const customFunctions = {
   },
 };
 
+/**
+ * Calculate every formula from now on: fast-formula-parser with the registered GTM.* functions,
+ * `STANDIN.LATE(x, ms)` (an asynchronous function answering x after ms), and table references
+ * (`Channels[#All]`) through the GTM evaluator. The preview page calls it; the page query
+ * `formulas=1` turns it on (the what-if browser test). Otherwise formulas stay as written.
+ * Without the functions' metadata, no function is called with an error input (Excel's rule when
+ * `allowErrorForDataTypeAny` is not set): the stricter reading.
+ */
+function calculateFormulas(metadata: FunctionsMetadata = NO_METADATA): void {
+  attachFormulaEngine(standIn.workbook, {
+    functions: () => ({
+      ...Object.fromEntries(Object.entries(functions).map(([id, fn]) => [`GTM.${id}`, fn])),
+      "STANDIN.LATE": (x: unknown, ms: unknown) =>
+        new Promise((resolve) => setTimeout(() => resolve(x), Number(ms) || 0)),
+    }),
+    fallback: createGtmEvaluator(functions, metadata),
+  });
+}
+if (query.get("formulas") === "1") calculateFormulas();
+
 Object.assign(window, {
   Office: office,
   Excel: standIn.Excel,
@@ -65,6 +90,7 @@ Object.assign(window, {
     workbook: standIn.workbook,
     settings: standIn.settings,
     dump: () => dumpWorkbook(standIn.workbook),
+    calculateFormulas,
   },
   __officeStub: { workbook: standIn.workbook, functions, actions, calls },
 });

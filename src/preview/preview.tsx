@@ -12,14 +12,16 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { officeReady } from "../excel/ready";
+import { officeRun } from "../excel/run";
+import { officeWhatIfPort } from "../excel/whatIfPort";
 import { App } from "../taskpane/components/App";
 import { createOperations } from "../taskpane/createOperations";
 import { stringsFor } from "../taskpane/strings";
 import { ADDIN_VERSION } from "../taskpane/version";
+import { createWhatIfOperations } from "../taskpane/whatIfOperations";
+import { whatIfStringsFor } from "../taskpane/whatIfStrings";
 import type { MemoryWorkbook } from "./standIn/workbook";
 import type { FunctionsMetadata } from "../../scripts/functions-metadata";
-import { createGtmEvaluator } from "./evaluateGtm";
-import type { CustomFunction } from "./evaluateGtm";
 import { WorkbookView } from "./WorkbookView";
 
 const useStyles = makeStyles({
@@ -67,14 +69,17 @@ async function main(): Promise<void> {
   const container = document.getElementById("root");
   if (container === null) throw new Error("preview.html has no #root element");
   const page = window as unknown as {
-    GTMStandIn: { workbook: MemoryWorkbook };
-    __officeStub: { functions: Record<string, CustomFunction> };
+    GTMStandIn: {
+      workbook: MemoryWorkbook;
+      calculateFormulas(metadata: FunctionsMetadata): void;
+    };
   };
   const { workbook } = page.GTMStandIn;
-  // functions.js registered the real GTM functions: the preview calculates their formulas, held to
-  // their metadata (functions.json) as Excel holds them.
+  // functions.js registered the real GTM functions: the stand-in calculates every formula with
+  // them (its formula engine; table references through the GTM evaluator), each call held to its
+  // metadata (functions.json) as Excel holds them.
   const metadata = (await (await fetch("functions.json")).json()) as FunctionsMetadata;
-  workbook.evaluator = createGtmEvaluator(page.__officeStub.functions, metadata);
+  page.GTMStandIn.calculateFormulas(metadata);
   const host = await officeReady();
   if (host === null) throw new Error("the Office stand-in did not start");
   const strings = stringsFor(host.displayLanguage);
@@ -83,7 +88,24 @@ async function main(): Promise<void> {
   await operations.insertSample();
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <Preview workbook={workbook} pane={<App strings={strings} operations={operations} />} />
+      <Preview
+        workbook={workbook}
+        pane={
+          <App
+            strings={strings}
+            operations={operations}
+            whatIf={{
+              strings: whatIfStringsFor(host.displayLanguage),
+              operations: createWhatIfOperations({
+                whatIf: officeWhatIfPort(officeRun()),
+                workbook: host.port,
+                selectedAddress: host.selectedAddress,
+                version: ADDIN_VERSION,
+              }),
+            }}
+          />
+        }
+      />
     </FluentProvider>
   );
 }

@@ -5,10 +5,14 @@
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { officeReady } from "../excel/ready";
+import { officeRun } from "../excel/run";
+import { officeWhatIfPort } from "../excel/whatIfPort";
 import { App } from "./components/App";
 import { createOperations } from "./createOperations";
 import { showOutsideOffice } from "./notice";
 import { stringsFor } from "./strings";
+import { createWhatIfOperations } from "./whatIfOperations";
+import { whatIfStringsFor } from "./whatIfStrings";
 import { ADDIN_VERSION } from "./version";
 
 async function main(): Promise<void> {
@@ -28,7 +32,19 @@ async function main(): Promise<void> {
       theme={host.darkTheme ? webDarkTheme : webLightTheme}
       style={{ minHeight: "100vh" }}
     >
-      <App strings={strings} operations={createOperations({ host, version: ADDIN_VERSION })} />
+      <App
+        strings={strings}
+        operations={createOperations({ host, version: ADDIN_VERSION })}
+        whatIf={{
+          strings: whatIfStringsFor(host.displayLanguage),
+          operations: createWhatIfOperations({
+            whatIf: officeWhatIfPort(officeRun()),
+            workbook: host.port,
+            selectedAddress: host.selectedAddress,
+            version: ADDIN_VERSION,
+          }),
+        }}
+      />
     </FluentProvider>
   );
 }

@@ -9,7 +9,7 @@ export interface Strings {
   lang: "en" | "zh-Hans";
   appTitle: string;
   appSubtitle: string;
-  tabs: { inputs: string; run: string; sensitivity: string; tornado: string };
+  tabs: { inputs: string; run: string; sensitivity: string; tornado: string; whatif: string };
   inputs: {
     heading: string;
     names: Record<InputName, string>;
@@ -95,7 +95,13 @@ const en: Strings = {
   lang: "en",
   appTitle: "GTM Modeler",
   appSubtitle: "Go-to-market model: channels, segments and what drives the results",
-  tabs: { inputs: "Inputs", run: "Run", sensitivity: "Sensitivity", tornado: "Tornado" },
+  tabs: {
+    inputs: "Inputs",
+    run: "Run",
+    sensitivity: "Sensitivity",
+    tornado: "Tornado",
+    whatif: "What-if",
+  },
   inputs: {
     heading: "Model inputs",
     names: { channels: "Channels", segments: "Segments", mix: "Mix", assumptions: "Assumptions" },
@@ -195,7 +201,13 @@ const zh: Strings = {
   lang: "zh-Hans",
   appTitle: "GTM 建模器",
   appSubtitle: "市场进入模型：渠道、客户细分及影响结果的因素",
-  tabs: { inputs: "输入", run: "运行", sensitivity: "敏感性", tornado: "龙卷风图" },
+  tabs: {
+    inputs: "输入",
+    run: "运行",
+    sensitivity: "敏感性",
+    tornado: "龙卷风图",
+    whatif: "假设分析",
+  },
   inputs: {
     heading: "模型输入",
     names: { channels: "渠道", segments: "客户细分", mix: "组合", assumptions: "假设" },

@@ -66,3 +66,13 @@ export {
   figureText,
   simulationMetric,
 } from "./services/simulationText";
+export {
+  writeWhatIf,
+  buildWhatIfPlan,
+  cellFormat,
+  cellWords,
+  WHAT_IF_SHEET,
+  PLAIN_FORMAT,
+} from "./services/whatIf";
+export type { WriteWhatIfOptions } from "./services/whatIf";
+export * from "./whatIf";

@@ -6,6 +6,7 @@
 import type { FormulaResult, MemoryWorkbook, StoredValue } from "./workbook";
 
 export function recalculate(book: MemoryWorkbook): void {
+  book.calcPass += 1;
   const evaluator = book.evaluator;
   if (evaluator === null) return;
   for (const sheet of book.sheets) {

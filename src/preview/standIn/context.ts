@@ -64,7 +64,8 @@ export class StandInContext {
     }
     try {
       for (const op of ops) op();
-      recalculate(this.book);
+      // Manual calculation: only `application.calculate()` (or a switch to Automatic) calculates.
+      if (this.book.calculationMode !== "Manual") recalculate(this.book);
     } finally {
       this.book.notify();
     }

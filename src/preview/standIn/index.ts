@@ -59,6 +59,8 @@ export interface OfficeStandIn {
     displayLanguage: string;
     officeTheme: { isDarkTheme: boolean };
     document: { settings: SettingsStandIn };
+    /** The stand-in implements every API set the add-in asks about. */
+    requirements: { isSetSupported(name: string, version?: string): boolean };
   };
   HostType: { Excel: "Excel" };
   AsyncResultStatus: { Succeeded: "succeeded"; Failed: "failed" };
@@ -99,6 +101,7 @@ export function createStandIn(options: StandInOptions = {}): StandIn {
       displayLanguage: options.displayLanguage ?? "en-US",
       officeTheme: { isDarkTheme: options.darkTheme === true },
       document: { settings },
+      requirements: { isSetSupported: () => true },
     },
     HostType: { Excel: "Excel" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },

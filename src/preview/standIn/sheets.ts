@@ -1,4 +1,9 @@
 /** Workbook and worksheet proxies of the Excel stand-in, and the request context of a batch. */
+import {
+  ApplicationProxy,
+  CustomXmlPartCollectionProxy,
+  WorksheetProtectionProxy,
+} from "./application";
 import { ChartCollectionProxy } from "./charts";
 import { primed, StandInContext, StandInObject } from "./context";
 import { NamedItemCollectionProxy } from "./names";
@@ -93,6 +98,10 @@ export class WorksheetProxy extends StandInObject<MemorySheet> {
 
   get charts(): ChartCollectionProxy {
     return new ChartCollectionProxy(this.ctx, () => this.parentTarget());
+  }
+
+  get protection(): WorksheetProtectionProxy {
+    return new WorksheetProtectionProxy(this.ctx, () => this.targetOrNull());
   }
 
   get freezePanes(): {
@@ -222,6 +231,12 @@ export class WorkbookProxy extends StandInObject<MemoryWorkbook> {
   }
   get names(): NamedItemCollectionProxy {
     return new NamedItemCollectionProxy(this.ctx, () => this.ctx.book);
+  }
+  get application(): ApplicationProxy {
+    return new ApplicationProxy(this.ctx, () => this.ctx.book);
+  }
+  get customXmlParts(): CustomXmlPartCollectionProxy {
+    return new CustomXmlPartCollectionProxy(this.ctx, () => this.ctx.book, null);
   }
 
   /**

@@ -100,6 +100,8 @@ export class MemorySheet {
   readonly charts: ChartRecord[] = [];
   readonly colorScales: ColorScaleRecord[] = [];
   freeze: { rows: number; columns: number } | null = null;
+  /** Whether the sheet is protected (`worksheet.protection.protected`). */
+  isProtected = false;
 
   constructor(name: string, id: number) {
     this.name = name;
@@ -163,6 +165,15 @@ export type FormulaEvaluator = (
   book: MemoryWorkbook
 ) => FormulaResult;
 
+/** A custom XML part stored in the workbook (`workbook.customXmlParts`). */
+export interface CustomXmlPartRecord {
+  id: string;
+  namespaceUri: string;
+  xml: string;
+}
+
+export type CalculationModeName = "Automatic" | "AutomaticExceptTables" | "Manual";
+
 export class MemoryWorkbook {
   readonly sheets: MemorySheet[] = [];
   readonly tables: TableRecord[] = [];
@@ -175,6 +186,11 @@ export class MemoryWorkbook {
   syncs = 0;
   /** When set, formulas are calculated after every batch (Excel's automatic calculation). */
   evaluator: FormulaEvaluator | null = null;
+  /** `application.calculationMode`: in Manual, a batch does not recalculate unless asked to. */
+  calculationMode: CalculationModeName = "Automatic";
+  /** Counts calculation passes (a formula engine keeps its results per pass). */
+  calcPass = 0;
+  readonly customXmlParts: CustomXmlPartRecord[] = [];
   private nextId = 1;
   private readonly listeners: ChangeListener[] = [];
 

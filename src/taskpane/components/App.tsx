@@ -21,6 +21,7 @@ import { SensitivityPanel } from "./SensitivityPanel";
 import { StatusArea } from "./StatusArea";
 import type { Notice } from "./StatusArea.types";
 import { TornadoPanel } from "./TornadoPanel";
+import { WhatIfPanel } from "./WhatIfPanel";
 
 const useStyles = makeStyles({
   root: {
@@ -43,7 +44,7 @@ interface Issues {
   warnings: InputIssue[];
 }
 
-export function App({ strings, operations }: AppProps) {
+export function App({ strings, operations, whatIf }: AppProps) {
   const styles = useStyles();
   const task = useTask();
   const [tab, setTab] = useState<TabName>("inputs");
@@ -169,6 +170,7 @@ export function App({ strings, operations }: AppProps) {
         <Tab value="run">{strings.tabs.run}</Tab>
         <Tab value="sensitivity">{strings.tabs.sensitivity}</Tab>
         <Tab value="tornado">{strings.tabs.tornado}</Tab>
+        {whatIf !== undefined && <Tab value="whatif">{strings.tabs.whatif}</Tab>}
       </TabList>
       <StatusArea
         strings={strings}
@@ -238,6 +240,19 @@ export function App({ strings, operations }: AppProps) {
               )
             }
           />
+        )}
+        {/* Always mounted: a sweep keeps running (and can be cancelled) when another tab is shown. */}
+        {whatIf !== undefined && (
+          <div hidden={tab !== "whatif"}>
+            <WhatIfPanel
+              strings={whatIf.strings}
+              operations={whatIf.operations}
+              busy={busy}
+              active={tab === "whatif"}
+              onPendingRestore={() => setTab("whatif")}
+              describeError={(error) => describeError(error, strings)}
+            />
+          </div>
         )}
       </main>
     </div>

@@ -38,7 +38,9 @@ export interface AuditInfo {
   now: Date;
   version: string;
   inputs: ReadInputs;
-  warnings?: readonly InputIssue[];
+  warnings?: readonly Pick<InputIssue, "message">[];
+  /** Shown in the `Inputs` row instead of the model's input tables (what-if sheets name their cells). */
+  inputsText?: string;
 }
 
 /** `1 channel`, `2 channels`, `1 month`, `24 months`. */
@@ -85,7 +87,7 @@ function auditRows(audit: AuditInfo, written: string): [string, string][] {
   return [
     ["Run", audit.run],
     ["When", formatTimestamp(audit.now)],
-    ["Inputs", inputsText(audit.inputs)],
+    ["Inputs", audit.inputsText ?? inputsText(audit.inputs)],
     ["Version", `GTM Modeler ${audit.version}`],
     [WRITTEN_RANGE_LABEL, written],
     ["Warnings", warnings.length === 0 ? "none" : warnings.map((w) => w.message).join(" | ")],
