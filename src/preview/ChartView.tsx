@@ -31,6 +31,16 @@ export interface ChartViewProps {
   culture: string;
 }
 
+let measurer: CanvasRenderingContext2D | null = null;
+
+/** The width in pixels of an axis label (the chart's 10 px semibold axis font, generously). */
+function textWidth(text: string): number {
+  measurer ??= document.createElement("canvas").getContext("2d");
+  if (measurer === null) return text.length * 7;
+  measurer.font = "600 11px sans-serif";
+  return Math.ceil(measurer.measureText(text).width);
+}
+
 interface Scale {
   ticks: number[];
   labels: string[];
@@ -55,12 +65,12 @@ function common(chart: ChartModel, width: number, height: number) {
     width,
     height,
     chartTitle: chart.title,
-    xAxisTitle: (chart.kind === "bar" || chart.kind === "tornado"
-      ? chart.valueTitle
-      : chart.categoryTitle) ?? undefined,
-    yAxisTitle: (chart.kind === "bar" || chart.kind === "tornado"
-      ? chart.categoryTitle
-      : chart.valueTitle) ?? undefined,
+    xAxisTitle:
+      (chart.kind === "bar" || chart.kind === "tornado" ? chart.valueTitle : chart.categoryTitle) ??
+      undefined,
+    yAxisTitle:
+      (chart.kind === "bar" || chart.kind === "tornado" ? chart.categoryTitle : chart.valueTitle) ??
+      undefined,
     legendProps: { canSelectMultipleLegends: false, allowFocusOnLegends: true },
     titleStyles: { titleFont: { size: 14 } },
   };
@@ -156,6 +166,7 @@ function ColumnView({ chart, width, height, culture }: ChartViewProps) {
  */
 function BarView({ chart, width, height, culture }: ChartViewProps) {
   const scale = valueScale(chart, [chart.base]);
+  const labels = Math.max(0, ...chart.categories.map(textWidth));
   const data: GanttChartDataPoint[] = chart.series.flatMap((s, k) =>
     s.values.flatMap((value, i) =>
       value === null
@@ -180,8 +191,15 @@ function BarView({ chart, width, height, culture }: ChartViewProps) {
       xMinValue={scale.ticks[0]}
       xMaxValue={scale.ticks[scale.ticks.length - 1]}
       xAxis={{ tickText: scale.labels }}
-      yAxisCategoryOrder={chart.categories}
+      // The Gantt chart draws its first category at the bottom: given bottom to top.
+      yAxisCategoryOrder={[...chart.categories].reverse()}
       showYAxisLables
+      margins={{
+        left: Math.min(width / 2, labels + 28) + (chart.categoryTitle === null ? 0 : 24),
+        right: 48,
+        top: 12,
+        bottom: chart.valueTitle === null ? 35 : 55,
+      }}
       hideTickOverlap={false}
     />
   );

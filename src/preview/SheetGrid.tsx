@@ -31,6 +31,7 @@ export interface SheetGridProps {
 }
 
 const ROW_HEAD_PX = 44;
+const CHART_TITLE_PX = 30;
 
 /** The charting library loads with the first chart shown (its own chunk, preview-charts.js). */
 const ChartView = lazy(() =>
@@ -124,6 +125,23 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     boxShadow: tokens.shadow4,
+    // Legends show the series' names as written (Fluent capitalises each word by default).
+    "& .fui-legend__legend": { textTransform: "none" },
+  },
+  /** Fluent's chart fills its container's height (plot and legend). */
+  plot: { "& .fui-cart__root": { height: "100%" } },
+  /** The chart's title, as Excel shows it above the plot. */
+  chartTitle: {
+    height: `${CHART_TITLE_PX}px`,
+    lineHeight: `${CHART_TITLE_PX}px`,
+    textAlign: "center",
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground1,
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
   },
 });
 
@@ -169,7 +187,6 @@ function useChartBoxes(
     const observer = new ResizeObserver(measure);
     observer.observe(root);
     return () => observer.disconnect();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   return boxes;
 }
@@ -235,7 +252,14 @@ function ColumnHeads({ columns, selection }: { columns: number; selection: Rect 
   );
 }
 
-export function SheetGrid({ sheet, charts, selection, onSelect, strings, culture }: SheetGridProps) {
+export function SheetGrid({
+  sheet,
+  charts,
+  selection,
+  onSelect,
+  strings,
+  culture,
+}: SheetGridProps) {
   const styles = useStyles();
   const sheetRef = useRef<HTMLDivElement>(null);
   const scrollerRef = useRef<HTMLDivElement>(null);
@@ -297,7 +321,9 @@ export function SheetGrid({ sheet, charts, selection, onSelect, strings, culture
                   scope="row"
                   className={mergeClasses(
                     styles.rowHead,
-                    selection !== null && inRect(selection, r, selection.column) && styles.headSelected
+                    selection !== null &&
+                      inRect(selection, r, selection.column) &&
+                      styles.headSelected
                   )}
                 >
                   {r + 1}
@@ -330,14 +356,17 @@ export function SheetGrid({ sheet, charts, selection, onSelect, strings, culture
               data-chart-kind={chart.kind}
               onMouseDown={(event) => event.stopPropagation()}
             >
-              <Suspense fallback={null}>
-                <ChartView
-                  chart={chart}
-                  width={box.width - 2}
-                  height={box.height - 2}
-                  culture={culture}
-                />
-              </Suspense>
+              <figcaption className={styles.chartTitle}>{chart.title}</figcaption>
+              <div className={styles.plot} style={{ height: box.height - 2 - CHART_TITLE_PX }}>
+                <Suspense fallback={null}>
+                  <ChartView
+                    chart={chart}
+                    width={box.width - 2}
+                    height={box.height - 2 - CHART_TITLE_PX}
+                    culture={culture}
+                  />
+                </Suspense>
+              </div>
             </figure>
           );
         })}

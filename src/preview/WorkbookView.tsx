@@ -58,6 +58,8 @@ const useStyles = makeStyles({
   tabs: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
 });
 
+const FIRST_CELL: Rect = { row: 0, column: 0, rows: 1, columns: 1 };
+
 function isEmpty(book: WorkbookDump): boolean {
   return book.sheets.every((sheet) => sheet.values.length === 0 && sheet.charts.length === 0);
 }
@@ -68,7 +70,10 @@ function contents(sheet: SheetDump, selection: Rect | null): string {
   const { row, column } = selection;
   const formula = sheet.formulas[row]?.[column] ?? null;
   if (formula !== null) return formula;
-  return formatCell(sheet.values[row]?.[column] ?? null, sheet.numberFormats[row]?.[column] ?? "General");
+  return formatCell(
+    sheet.values[row]?.[column] ?? null,
+    sheet.numberFormats[row]?.[column] ?? "General"
+  );
 }
 
 function EmptyBook({ strings, onInsert }: { strings: PreviewStrings; onInsert(): Promise<void> }) {
@@ -110,7 +115,9 @@ export function WorkbookView({ workbook, strings, culture, onInsertSample }: Wor
           }),
     [active, dump]
   );
-  const selection = active === undefined ? null : selectionOn(dump.selection, active.name);
+  // Excel selects A1 of a sheet until something else is selected.
+  const selection =
+    active === undefined ? null : (selectionOn(dump.selection, active.name) ?? FIRST_CELL);
 
   /** Select a sheet or cells in the workbook, as a click in Excel does. */
   const select = (sheet: string, rect: Rect): void => {
@@ -151,7 +158,7 @@ export function WorkbookView({ workbook, strings, culture, onInsertSample }: Wor
         onTabSelect={(_, data) => {
           const name = String(data.value);
           const kept = selectionOn(dump.selection, name);
-          select(name, kept ?? { row: 0, column: 0, rows: 1, columns: 1 });
+          select(name, kept ?? FIRST_CELL);
         }}
       >
         {dump.sheets.map((sheet) => (

@@ -150,5 +150,7 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
   const end = Math.ceil(max / step);
   // Rounded to the step's decimals so that 0.1 + 0.2 shows as 0.3.
   const digits = Math.max(0, -Math.floor(Math.log10(step)) + 2);
-  return Array.from({ length: end - start + 1 }, (_, i) => Number(((start + i) * step).toFixed(digits)));
+  return Array.from({ length: end - start + 1 }, (_, i) =>
+    Number(((start + i) * step).toFixed(digits))
+  );
 }
