@@ -145,7 +145,10 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
   }
   const raw = (max - min) / Math.max(1, count);
   const power = 10 ** Math.floor(Math.log10(raw));
-  const step = ([1, 2, 2.5, 5, 10].find((m) => m * power >= raw) ?? 10) * power;
+  // The round step nearest the raw one (by ratio), as Excel's automatic major unit.
+  const step = [1, 2, 2.5, 5, 10]
+    .map((m) => m * power)
+    .reduce((best, s) => (Math.abs(Math.log(s / raw)) < Math.abs(Math.log(best / raw)) ? s : best));
   const start = Math.floor(min / step);
   const end = Math.ceil(max / step);
   // Rounded to the step's decimals so that 0.1 + 0.2 shows as 0.3.
