@@ -152,6 +152,8 @@ function ColumnView({ chart, width, height, culture }: ChartViewProps) {
       culture={culture}
       data={data}
       hideLabels
+      barWidth="auto"
+      maxBarWidth={48}
       yAxisTickValues={scale.ticks}
       yMinValue={scale.ticks[0]}
       yMaxValue={scale.ticks[scale.ticks.length - 1]}

@@ -10,7 +10,7 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { columnLetters } from "../workbook/a1";
 import type { Rect } from "../workbook/port";
 import type { ChartModel } from "./chartModel";
-import { formatCell } from "./formatCell";
+import { formatCellStyled } from "./formatCell";
 import { ROW_PX, columnPx, gridSize, inRect, moveSelection } from "./gridLayout";
 import { heatMapFills } from "./heatMap";
 import type { PreviewStrings } from "./previewStrings";
@@ -31,6 +31,8 @@ export interface SheetGridProps {
 }
 
 const ROW_HEAD_PX = 44;
+/** Excel's `[Red]`, as formatCellStyled gives it. */
+const RED = "#C00000";
 const CHART_TITLE_PX = 30;
 
 /** The charting library loads with the first chart shown (its own chunk, preview-charts.js). */
@@ -109,6 +111,7 @@ const useStyles = makeStyles({
   /** Text spills into the empty cells on its right, as in Excel. */
   spill: { overflow: "visible", position: "relative", zIndex: 1 },
   filled: { color: "#000000" },
+  red: { color: tokens.colorPaletteRedForeground1 },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   bold: { fontWeight: tokens.fontWeightSemibold },
   inRange: { boxShadow: `inset 0 0 0 100px ${tokens.colorNeutralBackgroundAlpha2}` },
@@ -199,6 +202,7 @@ function Cell({ sheet, row, column, selection, heat, bold }: CellProps) {
   const fill = sheet.fills[name] ?? heat.get(cellKey(row, column));
   const next = sheet.values[row]?.[column + 1] ?? null;
   const active = selection !== null && selection.row === row && selection.column === column;
+  const shown = formatCellStyled(value, sheet.numberFormats[row]?.[column] ?? "General");
   return (
     <td
       data-cell={cellKey(row, column)}
@@ -207,15 +211,21 @@ function Cell({ sheet, row, column, selection, heat, bold }: CellProps) {
         typeof value === "number" && styles.number,
         typeof value === "string" && next === null && styles.spill,
         fill !== undefined && styles.filled,
+        shown.color === RED && fill === undefined && styles.red,
         bold.has(name) && styles.bold,
         inRect(selection, row, column) && !active && styles.inRange,
         active && styles.active
       )}
-      style={fill === undefined ? undefined : { backgroundColor: fill }}
+      style={{
+        backgroundColor: fill,
+        // A format's colour (`[Red]`); red follows the theme on the sheet's own background.
+        color:
+          shown.color === null || (shown.color === RED && fill === undefined)
+            ? undefined
+            : shown.color,
+      }}
     >
-      {formula !== null && value === null
-        ? formula
-        : formatCell(value, sheet.numberFormats[row]?.[column] ?? "General")}
+      {formula !== null && value === null ? formula : shown.text}
     </td>
   );
 }

@@ -280,6 +280,92 @@ test("the tornado is drawn centred on the base, the largest bar on top", async (
   expect(await seriousViolations()).toEqual([]);
 });
 
+test("a column chart and a scatter chart written through Office.js are drawn too", async () => {
+  await page.evaluate(async () => {
+    const excel = (window as unknown as { Excel: typeof Excel }).Excel;
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.add("Chart kinds");
+      sheet.getRange("A1:C4").values = [
+        ["Quarter", "Direct", "Partners"],
+        ["Q1", 100, 80],
+        ["Q2", 150, 120],
+        ["Q3", 90, 160],
+      ];
+      const quarters = sheet.getRange("A2:A4");
+      const column = sheet.charts.add("ColumnClustered", sheet.getRange("B2:B4"), "Auto");
+      column.title.text = "Revenue by quarter";
+      column.series.getItemAt(0).name = "Direct";
+      column.series.getItemAt(0).setXAxisValues(quarters);
+      const partners = column.series.add("Partners");
+      partners.setValues(sheet.getRange("C2:C4"));
+      partners.setXAxisValues(quarters);
+      column.axes.categoryAxis.title.text = "Quarter";
+      column.axes.valueAxis.title.text = "Revenue";
+      column.setPosition("E1", "L15");
+      const scatter = sheet.charts.add("XYScatter", sheet.getRange("C2:C4"), "Auto");
+      scatter.title.text = "Partners against direct";
+      scatter.series.getItemAt(0).name = "Quarters";
+      scatter.series.getItemAt(0).setXAxisValues(sheet.getRange("B2:B4"));
+      scatter.axes.categoryAxis.title.text = "Direct";
+      scatter.axes.valueAxis.title.text = "Partners";
+      scatter.setPosition("E17", "L31");
+      sheet.activate();
+      await context.sync();
+    });
+  });
+  const column = workbook().locator("figure[data-chart-kind=column]");
+  await column.locator("svg rect[role=option]").first().waitFor();
+  expect(await column.getAttribute("aria-label")).toBe(
+    PREVIEW_ENGLISH.chartLabel("Revenue by quarter", PREVIEW_ENGLISH.chartKinds.column)
+  );
+  expect(await column.locator("figcaption").textContent()).toBe("Revenue by quarter");
+  expect(await column.locator(".fui-legend__text").allTextContents()).toEqual([
+    "Direct",
+    "Partners",
+  ]);
+  expect(await column.locator("svg text").allTextContents()).toEqual(
+    expect.arrayContaining(["Q1", "Q2", "Q3", "Quarter", "Revenue"])
+  );
+  const bars = await column.locator("svg rect[role=option]").evaluateAll((nodes) =>
+    nodes.map((n) => ({
+      label: n.getAttribute("aria-label"),
+      height: Number(n.getAttribute("height")),
+    }))
+  );
+  expect(bars.map((b) => b.label)).toEqual([
+    "Q1. Direct, 100.",
+    "Q1. Partners, 80.",
+    "Q2. Direct, 150.",
+    "Q2. Partners, 120.",
+    "Q3. Direct, 90.",
+    "Q3. Partners, 160.",
+  ]);
+  // Heights in proportion to the values (the value axis starts at 0).
+  expect(bars[2].height / bars[0].height).toBeCloseTo(1.5, 6);
+  expect(bars[5].height / bars[1].height).toBeCloseTo(2, 6);
+  const scatter = workbook().locator("figure[data-chart-kind=scatter]");
+  await scatter.locator("svg circle[role=option]").first().waitFor();
+  expect(await scatter.locator("figcaption").textContent()).toBe("Partners against direct");
+  const points = await scatter
+    .locator("svg circle[role=option]")
+    .evaluateAll((nodes) =>
+      nodes.map((n) => ({ label: n.getAttribute("aria-label"), x: Number(n.getAttribute("cx")) }))
+    );
+  expect(points.map((p) => p.label)).toEqual([
+    "100. Quarters, 80.",
+    "150. Quarters, 120.",
+    "90. Quarters, 160.",
+  ]);
+  // Plotted at their x values: 90 < 100 < 150.
+  expect(points[2].x).toBeLessThan(points[0].x);
+  expect(points[0].x).toBeLessThan(points[1].x);
+  expect(await scatter.locator("svg text").allTextContents()).toEqual(
+    expect.arrayContaining(["Direct", "Partners"])
+  );
+  await harness.screenshot(page, "preview-05-column-scatter");
+  expect(await seriousViolations()).toEqual([]);
+});
+
 test("a selected cell is highlighted and named; arrows move it; headers stay in view", async () => {
   await workbook().getByRole("tab", { name: "Channels" }).click();
   const grid = workbook().getByRole("region", { name: PREVIEW_ENGLISH.cells("Channels") });
@@ -314,7 +400,7 @@ test("a selected cell is highlighted and named; arrows move it; headers stay in 
   if (area === null || letters === null || numbers === null) throw new Error("not laid out");
   expect(Math.abs(letters.y - area.y)).toBeLessThan(2);
   expect(Math.abs(numbers.x - area.x)).toBeLessThan(2);
-  await harness.screenshot(page, "preview-05-selection-scrolled");
+  await harness.screenshot(page, "preview-06-selection-scrolled");
 });
 
 test("the preview switches to Simplified Chinese: pane and workbook speak it", async () => {
@@ -334,7 +420,7 @@ test("the preview switches to Simplified Chinese: pane and workbook speak it", a
   expect(
     await page.locator("figure[data-chart-kind=tornado]").getAttribute("aria-label")
   ).toContain(PREVIEW_CHINESE.chartKinds.tornado);
-  await harness.screenshot(page, "preview-06-zh");
+  await harness.screenshot(page, "preview-07-zh");
   expect(await seriousViolations()).toEqual([]);
 });
 
@@ -356,7 +442,7 @@ test("the preview switches to the dark theme, still without serious accessibilit
   await page.getByRole("heading", { level: 1, name: ENGLISH.appTitle }).waitFor();
   const figure = page.locator("figure[data-chart-kind=tornado]");
   await figure.locator("svg").first().waitFor();
-  await chartShot(figure, "preview-07-dark-chart");
+  await chartShot(figure, "preview-08-dark-chart");
   expect(await seriousViolations()).toEqual([]);
   expect(harness.problems).toEqual([]);
 });
