@@ -12,6 +12,7 @@ import type { Rect } from "../workbook/port";
 import type { ChartModel } from "./chartModel";
 import { formatCellStyled } from "./formatCell";
 import { ROW_PX, columnPx, gridSize, inRect, moveSelection } from "./gridLayout";
+import type { TableRole } from "./gridLayout";
 import { heatMapFills } from "./heatMap";
 import type { PreviewStrings } from "./previewStrings";
 import type { SheetDump } from "./standIn/dump";
@@ -24,6 +25,8 @@ export interface PlacedChart {
 export interface SheetGridProps {
   sheet: SheetDump;
   charts: PlacedChart[];
+  /** The cells of the sheet's Excel tables (header row, bands). */
+  tables: Map<string, TableRole>;
   selection: Rect | null;
   onSelect(rect: Rect, extend: boolean): void;
   strings: PreviewStrings;
@@ -75,7 +78,21 @@ const useStyles = makeStyles({
     borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
   },
-  corner: { left: 0, zIndex: 4, width: `${ROW_HEAD_PX}px` },
+  corner: { left: 0, zIndex: 5, width: `${ROW_HEAD_PX}px` },
+  headPinned: { zIndex: 4 },
+  rowHeadPinned: { zIndex: 4 },
+  /** A cell of a frozen pane: it stays in view over the scrolled cells (and the charts). */
+  pinned: {
+    position: "sticky",
+    zIndex: 2,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  /** Frozen rows cover the frozen columns' cells scrolled up under them. */
+  pinnedTop: { zIndex: 3 },
+  /** …and the frozen corner covers the frozen rows' cells scrolled left under it. */
+  pinnedCorner: { zIndex: 4 },
+  paneBottom: { borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}` },
+  paneRight: { borderRight: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}` },
   rowHead: {
     position: "sticky",
     left: 0,
@@ -111,6 +128,7 @@ const useStyles = makeStyles({
   /** Text spills into the empty cells on its right, as in Excel. */
   spill: { overflow: "visible", position: "relative", zIndex: 1 },
   filled: { color: "#000000" },
+  tableHeader: { color: "#FFFFFF" },
   red: { color: tokens.colorPaletteRedForeground1 },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   bold: { fontWeight: tokens.fontWeightSemibold },
@@ -194,12 +212,24 @@ function useChartBoxes(
   return boxes;
 }
 
-function Cell({ sheet, row, column, selection, heat, bold }: CellProps) {
+/** TableStyleMedium2, Excel's default table style: a blue header row, light blue bands. */
+const TABLE_FILLS: Record<TableRole, string | undefined> = {
+  header: "#4472C4",
+  band: "#D9E1F2",
+  plain: undefined,
+};
+
+function Cell({ sheet, row, column, selection, heat, bold, tables, pin }: CellProps) {
   const styles = useStyles();
   const value = sheet.values[row]?.[column] ?? null;
   const formula = sheet.formulas[row]?.[column] ?? null;
   const name = `${columnLetters(column)}${row + 1}`;
-  const fill = sheet.fills[name] ?? heat.get(cellKey(row, column));
+  const role = tables.get(cellKey(row, column));
+  const fill =
+    sheet.fills[name] ??
+    heat.get(cellKey(row, column)) ??
+    (role === undefined ? undefined : TABLE_FILLS[role]);
+  const header = role === "header" && sheet.fills[name] === undefined;
   const next = sheet.values[row]?.[column + 1] ?? null;
   const active = selection !== null && selection.row === row && selection.column === column;
   const shown = formatCellStyled(value, sheet.numberFormats[row]?.[column] ?? "General");
@@ -211,12 +241,20 @@ function Cell({ sheet, row, column, selection, heat, bold }: CellProps) {
         typeof value === "number" && styles.number,
         typeof value === "string" && next === null && styles.spill,
         fill !== undefined && styles.filled,
+        header && styles.tableHeader,
         shown.color === RED && fill === undefined && styles.red,
-        bold.has(name) && styles.bold,
+        (bold.has(name) || header) && styles.bold,
         inRect(selection, row, column) && !active && styles.inRange,
-        active && styles.active
+        active && styles.active,
+        pin !== undefined && styles.pinned,
+        pin?.top !== undefined && styles.pinnedTop,
+        pin?.top !== undefined && pin.left !== undefined && styles.pinnedCorner,
+        pin?.lastRow === true && styles.paneBottom,
+        pin?.lastColumn === true && styles.paneRight
       )}
       style={{
+        top: pin?.top,
+        left: pin?.left,
         backgroundColor: fill,
         // A format's colour (`[Red]`); red follows the theme on the sheet's own background.
         color:
@@ -237,9 +275,67 @@ interface CellProps {
   selection: Rect | null;
   heat: Map<string, string>;
   bold: Set<string>;
+  tables: Map<string, TableRole>;
+  /** Set on the cells of frozen panes: where they stick, and whether they edge the panes. */
+  pin?: Pin;
 }
 
-function ColumnHeads({ columns, selection }: { columns: number; selection: Rect | null }) {
+interface Pin {
+  top?: number;
+  left?: number;
+  lastRow: boolean;
+  lastColumn: boolean;
+}
+
+/** The frozen panes (`freezePanes`) of a sheet: where each frozen row and column sticks. */
+function pinOf(
+  freeze: SheetDump["freeze"],
+  row: number,
+  column: number,
+  lefts: number[],
+  metrics: { header: number; row: number }
+): Pin | undefined {
+  const rows = freeze?.rows ?? 0;
+  const columns = freeze?.columns ?? 0;
+  if (row >= rows && column >= columns) return undefined;
+  return {
+    top: row < rows ? metrics.header + row * metrics.row : undefined,
+    left: column < columns ? lefts[column] : undefined,
+    lastRow: row === rows - 1,
+    lastColumn: column === columns - 1,
+  };
+}
+
+/** The drawn heights of the column letters' row and of a sheet row (for frozen rows' places). */
+function useRowMetrics(
+  tableRef: React.RefObject<HTMLTableElement>,
+  deps: unknown[]
+): { header: number; row: number } {
+  const [metrics, setMetrics] = useState({ header: ROW_PX, row: ROW_PX });
+  useLayoutEffect(() => {
+    const table = tableRef.current;
+    const head = table?.tHead?.rows[0];
+    const first = table?.tBodies[0]?.rows[0];
+    if (head === undefined || first === undefined) return;
+    const next = {
+      header: head.getBoundingClientRect().height,
+      row: first.getBoundingClientRect().height,
+    };
+    setMetrics((old) => (old.header === next.header && old.row === next.row ? old : next));
+  }, deps);
+  return metrics;
+}
+
+function ColumnHeads({
+  columns,
+  selection,
+  frozen,
+}: {
+  columns: number;
+  selection: Rect | null;
+  /** The lefts of the frozen columns. */
+  frozen: number[];
+}) {
   const styles = useStyles();
   return (
     <thead>
@@ -251,8 +347,10 @@ function ColumnHeads({ columns, selection }: { columns: number; selection: Rect 
             scope="col"
             className={mergeClasses(
               styles.head,
+              c < frozen.length && styles.headPinned,
               selection !== null && inRect(selection, selection.row, c) && styles.headSelected
             )}
+            style={c < frozen.length ? { left: frozen[c] } : undefined}
           >
             {columnLetters(c)}
           </th>
@@ -265,6 +363,7 @@ function ColumnHeads({ columns, selection }: { columns: number; selection: Rect 
 export function SheetGrid({
   sheet,
   charts,
+  tables,
   selection,
   onSelect,
   strings,
@@ -278,6 +377,14 @@ export function SheetGrid({
     charts.map((c) => c.place)
   );
   const widths = Array.from({ length: size.columns }, (_, c) => columnPx(sheet, columnLetters(c)));
+  const tableRef = useRef<HTMLTableElement>(null);
+  const metrics = useRowMetrics(tableRef, [sheet]);
+  const frozenRows = sheet.freeze?.rows ?? 0;
+  // The lefts of the frozen columns: after the row numbers and the columns before them.
+  const lefts = Array.from(
+    { length: sheet.freeze?.columns ?? 0 },
+    (_, c) => ROW_HEAD_PX + widths.slice(0, c).reduce((sum, w) => sum + w, 0)
+  );
   const boxes = useChartBoxes(sheetRef, charts, [sheet, charts, size.rows, size.columns]);
   const heat = heatMapFills(sheet.colorScales, sheet.values);
   const bold = new Set(sheet.bold);
@@ -313,6 +420,7 @@ export function SheetGrid({
     >
       <div ref={sheetRef} className={styles.sheet}>
         <table
+          ref={tableRef}
           className={styles.table}
           aria-label={sheet.name}
           style={{ width: `${ROW_HEAD_PX + widths.reduce((a, b) => a + b, 0)}px` }}
@@ -323,14 +431,16 @@ export function SheetGrid({
               <col key={c} style={{ width: `${w}px` }} />
             ))}
           </colgroup>
-          <ColumnHeads columns={size.columns} selection={selection} />
+          <ColumnHeads columns={size.columns} selection={selection} frozen={lefts} />
           <tbody>
             {Array.from({ length: size.rows }, (_, r) => (
               <tr key={r}>
                 <th
                   scope="row"
+                  style={r < frozenRows ? { top: metrics.header + r * metrics.row } : undefined}
                   className={mergeClasses(
                     styles.rowHead,
+                    r < frozenRows && styles.rowHeadPinned,
                     selection !== null &&
                       inRect(selection, r, selection.column) &&
                       styles.headSelected
@@ -347,6 +457,8 @@ export function SheetGrid({
                     selection={selection}
                     heat={heat}
                     bold={bold}
+                    tables={tables}
+                    pin={pinOf(sheet.freeze, r, c, lefts, metrics)}
                   />
                 ))}
               </tr>

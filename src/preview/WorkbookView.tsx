@@ -19,7 +19,7 @@ import { rectRef } from "../workbook/a1";
 import type { Rect } from "../workbook/port";
 import { chartModel } from "./chartModel";
 import { formatCell } from "./formatCell";
-import { chartPlace, extendSelection, selectionOn } from "./gridLayout";
+import { chartPlace, extendSelection, selectionOn, tableRoles } from "./gridLayout";
 import type { PreviewStrings } from "./previewStrings";
 import { SheetGrid } from "./SheetGrid";
 import type { PlacedChart } from "./SheetGrid";
@@ -142,6 +142,7 @@ export function WorkbookView({ workbook, strings, culture, onInsertSample }: Wor
           key={active.name}
           sheet={active}
           charts={charts}
+          tables={tableRoles(dump.tables, active.name)}
           selection={selection}
           onSelect={(rect, extend) =>
             select(active.name, extend ? extendSelection(selection, rect.row, rect.column) : rect)

@@ -90,3 +90,26 @@ export function extendSelection(selection: Rect | null, row: number, column: num
     columns: Math.max(selection.column, column) - left + 1,
   };
 }
+
+/** How an Excel table paints a cell: its header row, or a band of its body. */
+export type TableRole = "header" | "band" | "plain";
+
+/**
+ * The cells of the sheet's Excel tables, by `row,column`: header row and banded rows, as Excel's
+ * table styles (TableStyleMedium2 and its kin) paint them.
+ */
+export function tableRoles(
+  tables: { sheet: string; address: string }[],
+  sheet: string
+): Map<string, TableRole> {
+  const roles = new Map<string, TableRole>();
+  for (const table of tables) {
+    const parsed = parseSheetRange(table.address);
+    if (parsed === null || parsed.sheet.toLowerCase() !== sheet.toLowerCase()) continue;
+    const { row, column, rows, columns } = parsed.rect;
+    for (let r = 0; r < rows; r++)
+      for (let c = 0; c < columns; c++)
+        roles.set(`${row + r},${column + c}`, r === 0 ? "header" : r % 2 === 1 ? "band" : "plain");
+  }
+  return roles;
+}

@@ -389,18 +389,63 @@ test("a selected cell is highlighted and named; arrows move it; headers stay in 
   expect((await dump()).selection).toBe("Channels!F4");
   expect(await outline(3, 5)).toBe("solid");
   expect(await outline(2, 4)).not.toBe("solid");
-  // Scrolled, the column letters and the row numbers stay at the grid's edges.
-  await grid.evaluate((element) => {
-    element.scrollTop = 200;
-    element.scrollLeft = 200;
+  await harness.screenshot(page, "preview-06-selection");
+});
+
+test("scrolled, letters, row numbers and frozen panes stay in view", async () => {
+  await page.evaluate(async () => {
+    const excel = (window as unknown as { Excel: typeof Excel }).Excel;
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.add("Long table");
+      const rows = Array.from({ length: 80 }, (_, r) =>
+        Array.from({ length: 16 }, (_, c) =>
+          r === 0 ? `Column ${c + 1}` : c === 0 ? `Row ${r}` : r * 100 + c
+        )
+      );
+      sheet.getRange("A1:P80").values = rows;
+      sheet.freezePanes.freezeAt(sheet.getRange("A1"));
+      sheet.activate();
+      await context.sync();
+    });
   });
-  const area = await grid.boundingBox();
-  const letters = await grid.locator("thead th").nth(6).boundingBox();
-  const numbers = await grid.locator("tbody th").nth(20).boundingBox();
-  if (area === null || letters === null || numbers === null) throw new Error("not laid out");
+  const grid = workbook().getByRole("region", { name: PREVIEW_ENGLISH.cells("Long table") });
+  await grid.locator('td[data-cell="79,15"]').waitFor();
+  const scrolled = await grid.evaluate((element) => {
+    element.scrollTop = 600;
+    element.scrollLeft = 300;
+    return { top: element.scrollTop, left: element.scrollLeft };
+  });
+  expect(scrolled.top).toBe(600);
+  expect(scrolled.left).toBe(300);
+  const box = async (locator: Locator) => {
+    const found = await locator.boundingBox();
+    if (found === null) throw new Error("not laid out");
+    return found;
+  };
+  const area = await box(grid);
+  const letters = await box(grid.locator("thead th").nth(9));
+  const numbers = await box(grid.locator("tbody th").nth(50));
+  // The column letters at the top, the row numbers at the left, as in Excel.
   expect(Math.abs(letters.y - area.y)).toBeLessThan(2);
   expect(Math.abs(numbers.x - area.x)).toBeLessThan(2);
-  await harness.screenshot(page, "preview-06-selection-scrolled");
+  // The frozen header row and first column stay below the letters and right of the numbers.
+  const header = await box(grid.locator('td[data-cell="0,9"]'));
+  const first = await box(grid.locator('td[data-cell="50,0"]'));
+  expect(Math.abs(header.y - (letters.y + letters.height))).toBeLessThan(2);
+  expect(Math.abs(first.x - (numbers.x + numbers.width))).toBeLessThan(2);
+  expect(await grid.locator('td[data-cell="0,9"]').textContent()).toBe("Column 10");
+  expect(await grid.locator('td[data-cell="50,0"]').textContent()).toBe("Row 50");
+  // What scrolls under the frozen row is hidden by it: the first column's cell of row 29 too.
+  expect(
+    await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x, y)?.getAttribute("data-cell") ?? null,
+      [first.x + 5, header.y + header.height / 2]
+    )
+  ).toBe("0,0");
+  // A scrolled-away cell is really gone under them.
+  const hidden = await box(grid.locator('td[data-cell="10,3"]'));
+  expect(hidden.y + hidden.height).toBeLessThan(header.y + 1);
+  await harness.screenshot(page, "preview-07-frozen-scrolled");
 });
 
 test("the preview switches to Simplified Chinese: pane and workbook speak it", async () => {
@@ -420,7 +465,7 @@ test("the preview switches to Simplified Chinese: pane and workbook speak it", a
   expect(
     await page.locator("figure[data-chart-kind=tornado]").getAttribute("aria-label")
   ).toContain(PREVIEW_CHINESE.chartKinds.tornado);
-  await harness.screenshot(page, "preview-07-zh");
+  await harness.screenshot(page, "preview-08-zh");
   expect(await seriousViolations()).toEqual([]);
 });
 
@@ -442,7 +487,7 @@ test("the preview switches to the dark theme, still without serious accessibilit
   await page.getByRole("heading", { level: 1, name: ENGLISH.appTitle }).waitFor();
   const figure = page.locator("figure[data-chart-kind=tornado]");
   await figure.locator("svg").first().waitFor();
-  await chartShot(figure, "preview-08-dark-chart");
+  await chartShot(figure, "preview-09-dark-chart");
   expect(await seriousViolations()).toEqual([]);
   expect(harness.problems).toEqual([]);
 });

@@ -7,6 +7,7 @@ import {
   gridSize,
   moveSelection,
   selectionOn,
+  tableRoles,
 } from "../../src/preview/gridLayout";
 import type { ChartModel } from "../../src/preview/chartModel";
 import type { SheetDump } from "../../src/preview/standIn/dump";
@@ -95,4 +96,21 @@ test("arrow keys move the selected cell inside the grid; shift-click extends fro
   });
   expect(extendSelection(at, 5, 1)).toEqual({ row: 2, column: 1, rows: 4, columns: 4 });
   expect(extendSelection(null, 5, 1)).toEqual({ row: 5, column: 1, rows: 1, columns: 1 });
+});
+
+test("an Excel table's cells: its header row, then banded rows", () => {
+  const roles = tableRoles(
+    [
+      { sheet: "Channels", address: "Channels!A1:B4" },
+      { sheet: "Mix", address: "Mix!A1:C3" },
+    ],
+    "Channels"
+  );
+  expect(roles.get("0,0")).toBe("header");
+  expect(roles.get("0,1")).toBe("header");
+  expect(roles.get("1,0")).toBe("band");
+  expect(roles.get("2,1")).toBe("plain");
+  expect(roles.get("3,1")).toBe("band");
+  expect(roles.has("0,2")).toBe(false);
+  expect(roles.size).toBe(8);
 });
