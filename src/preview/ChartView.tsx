@@ -44,13 +44,30 @@ function textWidth(text: string): number {
 interface Scale {
   ticks: number[];
   labels: string[];
+  min: number;
+  max: number;
 }
 
 function valueScale(chart: ChartModel, extra: number[] = []): Scale {
   const values = chart.series.flatMap((s) => s.values).filter((v): v is number => v !== null);
   const all = [...values, ...extra];
   const ticks = niceTicks(Math.min(...all), Math.max(...all));
-  return { ticks, labels: ticks.map((t) => formatCell(t, chart.valueFormat)) };
+  return {
+    ticks,
+    labels: ticks.map((t) => formatCell(t, chart.valueFormat)),
+    min: ticks[0] ?? 0,
+    max: ticks[ticks.length - 1] ?? 1,
+  };
+}
+
+/** A tornado's value axis: as far on each side of the base, so the base is the plot's centre. */
+function centredScale(chart: ChartModel): Scale {
+  const values = chart.series.flatMap((s) => s.values).filter((v): v is number => v !== null);
+  const reach = Math.max(...values.map((v) => Math.abs(v - chart.base))) * 1.1 || 1;
+  const min = chart.base - reach;
+  const max = chart.base + reach;
+  const ticks = niceTicks(min, max).filter((t) => t >= min && t <= max);
+  return { ticks, labels: ticks.map((t) => formatCell(t, chart.valueFormat)), min, max };
 }
 
 /** Category positions shown on a line chart's axis: every one, or every n-th when they are many. */
@@ -103,8 +120,8 @@ function LineView({ chart, width, height, culture }: ChartViewProps) {
       tickValues={xTicks}
       xAxis={{ tickText: xTicks.map((x) => chart.categories[x - 1] ?? "") }}
       yAxisTickValues={scale.ticks}
-      yMinValue={scale.ticks[0]}
-      yMaxValue={scale.ticks[scale.ticks.length - 1]}
+      yMinValue={scale.min}
+      yMaxValue={scale.max}
       yAxis={{ tickText: scale.labels }}
       hideTickOverlap={false}
     />
@@ -127,8 +144,8 @@ function ScatterView({ chart, width, height, culture }: ChartViewProps) {
       culture={culture}
       data={{ chartTitle: chart.title, scatterChartData: data }}
       yAxisTickValues={scale.ticks}
-      yMinValue={scale.ticks[0]}
-      yMaxValue={scale.ticks[scale.ticks.length - 1]}
+      yMinValue={scale.min}
+      yMaxValue={scale.max}
       yAxis={{ tickText: scale.labels }}
     />
   );
@@ -155,8 +172,8 @@ function ColumnView({ chart, width, height, culture }: ChartViewProps) {
       barWidth="auto"
       maxBarWidth={48}
       yAxisTickValues={scale.ticks}
-      yMinValue={scale.ticks[0]}
-      yMaxValue={scale.ticks[scale.ticks.length - 1]}
+      yMinValue={scale.min}
+      yMaxValue={scale.max}
       yAxis={{ tickText: scale.labels }}
     />
   );
@@ -167,7 +184,7 @@ function ColumnView({ chart, width, height, culture }: ChartViewProps) {
  * to its value, categories top to bottom as Excel draws them.
  */
 function BarView({ chart, width, height, culture }: ChartViewProps) {
-  const scale = valueScale(chart, [chart.base]);
+  const scale = chart.kind === "tornado" ? centredScale(chart) : valueScale(chart, [chart.base]);
   const labels = Math.max(0, ...chart.categories.map(textWidth));
   const data: GanttChartDataPoint[] = chart.series.flatMap((s, k) =>
     s.values.flatMap((value, i) =>
@@ -190,8 +207,10 @@ function BarView({ chart, width, height, culture }: ChartViewProps) {
       culture={culture}
       data={data}
       tickValues={scale.ticks}
-      xMinValue={scale.ticks[0]}
-      xMaxValue={scale.ticks[scale.ticks.length - 1]}
+      xMinValue={scale.min}
+      xMaxValue={scale.max}
+      // The axis ends where the scale says (Fluent rounds them otherwise; not in its public props).
+      {...({ showRoundOffXTickValues: false } as object)}
       xAxis={{ tickText: scale.labels }}
       // The Gantt chart draws its first category at the bottom: given bottom to top.
       yAxisCategoryOrder={[...chart.categories].reverse()}

@@ -266,6 +266,12 @@ test("the tornado is drawn centred on the base, the largest bar on top", async (
     const ends = [bar.x, bar.x + bar.width];
     expect(Math.min(...ends.map((e) => Math.abs(e - base)))).toBeLessThan(1.5);
   }
+  // Centred: the base is the middle of the value axis.
+  const axis = await figure
+    .locator("g[id^=xAxisGElement] path.domain")
+    .evaluate((p) => /M([\d.]+),[\d.]+V[\d.]+H([\d.]+)/.exec(p.getAttribute("d") ?? ""));
+  if (axis === null) throw new Error("no value axis");
+  expect(Math.abs((Number(axis[1]) + Number(axis[2])) / 2 - base)).toBeLessThan(2);
   // Top to bottom: the drivers in the sheet's order (largest swing first), total width falling.
   const rows = [...new Set(bars.map((b) => b.y))].sort((a, b) => a - b);
   const order = rows.map((y) => bars.find((b) => b.y === y)?.label.split(". ")[0]);
