@@ -59,6 +59,8 @@ const useStyles = makeStyles({
   },
   sheet: { position: "relative", width: "max-content" },
   table: {
+    // Clicks select cells, not text (shift-click extends the selection, as in Excel).
+    userSelect: "none",
     borderCollapse: "separate",
     borderSpacing: 0,
     tableLayout: "fixed",
@@ -132,7 +134,8 @@ const useStyles = makeStyles({
   red: { color: tokens.colorPaletteRedForeground1 },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   bold: { fontWeight: tokens.fontWeightSemibold },
-  inRange: { boxShadow: `inset 0 0 0 100px ${tokens.colorNeutralBackgroundAlpha2}` },
+  /** The other cells of a selected range: tinted over their own fill, as Excel does. */
+  inRange: { boxShadow: "inset 0 0 0 100px rgba(15, 108, 189, 0.18)" },
   active: {
     outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
     outlineOffset: "-2px",

@@ -395,6 +395,10 @@ test("a selected cell is highlighted and named; arrows move it; headers stay in 
   expect((await dump()).selection).toBe("Channels!F4");
   expect(await outline(3, 5)).toBe("solid");
   expect(await outline(2, 4)).not.toBe("solid");
+  // Shift-click: a range from the selected cell, as "Use selection" in the pane reads it.
+  await grid.locator('td[data-cell="1,1"]').click({ modifiers: ["Shift"] });
+  await expect(nameBox.textContent()).resolves.toBe("B2:F4");
+  expect((await dump()).selection).toBe("Channels!B2:F4");
   await harness.screenshot(page, "preview-06-selection");
 });
 
