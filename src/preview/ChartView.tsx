@@ -63,7 +63,8 @@ function valueScale(chart: ChartModel, extra: number[] = []): Scale {
 /** A tornado's value axis: as far on each side of the base, so the base is the plot's centre. */
 function centredScale(chart: ChartModel): Scale {
   const values = chart.series.flatMap((s) => s.values).filter((v): v is number => v !== null);
-  const reach = Math.max(...values.map((v) => Math.abs(v - chart.base))) * 1.1 || 1;
+  const reach =
+    values.length === 0 ? 1 : Math.max(...values.map((v) => Math.abs(v - chart.base))) * 1.1 || 1;
   const min = chart.base - reach;
   const max = chart.base + reach;
   const ticks = niceTicks(min, max).filter((t) => t >= min && t <= max);
