@@ -475,6 +475,7 @@ test("the preview switches to Simplified Chinese: pane and workbook speak it", a
   expect(
     await page.locator("figure[data-chart-kind=tornado]").getAttribute("aria-label")
   ).toContain(PREVIEW_CHINESE.chartKinds.tornado);
+  await page.waitForTimeout(400); // the sheet tab's indicator slides to the selected tab
   await harness.screenshot(page, "preview-08-zh");
   expect(await seriousViolations()).toEqual([]);
 });
