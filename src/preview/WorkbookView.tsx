@@ -1,132 +1,166 @@
-/** The stand-in's workbook as HTML: one tab per sheet, its cells formatted, its charts listed. */
-import { useEffect, useState } from "react";
-import { Caption1, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { columnLetters } from "../workbook/a1";
-import type { MemoryWorkbook } from "./standIn/workbook";
-import { dumpWorkbook } from "./standIn/dump";
-import type { SheetDump, WorkbookDump } from "./standIn/dump";
+/**
+ * The stand-in's workbook as Excel shows it: the selected cell's address and contents (name box
+ * and formula bar), the active sheet's grid with its charts drawn, and one tab per sheet below.
+ * Selecting a tab or a cell selects it in the workbook, so "Use selection" in the pane reads it.
+ */
+import { useEffect, useMemo, useState } from "react";
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { rectRef } from "../workbook/a1";
+import type { Rect } from "../workbook/port";
+import { chartModel } from "./chartModel";
 import { formatCell } from "./formatCell";
-import { heatMapFills } from "./heatMap";
+import { chartPlace, extendSelection, selectionOn, tableRoles } from "./gridLayout";
+import type { PreviewStrings } from "./previewStrings";
+import { SheetGrid } from "./SheetGrid";
+import type { PlacedChart } from "./SheetGrid";
+import type { SheetDump, WorkbookDump } from "./standIn/dump";
+import { dumpWorkbook } from "./standIn/dump";
+import type { MemoryWorkbook } from "./standIn/workbook";
 
 export interface WorkbookViewProps {
   workbook: MemoryWorkbook;
+  strings: PreviewStrings;
+  culture: string;
+  /** Inserts the sample model (through the pane's operations); offered while the book is empty. */
+  onInsertSample(): Promise<void>;
 }
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  scroller: {
-    overflow: "auto",
-    maxHeight: "calc(100vh - 120px)",
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  table: {
-    borderCollapse: "collapse",
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
+  bar: {
+    display: "grid",
+    gridTemplateColumns: "96px 1fr",
+    gap: tokens.spacingHorizontalXS,
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase200,
   },
-  head: {
-    backgroundColor: tokens.colorNeutralBackground3,
-    color: tokens.colorNeutralForeground2,
-    fontWeight: tokens.fontWeightRegular,
-    position: "sticky",
-    top: 0,
-  },
-  rowHead: {
-    backgroundColor: tokens.colorNeutralBackground3,
-    color: tokens.colorNeutralForeground2,
-    textAlign: "right",
-    paddingRight: tokens.spacingHorizontalXS,
-  },
-  cell: {
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-    padding: `1px ${tokens.spacingHorizontalXS}`,
-    whiteSpace: "nowrap",
-    maxWidth: "260px",
+  box: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    padding: `2px ${tokens.spacingHorizontalS}`,
+    minHeight: "20px",
     overflow: "hidden",
+    whiteSpace: "nowrap",
     textOverflow: "ellipsis",
   },
-  number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
-  bold: { fontWeight: tokens.fontWeightSemibold },
-  charts: { color: tokens.colorNeutralForeground2 },
+  empty: { alignSelf: "start" },
+  tabs: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
 });
 
-/** A planned fill (the baseline cell) shows over the heat map, as its outline does in Excel. */
-function fillOf(
-  fill: string | undefined,
-  heat: string | undefined
-): { backgroundColor: string } | undefined {
-  const color = fill ?? heat;
-  return color === undefined ? undefined : { backgroundColor: color };
+const FIRST_CELL: Rect = { row: 0, column: 0, rows: 1, columns: 1 };
+
+function isEmpty(book: WorkbookDump): boolean {
+  return book.sheets.every((sheet) => sheet.values.length === 0 && sheet.charts.length === 0);
 }
 
-function SheetTable({ sheet }: { sheet: SheetDump }) {
-  const styles = useStyles();
-  const bold = new Set(sheet.bold);
-  const heat = heatMapFills(sheet.colorScales, sheet.values);
-  const columns = sheet.values[0]?.length ?? 0;
-  return (
-    <div className={styles.scroller}>
-      <table className={styles.table} aria-label={sheet.name}>
-        <thead>
-          <tr>
-            <th className={styles.head} scope="col">
-              #
-            </th>
-            {Array.from({ length: columns }, (_, c) => (
-              <th key={c} className={styles.head} scope="col">
-                {columnLetters(c)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {sheet.values.map((row, r) => (
-            <tr key={r}>
-              <th className={styles.rowHead} scope="row">
-                {r + 1}
-              </th>
-              {row.map((value, c) => {
-                const name = `${columnLetters(c)}${r + 1}`;
-                const classes = [
-                  styles.cell,
-                  typeof value === "number" ? styles.number : "",
-                  bold.has(name) ? styles.bold : "",
-                ].join(" ");
-                const formula = sheet.formulas[r]?.[c];
-                return (
-                  <td
-                    key={c}
-                    className={classes}
-                    title={formula ?? undefined}
-                    style={fillOf(sheet.fills[name], heat.get(`${r},${c}`))}
-                  >
-                    {formula !== null && formula !== undefined && value === null
-                      ? formula
-                      : formatCell(value, sheet.numberFormats[r]?.[c] ?? "General")}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+/** What the formula bar shows for the selection's first cell: its formula, else its value. */
+function contents(sheet: SheetDump, selection: Rect | null): string {
+  if (selection === null) return "";
+  const { row, column } = selection;
+  const formula = sheet.formulas[row]?.[column] ?? null;
+  if (formula !== null) return formula;
+  return formatCell(
+    sheet.values[row]?.[column] ?? null,
+    sheet.numberFormats[row]?.[column] ?? "General"
   );
 }
 
-export function WorkbookView({ workbook }: WorkbookViewProps) {
+function EmptyBook({ strings, onInsert }: { strings: PreviewStrings; onInsert(): Promise<void> }) {
+  const styles = useStyles();
+  const [state, setState] = useState<"idle" | "busy" | string>("idle");
+  const insert = (): void => {
+    setState("busy");
+    onInsert().then(
+      () => setState("idle"),
+      (error: unknown) => setState(error instanceof Error ? error.message : String(error))
+    );
+  };
+  const failed = state !== "idle" && state !== "busy";
+  return (
+    <MessageBar className={styles.empty} intent={failed ? "error" : "info"} layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{strings.emptyTitle}</MessageBarTitle>
+        {failed ? strings.insertFailed(state) : strings.emptyText}
+      </MessageBarBody>
+      <Button appearance="primary" disabled={state === "busy"} onClick={insert}>
+        {state === "busy" ? strings.inserting : strings.insertSample}
+      </Button>
+    </MessageBar>
+  );
+}
+
+export function WorkbookView({ workbook, strings, culture, onInsertSample }: WorkbookViewProps) {
   const styles = useStyles();
   const [dump, setDump] = useState<WorkbookDump>(() => dumpWorkbook(workbook));
-  const [selected, setSelected] = useState<string | null>(null);
   useEffect(() => workbook.onChange(() => setDump(dumpWorkbook(workbook))), [workbook]);
-  const active =
-    dump.sheets.find((sheet) => sheet.name === (selected ?? dump.activeSheet)) ?? dump.sheets[0];
+  const active = dump.sheets.find((sheet) => sheet.name === dump.activeSheet) ?? dump.sheets[0];
+  const charts: PlacedChart[] = useMemo(
+    () =>
+      active === undefined
+        ? []
+        : active.charts.map((record) => {
+            const chart = chartModel(record, dump, active.name);
+            return { chart, place: chartPlace(chart, active) };
+          }),
+    [active, dump]
+  );
+  // Excel selects A1 of a sheet until something else is selected.
+  const selection =
+    active === undefined ? null : (selectionOn(dump.selection, active.name) ?? FIRST_CELL);
+
+  /** Select a sheet or cells in the workbook, as a click in Excel does. */
+  const select = (sheet: string, rect: Rect): void => {
+    workbook.activeSheet = sheet;
+    workbook.selection = { sheet, ...rect };
+    workbook.notify();
+  };
+
   return (
-    <section className={styles.root} aria-label="Workbook">
+    <section className={styles.root} aria-label={strings.heading}>
+      {isEmpty(dump) && <EmptyBook strings={strings} onInsert={onInsertSample} />}
+      <div className={styles.bar}>
+        <div className={styles.box} role="status" aria-label={strings.nameBox}>
+          {selection === null ? "" : rectRef(selection)}
+        </div>
+        <div className={styles.box} aria-label={strings.formulaBar} role="note">
+          {active === undefined ? "" : contents(active, selection)}
+        </div>
+      </div>
+      {active !== undefined && (
+        <SheetGrid
+          key={active.name}
+          sheet={active}
+          charts={charts}
+          tables={tableRoles(dump.tables, active.name)}
+          selection={selection}
+          onSelect={(rect, extend) =>
+            select(active.name, extend ? extendSelection(selection, rect.row, rect.column) : rect)
+          }
+          strings={strings}
+          culture={culture}
+        />
+      )}
       <TabList
+        className={styles.tabs}
         size="small"
+        aria-label={strings.sheets}
         selectedValue={active?.name}
-        onTabSelect={(_, data) => setSelected(String(data.value))}
+        onTabSelect={(_, data) => {
+          const name = String(data.value);
+          const kept = selectionOn(dump.selection, name);
+          select(name, kept ?? FIRST_CELL);
+        }}
       >
         {dump.sheets.map((sheet) => (
           <Tab key={sheet.name} value={sheet.name}>
@@ -134,18 +168,7 @@ export function WorkbookView({ workbook }: WorkbookViewProps) {
           </Tab>
         ))}
       </TabList>
-      {active !== undefined && <SheetTable sheet={active} />}
-      {active !== undefined && active.charts.length > 0 && (
-        <Caption1 className={styles.charts}>
-          {active.charts
-            .map(
-              (chart) =>
-                `Chart: ${chart.title ?? chart.name} (${chart.type}, ${chart.series.map((s) => s.name).join(", ")})`
-            )
-            .join(" · ")}
-        </Caption1>
-      )}
-      {active === undefined && <Text>No sheets.</Text>}
+      <Caption1>{strings.intro}</Caption1>
     </section>
   );
 }

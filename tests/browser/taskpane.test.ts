@@ -335,6 +335,11 @@ test("the preview page shows the pane beside the workbook it writes", async () =
   const preview = await harness.openTaskpane("preview.html");
   await preview.setViewportSize({ width: 1280, height: 800 });
   await preview.getByRole("heading", { level: 1, name: "GTM Modeler" }).waitFor();
+  // The preview starts with an empty workbook; its main action inserts the sample.
+  await preview
+    .getByRole("region", { name: "Workbook (in the browser)" })
+    .getByRole("button", { name: "Insert sample model" })
+    .click();
   await preview.getByRole("table", { name: "GTM Model" }).waitFor();
   // The sample's model sheet holds a live =GTM.MODEL(...): the preview calculates it.
   const npv = `$${Math.round(expected.result.total.npv as number).toLocaleString("en-US")}`;

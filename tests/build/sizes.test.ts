@@ -28,4 +28,10 @@ describe("bundle sizes", () => {
     expect(code).not.toContain("@fluentui");
     expect(code).not.toContain("fui-"); // Fluent UI v9 class name prefix
   });
+
+  test("dist/taskpane.js holds no charting library: only the preview page draws charts", () => {
+    const code = readFileSync(path.join(dist, "taskpane.js"), "utf8");
+    expect(code).not.toContain("fui-cart__"); // @fluentui/react-charts' class name prefixes
+    expect(code).not.toContain("fui-legend__");
+  });
 });

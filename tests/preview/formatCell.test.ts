@@ -1,4 +1,4 @@
-import { formatCell } from "../../src/preview/formatCell";
+import { formatCell, formatCellStyled } from "../../src/preview/formatCell";
 
 describe("the preview shows cells with their number formats", () => {
   it("money, negatives, percentages, counts, ratios and periods", () => {
@@ -20,5 +20,28 @@ describe("the preview shows cells with their number formats", () => {
     expect(formatCell("=SUM(A1)", "@")).toBe("=SUM(A1)");
     expect(formatCell(true, "General")).toBe("TRUE");
     expect(formatCell(null, "General")).toBe("");
+  });
+});
+
+describe("finance formats: accounting negatives, red, a zero section, currencies", () => {
+  it("negatives in parentheses and red, positives with the parenthesis' space", () => {
+    const format = '"$"#,##0_);[Red]("$"#,##0)';
+    expect(formatCellStyled(-55000, format)).toEqual({ text: "($55,000)", color: "#C00000" });
+    expect(formatCellStyled(1234.4, format)).toEqual({ text: "$1,234 ", color: null });
+    expect(formatCell(-0.125, "0.0%;(0.0%)")).toBe("(12.5%)");
+  });
+
+  it("a zero section and Excel's accounting format with fills and digit placeholders", () => {
+    expect(formatCell(0, '"$"#,##0;("$"#,##0);"-"')).toBe("-");
+    const accounting = '_("$"* #,##0_);_("$"* (#,##0);_("$"* "-"??_);_(@_)';
+    expect(formatCell(1234, accounting)).toBe(" $1,234 ");
+    expect(formatCell(-1234, accounting)).toBe(" $(1,234)");
+    expect(formatCell(0, accounting).trim()).toBe("$-");
+  });
+
+  it("currency symbols of other locales, in brackets", () => {
+    expect(formatCell(1234.5, "[$€-x-euro2] #,##0.00")).toBe("€ 1,234.50");
+    expect(formatCell(-99, "#,##0 [$¥-804];-#,##0 [$¥-804]")).toBe("-99 ¥");
+    expect(formatCell(5, '[Blue]0" months"')).toBe("5 months");
   });
 });
