@@ -12,7 +12,8 @@ import {
   INPUT_NAMES,
   OWNER_HEADER,
   type InputBindings,
-  type InputName,
+  DEFAULT_TABLE_NAMES,
+  type TableInputName,
   type ReadInputs,
   type SheetPlan,
   type WorkbookInfo,
@@ -23,12 +24,7 @@ import { readBinding, readValues, sheetTables, usedRect } from "./xlsx/readTable
 import { writePlan } from "./xlsx/writePlan";
 
 /** The default binding of each input: a table or sheet of this name. */
-export const DEFAULT_BINDINGS: Record<InputName, string> = {
-  channels: "Channels",
-  segments: "Segments",
-  mix: "Mix",
-  assumptions: "Assumptions",
-};
+export const DEFAULT_BINDINGS = DEFAULT_TABLE_NAMES;
 
 /** exceljs orders sheets by `orderNo`, which its typings leave out. */
 function orderOf(sheet: ExcelJSTypes.Worksheet): number {
@@ -58,9 +54,12 @@ export class XlsxWorkbook implements WorkbookPort {
     this.workbook = workbook;
   }
 
-  async readInputs(bindings: InputBindings): Promise<ReadInputs> {
+  async readInputs(
+    bindings: InputBindings,
+    names: readonly TableInputName[] = INPUT_NAMES
+  ): Promise<ReadInputs> {
     const inputs: ReadInputs = {};
-    for (const input of INPUT_NAMES) {
+    for (const input of names) {
       const table = readBinding(this.workbook, bindings[input] ?? DEFAULT_BINDINGS[input], input);
       if (table !== null) inputs[input] = table;
     }

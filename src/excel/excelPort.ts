@@ -9,6 +9,7 @@ import type {
   WorkbookInfo,
   WorkbookPort,
   WrittenSheet,
+  TableInputName,
 } from "../workbook/port";
 import { inspectWorkbook } from "./inspect";
 import type { SheetContents } from "./inspect";
@@ -28,8 +29,8 @@ export class ExcelWorkbookPort implements WorkbookPort {
     this.limits = { ...DEFAULT_LIMITS, ...limits };
   }
 
-  readInputs(bindings: InputBindings): Promise<ReadInputs> {
-    return readInputs(this.run, bindings);
+  readInputs(bindings: InputBindings, names?: readonly TableInputName[]): Promise<ReadInputs> {
+    return readInputs(this.run, bindings, names);
   }
 
   async inspect(): Promise<WorkbookInfo> {

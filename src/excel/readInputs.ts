@@ -7,11 +7,11 @@
  * the assumptions), a sheet's used range read as a table at A1, a bound range.
  */
 import { parseSheetRange, quoteSheet, rectRef, sheetRef } from "../workbook/a1";
-import { INPUT_NAMES, tablePart } from "../workbook/port";
+import { DEFAULT_TABLE_NAMES, INPUT_NAMES, tablePart } from "../workbook/port";
 import type {
   CellValue,
   InputBindings,
-  InputName,
+  TableInputName,
   ReadInputs,
   Rect,
   TableData,
@@ -19,16 +19,11 @@ import type {
 import { readCells } from "./cells";
 import type { ExcelRun } from "./run";
 
-export const DEFAULT_INPUT_NAMES: Record<InputName, string> = {
-  channels: "Channels",
-  segments: "Segments",
-  mix: "Mix",
-  assumptions: "Assumptions",
-};
+export const DEFAULT_INPUT_NAMES = DEFAULT_TABLE_NAMES;
 
 /** What the first round trip asks about one input: does its table, sheet or bound sheet exist? */
 interface Lookup {
-  input: InputName;
+  input: TableInputName;
   table?: Excel.Table;
   sheet?: Excel.Worksheet;
   /** For an address binding: the rectangle on `sheet`. */
@@ -37,7 +32,7 @@ interface Lookup {
 
 /** What the second round trip reads for one input (only on objects known to exist). */
 interface Reading {
-  input: InputName;
+  input: TableInputName;
   range: Excel.Range;
   kind: TableData["kind"];
   /** For a table: `Name[#All]` / `Name[#Data]` (tablePart). */
@@ -95,7 +90,7 @@ function fromA1(address: string, cells: CellValue[][]): TableData {
 }
 
 /** Round trip 1: the table and the sheet of that name (or the bound address's sheet), as null objects. */
-function lookUp(context: Excel.RequestContext, input: InputName, binding: string): Lookup {
+function lookUp(context: Excel.RequestContext, input: TableInputName, binding: string): Lookup {
   const workbook = context.workbook;
   const range = parseSheetRange(binding);
   if (range !== null) {
@@ -145,9 +140,13 @@ function settle({ range, kind, formulaRef }: Reading): TableData | null {
  * Read every input (tables by name, else sheets by name, else bound addresses) in two round trips:
  * which of the objects exist, then their values. No call is made on a possibly-null object.
  */
-export async function readInputs(run: ExcelRun, bindings: InputBindings): Promise<ReadInputs> {
+export async function readInputs(
+  run: ExcelRun,
+  bindings: InputBindings,
+  names: readonly TableInputName[] = INPUT_NAMES
+): Promise<ReadInputs> {
   return run(async (context) => {
-    const lookups = INPUT_NAMES.map((input) =>
+    const lookups = names.map((input) =>
       lookUp(context, input, bindings[input] ?? DEFAULT_INPUT_NAMES[input])
     );
     await context.sync();

@@ -55,7 +55,12 @@ const useStyles = makeStyles({
     textOverflow: "ellipsis",
   },
   empty: { alignSelf: "start" },
-  tabs: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  // Many sheets wrap onto a second row instead of running past the page (and its background).
+  tabs: {
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    flexWrap: "wrap",
+    minWidth: 0,
+  },
 });
 
 const FIRST_CELL: Rect = { row: 0, column: 0, rows: 1, columns: 1 };

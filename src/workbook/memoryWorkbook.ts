@@ -11,7 +11,7 @@
 import { parseSheetRange, sheetRef } from "./a1";
 import { blockRect, checkPlan, formatAt, planExtent } from "./blocks";
 import { isOwnedSheet } from "./ownership";
-import { INPUT_NAMES, OWNER_HEADER, tablePart } from "./port";
+import { DEFAULT_TABLE_NAMES, INPUT_NAMES, OWNER_HEADER, tablePart } from "./port";
 import type {
   BlockStyle,
   CellValue,
@@ -19,7 +19,7 @@ import type {
   ChartPlan,
   ColorScale,
   InputBindings,
-  InputName,
+  TableInputName,
   NumberFormat,
   ReadInputs,
   Rect,
@@ -51,13 +51,6 @@ export interface MemorySheet {
   columnWidths: { column: number; width: number }[];
   freeze: { rows: number; columns: number } | null;
 }
-
-const DEFAULT_NAMES: Record<InputName, string> = {
-  channels: "Channels",
-  segments: "Segments",
-  mix: "Mix",
-  assumptions: "Assumptions",
-};
 
 function key(row: number, column: number): string {
   return `${row},${column}`;
@@ -180,11 +173,14 @@ export class MemoryWorkbook implements WorkbookPort {
     return out.sort((a, b) => a.row - b.row || a.column - b.column);
   }
 
-  async readInputs(bindings: InputBindings): Promise<ReadInputs> {
+  async readInputs(
+    bindings: InputBindings,
+    names: readonly TableInputName[] = INPUT_NAMES
+  ): Promise<ReadInputs> {
     this.calls.readInputs++;
     const out: ReadInputs = {};
-    for (const input of INPUT_NAMES) {
-      const found = this.findInput(input, bindings[input] ?? DEFAULT_NAMES[input]);
+    for (const input of names) {
+      const found = this.findInput(input, bindings[input] ?? DEFAULT_TABLE_NAMES[input]);
       if (found !== null) out[input] = found;
     }
     return out;
@@ -288,7 +284,7 @@ export class MemoryWorkbook implements WorkbookPort {
     };
   }
 
-  private findInput(input: InputName, binding: string): TableData | null {
+  private findInput(input: TableInputName, binding: string): TableData | null {
     const range = parseSheetRange(binding);
     if (range !== null) {
       const sheet = this.sheet(range.sheet);

@@ -73,6 +73,12 @@ export interface TableData {
 
 export type InputName = "channels" | "segments" | "mix" | "assumptions";
 
+/** The optional tables the analyses read beside the model (spec §6 scenarios, §8 bounds, §9). */
+export type DecisionInputName = "scenarios" | "bounds" | "uncertainty" | "correlations";
+
+/** Every table a host reads by name: the model's inputs and the analyses' tables. */
+export type TableInputName = InputName | DecisionInputName;
+
 /**
  * How much of an Excel TABLE OBJECT a host reads for an input, and how a formula refers to it.
  * The assumptions table is a two-column list of name and value: an Excel table always has a
@@ -81,7 +87,7 @@ export type InputName = "channels" | "segments" | "mix" | "assumptions";
  * other input is read whole with its header (`Name[#All]`). Sheets and ranges are always read
  * whole: a header row typed there is reported as the spec says.
  */
-export function tablePart(input: InputName): {
+export function tablePart(input: TableInputName): {
   skipHeader: boolean;
   specifier: "[#All]" | "[#Data]";
 } {
@@ -92,15 +98,34 @@ export function tablePart(input: InputName): {
 
 export const INPUT_NAMES: readonly InputName[] = ["channels", "segments", "mix", "assumptions"];
 
+export const DECISION_INPUT_NAMES: readonly DecisionInputName[] = [
+  "scenarios",
+  "bounds",
+  "uncertainty",
+  "correlations",
+];
+
+/** The name each table is looked up by when it has no binding: as an Excel table, then a sheet. */
+export const DEFAULT_TABLE_NAMES: Record<TableInputName, string> = {
+  channels: "Channels",
+  segments: "Segments",
+  mix: "Mix",
+  assumptions: "Assumptions",
+  scenarios: "Scenarios",
+  bounds: "Bounds",
+  uncertainty: "Uncertainty",
+  correlations: "Correlations",
+};
+
 /**
  * Where each input lives: an Excel table name, a sheet name (table at A1), or an explicit range
  * address `Sheet!A1:D9`. A missing entry means the default name (`Channels`, `Segments`, `Mix`,
  * `Assumptions`), looked up as a table first, then as a sheet.
  */
-export type InputBindings = Partial<Record<InputName, string>>;
+export type InputBindings = Partial<Record<TableInputName, string>>;
 
 /** The inputs found. `mix` and `assumptions` are optional; a missing required input is absent here. */
-export type ReadInputs = Partial<Record<InputName, TableData>>;
+export type ReadInputs = Partial<Record<TableInputName, TableData>>;
 
 /** A number format in Excel's syntax, e.g. `"$"#,##0`, `0.0%`, `#,##0.0`. Never `General` for figures. */
 export type NumberFormat = string;
@@ -241,8 +266,11 @@ export const OWNER_HEADER: Rect = { row: 0, column: 0, rows: 12, columns: 2 };
  * (Excel: reading all inputs is one `context.sync()`, `inspect()` one, writing a plan at most three).
  */
 export interface WorkbookPort {
-  /** Read the named inputs (tables by name, else sheets by name with the table at A1, else addresses). */
-  readInputs(bindings: InputBindings): Promise<ReadInputs>;
+  /**
+   * Read the named inputs (tables by name, else sheets by name with the table at A1, else
+   * addresses): the model's four (`INPUT_NAMES`) unless `names` asks for others too.
+   */
+  readInputs(bindings: InputBindings, names?: readonly TableInputName[]): Promise<ReadInputs>;
   /** One round trip: every sheet's name, ownership header and used range; every table name. */
   inspect(): Promise<WorkbookInfo>;
   /** Apply a plan (see the rules at the top of this file). */

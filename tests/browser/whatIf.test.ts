@@ -308,6 +308,11 @@ test("the preview page: a what-if over the sample's live GTM.MODEL, beside the s
   ) as { result: { total: { npv: number } } };
   const preview = await harness.openTaskpane("preview.html");
   await preview.setViewportSize({ width: 1280, height: 900 });
+  // The preview starts with an empty workbook; its main action inserts the sample.
+  await preview
+    .getByRole("region", { name: "Workbook (in the browser)" })
+    .getByRole("button", { name: "Insert sample model" })
+    .click();
   await preview.getByRole("table", { name: "GTM Model" }).waitFor();
   const book = await preview.evaluate(() =>
     (window as unknown as { GTMStandIn: { dump(): WorkbookDump } }).GTMStandIn.dump()

@@ -108,12 +108,14 @@ const PARAMETERS: Record<string, string[]> = {
     "assumptions?[]",
   ],
 };
-// METRIC is a 1×1 matrix: Excel passes parameter addresses only to a function with a matrix result.
+// METRIC and BREAKEVEN are 1×1 matrices: Excel passes parameter addresses only to a function with
+// a matrix result.
 const SPILLS = [
   "FUNNEL",
   "BASS",
   "MODEL",
   "METRIC",
+  "BREAKEVEN",
   "SERIES",
   "SENSITIVITY",
   "TORNADO",

@@ -13,9 +13,10 @@ function size(file: string): number {
 }
 
 describe("bundle sizes", () => {
-  // 60 KB before GTM.SIMULATE; Monte Carlo (distributions, sampling, statistics) adds about 8 KB.
-  test("dist/functions.js is under 72 KB minified", () => {
-    expect(size("functions.js")).toBeLessThan(72 * KB);
+  // 60 KB before the decisions and Monte Carlo: scenarios, break-even and allocation add about
+  // 20 KB, distributions, sampling and statistics about 8 KB (87 KB measured).
+  test("dist/functions.js is under 96 KB minified", () => {
+    expect(size("functions.js")).toBeLessThan(96 * KB);
   });
 
   test("dist/taskpane.js is under 600 KB minified", () => {

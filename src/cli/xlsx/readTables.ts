@@ -12,7 +12,7 @@ import { parseRect, parseSheetRange, sheetRef } from "../../workbook/a1";
 import {
   tablePart,
   type CellValue,
-  type InputName,
+  type TableInputName,
   type Rect,
   type TableData,
 } from "../../workbook/port";
@@ -175,7 +175,11 @@ function tableData(sheet: ExcelJS.Worksheet, rect: Rect, kind: TableData["kind"]
 }
 
 /** An Excel table object, read as the port's `tablePart` says (assumptions: the data body only). */
-function tableObjectData(sheet: ExcelJS.Worksheet, table: SheetTable, input: InputName): TableData {
+function tableObjectData(
+  sheet: ExcelJS.Worksheet,
+  table: SheetTable,
+  input: TableInputName
+): TableData {
   const part = tablePart(input);
   const rect =
     part.skipHeader && table.rect.rows > 1
@@ -195,7 +199,7 @@ function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet 
 export function readBinding(
   workbook: ExcelJS.Workbook,
   binding: string,
-  input: InputName
+  input: TableInputName
 ): TableData | null {
   for (const sheet of workbook.worksheets) {
     const table = sheetTables(sheet).find((candidate) => sameName(candidate.name, binding));
