@@ -4,6 +4,7 @@
  * failure leaves no half-written file and an existing file is replaced only with `--force`.
  */
 import { randomBytes } from "node:crypto";
+import * as fsSync from "node:fs";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type ExcelJSTypes from "exceljs";
@@ -81,7 +82,9 @@ export async function readInputFile(file: string): Promise<InputFile> {
   const bytes = await readBytes(file);
   if (path.extname(file).toLowerCase() === ".json") {
     try {
-      return { kind: "json", path: file, json: JSON.parse(bytes.toString("utf8")) };
+      // A byte-order mark (Notepad saves one) is not part of the JSON.
+      const text = bytes.toString("utf8").replace(/^\uFEFF/, "");
+      return { kind: "json", path: file, json: JSON.parse(text) };
     } catch (error) {
       throw new InputFailure([`${file}: not valid JSON (${describe(error)})`]);
     }
@@ -137,6 +140,57 @@ export async function checkOutput(
   if (!options.force && (await exists(out))) {
     throw new UsageError(`${out} already exists — add --force to replace it`, options.command);
   }
+  await refuseNonRegular(out, options.command);
+}
+
+/** `--force` replaces a regular file only: never a device, a folder, a pipe, a socket or a link. */
+async function refuseNonRegular(out: string, command: string): Promise<void> {
+  let stat;
+  try {
+    stat = await fs.lstat(out);
+  } catch (error) {
+    if (errorCode(error) === "ENOENT") return;
+    throw error;
+  }
+  if (!stat.isFile()) {
+    const kind = stat.isDirectory()
+      ? "a folder"
+      : stat.isSymbolicLink()
+        ? "a symbolic link"
+        : "not a regular file (a device, pipe or socket)";
+    throw new UsageError(
+      `--out ${out} is ${kind}: only a regular file is replaced — choose another path`,
+      command
+    );
+  }
+}
+
+/** Temporary files being written: removed if the process is interrupted (SIGINT, SIGTERM, SIGHUP). */
+const pendingTemps = new Set<string>();
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+function removeTempsAndRaise(signal: NodeJS.Signals): void {
+  for (const temp of pendingTemps) {
+    try {
+      fsSync.rmSync(temp, { force: true });
+    } catch {
+      // Nothing more can be done while the process ends.
+    }
+  }
+  pendingTemps.clear();
+  for (const name of SIGNALS) process.removeListener(name, removeTempsAndRaise);
+  process.kill(process.pid, signal);
+}
+
+function trackTemp(temp: string): void {
+  if (pendingTemps.size === 0) for (const name of SIGNALS) process.on(name, removeTempsAndRaise);
+  pendingTemps.add(temp);
+}
+
+function untrackTemp(temp: string): void {
+  pendingTemps.delete(temp);
+  if (pendingTemps.size === 0)
+    for (const name of SIGNALS) process.removeListener(name, removeTempsAndRaise);
 }
 
 /**
@@ -153,16 +207,21 @@ export async function writeAtomically(
     dir,
     `.${path.basename(out)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`
   );
+  trackTemp(temp);
   try {
     await fs.writeFile(temp, bytes, { flag: "wx" });
-    if (options.force) await fs.rename(temp, out);
-    else await linkNoClobber(temp, out, options.command);
+    if (options.force) {
+      await refuseNonRegular(out, options.command);
+      await fs.rename(temp, out);
+    } else await linkNoClobber(temp, out, options.command);
+    await fs.rm(temp, { force: true });
   } catch (error) {
     await fs.rm(temp, { force: true });
     if (error instanceof UsageError) throw error;
     throw new InputFailure([`${out}: cannot be written (${describe(error)})`]);
+  } finally {
+    untrackTemp(temp);
   }
-  await fs.rm(temp, { force: true });
 }
 
 async function linkNoClobber(temp: string, out: string, command: string): Promise<void> {

@@ -14,6 +14,7 @@ export * from "./types";
 export { ModelInputError, makeIssue } from "./errors";
 export { parseTables, parseJson, loadTables, loadJson, columnLetter, cellAddress } from "./tables";
 export type { TablesInput, ParseOutcome, CellValue } from "./tables";
+export { cellTextProblem, MAX_CELL_TEXT } from "./cells";
 export { runModel } from "./engine";
 export { parseDriver, parseMetric, metricOf } from "./drivers";
 export { Evaluator, evaluateMetric } from "./evaluator";

@@ -1,9 +1,10 @@
 /** What the run, sensitivity and tornado commands share: input and output options, warnings, --out. */
-import type { InputIssue, PeriodUnit } from "../../model";
+import { cellTextProblem, type InputIssue, type PeriodUnit } from "../../model";
 import type { InputBindings, WrittenSheet } from "../../workbook/port";
 import type { ParsedArgs } from "../args";
 import type { FigureStyle } from "../format";
 import { checkOutput, saveWorkbook } from "../files";
+import { printable, UsageError } from "../errors";
 import type { CliIo } from "../io";
 import type { LoadedModel } from "../load";
 import { VERSION } from "../version";
@@ -33,6 +34,36 @@ export function bindingsOf<O extends InputAndOutputOptions>(args: ParsedArgs<O>)
   return bindings;
 }
 
+/** The longest currency symbol taken (it is part of every money number format). */
+export const MAX_CURRENCY = 10;
+
+/**
+ * `--currency`: printed before every money figure and written into number formats, so it must be
+ * short text a format can quote: no control or non-characters, no double quote. Else a usage error.
+ */
+export function currencyOf<O extends InputAndOutputOptions>(
+  args: ParsedArgs<O>,
+  command: string
+): string {
+  const currency = args.value("currency") ?? "$";
+  // eslint-disable-next-line no-control-regex
+  const bad = /[\u0000-\u001f\u007f-\u009f"]/.exec(currency);
+  const problem =
+    bad !== null
+      ? `holds ${bad[0] === '"' ? "a double quote" : "a control character"}`
+      : cellTextProblem(currency) !== null
+        ? "holds a character an Excel cell cannot hold"
+        : [...currency].length > MAX_CURRENCY
+          ? `is longer than ${MAX_CURRENCY} characters`
+          : null;
+  if (problem !== null)
+    throw new UsageError(
+      `--currency "${currency}" ${problem} — give a symbol such as $, € or CHF`,
+      command
+    );
+  return currency;
+}
+
 export function figureStyle<O extends InputAndOutputOptions>(
   args: ParsedArgs<O>,
   periodUnit: PeriodUnit
@@ -41,7 +72,7 @@ export function figureStyle<O extends InputAndOutputOptions>(
 }
 
 export function printWarnings(io: CliIo, warnings: readonly InputIssue[]): void {
-  for (const warning of warnings) io.err(`warning: ${warning.message}\n`);
+  for (const warning of warnings) io.err(`warning: ${printable(warning.message)}\n`);
 }
 
 /** Before reading anything: an --out that is the input, or exists without --force, stops here. */
@@ -50,6 +81,7 @@ export async function checkOut<O extends InputAndOutputOptions>(
   input: string,
   command: string
 ): Promise<void> {
+  currencyOf(args, command);
   const out = args.value("out");
   if (out !== undefined) await checkOutput(out, { force: args.flag("force"), input, command });
 }

@@ -1,0 +1,147 @@
+/**
+ * The command line at the edges (issue 10): hostile names and options, odd files, huge or sparse
+ * tables, signals and closed pipes. Every run ends with exit 0, 1 or 2 and one line per problem.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { expected, inputJsonPath, mismatches, tempDir } from "./helpers";
+import { gtm } from "./run.helpers";
+
+let dir: string;
+let cleanup: () => void;
+beforeAll(() => ({ dir, cleanup } = tempDir()));
+afterAll(() => cleanup());
+
+interface JsonModel {
+  channels: Record<string, unknown>[];
+  segments: Record<string, unknown>[];
+  mix?: unknown;
+  assumptions?: unknown;
+}
+
+function example(): JsonModel {
+  return JSON.parse(fs.readFileSync(inputJsonPath("direct-vs-partner"), "utf8")) as JsonModel;
+}
+
+let counter = 0;
+function writeJson(model: unknown, prefix = ""): string {
+  const file = path.join(dir, `model-${++counter}.json`);
+  fs.writeFileSync(file, prefix + JSON.stringify(model));
+  return file;
+}
+
+/** The example with its first channel renamed (in the mix too). */
+function renamedChannel(name: string): string {
+  const model = example();
+  const old = String(model.channels[0].name);
+  model.channels[0].name = name;
+  const mix = model.mix as Record<string, unknown> | undefined;
+  if (mix !== undefined && old in mix) {
+    mix[name] = mix[old];
+    delete mix[old];
+  }
+  return writeJson(model);
+}
+
+describe("options", () => {
+  it("--out= (empty) is a usage error before any file is read", async () => {
+    const missing = path.join(dir, "no-such-input.xlsx");
+    for (const argv of [
+      ["run", missing, "--out="],
+      ["run", missing, "--out", ""],
+      ["tornado", missing, "--metric", "npv", "--out=  "],
+    ]) {
+      const run = await gtm(...argv);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(`gtm: --out is empty: give it a value — see gtm ${argv[0]} --help\n`);
+    }
+  });
+
+  it.each([
+    ["\uFFFE", "holds a character an Excel cell cannot hold"],
+    ['"', "holds a double quote"],
+    ["\u001b[31m", "holds a control character"],
+    ["ABCDEFGHIJK", "is longer than 10 characters"],
+  ])("--currency %j is a usage error", async (currency, problem) => {
+    const run = await gtm("run", inputJsonPath("direct-vs-partner"), "--currency", currency);
+    expect(run.code).toBe(2);
+    expect(run.stderr.split("\n")).toHaveLength(2);
+    expect(run.stderr).toContain(problem);
+    expect(run.stderr).not.toContain("\u001b");
+  });
+
+  it("--out --force never replaces what is not a regular file", async () => {
+    const run = await gtm(
+      "run",
+      inputJsonPath("direct-vs-partner"),
+      "--out",
+      "/dev/null",
+      "--force"
+    );
+    expect(run).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "gtm: --out /dev/null is not a regular file (a device, pipe or socket): only a regular file is replaced — choose another path — see gtm run --help\n",
+    });
+    const folder = path.join(dir, "a-folder.xlsx");
+    fs.mkdirSync(folder);
+    const onFolder = await gtm(
+      "run",
+      inputJsonPath("direct-vs-partner"),
+      "--out",
+      folder,
+      "--force"
+    );
+    expect(onFolder.code).toBe(2);
+    expect(onFolder.stderr).toContain("is a folder");
+  });
+});
+
+describe("JSON input", () => {
+  it("a byte-order mark (Notepad) is accepted", async () => {
+    const file = writeJson(example(), "\uFEFF");
+    const run = await gtm("run", file, "--json");
+    expect(run.code).toBe(0);
+    expect(mismatches(JSON.parse(run.stdout), expected("direct-vs-partner").result)).toEqual([]);
+  });
+});
+
+describe("names a cell cannot hold are refused by cell, never stripped", () => {
+  it.each([
+    ["Part\u0001ners", "U+0001"],
+    ["Part\uFFFEners", "U+FFFE"],
+    ["Part\uFDD0ners", "U+FDD0"],
+    ["Part\u{10FFFF}ners", "U+10FFFF"],
+    ["\u001b[31mRed", "U+001B"],
+  ])("%j", async (name, code) => {
+    const run = await gtm("run", renamedChannel(name), "--json");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      `Channels (row 1, name): the name holds the character ${code}, which an Excel cell cannot hold — remove it\n`
+    );
+    expect(run.stderr).not.toContain("\u001b");
+    expect(run.stdout).toBe("");
+  });
+
+  it("a name over 32,767 characters", async () => {
+    const run = await gtm("run", renamedChannel("x".repeat(40_000)), "--json");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      "Channels (row 1, name): the name is 40,000 characters long — an Excel cell holds at most 32,767\n"
+    );
+  });
+
+  it("a name with a line break (Alt+Enter) is fine, and shown escaped: one line per problem", async () => {
+    const model = example();
+    const name = "Part\nners \u009b2J";
+    model.channels[0].name = name;
+    model.channels[0].conversion = 25;
+    model.mix = undefined;
+    const run = await gtm("run", writeJson(model), "--json");
+    expect(run.code).toBe(1);
+    const lines = run.stderr.trimEnd().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain("Part\\nners \\x9B2J");
+  });
+});
