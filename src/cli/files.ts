@@ -10,11 +10,19 @@ import * as path from "node:path";
 import type ExcelJSTypes from "exceljs";
 import { newWorkbook } from "./xlsx/exceljs";
 import { preparePackage } from "./xlsx/package";
+import { ZIP_LIMITS, ZipLimitError } from "./xlsx/zip";
 import { InputFailure, UsageError } from "./errors";
 
 export type InputFile =
   | { kind: "json"; path: string; json: unknown }
-  | { kind: "xlsx"; path: string; workbook: ExcelJSTypes.Workbook };
+  | { kind: "xlsx"; path: string; workbook: ExcelJSTypes.Workbook; source: SourcePackage };
+
+/** The input package as read: its bytes (the `--out` copy starts from them) and what was left out. */
+export interface SourcePackage {
+  bytes: Buffer;
+  /** Sheets the reader left out (chart sheets…): their names are taken. */
+  otherSheets: string[];
+}
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 /** Compound File Binary: Excel 97-2003 .xls, and password-protected (encrypted) .xlsx. */
@@ -35,8 +43,28 @@ function describe(error: unknown): string {
 
 async function readBytes(file: string): Promise<Buffer> {
   try {
-    return await fs.readFile(file);
+    // Never more than the limit into memory (a named pipe or device has no size to check first).
+    const handle = await fs.open(file, "r");
+    try {
+      const stat = await handle.stat();
+      if (stat.isDirectory()) throw Object.assign(new Error("is a folder"), { code: "EISDIR" });
+      if (stat.size > ZIP_LIMITS.fileBytes) throw new InputFailure([tooLarge(file, stat.size)]);
+      const chunks: Buffer[] = [];
+      let total = 0;
+      for (;;) {
+        const chunk = Buffer.alloc(1024 * 1024);
+        const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+        if (bytesRead === 0) break;
+        total += bytesRead;
+        if (total > ZIP_LIMITS.fileBytes) throw new InputFailure([tooLarge(file, total)]);
+        chunks.push(chunk.subarray(0, bytesRead));
+      }
+      return Buffer.concat(chunks, total);
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
+    if (error instanceof InputFailure) throw error;
     const code = errorCode(error);
     if (code === "ENOENT") throw new InputFailure([`${file}: no such file`]);
     if (code === "EISDIR") throw new InputFailure([`${file}: is a folder, not a workbook`]);
@@ -46,8 +74,16 @@ async function readBytes(file: string): Promise<Buffer> {
   }
 }
 
+function tooLarge(file: string, bytes: number): string {
+  const mb = (n: number): string => `${Math.round(n / (1024 * 1024))} MB`;
+  return `${file}: too large to read — the file is more than ${mb(ZIP_LIMITS.fileBytes)} (${mb(bytes)} so far), the limit`;
+}
+
 /** Parse .xlsx bytes; every way they can fail is one clear line. */
-export async function loadWorkbook(file: string, bytes: Buffer): Promise<ExcelJSTypes.Workbook> {
+export async function loadWorkbook(
+  file: string,
+  bytes: Buffer
+): Promise<{ workbook: ExcelJSTypes.Workbook; otherSheets: string[] }> {
   if (bytes.subarray(0, CFB_MAGIC.length).equals(CFB_MAGIC)) {
     throw new InputFailure([
       `${file}: an Excel 97-2003 (.xls) or password-protected workbook — save it as an Excel Workbook (.xlsx) without a password`,
@@ -59,6 +95,7 @@ export async function loadWorkbook(file: string, bytes: Buffer): Promise<ExcelJS
     ]);
   }
   const workbook = newWorkbook();
+  let otherSheets: string[] = [];
   try {
     // Other programs' packages first put in the form exceljs reads (the same bytes for most files).
     const prepared = await preparePackage(new Uint8Array(bytes));
@@ -66,7 +103,10 @@ export async function loadWorkbook(file: string, bytes: Buffer): Promise<ExcelJS
     await workbook.xlsx.load(new Uint8Array(prepared.bytes).buffer);
     // exceljs keeps (and writes back) this flag but does not read it: set it as the file says.
     if (prepared.recalculate) workbook.calcProperties.fullCalcOnLoad = true;
+    otherSheets = prepared.otherSheets;
   } catch (error) {
+    if (error instanceof ZipLimitError)
+      throw new InputFailure([`${file}: too large to read — ${error.message}`]);
     throw new InputFailure([
       `${file}: the workbook is damaged and cannot be read (${describe(error)})`,
     ]);
@@ -74,7 +114,7 @@ export async function loadWorkbook(file: string, bytes: Buffer): Promise<ExcelJS
   if (workbook.worksheets.length === 0) {
     throw new InputFailure([`${file}: not an .xlsx workbook (the zip file holds no worksheets)`]);
   }
-  return workbook;
+  return { workbook, otherSheets };
 }
 
 /** Read an input file: `.json` as the examples' JSON, anything else as an .xlsx workbook. */
@@ -89,7 +129,8 @@ export async function readInputFile(file: string): Promise<InputFile> {
       throw new InputFailure([`${file}: not valid JSON (${describe(error)})`]);
     }
   }
-  return { kind: "xlsx", path: file, workbook: await loadWorkbook(file, bytes) };
+  const { workbook, otherSheets } = await loadWorkbook(file, bytes);
+  return { kind: "xlsx", path: file, workbook, source: { bytes, otherSheets } };
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -14,6 +14,7 @@ import { INPUT_NAMES, type InputBindings, type InputName, type ReadInputs } from
 import { InputFailure, UsageError } from "./errors";
 import { readInputFile } from "./files";
 import { UncalculatedFormulaError } from "./xlsx/cells";
+import { TableTooLargeError } from "./xlsx/readTables";
 import { DEFAULT_BINDINGS, XlsxWorkbook } from "./xlsxWorkbook";
 
 export interface LoadedModel {
@@ -36,7 +37,8 @@ async function readWorkbookInputs(
   try {
     inputs = await port.readInputs(bindings);
   } catch (error) {
-    if (error instanceof UncalculatedFormulaError) throw new InputFailure([...error.lines]);
+    if (error instanceof UncalculatedFormulaError) throw new InputFailure(Array.from(error.lines));
+    if (error instanceof TableTooLargeError) throw new InputFailure([error.line]);
     throw error;
   }
   const sheets = port.workbook.worksheets.map((sheet) => sheet.name).join(", ");
@@ -69,7 +71,7 @@ export async function loadModel(file: string, bindings: InputBindings = {}): Pro
     if (outcome.model === null) throw InputFailure.fromIssues(outcome.errors);
     return { model: outcome.model, warnings: outcome.warnings, workbook: null, inputs: {} };
   }
-  const port = new XlsxWorkbook(input.workbook);
+  const port = new XlsxWorkbook(input.workbook, input.source);
   const inputs = await readWorkbookInputs(file, port, bindings);
   const origins: Partial<Record<InputName, TableOrigin>> = {};
   for (const name of INPUT_NAMES) {

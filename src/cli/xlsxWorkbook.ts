@@ -14,12 +14,15 @@ import {
   type InputBindings,
   type InputName,
   type ReadInputs,
+  type SheetInfo,
   type SheetPlan,
   type WorkbookInfo,
   type WorkbookPort,
   type WrittenSheet,
 } from "../workbook/port";
+import type { SourcePackage } from "./files";
 import { readBinding, readValues, sheetTables, usedRect } from "./xlsx/readTables";
+import { spliceSheets, type SplicedSheet } from "./xlsx/splice";
 import { writePlan } from "./xlsx/writePlan";
 
 /** The default binding of each input: a table or sheet of this name. */
@@ -39,12 +42,33 @@ function orderOf(sheet: ExcelJSTypes.Worksheet): number {
 }
 
 export class XlsxWorkbook implements WorkbookPort {
+  /** The workbook read (its sheets decide names and ownership); without a source, also the one written. */
   readonly workbook: ExcelJSTypes.Workbook;
   /** Titles of the charts skipped because exceljs cannot draw them, by sheet. */
   readonly skippedCharts: { sheet: string; title: string }[] = [];
+  /** With a source package: the sheets written, in a workbook of their own, spliced in at `save`. */
+  private readonly output: ExcelJSTypes.Workbook | null;
+  private readonly written: SplicedSheet[] = [];
 
-  constructor(workbook: ExcelJSTypes.Workbook = newWorkbook()) {
+  /**
+   * `source`: the package `workbook` was read from. Written sheets then go into a copy of that
+   * package, which keeps every part of it (charts, images, comments…); without one, `workbook`
+   * itself is written (a new workbook).
+   */
+  constructor(
+    workbook: ExcelJSTypes.Workbook = newWorkbook(),
+    private readonly source: SourcePackage | null = null
+  ) {
     this.workbook = workbook;
+    this.output = source === null ? null : newWorkbook();
+  }
+
+  /** The bytes of the workbook with every sheet written so far. */
+  async save(): Promise<Uint8Array> {
+    if (this.output === null || this.source === null)
+      return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    const generated = new Uint8Array(await this.output.xlsx.writeBuffer());
+    return spliceSheets(this.source.bytes, generated, this.written);
   }
 
   async readInputs(bindings: InputBindings): Promise<ReadInputs> {
@@ -57,20 +81,27 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async inspect(): Promise<WorkbookInfo> {
-    return {
-      sheets: this.workbook.worksheets.map((sheet) => ({
-        name: sheet.name,
-        header: readValues(sheet, OWNER_HEADER, "blank"),
-        used: usedRect(sheet),
-      })),
-      tables: this.workbook.worksheets.flatMap((sheet) =>
-        sheetTables(sheet).map((table) => table.name)
-      ),
-    };
+    const sheets: SheetInfo[] = this.workbook.worksheets.map((sheet) => ({
+      name: sheet.name,
+      header: readValues(sheet, OWNER_HEADER, "blank"),
+      used: usedRect(sheet),
+    }));
+    // Sheets the reader left out (chart sheets) and sheets written into the copy: names taken.
+    const taken = (this.source?.otherSheets ?? []).concat(
+      this.written.filter((sheet) => sheet.replaces === null).map((sheet) => sheet.name)
+    );
+    for (const name of taken) sheets.push({ name, header: [], used: null });
+    const tables = this.workbook.worksheets.flatMap((sheet) =>
+      sheetTables(sheet).map((table) => table.name)
+    );
+    for (const sheet of this.output?.worksheets ?? [])
+      for (const table of sheetTables(sheet)) tables.push(table.name);
+    return { sheets, tables };
   }
 
   async writeSheet(plan: SheetPlan): Promise<WrittenSheet> {
     checkPlan(plan);
+    if (this.output !== null) return this.writeToCopy(plan);
     const existing = this.sheet(plan.name);
     let sheet: ExcelJSTypes.Worksheet;
     if (plan.replace) {
@@ -90,6 +121,27 @@ export class XlsxWorkbook implements WorkbookPort {
     for (const chart of plan.charts ?? [])
       this.skippedCharts.push({ sheet: sheet.name, title: chart.title });
     return { name: sheet.name, address: sheetRef(sheet.name, planExtent(plan)) };
+  }
+
+  /** A sheet for the copy: written into the output workbook, spliced into the source at `save`. */
+  private writeToCopy(plan: SheetPlan): WrittenSheet {
+    const output = this.output as ExcelJSTypes.Workbook;
+    const existing = this.sheet(plan.name);
+    const taken = (this.source?.otherSheets ?? []).concat(output.worksheets.map((s) => s.name));
+    if (plan.replace && existing === undefined)
+      throw new Error(`Cannot replace sheet "${plan.name}": the workbook has no such sheet`);
+    if (
+      (!plan.replace && existing !== undefined) ||
+      taken.some((name) => name.toLocaleLowerCase() === plan.name.toLocaleLowerCase())
+    )
+      throw new Error(`Sheet "${plan.name}" already exists: refusing to write into it`);
+    const name = existing?.name ?? plan.name;
+    const sheet = output.addWorksheet(name);
+    writePlan(sheet, plan);
+    this.written.push({ name, replaces: plan.replace ? name : null });
+    for (const chart of plan.charts ?? [])
+      this.skippedCharts.push({ sheet: name, title: chart.title });
+    return { name, address: sheetRef(name, planExtent(plan)) };
   }
 
   private sheet(name: string): ExcelJSTypes.Worksheet | undefined {

@@ -3,7 +3,7 @@ import { cellTextProblem, type InputIssue, type PeriodUnit } from "../../model";
 import type { InputBindings, WrittenSheet } from "../../workbook/port";
 import type { ParsedArgs } from "../args";
 import type { FigureStyle } from "../format";
-import { checkOutput, saveWorkbook } from "../files";
+import { checkOutput, writeAtomically } from "../files";
 import { printable, UsageError } from "../errors";
 import type { CliIo } from "../io";
 import type { LoadedModel } from "../load";
@@ -101,7 +101,7 @@ export async function writeOut<O extends InputAndOutputOptions>(
   if (out === undefined) return;
   const port = loaded.workbook ?? new XlsxWorkbook();
   const written = await write(port);
-  await saveWorkbook(port.workbook, out, { force: args.flag("force"), command });
+  await writeAtomically(out, await port.save(), { force: args.flag("force"), command });
   const say = args.flag("json") ? io.err.bind(io) : io.out.bind(io);
   say(`Wrote ${out}: sheet "${written.name}" (${written.address})\n`);
   for (const chart of port.skippedCharts) {

@@ -8,7 +8,7 @@
  * Blank rows inside a table are kept (the model skips them), so every address stays right.
  */
 import type ExcelJS from "exceljs";
-import { parseRect, parseSheetRange, sheetRef } from "../../workbook/a1";
+import { cellRef, parseRect, parseSheetRange, sheetRef } from "../../workbook/a1";
 import {
   tablePart,
   type CellValue,
@@ -62,6 +62,13 @@ export function sheetTables(sheet: ExcelJS.Worksheet): SheetTable[] {
   return found;
 }
 
+const INPUT_TITLES: Record<InputName, string> = {
+  channels: "Channels",
+  segments: "Segments",
+  mix: "Mix",
+  assumptions: "Assumptions",
+};
+
 function sameName(a: string, b: string): boolean {
   return a.toLocaleLowerCase() === b.toLocaleLowerCase();
 }
@@ -90,18 +97,20 @@ function filledCells(sheet: ExcelJS.Worksheet): { row: number; column: number }[
   return cells;
 }
 
+/** The smallest rectangle holding `cells` (one pass, no spread over the data), or null. */
 function boundingRect(cells: readonly { row: number; column: number }[]): Rect | null {
   if (cells.length === 0) return null;
-  const rows = cells.map((cell) => cell.row);
-  const columns = cells.map((cell) => cell.column);
-  const top = Math.min(...rows);
-  const left = Math.min(...columns);
-  return {
-    row: top,
-    column: left,
-    rows: Math.max(...rows) - top + 1,
-    columns: Math.max(...columns) - left + 1,
-  };
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -Infinity;
+  let right = -Infinity;
+  for (const { row, column } of cells) {
+    if (row < top) top = row;
+    if (row > bottom) bottom = row;
+    if (column < left) left = column;
+    if (column > right) right = column;
+  }
+  return { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
 }
 
 /** The smallest rectangle holding every cell with a value or formula; null when the sheet is empty. */
@@ -119,7 +128,9 @@ export function tableRect(sheet: ExcelJS.Worksheet): Rect | null {
   for (;;) {
     const rect = boundingRect(cells);
     if (rect === null) return null;
-    const inRow = (row: number): number => cells.filter((cell) => cell.row === row).length;
+    const perRow = new Map<number, number>();
+    for (const cell of cells) perRow.set(cell.row, (perRow.get(cell.row) ?? 0) + 1);
+    const inRow = (row: number): number => perRow.get(row) ?? 0;
     let titleRows = 0;
     while (titleRows < rect.rows && inRow(rect.row + titleRows) === 1) titleRows++;
     const blankBelow = titleRows > 0 && titleRows < rect.rows && inRow(rect.row + titleRows) === 0;
@@ -127,6 +138,52 @@ export function tableRect(sheet: ExcelJS.Worksheet): Rect | null {
     const top = rect.row + titleRows;
     cells = cells.filter((cell) => cell.row > top);
   }
+}
+
+/**
+ * `rect` without its blank rows at the bottom and blank columns at the right (its top-left cell,
+ * where the header is, stays): a range typed as `Channels!A1:XFD1048576` reads the cells that
+ * exist, in memory proportional to them. At least one cell remains.
+ */
+export function trimRect(sheet: ExcelJS.Worksheet, rect: Rect): Rect {
+  let bottom = rect.row;
+  let right = rect.column;
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const r = rowNumber - 1;
+    if (r < rect.row || r >= rect.row + rect.rows) return;
+    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+      const c = columnNumber - 1;
+      if (c < rect.column || c >= rect.column + rect.columns || isEmptyRaw(rawValue(cell))) return;
+      if (r > bottom) bottom = r;
+      if (c > right) right = c;
+    });
+  });
+  return {
+    row: rect.row,
+    column: rect.column,
+    rows: bottom - rect.row + 1,
+    columns: right - rect.column + 1,
+  };
+}
+
+/** The most cells one input table may span once trimmed (rows × columns), stated in the README. */
+export const MAX_TABLE_CELLS = 1_000_000;
+
+/** A table too large to read: named, with its extent, and what to do (exit 1). */
+export class TableTooLargeError extends Error {
+  constructor(readonly line: string) {
+    super(line);
+    this.name = "TableTooLargeError";
+  }
+}
+
+function checkTableSize(sheet: ExcelJS.Worksheet, rect: Rect, input: InputName): void {
+  const cells = rect.rows * rect.columns;
+  if (cells <= MAX_TABLE_CELLS) return;
+  const corner = cellRef(rect.row + rect.rows - 1, rect.column + rect.columns - 1);
+  throw new TableTooLargeError(
+    `${sheetRef(sheet.name, rect)} (${INPUT_TITLES[input]}): the table spans ${rect.rows.toLocaleString("en-US")} rows × ${rect.columns.toLocaleString("en-US")} columns, more than the ${MAX_TABLE_CELLS.toLocaleString("en-US")} cells a table may have — it reaches a value at ${corner}: clear stray cells far from the table, or give its range (--${input} 'Sheet'!A1:J20)`
+  );
 }
 
 /**
@@ -147,7 +204,7 @@ export function readValues(
       return plainCellValue(cell, `${sheet.name}!${cell.address}`, uncalculated, book);
     } catch (error) {
       if (!(error instanceof UncalculatedFormulaError)) throw error;
-      uncalculatedLines.push(...error.lines);
+      for (const line of error.lines) uncalculatedLines.push(line);
       return "";
     }
   };
@@ -164,7 +221,14 @@ export function readValues(
   return values;
 }
 
-function tableData(sheet: ExcelJS.Worksheet, rect: Rect, kind: TableData["kind"]): TableData {
+function tableData(
+  sheet: ExcelJS.Worksheet,
+  whole: Rect,
+  kind: TableData["kind"],
+  input: InputName
+): TableData {
+  const rect = trimRect(sheet, whole);
+  checkTableSize(sheet, rect, input);
   return {
     values: readValues(sheet, rect),
     origin: { sheet: sheet.name, row: rect.row, column: rect.column },
@@ -181,7 +245,10 @@ function tableObjectData(sheet: ExcelJS.Worksheet, table: SheetTable, input: Inp
     part.skipHeader && table.rect.rows > 1
       ? { ...table.rect, row: table.rect.row + 1, rows: table.rect.rows - 1 }
       : table.rect;
-  return { ...tableData(sheet, rect, "table"), formulaRef: `${table.name}${part.specifier}` };
+  return {
+    ...tableData(sheet, rect, "table", input),
+    formulaRef: `${table.name}${part.specifier}`,
+  };
 }
 
 function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
@@ -216,10 +283,11 @@ export function readBinding(
         kind: "sheet",
       };
     }
-    return tableData(sheet, used, "sheet");
+    return tableData(sheet, used, "sheet", input);
   }
   const address = parseSheetRange(binding);
   const target = address === null ? undefined : findSheet(workbook, address.sheet);
-  if (address !== null && target !== undefined) return tableData(target, address.rect, "range");
+  if (address !== null && target !== undefined)
+    return tableData(target, address.rect, "range", input);
   return null;
 }
