@@ -7,7 +7,7 @@
 import type ExcelJSTypes from "exceljs";
 import { newWorkbook } from "./xlsx/exceljs";
 import { sheetRef } from "../workbook/a1";
-import { checkPlan, planExtent } from "../workbook/blocks";
+import { blockRect, checkPlan, planExtent, PlanLimitError } from "../workbook/blocks";
 import {
   INPUT_NAMES,
   OWNER_HEADER,
@@ -39,6 +39,22 @@ function orderOf(sheet: ExcelJSTypes.Worksheet): number {
   const order: unknown = "orderNo" in holder ? holder.orderNo : undefined;
   if (typeof order !== "number") throw new Error(`exceljs gave sheet "${sheet.name}" no position`);
   return order;
+}
+
+/** The most cells one written sheet may hold (exceljs keeps each in memory), stated in the README. */
+export const MAX_OUTPUT_CELLS = 600_000;
+
+function checkCells(plan: SheetPlan): void {
+  let cells = 0;
+  for (const block of plan.blocks) {
+    const rect = blockRect(block);
+    cells += rect.rows * rect.columns;
+  }
+  if (cells <= MAX_OUTPUT_CELLS) return;
+  const n = (x: number): string => x.toLocaleString("en-US");
+  throw new PlanLimitError(
+    `${plan.name}: the sheet would hold ${n(cells)} cells — the command line writes at most ${n(MAX_OUTPUT_CELLS)} to a sheet (the per-period results hold 6 × channels × periods); use --json, or fewer channels, periods or values`
+  );
 }
 
 export class XlsxWorkbook implements WorkbookPort {
@@ -101,6 +117,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async writeSheet(plan: SheetPlan): Promise<WrittenSheet> {
     checkPlan(plan);
+    checkCells(plan);
     if (this.output !== null) return this.writeToCopy(plan);
     const existing = this.sheet(plan.name);
     let sheet: ExcelJSTypes.Worksheet;

@@ -5,7 +5,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { expected, inputJsonPath, mismatches, tempDir } from "./helpers";
-import { gtm } from "./run.helpers";
+import { columnIndex } from "../../src/workbook/a1";
+import { packageProblems } from "./packageCheck";
+import { gtm, openXlsx } from "./run.helpers";
 
 let dir: string;
 let cleanup: () => void;
@@ -143,5 +145,94 @@ describe("names a cell cannot hold are refused by cell, never stripped", () => {
     const lines = run.stderr.trimEnd().split("\n");
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain("Part\\nners \\x9B2J");
+  });
+});
+
+/** A valid model of `channels` × `segments` over `horizon` periods (JSON), each channel in every segment. */
+function largeModel(channels: number, segments: number, horizon: number): JsonModel {
+  const base = example();
+  const [segment] = base.segments;
+  const [direct] = base.channels;
+  return {
+    assumptions: { horizon, periodUnit: "month" },
+    segments: Array.from({ length: segments }, (_, i) => ({
+      ...segment,
+      name: `Segment ${i + 1}`,
+    })),
+    channels: Array.from({ length: channels }, (_, i) => ({ ...direct, name: `Channel ${i + 1}` })),
+  };
+}
+
+describe("size limits: large valid inputs work, or are refused by name with the limit", () => {
+  it("15,000 channels: the Channels table is refused with the limit (no stack overflow)", async () => {
+    const run = await gtm("run", writeJson(largeModel(15_000, 1, 12)), "--json");
+    expect(run).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: "Channels: the table has 15,000 rows — a model takes at most 1,000 channels\n",
+    });
+  });
+
+  it("1,000 channels × 101 segments: more channel-segment pairs than a model may have", async () => {
+    const run = await gtm("run", writeJson(largeModel(1_000, 101, 12)), "--json");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      "Mix: 1,000 channels × 101 segments is more than the 100,000 channel-segment pairs a model may have\n"
+    );
+  });
+
+  it("1,000 channels (the most) with --out: the results sheet fits Excel and reads back", async () => {
+    const out = path.join(dir, "thousand.xlsx");
+    const run = await gtm("run", writeJson(largeModel(1_000, 2, 12)), "--out", out);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Wrote .*: sheet "GTM Results" \('GTM Results'!A1:[A-Z]+\d+\)\n/);
+    const last = /!A1:([A-Z]+)\d+/.exec(run.stdout)?.[1] ?? "";
+    expect(columnIndex(last)).toBeLessThan(16_384);
+    expect(await packageProblems(fs.readFileSync(out))).toEqual([]);
+    const sheet = (await openXlsx(out)).getWorksheet("GTM Results");
+    // The per-period block: 6 groups of 1,000 channels and a total, beside the period column.
+    expect(sheet?.columnCount).toBe(columnIndex(last) + 1);
+    expect(sheet?.columnCount).toBeGreaterThan(6 * 1_001);
+  });
+
+  it("a results sheet past the written-cell limit is refused before anything is written", async () => {
+    const out = path.join(dir, "too-many-cells.xlsx");
+    const run = await gtm("run", writeJson(largeModel(1_000, 1, 120)), "--out", out);
+    expect(run).toEqual({
+      code: 1,
+      stdout: "",
+      stderr:
+        "GTM Results: the sheet would hold 740,942 cells — the command line writes at most 600,000 to a sheet (the per-period results hold 6 × channels × periods); use --json, or fewer channels, periods or values\n",
+    });
+    expect(fs.existsSync(out)).toBe(false);
+    expect(fs.readdirSync(dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("a grid past 40,000 cells is a usage error before any file is read", async () => {
+    const run = await gtm(
+      ...["sensitivity", path.join(dir, "not-read.xlsx"), "--metric", "npv"],
+      ...["--x", "channel[*].spend", "--values", "0.5:1.5:10000"],
+      ...["--y", "segment[*].price", "--y-values", "0.5:1.5:10000"]
+    );
+    expect(run).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "gtm: --values and --y-values: the grid has 100,000,000 cells — at most 40,000 (e.g. 200 × 200): use fewer values — see gtm sensitivity --help\n",
+    });
+  });
+
+  it("a grid too large for a large model's size is refused with the most it allows", async () => {
+    const run = await gtm(
+      ...["sensitivity", writeJson(largeModel(1_000, 100, 60)), "--metric", "npv"],
+      ...["--x", "channel[*].spend", "--values", "0.5:1.5:100"]
+    );
+    expect(run).toEqual({
+      code: 1,
+      stdout: "",
+      stderr:
+        "Drivers (values): the grid has 100 cells, and this model (1,000 channels × 100 segments × 60 periods) allows at most 83 — use fewer values\n",
+    });
   });
 });

@@ -4,7 +4,8 @@ import type { InputBindings, WrittenSheet } from "../../workbook/port";
 import type { ParsedArgs } from "../args";
 import type { FigureStyle } from "../format";
 import { checkOutput, writeAtomically } from "../files";
-import { printable, UsageError } from "../errors";
+import { InputFailure, printable, UsageError } from "../errors";
+import { PlanLimitError } from "../../workbook/blocks";
 import type { CliIo } from "../io";
 import type { LoadedModel } from "../load";
 import { VERSION } from "../version";
@@ -100,7 +101,14 @@ export async function writeOut<O extends InputAndOutputOptions>(
   const out = args.value("out");
   if (out === undefined) return;
   const port = loaded.workbook ?? new XlsxWorkbook();
-  const written = await write(port);
+  let written: WrittenSheet;
+  try {
+    written = await write(port);
+  } catch (error) {
+    // A sheet past Excel's grid or the written-cell limit: said before anything is written.
+    if (error instanceof PlanLimitError) throw new InputFailure([error.message]);
+    throw error;
+  }
   await writeAtomically(out, await port.save(), { force: args.flag("force"), command });
   const say = args.flag("json") ? io.err.bind(io) : io.out.bind(io);
   say(`Wrote ${out}: sheet "${written.name}" (${written.address})\n`);

@@ -35,6 +35,8 @@ export interface ErrorDetails {
   modelInput: { messages: readonly string[] };
   /** A metric the model leaves empty. */
   metricEmpty: { metric: string };
+  /** A request past a size limit (a sensitivity grid): #VALUE!, so that Excel shows the message. */
+  tooLarge: { param: string; problem: string };
 }
 
 export type ErrorKind = keyof ErrorDetails;
@@ -65,6 +67,7 @@ const MESSAGES: { [K in ErrorKind]: (detail: ErrorDetails[K]) => string } = {
     return more > 0 ? `${shown} (and ${more} more)` : shown;
   },
   metricEmpty: ({ metric }) => `${metric} has no value for this model`,
+  tooLarge: ({ param, problem }) => `${param}: ${problem}`,
 };
 
 const CLASSES: Record<ErrorKind, ExcelErrorClass> = {
@@ -81,6 +84,7 @@ const CLASSES: Record<ErrorKind, ExcelErrorClass> = {
   needsPartner: "value",
   modelInput: "value",
   metricEmpty: "na",
+  tooLarge: "value",
 };
 
 /** A GTM.* function's error: its kind, the Excel error it ends in and the message a user reads. */
