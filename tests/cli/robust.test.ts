@@ -9,6 +9,8 @@ import { columnIndex } from "../../src/workbook/a1";
 import { packageProblems } from "./packageCheck";
 import { gtm, openXlsx } from "./run.helpers";
 
+jest.setTimeout(60_000);
+
 let dir: string;
 let cleanup: () => void;
 beforeAll(() => ({ dir, cleanup } = tempDir()));
