@@ -6,7 +6,8 @@
 import { applyOverride, checkCrossFields, resolveDriver, type Target } from "./drivers";
 import { createWorkspace, evaluate, newRecording, type Workspace } from "./kernel";
 import { cloneParams, copyParams, HORIZON, paramsFromModel, type Params } from "./params";
-import { buildResult, newSums, overflowError, totalMetric, totalsAreFinite } from "./result";
+import { buildResult, newSums, totalMetric, totalsAreFinite } from "./result";
+import { overflowError } from "./overflow";
 import type { Driver, Metric, ModelInput, ModelResult, Override } from "./types";
 
 export class Evaluator {
@@ -43,7 +44,7 @@ export class Evaluator {
   metric(metric: Metric, overrides: readonly Override[] = []): number | null {
     this.prepare(overrides);
     evaluate(this.work, this.workspace, null);
-    if (!totalsAreFinite(this.workspace)) throw overflowError();
+    if (!totalsAreFinite(this.workspace)) throw overflowError(this.model);
     return totalMetric(this.workspace, metric, this.scratch);
   }
 
@@ -55,7 +56,7 @@ export class Evaluator {
       this.work.assumption[HORIZON] as number
     );
     evaluate(this.work, this.workspace, periods);
-    if (!totalsAreFinite(this.workspace)) throw overflowError();
+    if (!totalsAreFinite(this.workspace)) throw overflowError(this.model);
     return buildResult(this.model, this.workspace, this.work.segment.accounts, periods);
   }
 }

@@ -7,6 +7,7 @@ import { buildAssumptions, buildChannels, buildSegments, type AssumptionEntry } 
 import { ModelInputError } from "./errors";
 import { buildMix, mixEntriesFromGrid, mixEntriesFromJson } from "./mix";
 import { rowsProblem, sizeProblem } from "./limits";
+import { rememberAddresses } from "./overflow";
 import { inReadingOrder, IssueList, rawFromGrid, rawFromObjects, type RawTable } from "./raw";
 import { CHANNEL_FIELDS, headerIndex, SEGMENT_FIELDS } from "./schema";
 import { modelWarnings } from "./warnings";
@@ -120,7 +121,9 @@ export function parseTables(input: TablesInput): ParseOutcome {
     const segments = rawSegments === null ? [] : buildSegments(issues, rawSegments, horizon);
     const channels = rawChannels === null ? [] : buildChannels(issues, rawChannels, horizon);
     const mix = buildMix(issues, mixEntriesFromGrid(input.mix, origins.mix), channels, segments);
-    return { assumptions, segments, channels, mix };
+    const model = { assumptions, segments, channels, mix };
+    rememberAddresses(model, rawChannels, rawSegments);
+    return model;
   });
 }
 
@@ -163,7 +166,9 @@ export function parseJson(json: unknown): ParseOutcome {
     const segments = buildSegments(issues, rawSegments, assumptions.horizon);
     const channels = buildChannels(issues, rawChannels, assumptions.horizon);
     const mix = buildMix(issues, mixEntriesFromJson(doc.mix, issues), channels, segments);
-    return { assumptions, segments, channels, mix };
+    const model = { assumptions, segments, channels, mix };
+    rememberAddresses(model, rawChannels, rawSegments);
+    return model;
   });
 }
 

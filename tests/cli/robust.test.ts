@@ -238,3 +238,42 @@ describe("size limits: large valid inputs work, or are refused by name with the 
     });
   });
 });
+
+describe("figures too large to compute name the cells that make them so", () => {
+  it.each([
+    ["spend", 1e308],
+    ["fixedCost", 1e308],
+  ])("a channel's %s of 1E+308 (sheet cell, row, field)", async (field, value) => {
+    const sheetFile = path.join(dir, `overflow-${field}.xlsx`);
+    // Written as the sample workbook would hold it, then read back from its sheets.
+    expect((await gtm("sample", sheetFile)).code).toBe(0);
+    const workbook = await openXlsx(sheetFile);
+    const sheet = workbook.getWorksheet("Channels");
+    if (sheet === undefined) throw new Error("the sample has no Channels sheet");
+    let column = 1;
+    while (
+      column < 30 &&
+      sheet.getCell(1, column).text.replace(/\s/g, "").toLowerCase() !== field.toLowerCase()
+    )
+      column++;
+    const label = sheet.getCell(2, 1).text;
+    sheet.getCell(2, column).value = value;
+    await workbook.xlsx.writeFile(sheetFile);
+    const run = await gtm("run", sheetFile, "--json");
+    expect(run.code).toBe(1);
+    const address = `Channels!${sheet.getCell(2, column).address}`;
+    expect(run.stderr).toBe(
+      `${address} (${label}, ${field}): 1E+308 makes the figures too large to compute — check it for a typing error\n`
+    );
+  });
+
+  it("a segment's price of 1E+308 names the Segments cell, not Channels", async () => {
+    const model = example();
+    model.segments[1].price = 1e308;
+    const run = await gtm("run", writeJson(model), "--json");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      `Segments (${String(model.segments[1].name)}, price): 1E+308 makes the figures too large to compute — check it for a typing error\n`
+    );
+  });
+});
