@@ -21,7 +21,8 @@ import {
   type WrittenSheet,
 } from "../workbook/port";
 import type { SourcePackage } from "./files";
-import { readBinding, readValues, sheetTables, usedRect } from "./xlsx/readTables";
+import { readOwnerMark } from "../workbook/ownership";
+import { cellsIn, readBinding, readValues, sheetTables, usedRect } from "./xlsx/readTables";
 import { spliceSheets, type SplicedSheet } from "./xlsx/splice";
 import { writePlan } from "./xlsx/writePlan";
 
@@ -97,11 +98,13 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async inspect(): Promise<WorkbookInfo> {
-    const sheets: SheetInfo[] = this.workbook.worksheets.map((sheet) => ({
-      name: sheet.name,
-      header: readValues(sheet, OWNER_HEADER, "blank"),
-      used: usedRect(sheet),
-    }));
+    const sheets: SheetInfo[] = this.workbook.worksheets.map((sheet) => {
+      const header = readValues(sheet, OWNER_HEADER, "blank");
+      const mark = readOwnerMark(header);
+      // The cells inside the range a sheet of ours records: an edit there makes it the user's.
+      const content = mark === null ? undefined : cellsIn(sheet, mark);
+      return { name: sheet.name, header, used: usedRect(sheet), content };
+    });
     // Sheets the reader left out (chart sheets) and sheets written into the copy: names taken.
     const taken = (this.source?.otherSheets ?? []).concat(
       this.written.filter((sheet) => sheet.replaces === null).map((sheet) => sheet.name)

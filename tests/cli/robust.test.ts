@@ -277,3 +277,52 @@ describe("figures too large to compute name the cells that make them so", () => 
     );
   });
 });
+
+describe("a user's edit inside the sheet the command wrote is never lost", () => {
+  let input: string;
+  beforeAll(async () => {
+    input = path.join(dir, "edit-input.xlsx");
+    expect((await gtm("sample", input)).code).toBe(0);
+  });
+
+  async function edited(name: string, edit: (sheet: import("exceljs").Worksheet) => void) {
+    const first = path.join(dir, `${name}-1.xlsx`);
+    expect((await gtm("run", input, "--out", first)).code).toBe(0);
+    const workbook = await openXlsx(first);
+    const sheet = workbook.getWorksheet("GTM Results");
+    if (sheet === undefined) throw new Error("no GTM Results sheet");
+    edit(sheet);
+    await workbook.xlsx.writeFile(first);
+    const second = path.join(dir, `${name}-2.xlsx`);
+    const run = await gtm("run", first, "--out", second);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/sheet "GTM Results \(2\)"/);
+    return openXlsx(second);
+  }
+
+  it("a note typed into a blank cell inside the written range ('GTM Results'!D3)", async () => {
+    const copy = await edited("note", (sheet) => (sheet.getCell("D3").value = "my note"));
+    expect(copy.getWorksheet("GTM Results")?.getCell("D3").value).toBe("my note");
+  });
+
+  it("a figure overwritten inside the written range", async () => {
+    let address = "";
+    const copy = await edited("overwrite", (sheet) => {
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (address === "" && typeof cell.value === "number") address = cell.address;
+        })
+      );
+      sheet.getCell(address).value = 42;
+    });
+    expect(copy.getWorksheet("GTM Results")?.getCell(address).value).toBe(42);
+  });
+
+  it("an unchanged sheet is replaced in place", async () => {
+    const first = path.join(dir, "unchanged-1.xlsx");
+    const second = path.join(dir, "unchanged-2.xlsx");
+    expect((await gtm("run", input, "--out", first)).code).toBe(0);
+    const run = await gtm("run", first, "--out", second);
+    expect(run.stdout).toMatch(/sheet "GTM Results" /);
+  });
+});

@@ -180,7 +180,11 @@ describe("writeResults, values", () => {
 
   it("writes the audit block: what, when, inputs, version, written range, definitions", async () => {
     const { wb } = await written();
-    expect(wb.values(SHEET, { row: 0, column: 0, rows: 8, columns: 2 })).toEqual([
+    const header = wb.values(SHEET, { row: 0, column: 0, rows: 8, columns: 2 });
+    // A values sheet records a hash of what it wrote beside its range (ownership.ts).
+    expect(header[5][1]).toMatch(/^A1:X83 \(content check [0-9a-f]{8}\)$/);
+    header[5][1] = String(header[5][1]).replace(/ \(content check [0-9a-f]{8}\)$/, "");
+    expect(header).toEqual([
       ["GTM Modeler · Model results", null],
       ["Run", "Model run, values snapshot: 2 channels, 2 segments, 24 months"],
       ["When", "2026-11-22 04:30:00 UTC"],

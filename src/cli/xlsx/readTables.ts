@@ -187,6 +187,33 @@ function checkTableSize(sheet: ExcelJS.Worksheet, rect: Rect, input: InputName):
 }
 
 /**
+ * The non-empty cells inside `rect` (0-based positions), reading only the cells that exist: a
+ * formula as its text (`=…`), anything else as its plain value. For the ownership content check.
+ */
+export function cellsIn(
+  sheet: ExcelJS.Worksheet,
+  rect: Rect
+): { row: number; column: number; value: CellValue }[] {
+  const found: { row: number; column: number; value: CellValue }[] = [];
+  const book = bookFacts(sheet.workbook);
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const r = rowNumber - 1;
+    if (r < rect.row || r >= rect.row + rect.rows) return;
+    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+      const c = columnNumber - 1;
+      if (c < rect.column || c >= rect.column + rect.columns || isMergedCopy(cell)) return;
+      const raw = cell.value;
+      const value: CellValue =
+        typeof raw === "object" && raw !== null && ("formula" in raw || "sharedFormula" in raw)
+          ? `=${cell.formula}`
+          : plainCellValue(cell, cell.address, "blank", book);
+      if (value !== "") found.push({ row: r, column: c, value });
+    });
+  });
+  return found;
+}
+
+/**
  * Plain values of a rectangle (row by row). `uncalculated`: what a formula without a saved value
  * gives — `refuse` throws `UncalculatedFormulaError` naming every such cell (inputs), `blank` reads it as "" (the
  * ownership header, where only our own text matters).

@@ -5,7 +5,13 @@
 import type { InputIssue, PeriodUnit } from "../../model";
 import { rectRef } from "../a1";
 import { planExtent } from "../blocks";
-import { OWNER_TITLE_PREFIX, WRITTEN_RANGE_LABEL } from "../ownership";
+import {
+  contentCheck,
+  OWNER_TITLE_PREFIX,
+  WRITTEN_RANGE_LABEL,
+  writtenRangeText,
+  type PlacedValue,
+} from "../ownership";
 import { INPUT_NAMES } from "../port";
 import type { Block, InputName, ReadInputs, SheetPlan } from "../port";
 import { definition, type DefinedFigure } from "./definitions";
@@ -167,5 +173,40 @@ export function assemblePlan(
     rows: extent.row + extent.rows,
     columns: extent.column + extent.columns,
   });
-  return { ...withDefs, blocks: [...headerBlocks(audit, written), ...body.blocks, ...defs] };
+  const draft = [...headerBlocks(audit, written), ...body.blocks, ...defs];
+  const at = {
+    row: 1 + auditRows(audit, written).findIndex(([label]) => label === WRITTEN_RANGE_LABEL),
+    column: 1,
+  };
+  const check = valuesOnly(draft) ? contentCheck(placedValues(draft), at) : null;
+  const range = writtenRangeText(written, check);
+  return { ...withDefs, blocks: [...headerBlocks(audit, range), ...body.blocks, ...defs] };
+}
+
+/** True when every block holds values only (no formula, no spill): the content check applies. */
+function valuesOnly(blocks: readonly Block[]): boolean {
+  return blocks.every(
+    (block) =>
+      block.spill === undefined &&
+      block.cells.every((row) =>
+        row.every((cell) => cell === null || typeof cell !== "object" || !("formula" in cell))
+      )
+  );
+}
+
+/** The values the blocks leave on the sheet, later blocks over earlier ones ("" clears a cell). */
+function placedValues(blocks: readonly Block[]): PlacedValue[] {
+  const cells = new Map<string, PlacedValue>();
+  for (const block of blocks) {
+    block.cells.forEach((line, i) =>
+      line.forEach((cell, j) => {
+        const row = block.row + i;
+        const column = block.column + j;
+        const key = `${row},${column}`;
+        if (cell === null || cell === "") cells.delete(key);
+        else cells.set(key, { row, column, value: cell as PlacedValue["value"] });
+      })
+    );
+  }
+  return Array.from(cells.values());
 }
