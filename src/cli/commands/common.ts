@@ -6,6 +6,7 @@ import type { FigureStyle } from "../format";
 import { checkOutput, writeAtomically } from "../files";
 import { InputFailure, printable, UsageError } from "../errors";
 import { PlanLimitError } from "../../workbook/blocks";
+import { ZipDamagedError, ZipLimitError } from "../xlsx/zip";
 import type { CliIo } from "../io";
 import type { LoadedModel } from "../load";
 import { VERSION } from "../version";
@@ -109,7 +110,18 @@ export async function writeOut<O extends InputAndOutputOptions>(
     if (error instanceof PlanLimitError) throw new InputFailure([error.message]);
     throw error;
   }
-  await writeAtomically(out, await port.save(), { force: args.flag("force"), command });
+  let bytes: Uint8Array;
+  try {
+    bytes = await port.save();
+  } catch (error) {
+    // The copy starts from the input's own parts: a damaged part the reader skipped shows here.
+    if (error instanceof ZipDamagedError || error instanceof ZipLimitError)
+      throw new InputFailure([
+        `${args.positionals[0]}: the workbook cannot be copied (${error.message})`,
+      ]);
+    throw error;
+  }
+  await writeAtomically(out, bytes, { force: args.flag("force"), command });
   const say = args.flag("json") ? io.err.bind(io) : io.out.bind(io);
   say(`Wrote ${out}: sheet "${written.name}" (${written.address})\n`);
   for (const chart of port.skippedCharts) {

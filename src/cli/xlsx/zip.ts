@@ -27,6 +27,31 @@ export class ZipLimitError extends Error {
   }
 }
 
+/** The archive is damaged (truncated, a bad header, a part whose checksum does not match). */
+export class ZipDamagedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ZipDamagedError";
+  }
+}
+
+let crcTable: Uint32Array | null = null;
+
+/** CRC-32 of the zip format. */
+export function crc32(data: Uint8Array): number {
+  if (crcTable === null) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (let i = 0; i < data.length; i++) crc = crcTable[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
 export interface ZipEntry {
   name: string;
   /** 0 stored, 8 deflated. */
@@ -51,7 +76,9 @@ function megabytes(bytes: number): string {
 function findEndOfDirectory(bytes: Buffer): number {
   const stop = Math.max(0, bytes.length - 22 - 0xffff);
   for (let i = bytes.length - 22; i >= stop; i--) if (bytes.readUInt32LE(i) === EOCD) return i;
-  throw new Error("the zip file has no central directory — it is truncated or not a zip file");
+  throw new ZipDamagedError(
+    "the zip file has no central directory — it is truncated or not a zip file"
+  );
 }
 
 /** The parts of a zip archive as its central directory lists them. */
@@ -69,7 +96,7 @@ export function listEntries(bytes: Buffer): ZipEntry[] {
   let at = offset;
   for (let i = 0; i < count; i++) {
     if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL)
-      throw new Error("the zip file's central directory is damaged");
+      throw new ZipDamagedError("the zip file's central directory is damaged");
     const nameLength = bytes.readUInt16LE(at + 28);
     const extraLength = bytes.readUInt16LE(at + 30);
     const commentLength = bytes.readUInt16LE(at + 32);
@@ -90,10 +117,10 @@ export function listEntries(bytes: Buffer): ZipEntry[] {
 export function rawData(bytes: Buffer, entry: ZipEntry): Buffer {
   const at = entry.localOffset;
   if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== LOCAL)
-    throw new Error(`the zip entry ${entry.name} is damaged`);
+    throw new ZipDamagedError(`the zip entry ${entry.name} is damaged`);
   const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
   if (start + entry.compressedSize > bytes.length)
-    throw new Error(`the zip entry ${entry.name} is truncated`);
+    throw new ZipDamagedError(`the zip entry ${entry.name} is truncated`);
   return bytes.subarray(start, start + entry.compressedSize);
 }
 
@@ -151,11 +178,16 @@ export class BoundedZip {
           (error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE"
         )
           throw new ZipLimitError(`the part ${entry.name} inflates to more than it declares`);
-        throw new Error(`the zip entry ${entry.name} is damaged`);
+        throw new ZipDamagedError(`the zip entry ${entry.name} is damaged`);
       }
-    } else throw new Error(`the zip entry ${entry.name} uses an unknown compression method`);
+    } else
+      throw new ZipDamagedError(`the zip entry ${entry.name} uses an unknown compression method`);
     if (data.length !== entry.size)
       throw new ZipLimitError(`the part ${entry.name} does not inflate to the size it declares`);
+    if (crc32(data) !== entry.crc)
+      throw new ZipDamagedError(
+        `the zip entry ${entry.name} is damaged (its checksum does not match)`
+      );
     return data;
   }
 }

@@ -3,23 +3,7 @@
  * are stored (never inflated: an image or chart the reader never looked at is kept byte for byte).
  */
 import { deflateRawSync } from "node:zlib";
-import { rawData, type ZipEntry } from "./zip";
-
-let crcTable: Uint32Array | null = null;
-
-function crc32(data: Uint8Array): number {
-  if (crcTable === null) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
-  }
-  let crc = 0xffffffff;
-  for (let i = 0; i < data.length; i++) crc = crcTable[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
+import { crc32, rawData, type ZipEntry } from "./zip";
 
 interface Stored {
   name: Buffer;
