@@ -60,6 +60,52 @@ function cpuMs(args: string[]): number | null {
   return child.status === 0 && match !== null ? (Number(match[1]) + Number(match[2])) * 1000 : null;
 }
 
+/** Peak resident memory (MB) and wall time of one whole run, through GNU time; null without it. */
+function peak(args: string[]): { mb: number; ms: number } | null {
+  const time = "/usr/bin/time";
+  if (!fs.existsSync(time)) return null;
+  const t0 = performance.now();
+  const child = spawnSync(time, ["-f", "GTM_PEAK %M", process.execPath, ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const ms = performance.now() - t0;
+  const match = /GTM_PEAK (\d+)/.exec(child.stderr);
+  if (child.status !== 0 || match === null)
+    throw new Error(`${args.join(" ")} exited ${child.status}: ${child.stderr.slice(0, 500)}`);
+  return { mb: Number(match[1]) / 1024, ms };
+}
+
+/**
+ * Peak memory of the largest accepted input: 1,000 channels (the model's limit) × 6 segments × 60
+ * periods in an .xlsx — `gtm run --json`, `gtm run --out` (a results sheet of ~370,000 cells, near
+ * the 400,000 written-cell limit) and the largest sensitivity grid the work limit allows it
+ * (500,000,000 / (1,000 × 6 × 60) = 1,388 cells).
+ */
+function benchLimits(report: Report, dir: string): void {
+  const workbook = path.join(dir, "limits-model.xlsx");
+  run(["--require", "tsx/cjs", path.join(ROOT, "bench", "cliFixture.ts"), workbook, "1000"]);
+  const cases: [string, string[]][] = [
+    ["gtm run --json", [GTM, "run", workbook, "--json"]],
+    ["gtm run --out", [GTM, "run", workbook, "--out", path.join(dir, "limits-out.xlsx")]],
+    [
+      "gtm sensitivity (1,388 cells)",
+      [GTM, "sensitivity", workbook, "--metric", "npv", "--x", "channel[*].spend"].concat([
+        "--values",
+        "0.5:1.5:1388",
+        "--json",
+      ]),
+    ],
+  ];
+  for (const [label, args] of cases) {
+    const measured = peak(args);
+    if (measured === null) return;
+    report(`cli: peak memory, ${label}, 1,000×6×60 .xlsx`, measured.mb, "MB", 1024);
+    console.log(`     (wall time of that run: ${(measured.ms / 1000).toFixed(1)} s)`);
+  }
+}
+
 export function benchCli(report: Report): void {
   run([path.join(ROOT, "scripts", "build-cli.js")]);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gtm-cli-bench-"));
@@ -98,6 +144,7 @@ export function benchCli(report: Report): void {
         throw new Error("gtm --help printed something else");
     });
     report("cli: gtm --help, start-up to exit", help, "ms", 500);
+    benchLimits(report, dir);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -1,5 +1,10 @@
 /** Timing helpers for `npm run bench`: medians over repeated runs after a warm-up. */
-export type Report = (name: string, value: number, unit: "µs" | "ms" | "s", target: number) => void;
+export type Report = (
+  name: string,
+  value: number,
+  unit: "µs" | "ms" | "s" | "MB",
+  target: number
+) => void;
 
 export interface Timing {
   /** Median time of one run, in milliseconds. */

@@ -43,7 +43,7 @@ function orderOf(sheet: ExcelJSTypes.Worksheet): number {
 }
 
 /** The most cells one written sheet may hold (exceljs keeps each in memory), stated in the README. */
-export const MAX_OUTPUT_CELLS = 600_000;
+export const MAX_OUTPUT_CELLS = 400_000;
 
 function checkCells(plan: SheetPlan): void {
   let cells = 0;
