@@ -123,10 +123,12 @@ export async function writeOut<O extends InputAndOutputOptions>(
   }
   await writeAtomically(out, bytes, { force: args.flag("force"), command });
   const say = args.flag("json") ? io.err.bind(io) : io.out.bind(io);
-  say(`Wrote ${out}: sheet "${written.name}" (${written.address})\n`);
+  say(
+    `Wrote ${printable(out)}: sheet "${printable(written.name)}" (${printable(written.address)})\n`
+  );
   for (const chart of port.skippedCharts) {
     say(
-      `note: chart "${chart.title}" on sheet "${chart.sheet}" is not drawn — the command line cannot create Excel charts; its data is on the sheet\n`
+      `note: chart "${printable(chart.title)}" on sheet "${printable(chart.sheet)}" is not drawn — the command line cannot create Excel charts; its data is on the sheet\n`
     );
   }
 }
