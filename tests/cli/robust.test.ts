@@ -2,6 +2,7 @@
  * The command line at the edges (issue 10): hostile names and options, odd files, huge or sparse
  * tables, signals and closed pipes. Every run ends with exit 0, 1 or 2 and one line per problem.
  */
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { expected, inputJsonPath, mismatches, tempDir } from "./helpers";
@@ -75,19 +76,17 @@ describe("options", () => {
   });
 
   it("--out --force never replaces what is not a regular file", async () => {
-    const run = await gtm(
-      "run",
-      inputJsonPath("direct-vs-partner"),
-      "--out",
-      "/dev/null",
-      "--force"
-    );
+    // A named pipe in the test's folder stands for a device node (never /dev/null itself: a
+    // regression would replace the machine's).
+    const fifo = path.join(dir, "pipe.xlsx");
+    expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
+    const run = await gtm("run", inputJsonPath("direct-vs-partner"), "--out", fifo, "--force");
     expect(run).toEqual({
       code: 2,
       stdout: "",
-      stderr:
-        "gtm: --out /dev/null is not a regular file (a device, pipe or socket): only a regular file is replaced — choose another path — see gtm run --help\n",
+      stderr: `gtm: --out ${fifo} is not a regular file (a device, pipe or socket): only a regular file is replaced — choose another path — see gtm run --help\n`,
     });
+    expect(fs.lstatSync(fifo).isFIFO()).toBe(true);
     const folder = path.join(dir, "a-folder.xlsx");
     fs.mkdirSync(folder);
     const onFolder = await gtm(
@@ -99,6 +98,11 @@ describe("options", () => {
     );
     expect(onFolder.code).toBe(2);
     expect(onFolder.stderr).toContain("is a folder");
+    const link = path.join(dir, "a-link.xlsx");
+    fs.symlinkSync(folder, link);
+    const onLink = await gtm("run", inputJsonPath("direct-vs-partner"), "--out", link, "--force");
+    expect(onLink.code).toBe(2);
+    expect(onLink.stderr).toContain("is a symbolic link");
   });
 });
 
