@@ -1,5 +1,6 @@
 import { makeIssue, parseJson, runModel } from "../../src/model";
 import type { ModelInput } from "../../src/model";
+import { warningsText } from "../../src/workbook/services/layout";
 import {
   CHANNEL_COLUMNS,
   LiveFormulaError,
@@ -432,5 +433,22 @@ describe("writeResults, other layouts", () => {
     expect(wb.values("Channels", { row: 0, column: 0, rows: 3, columns: 10 })).toEqual(
       tables.channels.map((row) => row.map((v) => (v === "" ? null : v)))
     );
+  });
+});
+
+describe("the audit block's warnings cell", () => {
+  it("keeps within Excel's 32,767 characters, saying how many more there are", () => {
+    const many = Array.from(
+      { length: 2_000 },
+      (_, i) => `Channels!K${i + 2}: warning number ${i + 1}`
+    );
+    const text = warningsText(many);
+    expect(text.length).toBeLessThanOrEqual(32_767);
+    expect(text.startsWith("Channels!K2: warning number 1 | Channels!K3: warning number 2")).toBe(
+      true
+    );
+    expect(text).toMatch(/ \| … and \d+ more warnings \(the run lists them all\)$/);
+    expect(warningsText(["one", "two"])).toBe("one | two");
+    expect(warningsText([])).toBe("none");
   });
 });

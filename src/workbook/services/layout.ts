@@ -86,6 +86,24 @@ export function headerRow(row: number, column: number, labels: string[]): Block 
   };
 }
 
+/** Room for the warnings in one cell (Excel holds 32,767 characters), with space for the tail. */
+const WARNINGS_ROOM = 32_000;
+
+/** The warnings in one cell: every one while they fit, then how many more there are. */
+export function warningsText(messages: readonly string[]): string {
+  if (messages.length === 0) return "none";
+  let text = "";
+  for (let i = 0; i < messages.length; i++) {
+    const next = i === 0 ? messages[i] : `${text} | ${messages[i]}`;
+    if (next.length > WARNINGS_ROOM) {
+      const more = messages.length - i;
+      return `${text} | … and ${more} more warning${more === 1 ? "" : "s"} (the run lists them all)`;
+    }
+    text = next;
+  }
+  return text;
+}
+
 function auditRows(audit: AuditInfo, written: string): [string, string][] {
   const warnings = audit.warnings ?? [];
   return [
@@ -94,7 +112,7 @@ function auditRows(audit: AuditInfo, written: string): [string, string][] {
     ["Inputs", inputsText(audit.inputs)],
     ["Version", `GTM Modeler ${audit.version}`],
     [WRITTEN_RANGE_LABEL, written],
-    ["Warnings", warnings.length === 0 ? "none" : warnings.map((w) => w.message).join(" | ")],
+    ["Warnings", warningsText(warnings.map((w) => w.message))],
     [
       "Note",
       "GTM Modeler replaces this sheet when it runs again; keep your own work on other sheets.",
