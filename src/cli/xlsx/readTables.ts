@@ -124,20 +124,24 @@ export function usedRect(sheet: ExcelJS.Worksheet): Rect | null {
  * cell with no blank row under it is a header (a mix with one segment), so it stays.
  */
 export function tableRect(sheet: ExcelJS.Worksheet): Rect | null {
-  let cells = filledCells(sheet);
+  const cells = filledCells(sheet);
+  if (cells.length === 0) return null;
+  const perRow = new Map<number, number>();
+  for (const cell of cells) perRow.set(cell.row, (perRow.get(cell.row) ?? 0) + 1);
+  const rows = Array.from(perRow.keys()).sort((a, b) => a - b);
+  const bottom = rows[rows.length - 1] as number;
+  // One pass down the rows (never a rescan per title block: a sheet of lone cells stays linear).
+  let first = 0;
   for (;;) {
-    const rect = boundingRect(cells);
-    if (rect === null) return null;
-    const perRow = new Map<number, number>();
-    for (const cell of cells) perRow.set(cell.row, (perRow.get(cell.row) ?? 0) + 1);
-    const inRow = (row: number): number => perRow.get(row) ?? 0;
+    const top = rows[first] as number;
     let titleRows = 0;
-    while (titleRows < rect.rows && inRow(rect.row + titleRows) === 1) titleRows++;
-    const blankBelow = titleRows > 0 && titleRows < rect.rows && inRow(rect.row + titleRows) === 0;
-    if (!blankBelow) return rect;
-    const top = rect.row + titleRows;
-    cells = cells.filter((cell) => cell.row > top);
+    while (top + titleRows <= bottom && perRow.get(top + titleRows) === 1) titleRows++;
+    const blankBelow = titleRows > 0 && top + titleRows <= bottom && !perRow.has(top + titleRows);
+    if (!blankBelow) break;
+    while ((rows[first] as number) <= top + titleRows) first++;
   }
+  const top = rows[first] as number;
+  return boundingRect(cells.filter((cell) => cell.row >= top));
 }
 
 /**
