@@ -70,20 +70,31 @@ export const relsOf = (part: string): string =>
 const sourceOf = (rels: string): string =>
   posix.join(posix.dirname(posix.dirname(rels)), posix.basename(rels).replace(/\.rels$/, ""));
 
+const RELATIONSHIP = /<(?:\w+:)?Relationship\b[^>]*>/g;
+
+/** One `<Relationship …/>` element of the rels file of `source`. */
+function relationshipOf(element: string, source: string): Relationship {
+  const target = attribute(element, "Target") ?? "";
+  const external = (attribute(element, "TargetMode") ?? "").toLowerCase() === "external";
+  const part = external
+    ? null
+    : target.startsWith("/")
+      ? posix.normalize(target.slice(1))
+      : posix.normalize(posix.join(posix.dirname(source), target));
+  return { element, type: (attribute(element, "Type") ?? "").replace(REL_TYPE, ""), part };
+}
+
 export function parseRelationships(xml: string, source: string): Relationship[] {
-  const found: Relationship[] = [];
-  for (const match of xml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
-    const element = match[0];
-    const target = attribute(element, "Target") ?? "";
-    const external = (attribute(element, "TargetMode") ?? "").toLowerCase() === "external";
-    const part = external
-      ? null
-      : target.startsWith("/")
-        ? posix.normalize(target.slice(1))
-        : posix.normalize(posix.join(posix.dirname(source), target));
-    found.push({ element, type: (attribute(element, "Type") ?? "").replace(REL_TYPE, ""), part });
-  }
-  return found;
+  return Array.from(xml.matchAll(RELATIONSHIP), (match) => relationshipOf(match[0], source));
+}
+
+/** Each relationship of a rels file rewritten by `edit` in ONE pass (a file may hold 50,000). */
+function editRelationships(
+  xml: string,
+  source: string,
+  edit: (rel: Relationship) => string
+): string {
+  return xml.replace(RELATIONSHIP, (element) => edit(relationshipOf(element, source)));
 }
 
 /** A namespace prefix bound to SpreadsheetML on the root element, e.g. `x` of `<x:worksheet>`. */
@@ -159,6 +170,8 @@ export const SHEET_LIMITS = {
   rows: 500_000,
   /** Cells covered by merged areas, in all worksheets (exceljs makes each one). */
   mergedCells: 100_000,
+  /** Worksheets. */
+  sheets: 1_000,
 };
 
 /** Relationships of the workbook the reader follows; every other part is left out (never inflated). */
@@ -209,8 +222,13 @@ class SheetBudget {
   private cells = 0;
   private rows = 0;
   private merged = 0;
+  private sheets = 0;
 
   add(part: string, xml: string): void {
+    if (++this.sheets > SHEET_LIMITS.sheets)
+      throw new ZipLimitError(
+        `it has more than ${SHEET_LIMITS.sheets.toLocaleString("en-US")} worksheets, the limit`
+      );
     this.cells += countTags(xml, "c");
     this.rows += countTags(xml, "row");
     for (const match of xml.matchAll(/<mergeCell\b[^>]*\sref\s*=\s*["']([^"']*)["']/g)) {
@@ -250,10 +268,7 @@ function keepRelationships(
   keep: (rel: Relationship) => boolean,
   source: string
 ): string {
-  let out = xml;
-  for (const rel of parseRelationships(xml, source))
-    if (!keep(rel)) out = out.replace(rel.element, "");
-  return out;
+  return editRelationships(xml, source, (rel) => (keep(rel) ? rel.element : ""));
 }
 
 /** The last segment of a relationship type (`…/relationships/worksheet` → `worksheet`), any schema. */
@@ -385,21 +400,16 @@ export async function preparePackage(bytes: Uint8Array): Promise<PreparedPackage
     if (xml === null) continue;
     const source = sourceOf(relsFile);
     const newSource = renamed.get(source) ?? source;
-    let out = xml;
-    for (const rel of parseRelationships(xml, source)) {
-      if (rel.part === null || !taken.has(rel.part)) continue; // external, or missing: left alone
+    const out = editRelationships(xml, source, (rel) => {
+      if (rel.part === null || !taken.has(rel.part)) return rel.element; // external, or missing
       const type = typeName(rel.type);
       const target = renamed.get(rel.part) ?? canonicalName(type, rel.part);
       if (target !== rel.part) renamed.set(rel.part, target);
       if (XML_TYPES.has(type) && type !== "worksheet") xmlParts.push({ part: rel.part, type });
       if (type === "worksheet") relsFiles.push(relsOf(rel.part));
       const relative = posix.relative(posix.dirname(newSource), target);
-      const element = rel.element.replace(
-        /(\sTarget\s*=\s*)(?:"[^"]*"|'[^']*')/,
-        `$1"${relative}"`
-      );
-      out = out.replace(rel.element, element);
-    }
+      return rel.element.replace(/(\sTarget\s*=\s*)(?:"[^"]*"|'[^']*')/, `$1"${relative}"`);
+    });
     if (out !== xml) changed.set(relsFile, out);
   }
   for (const { part } of xmlParts) {
