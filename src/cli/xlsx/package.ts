@@ -200,10 +200,38 @@ const SKIPPED_SHEET_ELEMENTS = [
 
 export function removeElements(xml: string, names: readonly string[]): string {
   let out = xml;
-  for (const name of names) {
-    out = out.replace(new RegExp(`<${name}\\b[^>]*?(?:/>|>[\\s\\S]*?</${name}>)`, "g"), "");
-  }
+  for (const name of names) out = removeElement(out, name);
   return out;
+}
+
+/**
+ * Every `<name …/>` and `<name …>…</name>` of `xml` removed, in one forward scan (never a search
+ * to the end per opening tag: a part full of unclosed tags stays linear). Elements of this name
+ * are not nested in SpreadsheetML.
+ */
+function removeElement(xml: string, name: string): string {
+  const open = `<${name}`;
+  const close = `</${name}>`;
+  const kept: string[] = [];
+  let from = 0;
+  for (let at = xml.indexOf(open); at !== -1; at = xml.indexOf(open, at + open.length)) {
+    const next = xml.charAt(at + open.length);
+    if (!/[\s/>]/.test(next)) continue; // a longer name (`<drawingX`)
+    const end = xml.indexOf(">", at);
+    if (end === -1) break;
+    let stop: number;
+    if (xml.charAt(end - 1) === "/") stop = end + 1;
+    else {
+      const closing = xml.indexOf(close, end);
+      if (closing === -1) break; // unclosed: left as it is
+      stop = closing + close.length;
+    }
+    kept.push(xml.slice(from, at));
+    from = stop;
+    at = stop - open.length;
+  }
+  kept.push(xml.slice(from));
+  return kept.join("");
 }
 
 /** Occurrences of an element's start tag (`<c` followed by a space, `>` or `/`). */
