@@ -134,7 +134,8 @@ function addPositions(xml: string): string {
 
 /** The cells of a worksheet's `<sheetData>`, rewritten by `edit` (the rest of the part untouched). */
 function editCells(xml: string, edit: (cell: string) => string): string {
-  return xml.replace(/<c\b[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g, edit);
+  // A cell's content never runs into the next cell (`(?!<c\b)`): linear even if one is unclosed.
+  return xml.replace(/<c\b[^>]*?(?:\/>|>(?:(?!<c\b)[\s\S])*?<\/c>)/g, edit);
 }
 
 const TEXT_RESULT = /\st\s*=\s*["']str["']/;
