@@ -229,6 +229,20 @@ describe("size limits: large valid inputs work, or are refused by name with the 
     });
   });
 
+  it("a tornado with too many drivers for a large model is refused with the most it allows", async () => {
+    const drivers = Array.from({ length: 50 }, () => "channel[*].spend").join(",");
+    const run = await gtm(
+      ...["tornado", writeJson(largeModel(1_000, 100, 60)), "--metric", "npv"],
+      ...["--drivers", drivers]
+    );
+    expect(run).toEqual({
+      code: 1,
+      stdout: "",
+      stderr:
+        "Drivers (drivers): 50 drivers on this model (1,000 channels × 100 segments × 60 periods) are too many — at most 41\n",
+    });
+  });
+
   it("a grid too large for a large model's size is refused with the most it allows", async () => {
     const run = await gtm(
       ...["sensitivity", writeJson(largeModel(1_000, 100, 60)), "--metric", "npv"],
