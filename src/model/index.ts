@@ -15,7 +15,7 @@ export { ModelInputError, makeIssue } from "./errors";
 export { parseTables, parseJson, loadTables, loadJson, columnLetter, cellAddress } from "./tables";
 export type { TablesInput, ParseOutcome, CellValue } from "./tables";
 export { cellTextProblem, MAX_CELL_TEXT } from "./cells";
-export { MODEL_LIMITS, gridProblem } from "./limits";
+export { MODEL_LIMITS, gridProblem, runsProblem } from "./limits";
 export { runModel } from "./engine";
 export { parseDriver, parseMetric, metricOf } from "./drivers";
 export { Evaluator, evaluateMetric } from "./evaluator";

@@ -58,6 +58,16 @@ export function gridProblem(cells: number, model?: ModelInput): string | null {
   return null;
 }
 
+/**
+ * `runs` runs of `model` past the work limit, or null: for any analysis that runs the model many
+ * times (scenarios, simulations…). `what` names them in the message ("simulations").
+ */
+export function runsProblem(runs: number, model: ModelInput, what = "runs"): string | null {
+  if (runs * runWork(model) <= MODEL_LIMITS.work) return null;
+  const most = Math.max(0, Math.floor(MODEL_LIMITS.work / runWork(model)));
+  return `${grouped(runs)} ${what} on this model (${grouped(model.channels.length)} channels × ${grouped(model.segments.length)} segments × ${grouped(model.assumptions.horizon)} periods) are too many — at most ${grouped(most)}`;
+}
+
 /** A tornado of `drivers` over `model` past the work limit (two runs a driver), or null. */
 export function tornadoProblem(drivers: number, model: ModelInput): string | null {
   const runs = 2 * drivers + 1;

@@ -1,5 +1,5 @@
 /** What the run, sensitivity and tornado commands share: input and output options, warnings, --out. */
-import { cellTextProblem, type InputIssue, type PeriodUnit } from "../../model";
+import { cellTextProblem, gridProblem, type InputIssue, type PeriodUnit } from "../../model";
 import type { InputBindings, WrittenSheet } from "../../workbook/port";
 import type { ParsedArgs } from "../args";
 import type { FigureStyle } from "../format";
@@ -75,6 +75,15 @@ export function figureStyle<O extends InputAndOutputOptions>(
 
 export function printWarnings(io: CliIo, warnings: readonly InputIssue[]): void {
   for (const warning of warnings) io.err(`warning: ${printable(warning.message)}\n`);
+}
+
+/**
+ * Before reading anything: a grid of `cells` (values × values) past the model's grid limit is a
+ * usage error naming the options (`--values and --y-values`). For every command that runs a grid.
+ */
+export function checkGridOptions(cells: number, options: string, command: string): void {
+  const problem = gridProblem(cells);
+  if (problem !== null) throw new UsageError(`${options}: ${problem}`, command);
 }
 
 /** Before reading anything: an --out that is the input, or exists without --force, stops here. */

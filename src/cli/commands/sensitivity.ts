@@ -1,5 +1,5 @@
 /** `gtm sensitivity <in> --metric M --x DRIVER --values LIST [--y DRIVER --y-values LIST] [--mode value|scale]`. */
-import { gridProblem, sensitivityGrid, type DriverMode, type GridResult } from "../../model";
+import { sensitivityGrid, type DriverMode, type GridResult } from "../../model";
 import { writeSensitivity } from "../../workbook";
 import { parseArgs, requireValue, type CommandSpec } from "../args";
 import { UsageError } from "../errors";
@@ -12,6 +12,7 @@ import {
   INPUT_OPTIONS,
   OUTPUT_OPTIONS,
   bindingsOf,
+  checkGridOptions,
   checkOut,
   deliver,
   figureStyle,
@@ -78,9 +79,11 @@ export async function sensitivityCommand(argv: readonly string[], io: CliIo): Pr
       ? { driver: yDriver, values: parseValueList(yText, "--y-values", SPEC.name) }
       : null;
   const mode = parseMode(args.value("mode"));
-  const tooLarge = gridProblem(x.values.length * (y === null ? 1 : y.values.length));
-  if (tooLarge !== null)
-    throw new UsageError(`--values${y === null ? "" : " and --y-values"}: ${tooLarge}`, SPEC.name);
+  checkGridOptions(
+    x.values.length * (y === null ? 1 : y.values.length),
+    y === null ? "--values" : "--values and --y-values",
+    SPEC.name
+  );
   await checkOut(args, input, SPEC.name);
 
   const loaded = await loadModel(input, bindingsOf(args));
