@@ -5,6 +5,9 @@
 import { deflateRawSync } from "node:zlib";
 import { crc32, rawData, type ZipEntry } from "./zip";
 
+/** 1980-01-01, the first date a zip entry can hold (as Excel writes its parts). */
+const DOS_DATE = (1 << 5) | 1;
+
 interface Stored {
   name: Buffer;
   method: number;
@@ -56,6 +59,7 @@ export class ZipWriter {
       local.writeUInt16LE(20, 4);
       local.writeUInt16LE(0x0800, 6); // UTF-8 names
       local.writeUInt16LE(part.method, 8);
+      local.writeUInt16LE(DOS_DATE, 12);
       local.writeUInt32LE(part.crc, 14);
       local.writeUInt32LE(part.compressedSize, 18);
       local.writeUInt32LE(part.size, 22);
@@ -66,6 +70,7 @@ export class ZipWriter {
       header.writeUInt16LE(20, 6);
       header.writeUInt16LE(0x0800, 8);
       header.writeUInt16LE(part.method, 10);
+      header.writeUInt16LE(DOS_DATE, 14);
       header.writeUInt32LE(part.crc, 16);
       header.writeUInt32LE(part.compressedSize, 20);
       header.writeUInt32LE(part.size, 24);
