@@ -273,3 +273,43 @@ describe("removeElements", () => {
     expect(Number(process.hrtime.bigint() - start) / 1e9).toBeLessThan(2);
   });
 });
+
+describe("replacing a sheet of ours", () => {
+  it("drops the calculation chain (Excel rebuilds it) and the old sheet's own parts", async () => {
+    const first = path.join(dir, "calc-1.xlsx");
+    expect((await gtm("run", sample, "--out", first)).code).toBe(0);
+    const zip = await JSZip.loadAsync(fs.readFileSync(first));
+    const edit = async (name: string, change: (xml: string) => string): Promise<void> => {
+      zip.file(name, change((await zip.file(name)?.async("string")) ?? ""));
+    };
+    zip.file(
+      "xl/calcChain.xml",
+      '<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="A1" i="1"/></calcChain>'
+    );
+    await edit("xl/_rels/workbook.xml.rels", (xml) =>
+      xml.replace(
+        "</Relationships>",
+        '<Relationship Id="rIdCalc" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>'
+      )
+    );
+    await edit("[Content_Types].xml", (xml) =>
+      xml.replace(
+        "</Types>",
+        '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>'
+      )
+    );
+    fs.writeFileSync(
+      first,
+      await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" })
+    );
+    const second = path.join(dir, "calc-2.xlsx");
+    const run = await gtm("run", first, "--out", second);
+    expect(run.stdout).toMatch(/sheet "GTM Results" /);
+    const copy = await JSZip.loadAsync(fs.readFileSync(second));
+    expect(copy.file("xl/calcChain.xml")).toBeNull();
+    expect(await packageProblems(fs.readFileSync(second))).toEqual([]);
+    const tables = Object.keys(copy.files).filter((name) => name.startsWith("xl/tables/"));
+    const before = Object.keys(zip.files).filter((name) => name.startsWith("xl/tables/"));
+    expect(tables.length).toBe(before.length);
+  });
+});
