@@ -1,8 +1,11 @@
 /**
  * The workbook port over exceljs: what the `gtm` command reads from and writes to .xlsx files.
  * Reading tables: `xlsx/readTables.ts`; applying a plan: `xlsx/writePlan.ts`. Opening and saving
- * files (atomic, never over the input): `files.ts`. Which sheets are ours is decided by the shared
- * services from `inspect()` (src/workbook/ownership.ts); this host only obeys `plan.replace`.
+ * files (atomic, never over the input): `files.ts`. A workbook read from a file is written as a
+ * copy of that file's package with the new sheets spliced in (`xlsx/splice.ts`), so every part of
+ * the user's file is kept. Which sheets are ours is decided by the shared services from `inspect()`
+ * (src/workbook/ownership.ts, with each marked sheet's content for the content check); this host
+ * only obeys `plan.replace`.
  */
 import type ExcelJSTypes from "exceljs";
 import { newWorkbook } from "./xlsx/exceljs";
