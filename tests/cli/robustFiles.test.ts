@@ -313,3 +313,53 @@ describe("replacing a sheet of ours", () => {
     expect(tables.length).toBe(before.length);
   });
 });
+
+describe("damaged packages", () => {
+  it("every run on 80 mutated packages ends with exit 0 or 1, one line per problem, never an internal error", async () => {
+    const base = await JSZip.loadAsync(fs.readFileSync(sample));
+    const names = Object.keys(base.files).filter((name) => /\.(xml|rels)$/.test(name));
+    const texts = new Map<string, string>();
+    for (const name of names) texts.set(name, (await base.file(name)?.async("string")) ?? "");
+    let seed = 20261202;
+    const random = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const junk = ["", "-1", "99999", "A1:XFD1048576", "rId99", "/x.xml", "NaN", "\uFFFE"];
+    const codes = new Set<number>();
+    for (let i = 0; i < 80; i++) {
+      const zip = await JSZip.loadAsync(fs.readFileSync(sample));
+      const name = names[Math.floor(random() * names.length)];
+      let text = texts.get(name) ?? "";
+      const at = Math.floor(random() * text.length);
+      const kind = i % 4;
+      if (kind === 0) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 40));
+      else if (kind === 1)
+        text = text.replace(/="[^"]*"/g, (m) =>
+          random() < 0.1 ? `="${junk[Math.floor(random() * junk.length)]}"` : m
+        );
+      else if (kind === 2) text = text.replace(/<[^/!?][^>]*>/g, (m) => (random() < 0.05 ? "" : m));
+      else text = text.slice(0, at) + text.slice(at, at + 300) + text.slice(at);
+      zip.file(name, text);
+      const file = path.join(dir, "mutated.xlsx");
+      fs.writeFileSync(
+        file,
+        await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" })
+      );
+      const argv =
+        i % 2 === 0
+          ? ["run", file, "--json"]
+          : [
+              "tornado",
+              file,
+              "--metric",
+              "npv",
+              "--out",
+              path.join(dir, "mutated-out.xlsx"),
+              "--force",
+            ];
+      const run = await gtm(...argv);
+      codes.add(run.code);
+      expect([0, 1]).toContain(run.code);
+      expect(run.stderr).not.toContain("internal error");
+    }
+    expect(codes).toEqual(new Set([0, 1]));
+  });
+});
