@@ -9,6 +9,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import JSZip from "jszip";
 import type { Report } from "./measure";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -60,7 +61,89 @@ function cpuMs(args: string[]): number | null {
   return child.status === 0 && match !== null ? (Number(match[1]) + Number(match[2])) * 1000 : null;
 }
 
-export function benchCli(report: Report): void {
+/** Peak resident memory (MB) and wall time of one whole run, through GNU time; null without it. */
+function peak(args: string[]): { mb: number; ms: number } | null {
+  const time = "/usr/bin/time";
+  if (!fs.existsSync(time)) return null;
+  const t0 = performance.now();
+  const child = spawnSync(time, ["-f", "GTM_PEAK %M", process.execPath, ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const ms = performance.now() - t0;
+  const match = /GTM_PEAK (\d+)/.exec(child.stderr);
+  if (child.status !== 0 || match === null)
+    throw new Error(`${args.join(" ")} exited ${child.status}: ${child.stderr.slice(0, 500)}`);
+  return { mb: Number(match[1]) / 1024, ms };
+}
+
+/**
+ * Peak memory of the largest accepted input: 1,000 channels (the model's limit) × 6 segments × 60
+ * periods in an .xlsx — `gtm run --json`, `gtm run --out` (a results sheet of ~370,000 cells, near
+ * the 400,000 written-cell limit) and the largest sensitivity grid the work limit allows it
+ * (500,000,000 / (1,000 × 6 × 60) = 1,388 cells).
+ */
+function benchLimits(report: Report, dir: string): void {
+  const workbook = path.join(dir, "limits-model.xlsx");
+  run(["--require", "tsx/cjs", path.join(ROOT, "bench", "cliFixture.ts"), workbook, "1000"]);
+  const cases: [string, string[]][] = [
+    ["gtm run --json", [GTM, "run", workbook, "--json"]],
+    ["gtm run --out", [GTM, "run", workbook, "--out", path.join(dir, "limits-out.xlsx")]],
+    [
+      "gtm sensitivity (1,388 cells)",
+      [GTM, "sensitivity", workbook, "--metric", "npv", "--x", "channel[*].spend"].concat([
+        "--values",
+        "0.5:1.5:1388",
+        "--json",
+      ]),
+    ],
+  ];
+  for (const [label, args] of cases) {
+    const measured = peak(args);
+    if (measured === null) return;
+    report(`cli: peak memory, ${label}, 1,000×6×60 .xlsx`, measured.mb, "MB", 1024);
+    console.log(`     (wall time of that run: ${(measured.ms / 1000).toFixed(1)} s)`);
+  }
+}
+
+/** The bench workbook plus a sheet `Data` of 49,000 rows × 10 numbers: just under the 500,000-cell limit. */
+async function nearCellLimit(source: string, out: string): Promise<void> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(source));
+  const rows: string[] = [];
+  for (let r = 1; r <= 49_000; r++) {
+    let cells = "";
+    for (let c = 0; c < 10; c++)
+      cells += `<c r="${String.fromCharCode(65 + c)}${r}"><v>${r * 10 + c}.25</v></c>`;
+    rows.push(`<row r="${r}">${cells}</row>`);
+  }
+  const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  zip.file(
+    "xl/worksheets/data.xml",
+    `<worksheet xmlns="${main}"><sheetData>${rows.join("")}</sheetData></worksheet>`
+  );
+  const edit = async (name: string, change: (xml: string) => string): Promise<void> => {
+    zip.file(name, change((await zip.file(name)?.async("string")) ?? ""));
+  };
+  await edit("xl/workbook.xml", (xml) =>
+    xml.replace("</sheets>", `<sheet name="Data" sheetId="99" r:id="rIdData"/></sheets>`)
+  );
+  await edit("xl/_rels/workbook.xml.rels", (xml) =>
+    xml.replace(
+      "</Relationships>",
+      `<Relationship Id="rIdData" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/data.xml"/></Relationships>`
+    )
+  );
+  await edit("[Content_Types].xml", (xml) =>
+    xml.replace(
+      "</Types>",
+      `<Override PartName="/xl/worksheets/data.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`
+    )
+  );
+  fs.writeFileSync(out, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+}
+
+export async function benchCli(report: Report): Promise<void> {
   run([path.join(ROOT, "scripts", "build-cli.js")]);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gtm-cli-bench-"));
   try {
@@ -98,6 +181,14 @@ export function benchCli(report: Report): void {
         throw new Error("gtm --help printed something else");
     });
     report("cli: gtm --help, start-up to exit", help, "ms", 500);
+    benchLimits(report, dir);
+    const near = path.join(dir, "near-cell-limit.xlsx");
+    await nearCellLimit(workbook, near);
+    const read = peak([GTM, "run", near, "--json"]);
+    if (read !== null) {
+      report("cli: peak memory, gtm run --json, 490,000-cell .xlsx", read.mb, "MB", 1024);
+      console.log(`     (wall time of that run: ${(read.ms / 1000).toFixed(1)} s)`);
+    }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -3,15 +3,15 @@
  * capacities) as an .xlsx workbook with Excel tables Channels, Segments, Mix and Assumptions
  * (and Uncertainty and Correlations for `gtm simulate`),
  * through the command line's own exceljs port. Run as a child process by cli.bench.ts:
- * `node --require tsx/cjs bench/cliFixture.ts OUT.xlsx`.
+ * `node --require tsx/cjs bench/cliFixture.ts OUT.xlsx [CHANNELS]` (8 channels by default).
  */
 import { promises as fs } from "node:fs";
 import { XlsxWorkbook } from "../src/cli/xlsxWorkbook";
 import type { CellValue } from "../src/workbook";
 import { benchTables, benchUncertainty } from "./benchModel";
 
-async function writeFixture(out: string): Promise<void> {
-  const tables = benchTables();
+async function writeFixture(out: string, channels?: number): Promise<void> {
+  const tables = benchTables(channels);
   const port = new XlsxWorkbook();
   const sheets: [string, CellValue[][]][] = [
     ["Channels", tables.channels],
@@ -42,8 +42,10 @@ async function writeFixture(out: string): Promise<void> {
 }
 
 const out = process.argv[2];
-if (out === undefined) throw new Error("usage: cliFixture.ts OUT.xlsx");
-writeFixture(out).catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exitCode = 1;
-});
+if (out === undefined) throw new Error("usage: cliFixture.ts OUT.xlsx [CHANNELS]");
+writeFixture(out, process.argv[3] === undefined ? undefined : Number(process.argv[3])).catch(
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = 1;
+  }
+);

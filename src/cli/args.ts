@@ -75,6 +75,7 @@ export function parseArgs<O extends OptionSpecs>(
     if (value === undefined || (match[2] === undefined && value.startsWith("--"))) {
       throw new UsageError(`--${name} needs a value`, spec.name);
     }
+    if (value.trim() === "") throw new UsageError(`--${name} is empty: give it a value`, spec.name);
     values.set(name, value);
   }
   if (parsed.help) return parsed;

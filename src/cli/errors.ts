@@ -31,3 +31,26 @@ export class InputFailure extends Error {
     return new InputFailure(issues.map((issue) => issue.message));
   }
 }
+
+const NAMED_ESCAPES: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+/**
+ * User text as one safe terminal line: control characters (C0, DEL, C1, line and paragraph
+ * separators), lone surrogates and non-characters shown escaped (`\n`, `\x1B`, `\uFFFE`), so a
+ * name typed with Alt+Enter or holding an ANSI escape sequence can neither split a message into
+ * two lines nor reach the terminal as a command.
+ */
+export function printable(text: string): string {
+  return text.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufdd0-\ufdef\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    (char) => {
+      const named = NAMED_ESCAPES[char];
+      if (named !== undefined) return named;
+      const code = char.charCodeAt(0);
+      return code < 0x100
+        ? `\\x${code.toString(16).toUpperCase().padStart(2, "0")}`
+        : `\\u${code.toString(16).toUpperCase().padStart(4, "0")}`;
+    }
+  );
+}

@@ -4,16 +4,25 @@
  * failure leaves no half-written file and an existing file is replaced only with `--force`.
  */
 import { randomBytes } from "node:crypto";
+import * as fsSync from "node:fs";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type ExcelJSTypes from "exceljs";
 import { newWorkbook } from "./xlsx/exceljs";
 import { preparePackage } from "./xlsx/package";
+import { ZIP_LIMITS, ZipLimitError } from "./xlsx/zip";
 import { InputFailure, UsageError } from "./errors";
 
 export type InputFile =
   | { kind: "json"; path: string; json: unknown }
-  | { kind: "xlsx"; path: string; workbook: ExcelJSTypes.Workbook };
+  | { kind: "xlsx"; path: string; workbook: ExcelJSTypes.Workbook; source: SourcePackage };
+
+/** The input package as read: its bytes (the `--out` copy starts from them) and what was left out. */
+export interface SourcePackage {
+  bytes: Buffer;
+  /** Sheets the reader left out (chart sheets…): their names are taken. */
+  otherSheets: string[];
+}
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 /** Compound File Binary: Excel 97-2003 .xls, and password-protected (encrypted) .xlsx. */
@@ -34,8 +43,28 @@ function describe(error: unknown): string {
 
 async function readBytes(file: string): Promise<Buffer> {
   try {
-    return await fs.readFile(file);
+    // Never more than the limit into memory (a named pipe or device has no size to check first).
+    const handle = await fs.open(file, "r");
+    try {
+      const stat = await handle.stat();
+      if (stat.isDirectory()) throw Object.assign(new Error("is a folder"), { code: "EISDIR" });
+      if (stat.size > ZIP_LIMITS.fileBytes) throw new InputFailure([tooLarge(file, stat.size)]);
+      const chunks: Buffer[] = [];
+      let total = 0;
+      for (;;) {
+        const chunk = Buffer.alloc(1024 * 1024);
+        const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+        if (bytesRead === 0) break;
+        total += bytesRead;
+        if (total > ZIP_LIMITS.fileBytes) throw new InputFailure([tooLarge(file, total)]);
+        chunks.push(chunk.subarray(0, bytesRead));
+      }
+      return Buffer.concat(chunks, total);
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
+    if (error instanceof InputFailure) throw error;
     const code = errorCode(error);
     if (code === "ENOENT") throw new InputFailure([`${file}: no such file`]);
     if (code === "EISDIR") throw new InputFailure([`${file}: is a folder, not a workbook`]);
@@ -45,8 +74,16 @@ async function readBytes(file: string): Promise<Buffer> {
   }
 }
 
+function tooLarge(file: string, bytes: number): string {
+  const mb = (n: number): string => `${Math.round(n / (1024 * 1024))} MB`;
+  return `${file}: too large to read — the file is more than ${mb(ZIP_LIMITS.fileBytes)} (${mb(bytes)} so far), the limit`;
+}
+
 /** Parse .xlsx bytes; every way they can fail is one clear line. */
-export async function loadWorkbook(file: string, bytes: Buffer): Promise<ExcelJSTypes.Workbook> {
+export async function loadWorkbook(
+  file: string,
+  bytes: Buffer
+): Promise<{ workbook: ExcelJSTypes.Workbook; otherSheets: string[] }> {
   if (bytes.subarray(0, CFB_MAGIC.length).equals(CFB_MAGIC)) {
     throw new InputFailure([
       `${file}: an Excel 97-2003 (.xls) or password-protected workbook — save it as an Excel Workbook (.xlsx) without a password`,
@@ -58,6 +95,7 @@ export async function loadWorkbook(file: string, bytes: Buffer): Promise<ExcelJS
     ]);
   }
   const workbook = newWorkbook();
+  let otherSheets: string[] = [];
   try {
     // Other programs' packages first put in the form exceljs reads (the same bytes for most files).
     const prepared = await preparePackage(new Uint8Array(bytes));
@@ -65,7 +103,10 @@ export async function loadWorkbook(file: string, bytes: Buffer): Promise<ExcelJS
     await workbook.xlsx.load(new Uint8Array(prepared.bytes).buffer);
     // exceljs keeps (and writes back) this flag but does not read it: set it as the file says.
     if (prepared.recalculate) workbook.calcProperties.fullCalcOnLoad = true;
+    otherSheets = prepared.otherSheets;
   } catch (error) {
+    if (error instanceof ZipLimitError)
+      throw new InputFailure([`${file}: too large to read — ${error.message}`]);
     throw new InputFailure([
       `${file}: the workbook is damaged and cannot be read (${describe(error)})`,
     ]);
@@ -73,7 +114,7 @@ export async function loadWorkbook(file: string, bytes: Buffer): Promise<ExcelJS
   if (workbook.worksheets.length === 0) {
     throw new InputFailure([`${file}: not an .xlsx workbook (the zip file holds no worksheets)`]);
   }
-  return workbook;
+  return { workbook, otherSheets };
 }
 
 /** Read an input file: `.json` as the examples' JSON, anything else as an .xlsx workbook. */
@@ -81,12 +122,15 @@ export async function readInputFile(file: string): Promise<InputFile> {
   const bytes = await readBytes(file);
   if (path.extname(file).toLowerCase() === ".json") {
     try {
-      return { kind: "json", path: file, json: JSON.parse(bytes.toString("utf8")) };
+      // A byte-order mark (Notepad saves one) is not part of the JSON.
+      const text = bytes.toString("utf8").replace(/^\uFEFF/, "");
+      return { kind: "json", path: file, json: JSON.parse(text) };
     } catch (error) {
       throw new InputFailure([`${file}: not valid JSON (${describe(error)})`]);
     }
   }
-  return { kind: "xlsx", path: file, workbook: await loadWorkbook(file, bytes) };
+  const { workbook, otherSheets } = await loadWorkbook(file, bytes);
+  return { kind: "xlsx", path: file, workbook, source: { bytes, otherSheets } };
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -137,6 +181,57 @@ export async function checkOutput(
   if (!options.force && (await exists(out))) {
     throw new UsageError(`${out} already exists — add --force to replace it`, options.command);
   }
+  await refuseNonRegular(out, options.command);
+}
+
+/** `--force` replaces a regular file only: never a device, a folder, a pipe, a socket or a link. */
+async function refuseNonRegular(out: string, command: string): Promise<void> {
+  let stat;
+  try {
+    stat = await fs.lstat(out);
+  } catch (error) {
+    if (errorCode(error) === "ENOENT") return;
+    throw error;
+  }
+  if (!stat.isFile()) {
+    const kind = stat.isDirectory()
+      ? "a folder"
+      : stat.isSymbolicLink()
+        ? "a symbolic link"
+        : "not a regular file (a device, pipe or socket)";
+    throw new UsageError(
+      `--out ${out} is ${kind}: only a regular file is replaced — choose another path`,
+      command
+    );
+  }
+}
+
+/** Temporary files being written: removed if the process is interrupted (SIGINT, SIGTERM, SIGHUP). */
+const pendingTemps = new Set<string>();
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+function removeTempsAndRaise(signal: NodeJS.Signals): void {
+  for (const temp of pendingTemps) {
+    try {
+      fsSync.rmSync(temp, { force: true });
+    } catch {
+      // Nothing more can be done while the process ends.
+    }
+  }
+  pendingTemps.clear();
+  for (const name of SIGNALS) process.removeListener(name, removeTempsAndRaise);
+  process.kill(process.pid, signal);
+}
+
+function trackTemp(temp: string): void {
+  if (pendingTemps.size === 0) for (const name of SIGNALS) process.on(name, removeTempsAndRaise);
+  pendingTemps.add(temp);
+}
+
+function untrackTemp(temp: string): void {
+  pendingTemps.delete(temp);
+  if (pendingTemps.size === 0)
+    for (const name of SIGNALS) process.removeListener(name, removeTempsAndRaise);
 }
 
 /**
@@ -154,16 +249,21 @@ export async function writeAtomically(
     dir,
     `.${path.basename(out)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`
   );
+  trackTemp(temp);
   try {
     await fs.writeFile(temp, bytes, { flag: "wx" });
-    if (options.force) await fs.rename(temp, out);
-    else await linkNoClobber(temp, out, options.command);
+    if (options.force) {
+      await refuseNonRegular(out, options.command);
+      await fs.rename(temp, out);
+    } else await linkNoClobber(temp, out, options.command);
+    await fs.rm(temp, { force: true });
   } catch (error) {
     await fs.rm(temp, { force: true });
     if (error instanceof UsageError) throw error;
     throw new InputFailure([`${out}: cannot be written (${describe(error)})`]);
+  } finally {
+    untrackTemp(temp);
   }
-  await fs.rm(temp, { force: true });
 }
 
 async function linkNoClobber(temp: string, out: string, command: string): Promise<void> {

@@ -4,6 +4,7 @@
  * where the spec leaves a value undefined. Never NaN, never scientific notation.
  */
 import { metricInfo, type MetricInfo, type PeriodUnit } from "../model";
+import { printable } from "./errors";
 
 type FigureKind = MetricInfo["kind"];
 
@@ -58,7 +59,9 @@ export function formatPlain(value: number): string {
 }
 
 /** Align a table: first column left, the others right; a rule under the header row. */
-export function renderTable(rows: readonly (readonly string[])[]): string {
+export function renderTable(cells: readonly (readonly string[])[]): string {
+  // Names are user text: control characters shown escaped, so each row stays one line.
+  const rows = cells.map((row) => row.map(printable));
   const widths: number[] = [];
   for (const row of rows)
     row.forEach((cell, j) => (widths[j] = Math.max(widths[j] ?? 0, cell.length)));

@@ -82,6 +82,7 @@ The metric with driver X set to each value (and Y to each of its values), everyt
   --values LIST     numbers separated by commas (0.8,1,1.2), or from:to:count where count is the
                     number of points, ends included (0.8:1.2:5 → 0.8,0.9,1,1.1,1.2)
   --y DRIVER, --y-values LIST   an optional second driver (both or neither)
+                    at most 40,000 cells (--values × --y-values), fewer on a large model
   --mode value|scale   value: the field becomes the number; scale: baseline × the number  [value]
 
 ${INPUT_HELP}

@@ -9,6 +9,7 @@ import { type InputBindings, type InputName, type ReadInputs } from "../workbook
 import { InputFailure, UsageError } from "./errors";
 import { readInputFile } from "./files";
 import { UncalculatedFormulaError } from "./xlsx/cells";
+import { TableTooLargeError } from "./xlsx/readTables";
 import { DEFAULT_BINDINGS, XlsxWorkbook } from "./xlsxWorkbook";
 
 export interface LoadedModel {
@@ -33,7 +34,8 @@ async function readWorkbookInputs(
   try {
     inputs = await port.readInputs(bindings);
   } catch (error) {
-    if (error instanceof UncalculatedFormulaError) throw new InputFailure([...error.lines]);
+    if (error instanceof UncalculatedFormulaError) throw new InputFailure(Array.from(error.lines));
+    if (error instanceof TableTooLargeError) throw new InputFailure([error.line]);
     throw error;
   }
   const sheets = port.workbook.worksheets.map((sheet) => sheet.name).join(", ");
@@ -72,7 +74,7 @@ export async function loadModel(file: string, bindings: InputBindings = {}): Pro
       json: input.json,
     };
   }
-  const port = new XlsxWorkbook(input.workbook);
+  const port = new XlsxWorkbook(input.workbook, input.source);
   const inputs = await readWorkbookInputs(file, port, bindings);
   const outcome = parseTables(tablesInput(inputs));
   if (outcome.model === null) throw InputFailure.fromIssues(outcome.errors);

@@ -11,7 +11,7 @@ import { tornadoCommand } from "./commands/tornado";
 import { scenariosCommand } from "./commands/scenarios";
 import { breakevenCommand } from "./commands/breakeven";
 import { allocateCommand } from "./commands/allocate";
-import { EXIT_INPUT, EXIT_USAGE, InputFailure, UsageError } from "./errors";
+import { EXIT_INPUT, EXIT_USAGE, InputFailure, printable, UsageError } from "./errors";
 import { MAIN_HELP } from "./help";
 import { processIo, type CliIo } from "./io";
 import { VERSION } from "./version";
@@ -31,7 +31,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   simulate: simulateCommand,
 };
 
-const COMMAND_LIST = "sample, run, sensitivity, tornado, scenarios, breakeven, allocate or simulate";
+const COMMAND_LIST =
+  "sample, run, sensitivity, tornado, scenarios, breakeven, allocate or simulate";
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv;
@@ -63,25 +64,43 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } catch (error) {
     if (error instanceof UsageError) {
       const help = error.command === undefined ? "gtm --help" : `gtm ${error.command} --help`;
-      io.err(`gtm: ${error.message} — see ${help}\n`);
+      io.err(`gtm: ${printable(error.message)} — see ${help}\n`);
       return EXIT_USAGE;
     }
     if (error instanceof InputFailure) {
-      for (const line of error.lines) io.err(`${line}\n`);
+      for (const line of error.lines) io.err(`${printable(line)}\n`);
       return EXIT_INPUT;
     }
     if (error instanceof ModelInputError) {
-      for (const issue of error.issues) io.err(`${issue.message}\n`);
+      for (const issue of error.issues) io.err(`${printable(issue.message)}\n`);
       return EXIT_INPUT;
     }
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.err(`gtm: internal error — please report it with the command you ran:\n${detail}\n`);
+    // One line; the stack trace only on request (GTM_DEBUG=1), for the report.
+    const message = error instanceof Error ? error.message : String(error);
+    const stack = error instanceof Error && process.env.GTM_DEBUG === "1" ? error.stack : undefined;
+    io.err(
+      `gtm: internal error — please report it with the command you ran (${printable(message)})\n`
+    );
+    if (stack !== undefined) io.err(`${stack}\n`);
     return EXIT_INTERNAL;
   }
 }
 
+/**
+ * A closed output pipe (`gtm run … --json | head -c 10`) ends the process quietly: the reader has
+ * what it wanted. Other stream errors end it with the internal-error code, in one line.
+ */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    process.exit(EXIT_INTERNAL);
+  });
+}
+
 /** Run as a process: exit with the command's code once its output is flushed. */
 export function runProcess(): void {
+  quietOnClosedPipe(process.stdout);
+  quietOnClosedPipe(process.stderr);
   main(process.argv.slice(2), processIo).then(
     (code) => {
       process.exitCode = code;

@@ -79,11 +79,50 @@ export function notANumber(cell: Cell): string {
   }
 }
 
+/** Excel's limit on the characters of one cell. */
+export const MAX_CELL_TEXT = 32_767;
+
+/**
+ * Characters no cell can hold (XML 1.0 forbids them, so the file would be damaged): C0 controls
+ * but tab, line feed and carriage return; lone surrogates; U+FFFE, U+FFFF and the other
+ * non-characters (U+FDD0–U+FDEF, U+nFFFE/U+nFFFF), which spreadsheet programs drop.
+ */
+const PLANE_NON_CHARACTERS = Array.from({ length: 16 }, (_, i) => {
+  const base = ((i + 1) * 0x10000 + 0xfffe).toString(16);
+  return `\\u{${base}}\\u{${(parseInt(base, 16) + 1).toString(16)}}`;
+}).join("");
+const FORBIDDEN_CHARACTER = new RegExp(
+  `[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufdd0-\\ufdef\\ufffe\\uffff${PLANE_NON_CHARACTERS}]|\\p{Cs}`,
+  "u"
+);
+
+/** `U+0001`: how a character is named in a message. */
+function codePointName(char: string): string {
+  const code = char.codePointAt(0) ?? 0;
+  return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+/**
+ * What stops a text from being written into a cell as it is, or null: a character no cell can
+ * hold (named by its code point — never removed silently, which could merge two names), or more
+ * than 32,767 characters.
+ */
+export function cellTextProblem(text: string): string | null {
+  const forbidden = FORBIDDEN_CHARACTER.exec(text);
+  if (forbidden !== null)
+    return `holds the character ${codePointName(forbidden[0])}, which an Excel cell cannot hold — remove it`;
+  if (text.length > MAX_CELL_TEXT)
+    return `is ${text.length.toLocaleString("en-US")} characters long — an Excel cell holds at most ${MAX_CELL_TEXT.toLocaleString("en-US")}`;
+  return null;
+}
+
 /** The text of a name cell, or a problem. Numbers are accepted as names (`2025` is a fine label). */
 export function nameOf(cell: Cell): { name: string } | { problem: string } {
   switch (cell.kind) {
-    case "text":
-      return { name: cell.value };
+    case "text": {
+      const problem = cellTextProblem(cell.value);
+      return problem === null ? { name: cell.value } : { problem: `the name ${problem}` };
+    }
     case "number":
       return { name: formatNumber(cell.value) };
     case "blank":

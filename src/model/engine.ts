@@ -1,7 +1,8 @@
 /** Run the model once (spec §2–§3). */
 import { createWorkspace, evaluate, newRecording } from "./kernel";
+import { overflowError } from "./overflow";
 import { paramsFromModel } from "./params";
-import { buildResult, overflowError, totalsAreFinite } from "./result";
+import { buildResult, totalsAreFinite } from "./result";
 import type { ModelInput, ModelResult } from "./types";
 
 /**
@@ -17,6 +18,6 @@ export function runModel(model: ModelInput): ModelResult {
   );
   const periods = newRecording(model.channels.length, model.assumptions.horizon);
   evaluate(params, workspace, periods);
-  if (!totalsAreFinite(workspace)) throw overflowError();
+  if (!totalsAreFinite(workspace)) throw overflowError(model);
   return buildResult(model, workspace, params.segment.accounts, periods);
 }

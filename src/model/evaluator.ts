@@ -8,14 +8,8 @@ import { ModelInputError } from "./errors";
 import { createWorkspace, evaluate, newRecording, type Workspace } from "./kernel";
 import { resolveMetric, type MetricRef } from "./metrics";
 import { cloneParams, copyParams, HORIZON, paramsFromModel, type Params } from "./params";
-import {
-  buildResult,
-  newSums,
-  overflowError,
-  rowMetric,
-  totalMetric,
-  totalsAreFinite,
-} from "./result";
+import { buildResult, newSums, rowMetric, totalMetric, totalsAreFinite } from "./result";
+import { overflowError } from "./overflow";
 import type { Driver, ModelInput, ModelResult, Override } from "./types";
 
 /** Where a list of overrides first breaks the model: the override's index (−1: the whole list). */
@@ -114,7 +108,7 @@ export class Evaluator {
     const ref = this.resolve(metric);
     this.prepare(overrides);
     evaluate(this.work, this.workspace, null, needsActiveSum(ref));
-    if (!totalsAreFinite(this.workspace)) throw overflowError();
+    if (!totalsAreFinite(this.workspace)) throw overflowError(this.model);
     return this.read(ref);
   }
 
@@ -127,7 +121,7 @@ export class Evaluator {
     this.prepare(overrides);
     const sumActive = refs.some(needsActiveSum);
     evaluate(this.work, this.workspace, null, sumActive);
-    if (!totalsAreFinite(this.workspace)) throw overflowError();
+    if (!totalsAreFinite(this.workspace)) throw overflowError(this.model);
     return refs.map((ref) => this.read(ref));
   }
 
@@ -144,7 +138,7 @@ export class Evaluator {
       this.work.assumption[HORIZON] as number
     );
     evaluate(this.work, this.workspace, periods);
-    if (!totalsAreFinite(this.workspace)) throw overflowError();
+    if (!totalsAreFinite(this.workspace)) throw overflowError(this.model);
     return buildResult(this.model, this.workspace, this.work.segment.accounts, periods);
   }
 }

@@ -21,6 +21,8 @@ export * from "./types";
 export { ModelInputError, makeIssue } from "./errors";
 export { parseTables, parseJson, loadTables, loadJson, columnLetter, cellAddress } from "./tables";
 export type { TablesInput, ParseOutcome, CellValue } from "./tables";
+export { cellTextProblem, MAX_CELL_TEXT } from "./cells";
+export { MODEL_LIMITS, gridProblem, runsProblem } from "./limits";
 export { runModel } from "./engine";
 export { parseDriver, parseMetric, metricOf } from "./drivers";
 export { Evaluator, evaluateMetric } from "./evaluator";

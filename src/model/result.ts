@@ -1,5 +1,4 @@
 /** From a finished evaluation (kernel.ts) to the results of spec §3 and the metrics of §4. */
-import { makeIssue, ModelInputError } from "./errors";
 import * as kernel from "./kernel";
 import type { Recording, Workspace } from "./kernel";
 import type { MetricRef } from "./metrics";
@@ -61,17 +60,6 @@ export function totalsAreFinite(ws: Workspace): boolean {
     if (!Number.isFinite(ws.channelTotals[i] as number)) return false;
   for (const value of ws.segmentTotals) if (!Number.isFinite(value)) return false;
   return true;
-}
-
-/** Thrown when valid inputs still give figures too large for a number (a typing error, usually). */
-export function overflowError(): ModelInputError {
-  return new ModelInputError([
-    makeIssue(
-      "error",
-      { table: "Channels" },
-      "the figures are too large to compute — check spend, cost per lead, capacity, accounts and price for a typing error"
-    ),
-  ]);
 }
 
 /** One result row from its sums; the fields spelled out (no spread: this runs for every row of every run). */

@@ -2,6 +2,7 @@
 import { inputError } from "./errors";
 import { Evaluator } from "./evaluator";
 import { parseDriver, parseMetric } from "./drivers";
+import { gridProblem, tornadoProblem } from "./limits";
 import { formatNumber } from "./schema";
 import type {
   ChannelNumericField,
@@ -44,6 +45,8 @@ export function sensitivityGrid(model: ModelInput, spec: GridSpec): GridResult {
   checkValues(spec.x.values, "x values");
   const y = spec.y ? parseDriver(spec.y.driver, model) : null;
   if (spec.y) checkValues(spec.y.values, "y values");
+  const tooLarge = gridProblem(spec.x.values.length * (spec.y ? spec.y.values.length : 1), model);
+  if (tooLarge !== null) throw inputError({ table: "Drivers", field: "values" }, tooLarge);
   const evaluator = new Evaluator(model);
   const xOverride: Override = { driver: x, mode, value: 0 };
   const yOverride: Override | null = y === null ? null : { driver: y, mode, value: 0 };
@@ -59,8 +62,8 @@ export function sensitivityGrid(model: ModelInput, spec: GridSpec): GridResult {
   return {
     metric,
     mode,
-    x: { driver: spec.x.driver, values: [...spec.x.values] },
-    y: spec.y ? { driver: spec.y.driver, values: [...spec.y.values] } : null,
+    x: { driver: spec.x.driver, values: spec.x.values.slice() },
+    y: spec.y ? { driver: spec.y.driver, values: spec.y.values.slice() } : null,
     values,
   };
 }
@@ -110,6 +113,8 @@ export function tornado(model: ModelInput, spec: TornadoSpec): TornadoResult {
     spec.drivers && spec.drivers.length > 0
       ? spec.drivers.map((text) => text.trim())
       : defaultTornadoDrivers(model);
+  const tooMany = tornadoProblem(texts.length, model);
+  if (tooMany !== null) throw inputError({ table: "Drivers", field: "drivers" }, tooMany);
   const drivers = texts.map((text) => parseDriver(text, model));
   const evaluator = new Evaluator(model);
   const base = evaluator.metric(metric);

@@ -6,7 +6,9 @@ import { classify, cellAddress, type CellValue } from "./cells";
 import { buildAssumptions, buildChannels, buildSegments, type AssumptionEntry } from "./build";
 import { ModelInputError } from "./errors";
 import { buildMix, mixEntriesFromGrid, mixEntriesFromJson } from "./mix";
-import { inReadingOrder, IssueList, rawFromGrid, rawFromObjects } from "./raw";
+import { rowsProblem, sizeProblem } from "./limits";
+import { rememberAddresses } from "./overflow";
+import { inReadingOrder, IssueList, rawFromGrid, rawFromObjects, type RawTable } from "./raw";
 import { CHANNEL_FIELDS, headerIndex, SEGMENT_FIELDS } from "./schema";
 import { modelWarnings } from "./warnings";
 import type { InputIssue, ModelInput, TableOrigin } from "./types";
@@ -51,6 +53,27 @@ function assumptionEntriesFromGrid(
   }));
 }
 
+/**
+ * Tables within the model's size limits (limits.ts); otherwise one error naming the table, and
+ * nothing more is built (no row by row checks of a table too large to model).
+ */
+function withinLimits(
+  issues: IssueList,
+  channels: RawTable | null,
+  segments: RawTable | null
+): boolean {
+  const channelRows = channels?.rows.length ?? 0;
+  const segmentRows = segments?.rows.length ?? 0;
+  const tooManyChannels = rowsProblem(channelRows, "channels");
+  const tooManySegments = rowsProblem(segmentRows, "segments");
+  if (tooManyChannels !== null) issues.error("Channels", tooManyChannels);
+  if (tooManySegments !== null) issues.error("Segments", tooManySegments);
+  if (tooManyChannels !== null || tooManySegments !== null) return false;
+  const tooLarge = sizeProblem(channelRows, segmentRows);
+  if (tooLarge !== null) issues.error("Mix", tooLarge);
+  return tooLarge === null;
+}
+
 function finish(issues: IssueList, build: () => ModelInput): ParseOutcome {
   const model = build();
   const warnings = inReadingOrder(issues.warnings);
@@ -84,24 +107,23 @@ export function parseTables(input: TablesInput): ParseOutcome {
     };
     const segmentGrid = requireGrid(input.segments, "Segments");
     const channelGrid = requireGrid(input.channels, "Channels");
-    const segments =
+    const rawSegments =
       segmentGrid.length > 0
-        ? buildSegments(
-            issues,
-            rawFromGrid("Segments", segmentGrid, SEGMENT_HEADERS, origins.segments, issues),
-            assumptions.horizon
-          )
-        : [];
-    const channels =
+        ? rawFromGrid("Segments", segmentGrid, SEGMENT_HEADERS, origins.segments, issues)
+        : null;
+    const rawChannels =
       channelGrid.length > 0
-        ? buildChannels(
-            issues,
-            rawFromGrid("Channels", channelGrid, CHANNEL_HEADERS, origins.channels, issues),
-            assumptions.horizon
-          )
-        : [];
+        ? rawFromGrid("Channels", channelGrid, CHANNEL_HEADERS, origins.channels, issues)
+        : null;
+    if (!withinLimits(issues, rawChannels, rawSegments))
+      return { assumptions, segments: [], channels: [], mix: null };
+    const horizon = assumptions.horizon;
+    const segments = rawSegments === null ? [] : buildSegments(issues, rawSegments, horizon);
+    const channels = rawChannels === null ? [] : buildChannels(issues, rawChannels, horizon);
     const mix = buildMix(issues, mixEntriesFromGrid(input.mix, origins.mix), channels, segments);
-    return { assumptions, segments, channels, mix };
+    const model = { assumptions, segments, channels, mix };
+    rememberAddresses(model, rawChannels, rawSegments);
+    return model;
   });
 }
 
@@ -137,18 +159,16 @@ export function parseJson(json: unknown): ParseOutcome {
       issues.error("Assumptions", "must map each assumption name to its value");
     }
     const assumptions = buildAssumptions(issues, entries);
-    const segments = buildSegments(
-      issues,
-      rawFromObjects("Segments", doc.segments, SEGMENT_HEADERS, issues),
-      assumptions.horizon
-    );
-    const channels = buildChannels(
-      issues,
-      rawFromObjects("Channels", doc.channels, CHANNEL_HEADERS, issues),
-      assumptions.horizon
-    );
+    const rawSegments = rawFromObjects("Segments", doc.segments, SEGMENT_HEADERS, issues);
+    const rawChannels = rawFromObjects("Channels", doc.channels, CHANNEL_HEADERS, issues);
+    if (!withinLimits(issues, rawChannels, rawSegments))
+      return { assumptions, segments: [], channels: [], mix: null };
+    const segments = buildSegments(issues, rawSegments, assumptions.horizon);
+    const channels = buildChannels(issues, rawChannels, assumptions.horizon);
     const mix = buildMix(issues, mixEntriesFromJson(doc.mix, issues), channels, segments);
-    return { assumptions, segments, channels, mix };
+    const model = { assumptions, segments, channels, mix };
+    rememberAddresses(model, rawChannels, rawSegments);
+    return model;
   });
 }
 

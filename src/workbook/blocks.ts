@@ -2,6 +2,7 @@
  * Pure helpers over plans: the rectangle a block covers, splitting blocks under a host's request
  * limit, and the check that no plan ever carries NaN, Infinity or undefined.
  */
+import { cellTextProblem } from "../model";
 import { cellRef, rectUnion } from "./a1";
 import { isValidExcelName } from "./ownership";
 import type { Block, CellWrite, NumberFormat, Rect, SheetPlan } from "./port";
@@ -108,6 +109,29 @@ export class PlanError extends Error {
   }
 }
 
+/** A plan past what a sheet can hold (Excel's grid, 32,767 characters a cell): a message for the user. */
+export class PlanLimitError extends PlanError {
+  constructor(message: string) {
+    super(message);
+    this.name = "PlanLimitError";
+  }
+}
+
+/** Excel's grid: rows and columns of a worksheet. */
+export const EXCEL_GRID = { rows: 1_048_576, columns: 16_384 } as const;
+
+/** Refuse a plan that does not fit Excel's grid, naming what it would need. */
+function checkGrid(plan: SheetPlan): void {
+  const extent = planExtent(plan);
+  const rows = extent.row + extent.rows;
+  const columns = extent.column + extent.columns;
+  if (rows <= EXCEL_GRID.rows && columns <= EXCEL_GRID.columns) return;
+  const n = (x: number): string => x.toLocaleString("en-US");
+  throw new PlanLimitError(
+    `${plan.name}: the sheet would need ${n(rows)} rows × ${n(columns)} columns — Excel holds ${n(EXCEL_GRID.rows)} rows × ${n(EXCEL_GRID.columns)} columns; use fewer values, channels or periods`
+  );
+}
+
 function badCell(cell: unknown): string | null {
   if (cell === undefined) return "undefined";
   if (typeof cell === "number" && !Number.isFinite(cell)) return String(cell);
@@ -132,6 +156,7 @@ function badFormat(format: NumberFormat | null | undefined): boolean {
  * may name a channel "NaN"; the services' own labels are checked by the tests.
  */
 export function checkPlan(plan: SheetPlan): void {
+  checkGrid(plan);
   for (const block of plan.blocks) {
     const width = block.cells[0]?.length ?? 0;
     block.cells.forEach((row, r) => {
@@ -140,6 +165,11 @@ export function checkPlan(plan: SheetPlan): void {
           `${plan.name}!${cellRef(block.row + r, block.column)}: rows of a block must have equal length`
         );
       row.forEach((cell, c) => {
+        const text = typeof cell === "string" ? cellTextProblem(cell) : null;
+        if (text !== null)
+          throw new PlanLimitError(
+            `${plan.name}!${cellRef(block.row + r, block.column + c)}: the text ${text}`
+          );
         const bad = badCell(cell);
         if (bad !== null)
           throw new PlanError(

@@ -253,11 +253,12 @@ export class MemoryWorkbook implements WorkbookPort {
         }
       }
     }
-    sheet.tables.push(...(plan.tables ?? []));
-    sheet.charts.push(...(plan.charts ?? []));
-    sheet.colorScales.push(...(plan.colorScales ?? []));
-    sheet.highlights.push(...(plan.highlights ?? []));
-    sheet.columnWidths.push(...(plan.columnWidths ?? []));
+    // Loops, not push(...list): a call's arguments are bounded, a plan's lists are not.
+    for (const table of plan.tables ?? []) sheet.tables.push(table);
+    for (const chart of plan.charts ?? []) sheet.charts.push(chart);
+    for (const scale of plan.colorScales ?? []) sheet.colorScales.push(scale);
+    for (const highlight of plan.highlights ?? []) sheet.highlights.push(highlight);
+    for (const width of plan.columnWidths ?? []) sheet.columnWidths.push(width);
     sheet.freeze = plan.freeze ?? null;
     return { name: sheet.name, address: sheetRef(sheet.name, planExtent(plan)) };
   }

@@ -6,7 +6,10 @@
  * LibreOffice: A1 starts with `OWNER_TITLE_PREFIX`, and a row of the audit header holds
  * `Written range` | `A1:N40` (the rectangle the add-in wrote). A sheet is ours when it carries
  * the marker and none of its values lies outside that rectangle: a user who typed anywhere else
- * on it made it theirs, and it is never replaced.
+ * on it made it theirs, and it is never replaced. A sheet written as values also records a content
+ * check in that row (`A1:N40 (content check 5f3a9c21)`), a hash of every value it wrote: a host that
+ * reads the rectangle's values (`SheetInfo.content`) finds any change inside it too — a note typed
+ * into a blank cell, a figure overwritten — and the sheet is the user's from then on.
  */
 import { parseRect, rectContains } from "./a1";
 import { OWNER_HEADER } from "./port";
@@ -20,23 +23,91 @@ export const WRITTEN_RANGE_LABEL = "Written range";
 /** Excel's limit on sheet names. */
 export const MAX_SHEET_NAME = 31;
 
-/** The rectangle recorded in an ownership header, or null when the header is not ours. */
-export function readOwnerMark(header: CellValue[][]): Rect | null {
+/** A value at a 0-based (row, column) of a sheet. */
+export interface PlacedValue {
+  row: number;
+  column: number;
+  value: CellValue;
+}
+
+interface OwnerMark {
+  rect: Rect;
+  /** The recorded content check, or null (live formulas, or an earlier version). */
+  check: string | null;
+  /** 0-based row of the `Written range` row (its value, in column B, holds the check). */
+  row: number;
+}
+
+const MARK_VALUE =
+  /^\s*([A-Za-z]{1,3}[0-9]+:[A-Za-z]{1,3}[0-9]+)\s*(?:\(content check ([0-9a-f]{8})\))?\s*$/;
+
+function readMark(header: CellValue[][]): OwnerMark | null {
   const title = header[0]?.[0];
   if (typeof title !== "string" || !title.startsWith(OWNER_TITLE_PREFIX)) return null;
-  for (const row of header.slice(0, OWNER_HEADER.rows)) {
-    const label = row[0];
-    const value = row[1];
-    if (label === WRITTEN_RANGE_LABEL && typeof value === "string") return parseRect(value);
+  const rows = Math.min(header.length, OWNER_HEADER.rows);
+  for (let i = 0; i < rows; i++) {
+    const [label, value] = header[i] ?? [];
+    if (label !== WRITTEN_RANGE_LABEL || typeof value !== "string") continue;
+    const match = MARK_VALUE.exec(value);
+    const rect = match === null ? null : parseRect(match[1]);
+    return rect === null ? null : { rect, check: match?.[2] ?? null, row: i };
   }
   return null;
 }
 
-/** True when the sheet carries our marker and holds nothing outside what we wrote. */
+/** The rectangle recorded in an ownership header, or null when the header is not ours. */
+export function readOwnerMark(header: CellValue[][]): Rect | null {
+  return readMark(header)?.rect ?? null;
+}
+
+function encoded(value: CellValue): string | null {
+  if (value === null || value === undefined || value === "") return null;
+  // 15 significant digits: a program that saves numbers so (LibreOffice) is not taken for an edit.
+  if (typeof value === "number") return `n${String(Number(value.toPrecision(15)))}`;
+  if (typeof value === "boolean") return `b${String(value)}`;
+  if (typeof value === "string") return `s${value}`;
+  return `e${String((value as { error?: unknown }).error)}`;
+}
+
+/**
+ * A hash (FNV-1a, 8 hex digits) of the non-empty values of `cells`, in reading order, leaving out
+ * the cell at `skip` (the one that records the hash).
+ */
+export function contentCheck(
+  cells: readonly PlacedValue[],
+  skip: { row: number; column: number }
+): string {
+  const sorted = cells
+    .filter((cell) => !(cell.row === skip.row && cell.column === skip.column))
+    .sort((a, b) => a.row - b.row || a.column - b.column);
+  let hash = 0x811c9dc5;
+  for (const cell of sorted) {
+    const text = encoded(cell.value);
+    if (text === null) continue;
+    const item = `${cell.row},${cell.column}:${text}\u0000`;
+    for (let i = 0; i < item.length; i++) {
+      hash ^= item.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+  }
+  return hash.toString(16).padStart(8, "0");
+}
+
+/** The `Written range` value: the rectangle, and the content check when the sheet holds values only. */
+export function writtenRangeText(range: string, check: string | null): string {
+  return check === null ? range : `${range} (content check ${check})`;
+}
+
+/**
+ * True when the sheet carries our marker, holds nothing outside what we wrote, and — where the
+ * host read its values and a check was recorded — nothing inside it changed either.
+ */
 export function isOwnedSheet(info: SheetInfo): boolean {
-  const mark = readOwnerMark(info.header);
+  const mark = readMark(info.header);
   if (mark === null) return false;
-  return info.used === null || rectContains(mark, info.used);
+  if (info.used !== null && !rectContains(mark.rect, info.used)) return false;
+  if (mark.check === null || info.content === undefined) return true;
+  return contentCheck(info.content, { row: mark.row, column: 1 }) === mark.check;
 }
 
 /** A sheet name Excel accepts: no `[]:*?/\`, no leading/trailing apostrophe, at most 31 characters. */

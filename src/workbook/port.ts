@@ -244,6 +244,12 @@ export interface SheetInfo {
   header: CellValue[][];
   /** Rectangle of the cells holding a value or formula; null when the sheet is empty. */
   used: Rect | null;
+  /**
+   * Optional: the non-empty cells inside the rectangle the ownership header records (a formula as
+   * its text, `=…`). A host that gives them lets ownership.ts find a user's edit INSIDE the
+   * written range as well; without them only edits outside it are seen.
+   */
+  content?: { row: number; column: number; value: CellValue }[];
 }
 
 export interface WorkbookInfo {

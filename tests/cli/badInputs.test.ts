@@ -144,7 +144,7 @@ describe("bad inputs: exit 1, exact messages, nothing written, input unchanged",
     fs.writeFileSync(file, fs.readFileSync(sample).subarray(0, 3000));
     await expectRefused(
       file,
-      `${file}: the workbook is damaged and cannot be read (Corrupted zip: can't find end of central directory)\n`
+      `${file}: the workbook is damaged and cannot be read (the zip file has no central directory — it is truncated or not a zip file)\n`
     );
   });
 

@@ -28,6 +28,10 @@ export interface PackageOptions {
   cells?: Record<string, { attrs?: string; inner: string }>;
   /** An Excel table object named Channels over the Channels sheet, and a comment on A1. */
   tableAndComment?: boolean;
+  /** A chart on the Mix sheet as openpyxl writes it (drawing and chart at absolute targets). */
+  chart?: boolean;
+  /** Sheet protection on the Segments sheet. */
+  protection?: boolean;
 }
 // Cell style 1 is a date format (numFmtId 14): a raw cell uses it with attrs ` s="1"`.
 
@@ -67,6 +71,8 @@ function sheetXml(name: string, rows: Value[][], options: PackageOptions): strin
   const extra = options.tableAndComment && name === "Channels";
   return (
     `<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData>${lines.join("")}</sheetData>` +
+    (options.protection && name === "Segments" ? PROTECTION : "") +
+    (options.chart && name === "Mix" ? `<drawing r:id="rId1"/>` : "") +
     (extra
       ? `<legacyDrawing r:id="rId3"/><tableParts count="1"><tablePart r:id="rId1"/></tableParts>`
       : "") +
@@ -106,6 +112,24 @@ const VML =
   `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" ` +
   `xmlns:x="urn:schemas-microsoft-com:office:excel"><v:shape id="_x0000_s1025" type="#_x0000_t202">` +
   `<x:ClientData ObjectType="Note"><x:Row>0</x:Row><x:Column>0</x:Column></x:ClientData></v:shape></xml>`;
+
+export const PROTECTION = `<sheetProtection sheet="1" objects="1" scenarios="1" password="CC3D"/>`;
+
+/** openpyxl writes the drawing in the default namespace (`<wsDr>`, not `<xdr:wsDr>`). */
+const DRAWING =
+  `<wsDr xmlns="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" ` +
+  `xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><oneCellAnchor>` +
+  `<from><col>4</col><colOff>0</colOff><row>1</row><rowOff>0</rowOff></from>` +
+  `<ext cx="5400000" cy="2700000"/><graphicFrame macro=""><nvGraphicFramePr><cNvPr id="1" name="Chart 1"/>` +
+  `<cNvGraphicFramePr/></nvGraphicFramePr><xfrm/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">` +
+  `<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${REL}" r:id="rId1"/>` +
+  `</a:graphicData></a:graphic></graphicFrame><clientData/></oneCellAnchor></wsDr>`;
+
+export const CHART =
+  `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart><c:plotArea><c:layout/>` +
+  `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:ser><c:idx val="0"/><c:order val="0"/>` +
+  `<c:val><c:numRef><c:f>'Mix'!$B$2:$B$3</c:f></c:numRef></c:val></c:ser><c:axId val="10"/><c:axId val="100"/></c:barChart>` +
+  `</c:plotArea></c:chart></c:chartSpace>`;
 
 const rels = (items: string[]): string =>
   `<Relationships xmlns="${PKG}">${items.join("")}</Relationships>`;
@@ -177,6 +201,18 @@ export async function foreignPackage(options: PackageOptions = {}): Promise<Buff
     zip.file("xl/tables/table1.xml", main(TABLE));
     zip.file("xl/comments/comment1.xml", main(COMMENTS));
     zip.file("xl/drawings/commentsDrawing1.vml", VML);
+  }
+  if (options.chart) {
+    const mixRels = options.namedSheetParts
+      ? "xl/worksheets/_rels/Mix.xml.rels"
+      : "xl/worksheets/_rels/sheet3.xml.rels";
+    zip.file(mixRels, rels([rel("rId1", "drawing", "/xl/drawings/drawing1.xml")]));
+    zip.file("xl/drawings/drawing1.xml", DRAWING);
+    zip.file(
+      "xl/drawings/_rels/drawing1.xml.rels",
+      rels([rel("rId1", "chart", "/xl/charts/chart1.xml")])
+    );
+    zip.file("xl/charts/chart1.xml", CHART);
   }
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }

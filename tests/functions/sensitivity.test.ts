@@ -259,3 +259,27 @@ describe("GTM.TORNADO argument errors", () => {
     );
   });
 });
+
+describe("GTM.SENSITIVITY size limit", () => {
+  it("a 1,000 × 1,000 grid is #VALUE! with the limit, at once (the shared runtime never freezes)", () => {
+    const call = onlineLaunchCaller(sensitivity, 6);
+    const values = Array.from({ length: 1_000 }, (_, i) => [1 + i / 1_000]);
+    const start = Date.now();
+    expectExcelError(
+      call("npv", "channel[*].spend", values, "segment[*].price", values, "scale"),
+      VALUE,
+      "valuesX, valuesY: the grid has 1,000,000 cells — at most 40,000 (e.g. 200 × 200): use fewer values"
+    );
+    expect(Date.now() - start).toBeLessThan(1_000);
+  });
+
+  it("a one-way table past the limit names valuesX", () => {
+    const call = onlineLaunchCaller(sensitivity, 6);
+    const values = Array.from({ length: 40_001 }, (_, i) => [i]);
+    expectExcelError(
+      call("npv", "channel[*].spend", values),
+      VALUE,
+      "valuesX: the grid has 40,001 cells — at most 40,000 (e.g. 200 × 200): use fewer values"
+    );
+  });
+});

@@ -206,7 +206,7 @@ describe("figures too large for a number (docs/model.md decision)", () => {
     // 1e308 / 0.5 = 2e308 leads a period: above the largest number.
     const error = inputError(() => run(tiny(2, channel({ spend: 1e308, costPerLead: 0.5 }))));
     expect(error.message).toBe(
-      "Channels: the figures are too large to compute — check spend, cost per lead, capacity, accounts and price for a typing error"
+      "Channels (C, spend): 1E+308 makes the figures too large to compute — check it for a typing error"
     );
   });
 });

@@ -1,5 +1,6 @@
 import {
   chooseSheet,
+  contentCheck,
   cleanSheetName,
   freeSheetName,
   freeTableName,
@@ -7,6 +8,7 @@ import {
   OWNER_TITLE_PREFIX,
   readOwnerMark,
   WRITTEN_RANGE_LABEL,
+  writtenRangeText,
 } from "../../src/workbook/ownership";
 import type { CellValue, SheetInfo, WorkbookInfo } from "../../src/workbook/port";
 
@@ -83,5 +85,49 @@ describe("free names", () => {
     expect(freeTableName([], "My table")).toBe("My_table");
     expect(freeTableName([], "2024")).toBe("_2024");
     expect(freeTableName([], "AB12")).toBe("AB12_");
+  });
+});
+
+describe("content check: a user's edit inside the written range", () => {
+  const cells = [
+    { row: 0, column: 0, value: `${OWNER_TITLE_PREFIX}Model results` as CellValue },
+    { row: 2, column: 0, value: WRITTEN_RANGE_LABEL as CellValue },
+    { row: 9, column: 3, value: 1250.5 as CellValue },
+  ];
+  const check = contentCheck(cells, { row: 2, column: 1 });
+  const header: CellValue[][] = [
+    [`${OWNER_TITLE_PREFIX}Model results`, null],
+    ["Run", "x"],
+    [WRITTEN_RANGE_LABEL, writtenRangeText("A1:N40", check)],
+  ];
+  const info = (content: SheetInfo["content"]): SheetInfo => ({
+    name: "GTM Results",
+    header,
+    used: { row: 0, column: 0, rows: 10, columns: 4 },
+    content,
+  });
+  const withCheck = [...cells, { row: 2, column: 1, value: header[2][1] }];
+
+  it("the range still reads as a plain rectangle", () => {
+    expect(readOwnerMark(header)).toEqual({ row: 0, column: 0, rows: 40, columns: 14 });
+  });
+
+  it("unchanged content: ours", () => {
+    expect(isOwnedSheet(info(withCheck))).toBe(true);
+  });
+
+  it("a note typed into a blank cell inside the range: the user's", () => {
+    expect(isOwnedSheet(info([...withCheck, { row: 2, column: 3, value: "my note" }]))).toBe(false);
+  });
+
+  it("a figure overwritten or cleared: the user's", () => {
+    expect(
+      isOwnedSheet(info([...withCheck.slice(0, 2), { row: 9, column: 3, value: 1250.6 }]))
+    ).toBe(false);
+    expect(isOwnedSheet(info(withCheck.filter((cell) => cell.row !== 9)))).toBe(false);
+  });
+
+  it("a host that does not read the content keeps the rectangle rule", () => {
+    expect(isOwnedSheet(info(undefined))).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { makeIssue, parseJson, runModel } from "../../src/model";
 import type { ModelInput } from "../../src/model";
+import { warningsText } from "../../src/workbook/services/layout";
 import {
   CHANNEL_COLUMNS,
   LiveFormulaError,
@@ -180,7 +181,11 @@ describe("writeResults, values", () => {
 
   it("writes the audit block: what, when, inputs, version, written range, definitions", async () => {
     const { wb } = await written();
-    expect(wb.values(SHEET, { row: 0, column: 0, rows: 8, columns: 2 })).toEqual([
+    const header = wb.values(SHEET, { row: 0, column: 0, rows: 8, columns: 2 });
+    // A values sheet records a hash of what it wrote beside its range (ownership.ts).
+    expect(header[5][1]).toMatch(/^A1:X83 \(content check [0-9a-f]{8}\)$/);
+    header[5][1] = String(header[5][1]).replace(/ \(content check [0-9a-f]{8}\)$/, "");
+    expect(header).toEqual([
       ["GTM Modeler · Model results", null],
       ["Run", "Model run, values snapshot: 2 channels, 2 segments, 24 months"],
       ["When", "2026-11-22 04:30:00 UTC"],
@@ -428,5 +433,22 @@ describe("writeResults, other layouts", () => {
     expect(wb.values("Channels", { row: 0, column: 0, rows: 3, columns: 10 })).toEqual(
       tables.channels.map((row) => row.map((v) => (v === "" ? null : v)))
     );
+  });
+});
+
+describe("the audit block's warnings cell", () => {
+  it("keeps within Excel's 32,767 characters, saying how many more there are", () => {
+    const many = Array.from(
+      { length: 2_000 },
+      (_, i) => `Channels!K${i + 2}: warning number ${i + 1}`
+    );
+    const text = warningsText(many);
+    expect(text.length).toBeLessThanOrEqual(32_767);
+    expect(text.startsWith("Channels!K2: warning number 1 | Channels!K3: warning number 2")).toBe(
+      true
+    );
+    expect(text).toMatch(/ \| … and \d+ more warnings \(the run lists them all\)$/);
+    expect(warningsText(["one", "two"])).toBe("one | two");
+    expect(warningsText([])).toBe("none");
   });
 });

@@ -1,9 +1,12 @@
 /** What the run, sensitivity and tornado commands share: input and output options, warnings, --out. */
-import type { InputIssue, PeriodUnit } from "../../model";
+import { cellTextProblem, gridProblem, type InputIssue, type PeriodUnit } from "../../model";
 import type { InputBindings, WrittenSheet } from "../../workbook/port";
 import type { ParsedArgs } from "../args";
 import type { FigureStyle } from "../format";
-import { checkOutput, saveWorkbook } from "../files";
+import { checkOutput, writeAtomically } from "../files";
+import { InputFailure, printable, UsageError } from "../errors";
+import { PlanLimitError } from "../../workbook/blocks";
+import { ZipDamagedError, ZipLimitError } from "../xlsx/zip";
 import type { CliIo } from "../io";
 import type { LoadedModel } from "../load";
 import { VERSION } from "../version";
@@ -33,6 +36,36 @@ export function bindingsOf<O extends InputAndOutputOptions>(args: ParsedArgs<O>)
   return bindings;
 }
 
+/** The longest currency symbol taken (it is part of every money number format). */
+export const MAX_CURRENCY = 10;
+
+/**
+ * `--currency`: printed before every money figure and written into number formats, so it must be
+ * short text a format can quote: no control or non-characters, no double quote. Else a usage error.
+ */
+export function currencyOf<O extends InputAndOutputOptions>(
+  args: ParsedArgs<O>,
+  command: string
+): string {
+  const currency = args.value("currency") ?? "$";
+  // eslint-disable-next-line no-control-regex
+  const bad = /[\u0000-\u001f\u007f-\u009f"]/.exec(currency);
+  const problem =
+    bad !== null
+      ? `holds ${bad[0] === '"' ? "a double quote" : "a control character"}`
+      : cellTextProblem(currency) !== null
+        ? "holds a character an Excel cell cannot hold"
+        : [...currency].length > MAX_CURRENCY
+          ? `is longer than ${MAX_CURRENCY} characters`
+          : null;
+  if (problem !== null)
+    throw new UsageError(
+      `--currency "${currency}" ${problem} — give a symbol such as $, € or CHF`,
+      command
+    );
+  return currency;
+}
+
 export function figureStyle<O extends InputAndOutputOptions>(
   args: ParsedArgs<O>,
   periodUnit: PeriodUnit
@@ -41,7 +74,16 @@ export function figureStyle<O extends InputAndOutputOptions>(
 }
 
 export function printWarnings(io: CliIo, warnings: readonly InputIssue[]): void {
-  for (const warning of warnings) io.err(`warning: ${warning.message}\n`);
+  for (const warning of warnings) io.err(`warning: ${printable(warning.message)}\n`);
+}
+
+/**
+ * Before reading anything: a grid of `cells` (values × values) past the model's grid limit is a
+ * usage error naming the options (`--values and --y-values`). For every command that runs a grid.
+ */
+export function checkGridOptions(cells: number, options: string, command: string): void {
+  const problem = gridProblem(cells);
+  if (problem !== null) throw new UsageError(`${options}: ${problem}`, command);
 }
 
 /** Before reading anything: an --out that is the input, or exists without --force, stops here. */
@@ -50,6 +92,7 @@ export async function checkOut<O extends InputAndOutputOptions>(
   input: string,
   command: string
 ): Promise<void> {
+  currencyOf(args, command);
   const out = args.value("out");
   if (out !== undefined) await checkOutput(out, { force: args.flag("force"), input, command });
 }
@@ -68,13 +111,33 @@ export async function writeOut<O extends InputAndOutputOptions>(
   const out = args.value("out");
   if (out === undefined) return;
   const port = loaded.workbook ?? new XlsxWorkbook();
-  const written = await write(port);
-  await saveWorkbook(port.workbook, out, { force: args.flag("force"), command });
+  let written: WrittenSheet;
+  try {
+    written = await write(port);
+  } catch (error) {
+    // A sheet past Excel's grid or the written-cell limit: said before anything is written.
+    if (error instanceof PlanLimitError) throw new InputFailure([error.message]);
+    throw error;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await port.save();
+  } catch (error) {
+    // The copy starts from the input's own parts: a damaged part the reader skipped shows here.
+    if (error instanceof ZipDamagedError || error instanceof ZipLimitError)
+      throw new InputFailure([
+        `${args.positionals[0]}: the workbook cannot be copied (${error.message})`,
+      ]);
+    throw error;
+  }
+  await writeAtomically(out, bytes, { force: args.flag("force"), command });
   const say = args.flag("json") ? io.err.bind(io) : io.out.bind(io);
-  say(`Wrote ${out}: sheet "${written.name}" (${written.address})\n`);
+  say(
+    `Wrote ${printable(out)}: sheet "${printable(written.name)}" (${printable(written.address)})\n`
+  );
   for (const chart of port.skippedCharts) {
     say(
-      `note: chart "${chart.title}" on sheet "${chart.sheet}" is not drawn — the command line cannot create Excel charts; its data is on the sheet\n`
+      `note: chart "${printable(chart.title)}" on sheet "${printable(chart.sheet)}" is not drawn — the command line cannot create Excel charts; its data is on the sheet\n`
     );
   }
 }

@@ -12,6 +12,7 @@ import {
   INPUT_OPTIONS,
   OUTPUT_OPTIONS,
   bindingsOf,
+  checkGridOptions,
   checkOut,
   deliver,
   figureStyle,
@@ -78,6 +79,11 @@ export async function sensitivityCommand(argv: readonly string[], io: CliIo): Pr
       ? { driver: yDriver, values: parseValueList(yText, "--y-values", SPEC.name) }
       : null;
   const mode = parseMode(args.value("mode"));
+  checkGridOptions(
+    x.values.length * (y === null ? 1 : y.values.length),
+    y === null ? "--values" : "--values and --y-values",
+    SPEC.name
+  );
   await checkOut(args, input, SPEC.name);
 
   const loaded = await loadModel(input, bindingsOf(args));

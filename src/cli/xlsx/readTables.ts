@@ -8,10 +8,11 @@
  * Blank rows inside a table are kept (the model skips them), so every address stays right.
  */
 import type ExcelJS from "exceljs";
-import { parseRect, parseSheetRange, sheetRef } from "../../workbook/a1";
+import { cellRef, parseRect, parseSheetRange, sheetRef } from "../../workbook/a1";
 import {
   tablePart,
   type CellValue,
+  DEFAULT_TABLE_NAMES,
   type TableInputName,
   type Rect,
   type TableData,
@@ -62,6 +63,8 @@ export function sheetTables(sheet: ExcelJS.Worksheet): SheetTable[] {
   return found;
 }
 
+const INPUT_TITLES: Record<TableInputName, string> = DEFAULT_TABLE_NAMES;
+
 function sameName(a: string, b: string): boolean {
   return a.toLocaleLowerCase() === b.toLocaleLowerCase();
 }
@@ -90,18 +93,20 @@ function filledCells(sheet: ExcelJS.Worksheet): { row: number; column: number }[
   return cells;
 }
 
+/** The smallest rectangle holding `cells` (one pass, no spread over the data), or null. */
 function boundingRect(cells: readonly { row: number; column: number }[]): Rect | null {
   if (cells.length === 0) return null;
-  const rows = cells.map((cell) => cell.row);
-  const columns = cells.map((cell) => cell.column);
-  const top = Math.min(...rows);
-  const left = Math.min(...columns);
-  return {
-    row: top,
-    column: left,
-    rows: Math.max(...rows) - top + 1,
-    columns: Math.max(...columns) - left + 1,
-  };
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -Infinity;
+  let right = -Infinity;
+  for (const { row, column } of cells) {
+    if (row < top) top = row;
+    if (row > bottom) bottom = row;
+    if (column < left) left = column;
+    if (column > right) right = column;
+  }
+  return { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
 }
 
 /** The smallest rectangle holding every cell with a value or formula; null when the sheet is empty. */
@@ -115,18 +120,97 @@ export function usedRect(sheet: ExcelJS.Worksheet): Rect | null {
  * cell with no blank row under it is a header (a mix with one segment), so it stays.
  */
 export function tableRect(sheet: ExcelJS.Worksheet): Rect | null {
-  let cells = filledCells(sheet);
+  const cells = filledCells(sheet);
+  if (cells.length === 0) return null;
+  const perRow = new Map<number, number>();
+  for (const cell of cells) perRow.set(cell.row, (perRow.get(cell.row) ?? 0) + 1);
+  const rows = Array.from(perRow.keys()).sort((a, b) => a - b);
+  const bottom = rows[rows.length - 1] as number;
+  // One pass down the rows (never a rescan per title block: a sheet of lone cells stays linear).
+  let first = 0;
   for (;;) {
-    const rect = boundingRect(cells);
-    if (rect === null) return null;
-    const inRow = (row: number): number => cells.filter((cell) => cell.row === row).length;
+    const top = rows[first] as number;
     let titleRows = 0;
-    while (titleRows < rect.rows && inRow(rect.row + titleRows) === 1) titleRows++;
-    const blankBelow = titleRows > 0 && titleRows < rect.rows && inRow(rect.row + titleRows) === 0;
-    if (!blankBelow) return rect;
-    const top = rect.row + titleRows;
-    cells = cells.filter((cell) => cell.row > top);
+    while (top + titleRows <= bottom && perRow.get(top + titleRows) === 1) titleRows++;
+    const blankBelow = titleRows > 0 && top + titleRows <= bottom && !perRow.has(top + titleRows);
+    if (!blankBelow) break;
+    while ((rows[first] as number) <= top + titleRows) first++;
   }
+  const top = rows[first] as number;
+  return boundingRect(cells.filter((cell) => cell.row >= top));
+}
+
+/**
+ * `rect` without its blank rows at the bottom and blank columns at the right (its top-left cell,
+ * where the header is, stays): a range typed as `Channels!A1:XFD1048576` reads the cells that
+ * exist, in memory proportional to them. At least one cell remains.
+ */
+export function trimRect(sheet: ExcelJS.Worksheet, rect: Rect): Rect {
+  let bottom = rect.row;
+  let right = rect.column;
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const r = rowNumber - 1;
+    if (r < rect.row || r >= rect.row + rect.rows) return;
+    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+      const c = columnNumber - 1;
+      if (c < rect.column || c >= rect.column + rect.columns || isEmptyRaw(rawValue(cell))) return;
+      if (r > bottom) bottom = r;
+      if (c > right) right = c;
+    });
+  });
+  return {
+    row: rect.row,
+    column: rect.column,
+    rows: bottom - rect.row + 1,
+    columns: right - rect.column + 1,
+  };
+}
+
+/** The most cells one input table may span once trimmed (rows × columns), stated in the README. */
+export const MAX_TABLE_CELLS = 1_000_000;
+
+/** A table too large to read: named, with its extent, and what to do (exit 1). */
+export class TableTooLargeError extends Error {
+  constructor(readonly line: string) {
+    super(line);
+    this.name = "TableTooLargeError";
+  }
+}
+
+function checkTableSize(sheet: ExcelJS.Worksheet, rect: Rect, input: TableInputName): void {
+  const cells = rect.rows * rect.columns;
+  if (cells <= MAX_TABLE_CELLS) return;
+  const corner = cellRef(rect.row + rect.rows - 1, rect.column + rect.columns - 1);
+  throw new TableTooLargeError(
+    `${sheetRef(sheet.name, rect)} (${INPUT_TITLES[input]}): the table spans ${rect.rows.toLocaleString("en-US")} rows × ${rect.columns.toLocaleString("en-US")} columns, more than the ${MAX_TABLE_CELLS.toLocaleString("en-US")} cells a table may have — it reaches a value at ${corner}: clear stray cells far from the table, or give its range (--${input} 'Sheet'!A1:J20)`
+  );
+}
+
+/**
+ * The non-empty cells inside `rect` (0-based positions), reading only the cells that exist: a
+ * formula as its text (`=…`), anything else as its plain value. For the ownership content check.
+ */
+export function cellsIn(
+  sheet: ExcelJS.Worksheet,
+  rect: Rect
+): { row: number; column: number; value: CellValue }[] {
+  const found: { row: number; column: number; value: CellValue }[] = [];
+  const book = bookFacts(sheet.workbook);
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const r = rowNumber - 1;
+    if (r < rect.row || r >= rect.row + rect.rows) return;
+    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+      const c = columnNumber - 1;
+      if (c < rect.column || c >= rect.column + rect.columns || isMergedCopy(cell)) return;
+      const raw = cell.value;
+      const value: CellValue =
+        typeof raw === "object" && raw !== null && ("formula" in raw || "sharedFormula" in raw)
+          ? `=${cell.formula}`
+          : plainCellValue(cell, cell.address, "blank", book);
+      if (value !== "") found.push({ row: r, column: c, value });
+    });
+  });
+  return found;
 }
 
 /**
@@ -147,7 +231,7 @@ export function readValues(
       return plainCellValue(cell, `${sheet.name}!${cell.address}`, uncalculated, book);
     } catch (error) {
       if (!(error instanceof UncalculatedFormulaError)) throw error;
-      uncalculatedLines.push(...error.lines);
+      for (const line of error.lines) uncalculatedLines.push(line);
       return "";
     }
   };
@@ -164,7 +248,14 @@ export function readValues(
   return values;
 }
 
-function tableData(sheet: ExcelJS.Worksheet, rect: Rect, kind: TableData["kind"]): TableData {
+function tableData(
+  sheet: ExcelJS.Worksheet,
+  whole: Rect,
+  kind: TableData["kind"],
+  input: TableInputName
+): TableData {
+  const rect = trimRect(sheet, whole);
+  checkTableSize(sheet, rect, input);
   return {
     values: readValues(sheet, rect),
     origin: { sheet: sheet.name, row: rect.row, column: rect.column },
@@ -185,7 +276,10 @@ function tableObjectData(
     part.skipHeader && table.rect.rows > 1
       ? { ...table.rect, row: table.rect.row + 1, rows: table.rect.rows - 1 }
       : table.rect;
-  return { ...tableData(sheet, rect, "table"), formulaRef: `${table.name}${part.specifier}` };
+  return {
+    ...tableData(sheet, rect, "table", input),
+    formulaRef: `${table.name}${part.specifier}`,
+  };
 }
 
 function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
@@ -220,10 +314,11 @@ export function readBinding(
         kind: "sheet",
       };
     }
-    return tableData(sheet, used, "sheet");
+    return tableData(sheet, used, "sheet", input);
   }
   const address = parseSheetRange(binding);
   const target = address === null ? undefined : findSheet(workbook, address.sheet);
-  if (address !== null && target !== undefined) return tableData(target, address.rect, "range");
+  if (address !== null && target !== undefined)
+    return tableData(target, address.rect, "range", input);
   return null;
 }

@@ -45,6 +45,8 @@ export interface ErrorDetails {
   metricEmpty: { metric: string };
   /** A break-even search whose interval holds no break-even (spec §7): the metric's range over it. */
   noBreakEven: { metric: string; low: string; high: string; min: string; max: string };
+  /** A request past a size limit (a sensitivity grid): #VALUE!, so that Excel shows the message. */
+  tooLarge: { param: string; problem: string };
 }
 
 export type ErrorKind = keyof ErrorDetails;
@@ -79,6 +81,7 @@ const MESSAGES: { [K in ErrorKind]: (detail: ErrorDetails[K]) => string } = {
   metricEmpty: ({ metric }) => `${metric} has no value for this model`,
   noBreakEven: ({ metric, low, high, min, max }) =>
     `no break-even between ${low} and ${high}: ${metric} stays between ${min} and ${max}`,
+  tooLarge: ({ param, problem }) => `${param}: ${problem}`,
 };
 
 const CLASSES: Record<ErrorKind, ExcelErrorClass> = {
@@ -97,6 +100,7 @@ const CLASSES: Record<ErrorKind, ExcelErrorClass> = {
   modelInput: "value",
   metricEmpty: "na",
   noBreakEven: "na",
+  tooLarge: "value",
 };
 
 /** A GTM.* function's error: its kind, the Excel error it ends in and the message a user reads. */

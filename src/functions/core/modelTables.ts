@@ -4,6 +4,7 @@
  * no value (the function layer decides how an empty value shows).
  */
 import {
+  gridProblem,
   SERIES_FIELDS,
   metricInfo,
   metricOf,
@@ -118,6 +119,13 @@ export function sensitivityRequest(args: {
     throw new GtmError("needsPartner", { param: "driverY", partner: "valuesY" });
   if (driver === null && values.length > 0)
     throw new GtmError("needsPartner", { param: "valuesY", partner: "driverY" });
+  // Capped before the model is read: a 1,000 × 1,000 grid would hold the shared runtime for minutes.
+  const tooLarge = gridProblem(args.x.values.length * Math.max(1, values.length));
+  if (tooLarge !== null)
+    throw new GtmError("tooLarge", {
+      param: values.length > 0 ? "valuesX, valuesY" : "valuesX",
+      problem: tooLarge,
+    });
   const mode = MODES.find((candidate) => candidate === (args.mode ?? "value").toLowerCase());
   if (mode === undefined)
     throw new GtmError("unknownName", { param: "mode", value: args.mode ?? "", allowed: MODES });

@@ -5,7 +5,13 @@
 import type { InputIssue, PeriodUnit } from "../../model";
 import { rectRef } from "../a1";
 import { planExtent } from "../blocks";
-import { OWNER_TITLE_PREFIX, WRITTEN_RANGE_LABEL } from "../ownership";
+import {
+  contentCheck,
+  OWNER_TITLE_PREFIX,
+  WRITTEN_RANGE_LABEL,
+  writtenRangeText,
+  type PlacedValue,
+} from "../ownership";
 import { INPUT_NAMES } from "../port";
 import type { Block, InputName, ReadInputs, SheetPlan } from "../port";
 import { definition, type DefinedFigure } from "./definitions";
@@ -82,6 +88,24 @@ export function headerRow(row: number, column: number, labels: string[]): Block 
   };
 }
 
+/** Room for the warnings in one cell (Excel holds 32,767 characters), with space for the tail. */
+const WARNINGS_ROOM = 32_000;
+
+/** The warnings in one cell: every one while they fit, then how many more there are. */
+export function warningsText(messages: readonly string[]): string {
+  if (messages.length === 0) return "none";
+  let text = "";
+  for (let i = 0; i < messages.length; i++) {
+    const next = i === 0 ? messages[i] : `${text} | ${messages[i]}`;
+    if (next.length > WARNINGS_ROOM) {
+      const more = messages.length - i;
+      return `${text} | … and ${more} more warning${more === 1 ? "" : "s"} (the run lists them all)`;
+    }
+    text = next;
+  }
+  return text;
+}
+
 function auditRows(audit: AuditInfo, written: string): [string, string][] {
   const warnings = audit.warnings ?? [];
   return [
@@ -90,7 +114,7 @@ function auditRows(audit: AuditInfo, written: string): [string, string][] {
     ["Inputs", audit.inputsText ?? inputsText(audit.inputs)],
     ["Version", `GTM Modeler ${audit.version}`],
     [WRITTEN_RANGE_LABEL, written],
-    ["Warnings", warnings.length === 0 ? "none" : warnings.map((w) => w.message).join(" | ")],
+    ["Warnings", warningsText(warnings.map((w) => w.message))],
     [
       "Note",
       "GTM Modeler replaces this sheet when it runs again; keep your own work on other sheets.",
@@ -169,5 +193,40 @@ export function assemblePlan(
     rows: extent.row + extent.rows,
     columns: extent.column + extent.columns,
   });
-  return { ...withDefs, blocks: [...headerBlocks(audit, written), ...body.blocks, ...defs] };
+  const draft = [...headerBlocks(audit, written), ...body.blocks, ...defs];
+  const at = {
+    row: 1 + auditRows(audit, written).findIndex(([label]) => label === WRITTEN_RANGE_LABEL),
+    column: 1,
+  };
+  const check = valuesOnly(draft) ? contentCheck(placedValues(draft), at) : null;
+  const range = writtenRangeText(written, check);
+  return { ...withDefs, blocks: [...headerBlocks(audit, range), ...body.blocks, ...defs] };
+}
+
+/** True when every block holds values only (no formula, no spill): the content check applies. */
+function valuesOnly(blocks: readonly Block[]): boolean {
+  return blocks.every(
+    (block) =>
+      block.spill === undefined &&
+      block.cells.every((row) =>
+        row.every((cell) => cell === null || typeof cell !== "object" || !("formula" in cell))
+      )
+  );
+}
+
+/** The values the blocks leave on the sheet, later blocks over earlier ones ("" clears a cell). */
+function placedValues(blocks: readonly Block[]): PlacedValue[] {
+  const cells = new Map<string, PlacedValue>();
+  for (const block of blocks) {
+    block.cells.forEach((line, i) =>
+      line.forEach((cell, j) => {
+        const row = block.row + i;
+        const column = block.column + j;
+        const key = `${row},${column}`;
+        if (cell === null || cell === "") cells.delete(key);
+        else cells.set(key, { row, column, value: cell as PlacedValue["value"] });
+      })
+    );
+  }
+  return Array.from(cells.values());
 }
