@@ -20,3 +20,4 @@ export { Evaluator, evaluateMetric } from "./evaluator";
 export { bassShare } from "./bass";
 export { sensitivityGrid, tornado, defaultTornadoDrivers } from "./sensitivity";
 export { METRIC_LABELS, FIELD_LABELS } from "./labels";
+export type { FigureKind } from "./labels";
