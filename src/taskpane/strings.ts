@@ -4,12 +4,22 @@
  * and the model's input errors are the engine's English sentences.
  */
 import type { InputName } from "../workbook/port";
+import { ANALYSIS_EN, ANALYSIS_ZH, type AnalysisStrings } from "./analysisStrings";
 
-export interface Strings {
+export interface Strings extends AnalysisStrings {
   lang: "en" | "zh-Hans";
   appTitle: string;
   appSubtitle: string;
-  tabs: { inputs: string; run: string; sensitivity: string; tornado: string };
+  tabs: {
+    inputs: string;
+    run: string;
+    sensitivity: string;
+    tornado: string;
+    scenarios: string;
+    goalSeek: string;
+    budget: string;
+    simulation: string;
+  };
   inputs: {
     heading: string;
     names: Record<InputName, string>;
@@ -92,10 +102,20 @@ export interface Strings {
 }
 
 const en: Strings = {
+  ...ANALYSIS_EN,
   lang: "en",
   appTitle: "GTM Modeler",
   appSubtitle: "Go-to-market model: channels, segments and what drives the results",
-  tabs: { inputs: "Inputs", run: "Run", sensitivity: "Sensitivity", tornado: "Tornado" },
+  tabs: {
+    inputs: "Inputs",
+    run: "Run",
+    sensitivity: "Sensitivity",
+    tornado: "Tornado",
+    scenarios: "Scenarios",
+    goalSeek: "Break-even",
+    budget: "Budget",
+    simulation: "Simulation",
+  },
   inputs: {
     heading: "Model inputs",
     names: { channels: "Channels", segments: "Segments", mix: "Mix", assumptions: "Assumptions" },
@@ -188,10 +208,20 @@ const en: Strings = {
 };
 
 const zh: Strings = {
+  ...ANALYSIS_ZH,
   lang: "zh-Hans",
   appTitle: "GTM 建模器",
   appSubtitle: "市场进入模型：渠道、客户细分及影响结果的因素",
-  tabs: { inputs: "输入", run: "运行", sensitivity: "敏感性", tornado: "龙卷风图" },
+  tabs: {
+    inputs: "输入",
+    run: "运行",
+    sensitivity: "敏感性",
+    tornado: "龙卷风图",
+    scenarios: "情景",
+    goalSeek: "盈亏平衡",
+    budget: "预算",
+    simulation: "模拟",
+  },
   inputs: {
     heading: "模型输入",
     names: { channels: "渠道", segments: "客户细分", mix: "组合", assumptions: "假设" },

@@ -6,4 +6,16 @@ export interface AppProps {
   operations: TaskpaneOperations;
 }
 
-export type TabName = "inputs" | "run" | "sensitivity" | "tornado";
+/** The pane's pages, in the order of its navigation. */
+export const PAGES = [
+  "inputs",
+  "run",
+  "sensitivity",
+  "tornado",
+  "scenarios",
+  "goalSeek",
+  "budget",
+  "simulation",
+] as const;
+
+export type PageName = (typeof PAGES)[number];
