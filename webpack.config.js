@@ -35,6 +35,8 @@ const entries = {
   // loads in place of office.js; the browser tests serve the same stand-in for the CDN's office.js.
   preview: "./src/preview/preview.tsx",
   "office-stand-in": "./src/preview/officeStandIn.ts",
+  // The pane's Monte Carlo worker (new Worker("simulation-worker.js")): the model only.
+  "simulation-worker": "./src/taskpane/simulation/worker.ts",
 };
 
 /** HTML pages: each loads the listed bundles (in this order) after office.js in its template. */

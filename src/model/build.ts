@@ -237,7 +237,7 @@ export interface AssumptionEntry {
 }
 
 const ASSUMPTION_NAMES = new Map<string, keyof Assumptions>(
-  (["horizon", "periodUnit", "discountRate", "launchPeriods"] as const).map((field) => [
+  (["horizon", "periodUnit", "discountRate", "launchPeriods", "currency"] as const).map((field) => [
     normalizeHeader(field),
     field,
   ])
@@ -259,7 +259,7 @@ export function buildAssumptions(issues: IssueList, entries: AssumptionEntry[]):
     if (field === undefined) {
       issues.warn(
         "Assumptions",
-        `"${text}" is not an assumption (horizon, period unit, discount rate, launch periods); the row is ignored`,
+        `"${text}" is not an assumption (horizon, period unit, discount rate, launch periods, currency); the row is ignored`,
         undefined,
         undefined,
         entry.nameAddress
@@ -293,7 +293,25 @@ export function buildAssumptions(issues: IssueList, entries: AssumptionEntry[]):
     periodUnit: readPeriodUnit(issues, found.get("periodUnit")),
     discountRate: number("discountRate", horizon) ?? 0,
     launchPeriods: number("launchPeriods", horizon),
+    currency: readCurrency(issues, found.get("currency")),
   };
+}
+
+/** An ISO 4217 code: three letters (`usd` reads as `USD`); blank is null (the host's default). */
+function readCurrency(issues: IssueList, entry: AssumptionEntry | undefined): string | null {
+  const parsed = classify(entry?.value);
+  if (parsed.kind === "blank") return null;
+  const text = parsed.kind === "text" ? parsed.value.trim() : "";
+  if (/^[A-Za-z]{3}$/.test(text)) return text.toUpperCase();
+  const shown = parsed.kind === "text" ? `"${parsed.value}"` : "the value";
+  issues.error(
+    "Assumptions",
+    `${shown} is not a currency code — use three letters such as USD, EUR or CNY`,
+    undefined,
+    "currency",
+    entry?.valueAddress
+  );
+  return null;
 }
 
 function readPeriodUnit(issues: IssueList, entry: AssumptionEntry | undefined): PeriodUnit {

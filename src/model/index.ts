@@ -52,3 +52,4 @@ export type { BoundsSource, ChannelLimits, Constraints } from "./bounds";
 export { allocate, meetsConstraints, referenceAllocations, IMPROVEMENT } from "./allocate";
 export type { AllocationSpec, AllocationResult, AllocationChannel, StopReason } from "./allocate";
 export * from "./simulation";
+export type { FigureKind } from "./labels";

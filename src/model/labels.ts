@@ -26,6 +26,7 @@ export const FIELD_LABELS: Record<string, { label: string; kind: FigureKind | "t
   type: { label: "Type", kind: "text" },
   horizon: { label: "Horizon", kind: "periods" },
   periodUnit: { label: "Period unit", kind: "text" },
+  currency: { label: "Currency", kind: "text" },
   discountRate: { label: "Discount rate", kind: "rate" },
   launchPeriods: { label: "Launch periods", kind: "periods" },
   accounts: { label: "Accounts", kind: "count" },

@@ -20,6 +20,8 @@ export interface Assumptions {
   discountRate: number;
   /** L, launch periods; `null` = blank, which means min(3, T). */
   launchPeriods: number | null;
+  /** ISO 4217 code money is shown in (`USD`); `null` = blank: the workbook's culture, else USD. */
+  currency: string | null;
 }
 
 export interface Segment {
@@ -50,7 +52,7 @@ export interface Channel {
 
 export type SegmentNumericField = Exclude<keyof Segment, "name">;
 export type ChannelNumericField = Exclude<keyof Channel, "name" | "type">;
-export type AssumptionNumericField = Exclude<keyof Assumptions, "periodUnit">;
+export type AssumptionNumericField = Exclude<keyof Assumptions, "periodUnit" | "currency">;
 
 export type TableName =
   | "Channels"

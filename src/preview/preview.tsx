@@ -22,6 +22,7 @@ import { officeRun } from "../excel/run";
 import { officeWhatIfPort } from "../excel/whatIfPort";
 import { App } from "../taskpane/components/App";
 import { createOperations } from "../taskpane/createOperations";
+import { browserSimulationHost } from "../taskpane/simulation/workers";
 import type { TaskpaneOperations } from "../taskpane/operations";
 import { createWhatIfOperations, type WhatIfOperations } from "../taskpane/whatIfOperations";
 import { whatIfStringsFor } from "../taskpane/whatIfStrings";
@@ -80,7 +81,11 @@ interface PreviewProps {
 function createSession(): { operations: TaskpaneOperations; whatIf: WhatIfOperations } {
   const host = createOfficeHost();
   return {
-    operations: createOperations({ host, version: ADDIN_VERSION }),
+    operations: createOperations({
+      host,
+      version: ADDIN_VERSION,
+      simulation: browserSimulationHost(window),
+    }),
     whatIf: createWhatIfOperations({
       whatIf: officeWhatIfPort(officeRun()),
       workbook: host.port,

@@ -1,8 +1,8 @@
 /** Driver dropdowns built from the model's actual rows and fields (spec §4 driver names). */
-import { defaultTornadoDrivers, parseDriver } from "../model";
+import { defaultTornadoDrivers, METRIC_LABELS, METRICS, parseDriver } from "../model";
 import type { ChannelNumericField, ModelInput, SegmentNumericField } from "../model";
 import { driverWords } from "../workbook";
-import type { DriverOption, ModelChoices } from "./operations";
+import type { DriverOption, MetricOption, ModelChoices } from "./operations";
 
 const CHANNEL_FIELDS: ChannelNumericField[] = [
   "spend",
@@ -55,10 +55,58 @@ export function driverOptions(model: ModelInput): DriverOption[] {
   return texts.map((text) => option(text, model));
 }
 
-export function modelChoices(model: ModelInput): ModelChoices {
+/** Fields a break-even cannot move: whole numbers (spec §7). */
+const WHOLE_NUMBER_FIELDS = /\.(cycle)$|^(horizon|launchPeriods)$/;
+
+/** The segment results a metric can name (spec §4), with their plain words. */
+const SEGMENT_METRICS: [string, string][] = [
+  ["customers", METRIC_LABELS.customers.label],
+  ["activeCustomers", METRIC_LABELS.activeCustomers.label],
+  ["revenue", METRIC_LABELS.revenue.label],
+  ["grossProfit", METRIC_LABELS.grossProfit.label],
+  ["penetration", "Penetration"],
+];
+
+/** The totals, then each channel's metrics, then each segment's results. */
+export function metricOptions(model: ModelInput): MetricOption[] {
+  const totals = METRICS.map((m) => ({ value: m, label: METRIC_LABELS[m].label, group: "" }));
+  const channels = nameable(model.channels).flatMap((name) =>
+    METRICS.map((m) => ({
+      value: `channel[${name}].${m}`,
+      label: `${METRIC_LABELS[m].label} (${name})`,
+      group: name,
+    }))
+  );
+  const segments = nameable(model.segments).flatMap((name) =>
+    SEGMENT_METRICS.map(([field, label]) => ({
+      value: `segment[${name}].${field}`,
+      label: `${label} (${name})`,
+      group: name,
+    }))
+  );
+  return [...totals, ...channels, ...segments];
+}
+
+/** What the decision panels need to know of the optional tables. */
+export interface TableCounts {
+  scenarios: number | null;
+  uncertainDrivers: number | null;
+}
+
+export function modelChoices(
+  model: ModelInput,
+  counts: TableCounts = { scenarios: null, uncertainDrivers: null }
+): ModelChoices {
+  const drivers = driverOptions(model);
   return {
-    drivers: driverOptions(model),
+    drivers,
     tornadoDrivers: defaultTornadoDrivers(model).map((text) => option(text, model)),
+    goalSeekDrivers: drivers.filter((d) => !WHOLE_NUMBER_FIELDS.test(d.value)),
+    metrics: metricOptions(model),
     channels: model.channels.map((row) => row.name),
+    budget: model.channels.reduce((sum, row) => sum + (row.spend ?? 0), 0),
+    currency: "USD",
+    periodUnit: model.assumptions.periodUnit,
+    ...counts,
   };
 }

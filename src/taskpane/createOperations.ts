@@ -7,6 +7,7 @@
 import { ModelInputError, parseTables, runModel, sensitivityGrid, tornado } from "../model";
 import type { GridResult, InputIssue, ModelInput, ParseOutcome } from "../model";
 import {
+  DECISION_INPUT_NAMES,
   INPUT_NAMES,
   insertSample,
   tablesInput,
@@ -16,7 +17,11 @@ import {
 } from "../workbook";
 import type { InputBindings, InputName, ReadInputs, TableData } from "../workbook";
 import type { OfficeHost } from "../excel/host";
-import { modelChoices } from "./choices";
+import { allocateBudget, compareScenarios, goalSeek } from "./analyses/decisions";
+import type { AnalysisContext } from "./analyses/context";
+import { simulate, type SimulationHost } from "./analyses/simulation";
+import { addUncertainty, saveScenarios } from "./analyses/tables";
+import { modelChoices, type TableCounts } from "./choices";
 import type {
   ActionOutcome,
   InputsState,
@@ -34,6 +39,8 @@ export interface OperationsOptions {
   now?: () => Date;
   /** Longest stretch of computing between two yields to the browser, in ms. */
   sliceMs?: number;
+  /** Where a simulation runs: Web Workers, or (without) the pane's thread in slices. */
+  simulation?: SimulationHost;
 }
 
 const REQUIRED: readonly InputName[] = ["channels", "segments"];
@@ -82,16 +89,44 @@ function invalid(errors: InputIssue[], warnings: InputIssue[]): ActionOutcome {
   return { status: "invalid", errors, warnings };
 }
 
+/** Distinct non-blank names in a table's first column, below its header (null: no table). */
+function distinctNames(data: TableData | undefined): number | null {
+  if (data === undefined) return null;
+  const names = new Set(
+    data.values
+      .slice(1)
+      .map((row) =>
+        String(row[0] ?? "")
+          .trim()
+          .toLowerCase()
+      )
+      .filter((name) => name !== "")
+  );
+  return names.size;
+}
+
+function tableCounts(inputs: ReadInputs): TableCounts {
+  return {
+    scenarios: distinctNames(inputs.scenarios),
+    uncertainDrivers: distinctNames(inputs.uncertainty),
+  };
+}
+
 export function createOperations({
   host,
   version,
   now = () => new Date(),
   sliceMs = 40,
+  simulation = { createWorker: null, workers: 1 },
 }: OperationsOptions): TaskpaneOperations {
   const { port } = host;
 
+  /** The model's inputs and the analyses' optional tables, in the same round trips. */
   async function load(): Promise<Loaded> {
-    const inputs = await port.readInputs(host.loadBindings());
+    const inputs = await port.readInputs(host.loadBindings(), [
+      ...INPUT_NAMES,
+      ...DECISION_INPUT_NAMES,
+    ]);
     return { inputs, outcome: parseTables(tablesInput(inputs)) };
   }
 
@@ -102,7 +137,7 @@ export function createOperations({
       inputs: INPUT_NAMES.map((input) => statusOf(input, inputs[input], bindings)),
       errors: outcome.errors,
       warnings: outcome.warnings,
-      choices: outcome.model === null ? null : modelChoices(outcome.model),
+      choices: outcome.model === null ? null : modelChoices(outcome.model, tableCounts(inputs)),
     };
   }
 
@@ -160,6 +195,8 @@ export function createOperations({
       values,
     };
   }
+
+  const context: AnalysisContext = { port, version, now, withModel };
 
   return {
     checkInputs,
@@ -246,5 +283,12 @@ export function createOperations({
         return { status: "done", sheets: [sheet.name], warnings };
       });
     },
+
+    compareScenarios: (request, task) => compareScenarios(context, request, task),
+    saveScenarios: (rows) => saveScenarios(context, rows),
+    goalSeek: (request, task) => goalSeek(context, request, task),
+    allocateBudget: (request, task) => allocateBudget(context, request, task),
+    simulate: (request, task) => simulate(context, simulation, request, task),
+    addUncertainty: (request) => addUncertainty(context, request),
   };
 }

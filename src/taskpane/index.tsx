@@ -9,6 +9,7 @@ import { officeRun } from "../excel/run";
 import { officeWhatIfPort } from "../excel/whatIfPort";
 import { App } from "./components/App";
 import { createOperations } from "./createOperations";
+import { browserSimulationHost } from "./simulation/workers";
 import { showOutsideOffice } from "./notice";
 import { stringsFor } from "./strings";
 import { createWhatIfOperations } from "./whatIfOperations";
@@ -34,7 +35,11 @@ async function main(): Promise<void> {
     >
       <App
         strings={strings}
-        operations={createOperations({ host, version: ADDIN_VERSION })}
+        operations={createOperations({
+          host,
+          version: ADDIN_VERSION,
+          simulation: browserSimulationHost(window),
+        })}
         whatIf={{
           strings: whatIfStringsFor(host.displayLanguage),
           operations: createWhatIfOperations({

@@ -3,7 +3,7 @@
  * workbook details. `createOperations` implements it over an OfficeHost, the model and the
  * workbook services.
  */
-import type { InputIssue, Metric } from "../model";
+import type { InputIssue } from "../model";
 import type { InputName, OutputMode, TableData } from "../workbook";
 
 export interface InputStatus {
@@ -25,11 +25,32 @@ export interface DriverOption {
   label: string;
 }
 
+/** A metric the user can pick: a total (`npv`), a channel's (`channel[Partners].cac`) or a segment's. */
+export interface MetricOption {
+  value: string;
+  /** Plain words, e.g. `CAC (Partners)`. */
+  label: string;
+  /** The group it is listed under: `Total`, a channel's or a segment's name. */
+  group: string;
+}
+
 /** What the dropdowns offer, built from the actual rows and fields of a valid model. */
 export interface ModelChoices {
   drivers: DriverOption[];
   tornadoDrivers: DriverOption[];
+  /** Drivers a break-even can move: fields that are not whole numbers. */
+  goalSeekDrivers: DriverOption[];
+  metrics: MetricOption[];
   channels: string[];
+  /** The baseline budget: the channels' spend per period, summed. */
+  budget: number;
+  /** The model's currency code (`USD`) and period unit (`month`), for the pane's own figures. */
+  currency: string;
+  periodUnit: string;
+  /** Scenarios in the workbook's Scenarios table; null when there is no such table. */
+  scenarios: number | null;
+  /** Rows of the Uncertainty table; null when there is no such table. */
+  uncertainDrivers: number | null;
 }
 
 export interface InputsState {
@@ -40,8 +61,35 @@ export interface InputsState {
   choices: ModelChoices | null;
 }
 
+/** The answer of a break-even, shown in the pane as well as written. */
+export interface BreakEvenAnswer {
+  metric: string;
+  driver: string;
+  target: number;
+  /** The driver's value where the metric meets the target, or null when none in [low, high]. */
+  value: number | null;
+  low: number;
+  high: number;
+  /** The metric's smallest and largest value over the interval (null when it never had one). */
+  min: number | null;
+  max: number | null;
+}
+
+/** What a finished action has to tell beside the sheets it wrote. */
+export type OutcomeDetail =
+  | { kind: "breakEven"; answer: BreakEvenAnswer }
+  | { kind: "allocation"; metric: string; value: number | null; baseline: number | null }
+  | { kind: "simulation"; metric: string; iterations: number; shareBelow: number; target: number }
+  | { kind: "saved"; rows: number };
+
 export type ActionOutcome =
-  | { status: "done"; sheets: string[]; cells?: number; warnings: InputIssue[] }
+  | {
+      status: "done";
+      sheets: string[];
+      cells?: number;
+      warnings: InputIssue[];
+      detail?: OutcomeDetail;
+    }
   | { status: "invalid"; errors: InputIssue[]; warnings: InputIssue[] }
   | { status: "cancelled" };
 
@@ -62,7 +110,7 @@ export interface AxisRequest {
 }
 
 export interface SensitivityRequest {
-  metric: Metric;
+  metric: string;
   /** `scale`: values multiply the baseline (the ± % range); `value`: values replace it. */
   mode: "scale" | "value";
   x: AxisRequest;
@@ -71,10 +119,57 @@ export interface SensitivityRequest {
 }
 
 export interface TornadoRequest {
-  metric: Metric;
+  metric: string;
   /** 0 < swing < 1. */
   swing: number;
   drivers: string[];
+}
+
+export interface ScenariosRequest {
+  /** The metrics compared, in order; empty for the 13 total metrics. */
+  metrics: string[];
+  /** The metric the chart shows per scenario. */
+  chartMetric: string;
+}
+
+/** One row of a Scenarios table (spec §6): a change a scenario makes to the baseline. */
+export interface ScenarioRow {
+  scenario: string;
+  driver: string;
+  value: number;
+  mode: "value" | "scale";
+}
+
+export interface GoalSeekRequest {
+  metric: string;
+  target: number;
+  driver: string;
+  /** The search interval; null for the spec's default. */
+  low: number | null;
+  high: number | null;
+}
+
+export interface BudgetRequest {
+  metric: string;
+  /** Spend per period to split; null for the baseline's. */
+  budget: number | null;
+  /** Allow part of the budget to stay unspent. */
+  unspent: boolean;
+}
+
+export interface SimulationRequest {
+  metric: string;
+  iterations: number;
+  seed: number;
+  sampling: "latin" | "random";
+  target: number;
+}
+
+/** "Add uncertainty": a triangular ± spread around a driver's current value. */
+export interface UncertaintyRequest {
+  driver: string;
+  /** 0 < spread < 1: the share below and above the current value. */
+  spread: number;
 }
 
 export interface TaskpaneOperations {
@@ -88,4 +183,11 @@ export interface TaskpaneOperations {
   runModel(request: RunRequest, task: TaskControl): Promise<ActionOutcome>;
   makeSensitivity(request: SensitivityRequest, task: TaskControl): Promise<ActionOutcome>;
   makeTornado(request: TornadoRequest, task: TaskControl): Promise<ActionOutcome>;
+  compareScenarios(request: ScenariosRequest, task: TaskControl): Promise<ActionOutcome>;
+  /** Write the scenarios built in the pane as the workbook's Scenarios table. */
+  saveScenarios(rows: ScenarioRow[]): Promise<ActionOutcome>;
+  goalSeek(request: GoalSeekRequest, task: TaskControl): Promise<ActionOutcome>;
+  allocateBudget(request: BudgetRequest, task: TaskControl): Promise<ActionOutcome>;
+  simulate(request: SimulationRequest, task: TaskControl): Promise<ActionOutcome>;
+  addUncertainty(request: UncertaintyRequest): Promise<ActionOutcome>;
 }

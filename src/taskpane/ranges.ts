@@ -43,3 +43,28 @@ export function swingFraction(text: string): number | null {
   if (text.trim() === "" || !Number.isFinite(value) || value <= 0 || value >= 100) return null;
   return value / 100;
 }
+
+/**
+ * One number as a finance user types it: `2,000`, `$2,000`, `€1 500`, `(500)` for −500, `10%` for
+ * 0.1; null when it is not a number. A blank is null too: callers decide whether blank is allowed.
+ */
+export function typedNumber(text: string): number | null {
+  let body = text.trim().replace(/[\s\u00a0\u202f]/g, "");
+  if (body === "") return null;
+  let sign = 1;
+  if (/^\(.*\)$/.test(body)) {
+    sign = -1;
+    body = body.slice(1, -1);
+  }
+  if (body.startsWith("-") || body.startsWith("−")) {
+    sign = -sign;
+    body = body.slice(1);
+  }
+  body = body.replace(/^[$€£¥]|^[A-Z]{3}/, "");
+  const percent = body.endsWith("%");
+  if (percent) body = body.slice(0, -1);
+  if (!/^(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$/.test(body) || body === "" || body === ".") return null;
+  const number = sign * Number(body.replace(/,/g, ""));
+  if (!Number.isFinite(number)) return null;
+  return percent ? Number((number / 100).toPrecision(15)) : number;
+}

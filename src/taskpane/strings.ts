@@ -4,12 +4,23 @@
  * and the model's input errors are the engine's English sentences.
  */
 import type { InputName } from "../workbook/port";
+import { ANALYSIS_EN, ANALYSIS_ZH, type AnalysisStrings } from "./analysisStrings";
 
-export interface Strings {
+export interface Strings extends AnalysisStrings {
   lang: "en" | "zh-Hans";
   appTitle: string;
   appSubtitle: string;
-  tabs: { inputs: string; run: string; sensitivity: string; tornado: string; whatif: string };
+  tabs: {
+    inputs: string;
+    run: string;
+    sensitivity: string;
+    tornado: string;
+    scenarios: string;
+    goalSeek: string;
+    budget: string;
+    simulation: string;
+    whatif: string;
+  };
   inputs: {
     heading: string;
     names: Record<InputName, string>;
@@ -92,6 +103,7 @@ export interface Strings {
 }
 
 const en: Strings = {
+  ...ANALYSIS_EN,
   lang: "en",
   appTitle: "GTM Modeler",
   appSubtitle: "Go-to-market model: channels, segments and what drives the results",
@@ -100,6 +112,10 @@ const en: Strings = {
     run: "Run",
     sensitivity: "Sensitivity",
     tornado: "Tornado",
+    scenarios: "Scenarios",
+    goalSeek: "Break-even",
+    budget: "Budget",
+    simulation: "Simulation",
     whatif: "What-if",
   },
   inputs: {
@@ -198,6 +214,7 @@ const en: Strings = {
 };
 
 const zh: Strings = {
+  ...ANALYSIS_ZH,
   lang: "zh-Hans",
   appTitle: "GTM 建模器",
   appSubtitle: "市场进入模型：渠道、客户细分及影响结果的因素",
@@ -206,6 +223,10 @@ const zh: Strings = {
     run: "运行",
     sensitivity: "敏感性",
     tornado: "龙卷风图",
+    scenarios: "情景",
+    goalSeek: "盈亏平衡",
+    budget: "预算",
+    simulation: "模拟",
     whatif: "假设分析",
   },
   inputs: {

@@ -13,7 +13,14 @@ export { MemoryWorkbook } from "./memoryWorkbook";
 export type { MemoryCell, MemorySheet } from "./memoryWorkbook";
 export { SAMPLE_INPUT, SAMPLE_TABLES } from "./sampleData";
 export * from "./services/types";
-export { insertSample, buildSamplePlans, sampleGrids, SAMPLE_MODEL_SHEET } from "./services/sample";
+export {
+  insertSample,
+  buildSamplePlans,
+  sampleGrids,
+  tablePlan,
+  writeNewSheets,
+  SAMPLE_MODEL_SHEET,
+} from "./services/sample";
 export { writeResults, buildResultsPlan, RESULTS_SHEET, LIVE_SPARE_ROWS } from "./services/results";
 export { CHANNEL_COLUMNS, SEGMENT_COLUMNS, SERIES_GROUPS } from "./services/columns";
 export {

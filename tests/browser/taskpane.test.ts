@@ -11,7 +11,7 @@ import type { GridResult, TornadoResult } from "../../src/model";
 import type { SheetDump, WorkbookDump } from "../../src/preview/standIn/dump";
 import { sensitivityLayout, tornadoLayout } from "../../src/workbook";
 import { EXAMPLES_DIR } from "../support/shared";
-import { Harness, REPO_ROOT, startHarness } from "./harness/taskpane";
+import { Harness, openPage, REPO_ROOT, startHarness } from "./harness/taskpane";
 
 interface Expected {
   result: {
@@ -156,7 +156,7 @@ test("insert the sample model: input tables, the model sheet and remembered bind
 });
 
 test("run the model: the results sheet holds the example's totals", async () => {
-  await page.getByRole("tab", { name: "Run" }).click();
+  await openPage(page, "Run");
   await page.getByRole("button", { name: "Run model" }).click();
   await notice(/Results written to the sheet GTM Results/);
   await harness.screenshot(page, "taskpane-03-run");
@@ -183,7 +183,7 @@ test("run the model: the results sheet holds the example's totals", async () => 
 });
 
 test("a two-way sensitivity table by clicking: NPV over price × conversion, ±20 %", async () => {
-  await page.getByRole("tab", { name: "Sensitivity" }).click();
+  await openPage(page, "Sensitivity");
   await page.getByRole("combobox", { name: "Metric" }).selectOption("npv");
   await page
     .getByRole("combobox", { name: "Driver across (X)" })
@@ -244,7 +244,7 @@ test("a 101 × 101 table shows its progress, the pane stays responsive, and Canc
 });
 
 test("a tornado by clicking: the example's rows, largest swing first, with its chart", async () => {
-  await page.getByRole("tab", { name: "Tornado" }).click();
+  await openPage(page, "Tornado");
   await page.getByRole("combobox", { name: "Metric" }).selectOption("npv");
   await page.getByRole("spinbutton", { name: "Swing ± %" }).fill("20");
   await page.getByRole("button", { name: "Make tornado" }).click();
@@ -269,7 +269,7 @@ test("a tornado by clicking: the example's rows, largest swing first, with its c
 test("a conversion rate of 25 shows its error, writes nothing, and the error selects its cell", async () => {
   await typeInto("Channels", 2, 4, 25);
   const before = await dump();
-  await page.getByRole("tab", { name: "Run" }).click();
+  await openPage(page, "Run");
   await page.getByRole("button", { name: "Run model" }).click();
   const message =
     "Channels!E3 (Partners, conversion): 25 is not between 0 and 1 — enter 25% or 0.25";

@@ -125,7 +125,7 @@ it("gtm tornado prints low, base, high and swing per driver, largest swing first
   );
   // The LibreOffice workbook's "Name | Value" header row of the assumptions is reported, not fatal.
   expect(run.stderr).toBe(
-    'warning: Assumptions!A1: "Name" is not an assumption (horizon, period unit, discount rate, launch periods); the row is ignored\n'
+    'warning: Assumptions!A1: "Name" is not an assumption (horizon, period unit, discount rate, launch periods, currency); the row is ignored\n'
   );
 });
 

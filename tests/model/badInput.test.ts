@@ -81,7 +81,7 @@ describe("a workbook with many mistakes", () => {
   test("unknown columns and assumption names are warnings", () => {
     expect(outcome.warnings.map((issue) => issue.message)).toEqual([
       'Channels!G1: the column "Region" is not a model field; it is ignored',
-      'Assumptions!A1: "Assumption" is not an assumption (horizon, period unit, discount rate, launch periods); the row is ignored',
+      'Assumptions!A1: "Assumption" is not an assumption (horizon, period unit, discount rate, launch periods, currency); the row is ignored',
     ]);
   });
 
@@ -124,6 +124,30 @@ describe("assumptions and required columns", () => {
       "Assumptions (horizon): 0 is not a whole number of periods between 1 and 600",
       'Assumptions (periodUnit): "week" is not a period unit — use month, quarter or year',
       "Assumptions (launchPeriods): 13 is not a whole number of periods between 1 and 12 (the horizon)",
+    ]);
+  });
+
+  test("currency: three letters, read in capitals; anything else names its cell; blank is null", () => {
+    const tables = (currency: unknown) =>
+      parseTables({
+        channels: [
+          ["Channel", "Conversion"],
+          ["A", 0.1],
+        ],
+        segments: [
+          ["Segment", "Price", "Gross margin"],
+          ["S", 1, 0.5],
+        ],
+        assumptions: [["Currency", currency as string]],
+        origins,
+      });
+    expect(tables("eur").model?.assumptions.currency).toBe("EUR");
+    expect(tables("").model?.assumptions.currency).toBeNull();
+    expect(tables("€").errors.map((issue) => issue.message)).toEqual([
+      'Assumptions!B1 (currency): "€" is not a currency code — use three letters such as USD, EUR or CNY',
+    ]);
+    expect(tables(978).errors.map((issue) => issue.message)).toEqual([
+      "Assumptions!B1 (currency): the value is not a currency code — use three letters such as USD, EUR or CNY",
     ]);
   });
 

@@ -193,6 +193,7 @@ export function fromJson(json: JsonInput): RefModel {
       horizon,
       periodUnit,
       discountRate: numberOrBlank("Assumptions (discountRate)", a.get("discountrate")) ?? 0,
+      currency: null,
       launchPeriods: numberOrBlank("Assumptions (launchPeriods)", a.get("launchperiods")),
     },
     segments,

@@ -1,27 +1,18 @@
-/** The task pane: tabs for inputs, run, sensitivity and tornado; status and input problems above them. */
-import { useCallback, useEffect, useState } from "react";
-import { Caption1, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import type { InputIssue } from "../../model";
-import type { InputName } from "../../workbook";
-import { describeError } from "../describeError";
-import type {
-  ActionOutcome,
-  InputsState,
-  RunRequest,
-  SensitivityRequest,
-  TaskControl,
-  TornadoRequest,
-} from "../operations";
-import { useTask } from "../useTask";
-import type { AppProps, TabName } from "./App.types";
-import { InputsPanel } from "./InputsPanel";
+/**
+ * The task pane: a navigation over its pages (inputs, run, and every analysis), the status and the
+ * input problems above the selected page.
+ */
+import { useEffect, useState } from "react";
+import { Caption1, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { usePane } from "../usePane";
+import { AnalysisNav } from "./AnalysisNav";
+import type { AppProps, PageName } from "./App.types";
+import { PAGES } from "./App.types";
 import { IssueList } from "./IssueList";
-import { RunPanel } from "./RunPanel";
-import { SensitivityPanel } from "./SensitivityPanel";
+import { Page } from "./Pages";
 import { StatusArea } from "./StatusArea";
-import type { Notice } from "./StatusArea.types";
-import { TornadoPanel } from "./TornadoPanel";
 import { WhatIfPanel } from "./WhatIfPanel";
+import { describeError } from "../describeError";
 
 const useStyles = makeStyles({
   root: {
@@ -36,123 +27,21 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   subtitle: { color: tokens.colorNeutralForeground2 },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });
-
-interface Issues {
-  errors: InputIssue[];
-  warnings: InputIssue[];
-}
 
 export function App({ strings, operations, whatIf }: AppProps) {
   const styles = useStyles();
-  const task = useTask();
-  const [tab, setTab] = useState<TabName>("inputs");
-  const [inputs, setInputs] = useState<InputsState | null>(null);
-  const [issues, setIssues] = useState<Issues>({ errors: [], warnings: [] });
-  const [notice, setNotice] = useState<Notice | null>(null);
-
-  const showInputs = useCallback(
-    (state: InputsState, announce: boolean) => {
-      setInputs(state);
-      const missing = state.inputs.some((input) => input.required && input.address === null);
-      const empty = state.inputs.every((input) => !input.required || input.address === null);
-      // A workbook without any model yet gets a hint, not a list of problems.
-      setIssues(
-        empty ? { errors: [], warnings: [] } : { errors: state.errors, warnings: state.warnings }
-      );
-      if (missing) setNotice({ intent: "info", text: strings.messages.needInputs });
-      else if (state.errors.length > 0)
-        setNotice({
-          intent: "error",
-          title: strings.messages.failed,
-          text: strings.messages.invalid(state.errors.length),
-        });
-      else if (announce) setNotice({ intent: "success", text: strings.inputs.valid });
-    },
-    [strings]
-  );
-
-  const failed = useCallback(
-    (error: unknown) =>
-      setNotice({
-        intent: "error",
-        title: strings.messages.failed,
-        text: describeError(error, strings),
-      }),
-    [strings]
-  );
-
-  const check = useCallback(
-    async (announce: boolean) => {
-      if (announce) setNotice(null);
-      const result = await task.run(strings.progress.working, () => operations.checkInputs());
-      if (result.ok) showInputs(result.value, announce);
-      else failed(result.error);
-    },
-    [operations, task, strings, showInputs, failed]
-  );
+  const pane = usePane(strings, operations);
+  const [page, setPage] = useState<PageName>("inputs");
 
   // Check once when the pane opens.
   useEffect(() => {
-    void check(false);
+    void pane.check(false);
   }, []);
 
-  /** After an action, the dropdowns follow the inputs as they are now (quietly). */
-  const refreshChoices = (): void => {
-    operations.checkInputs().then(setInputs, failed);
-  };
-
-  const perform = async (
-    action: (control: TaskControl) => Promise<ActionOutcome>,
-    success: (outcome: Extract<ActionOutcome, { status: "done" }>) => string
-  ): Promise<void> => {
-    setNotice(null);
-    const result = await task.run(strings.progress.working, action);
-    if (!result.ok) return failed(result.error);
-    const outcome = result.value;
-    if (outcome.status === "cancelled")
-      return setNotice({ intent: "info", text: strings.messages.cancelled });
-    if (outcome.status === "invalid") {
-      setIssues({ errors: outcome.errors, warnings: outcome.warnings });
-      return setNotice({
-        intent: "error",
-        title: strings.messages.failed,
-        text: strings.messages.invalid(outcome.errors.length),
-      });
-    }
-    setIssues({ errors: [], warnings: outcome.warnings });
-    setNotice({ intent: "success", text: success(outcome) });
-    refreshChoices();
-  };
-
-  const bind = async (input: InputName, reset: boolean): Promise<void> => {
-    setNotice(null);
-    const result = await task.run(strings.progress.working, () =>
-      reset ? operations.resetBinding(input) : operations.bindSelection(input)
-    );
-    if (!result.ok) return failed(result.error);
-    showInputs(result.value, false);
-    const status = result.value.inputs.find((item) => item.input === input);
-    if (
-      !reset &&
-      status?.address !== null &&
-      status?.address !== undefined &&
-      result.value.errors.length === 0
-    ) {
-      setNotice({
-        intent: "success",
-        text: strings.messages.bound(strings.inputs.names[input], status.address),
-      });
-    }
-  };
-
   const selectCell = (address: string): void => {
-    operations.selectCell(address).catch(failed);
+    operations.selectCell(address).catch(pane.failed);
   };
-
-  const busy = task.running !== null;
-  const choices = inputs?.choices ?? null;
 
   return (
     <div className={styles.root}>
@@ -160,96 +49,43 @@ export function App({ strings, operations, whatIf }: AppProps) {
         <Title3 as="h1">{strings.appTitle}</Title3>
         <Caption1 className={styles.subtitle}>{strings.appSubtitle}</Caption1>
       </header>
-      <TabList
-        className={styles.tabs}
-        size="small"
-        selectedValue={tab}
-        onTabSelect={(_, data) => setTab(data.value as TabName)}
-      >
-        <Tab value="inputs">{strings.tabs.inputs}</Tab>
-        <Tab value="run">{strings.tabs.run}</Tab>
-        <Tab value="sensitivity">{strings.tabs.sensitivity}</Tab>
-        <Tab value="tornado">{strings.tabs.tornado}</Tab>
-        {whatIf !== undefined && <Tab value="whatif">{strings.tabs.whatif}</Tab>}
-      </TabList>
+      <nav aria-label={strings.appTitle}>
+        <AnalysisNav<PageName>
+          items={PAGES.filter((value) => value !== "whatif" || whatIf !== undefined).map(
+            (value) => ({ value, label: strings.tabs[value] })
+          )}
+          selected={page}
+          moreText={strings.nav.more}
+          moreLabel={strings.nav.moreLabel}
+          onSelect={setPage}
+        />
+      </nav>
       <StatusArea
         strings={strings}
-        notice={notice}
-        running={task.running}
-        onDismiss={() => setNotice(null)}
-        onCancel={task.cancel}
+        notice={pane.notice}
+        running={pane.task.running}
+        onDismiss={pane.dismiss}
+        onCancel={pane.task.cancel}
       />
       <IssueList
         strings={strings}
-        errors={issues.errors}
-        warnings={issues.warnings}
+        errors={pane.issues.errors}
+        warnings={pane.issues.warnings}
         onSelectCell={selectCell}
       />
-      <main role="tabpanel" aria-label={strings.tabs[tab]}>
-        {tab === "inputs" && (
-          <InputsPanel
-            strings={strings}
-            inputs={inputs?.inputs ?? null}
-            busy={busy}
-            onCheck={() => void check(true)}
-            onInsertSample={() =>
-              void perform(
-                () => operations.insertSample(),
-                (outcome) => strings.messages.sampleInserted(outcome.sheets.join(", "))
-              ).then(() => check(false))
-            }
-            onBindSelection={(input) => void bind(input, false)}
-            onResetBinding={(input) => void bind(input, true)}
-          />
+      <main role="tabpanel" aria-label={strings.tabs[page]}>
+        {page !== "whatif" && (
+          <Page page={page} strings={strings} operations={operations} pane={pane} />
         )}
-        {tab === "run" && (
-          <RunPanel
-            strings={strings}
-            busy={busy}
-            onRun={(request: RunRequest) =>
-              void perform(
-                (control) => operations.runModel(request, control),
-                (outcome) => strings.messages.resultsWritten(outcome.sheets[0] ?? "")
-              )
-            }
-          />
-        )}
-        {tab === "sensitivity" && (
-          <SensitivityPanel
-            strings={strings}
-            choices={choices}
-            busy={busy}
-            onRun={(request: SensitivityRequest) =>
-              void perform(
-                (control) => operations.makeSensitivity(request, control),
-                (outcome) =>
-                  strings.messages.sensitivityWritten(outcome.sheets[0] ?? "", outcome.cells ?? 0)
-              )
-            }
-          />
-        )}
-        {tab === "tornado" && (
-          <TornadoPanel
-            strings={strings}
-            choices={choices}
-            busy={busy}
-            onRun={(request: TornadoRequest) =>
-              void perform(
-                (control) => operations.makeTornado(request, control),
-                (outcome) => strings.messages.tornadoWritten(outcome.sheets[0] ?? "")
-              )
-            }
-          />
-        )}
-        {/* Always mounted: a sweep keeps running (and can be cancelled) when another tab is shown. */}
+        {/* Always mounted: a sweep keeps running (and can be cancelled) when another page is shown. */}
         {whatIf !== undefined && (
-          <div hidden={tab !== "whatif"}>
+          <div hidden={page !== "whatif"}>
             <WhatIfPanel
               strings={whatIf.strings}
               operations={whatIf.operations}
-              busy={busy}
-              active={tab === "whatif"}
-              onPendingRestore={() => setTab("whatif")}
+              busy={pane.task.running !== null}
+              active={page === "whatif"}
+              onPendingRestore={() => setPage("whatif")}
               describeError={(error) => describeError(error, strings)}
             />
           </div>

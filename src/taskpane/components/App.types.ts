@@ -6,8 +6,21 @@ import type { WhatIfStrings } from "../whatIfStrings";
 export interface AppProps {
   strings: Strings;
   operations: TaskpaneOperations;
-  /** The What-if tab (issue 14), when the host provides it. */
+  /** The What-if page (issue 14), when the host provides it. */
   whatIf?: { strings: WhatIfStrings; operations: WhatIfOperations };
 }
 
-export type TabName = "inputs" | "run" | "sensitivity" | "tornado" | "whatif";
+/** The pane's pages, in the order of its navigation (What-if only when the host provides it). */
+export const PAGES = [
+  "inputs",
+  "run",
+  "sensitivity",
+  "tornado",
+  "scenarios",
+  "goalSeek",
+  "budget",
+  "simulation",
+  "whatif",
+] as const;
+
+export type PageName = (typeof PAGES)[number];

@@ -12,7 +12,6 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Metric } from "../../model";
 import { MetricField } from "./MetricField";
 import type { OutputMode } from "../../workbook";
 import { explicitValues, MAX_AXIS_VALUES, percentSteps } from "../ranges";
@@ -47,7 +46,7 @@ export function SensitivityPanel({ strings, choices, busy, onRun }: SensitivityP
   const styles = useStyles();
   const t = strings.sensitivity;
   const drivers = choices?.drivers ?? [];
-  const [metric, setMetric] = useState<Metric>("npv");
+  const [metric, setMetric] = useState("npv");
   const [driverX, setDriverX] = useState("segment[*].price");
   const [driverY, setDriverY] = useState("channel[*].conversion");
   const [range, setRange] = useState<"percent" | "values">("percent");
@@ -94,6 +93,7 @@ export function SensitivityPanel({ strings, choices, busy, onRun }: SensitivityP
       <MetricField
         label={t.metric}
         value={metric}
+        options={choices?.metrics ?? null}
         disabled={choices === null}
         onChange={setMetric}
       />

@@ -10,7 +10,6 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Metric } from "../../model";
 import { MetricField } from "./MetricField";
 import { swingFraction } from "../ranges";
 import type { TornadoPanelProps } from "./TornadoPanel.types";
@@ -28,7 +27,7 @@ const useStyles = makeStyles({
 export function TornadoPanel({ strings, choices, busy, onRun }: TornadoPanelProps) {
   const styles = useStyles();
   const t = strings.tornado;
-  const [metric, setMetric] = useState<Metric>("npv");
+  const [metric, setMetric] = useState("npv");
   const [swing, setSwing] = useState("20");
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
   const drivers = (choices?.tornadoDrivers ?? [])
@@ -50,6 +49,7 @@ export function TornadoPanel({ strings, choices, busy, onRun }: TornadoPanelProp
       <MetricField
         label={t.metric}
         value={metric}
+        options={choices?.metrics ?? null}
         disabled={choices === null}
         onChange={setMetric}
       />

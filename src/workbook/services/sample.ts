@@ -170,7 +170,7 @@ export interface SamplePlans {
 }
 
 /** A new sheet holding one formatted Excel table at A1. */
-function tablePlan(
+export function tablePlan(
   sheet: string,
   table: string,
   grid: { cells: CellValue[][]; formats: (NumberFormat | null)[][] }

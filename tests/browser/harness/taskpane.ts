@@ -82,3 +82,18 @@ export async function startHarness(): Promise<Harness> {
     },
   };
 }
+
+/**
+ * Go to a page of the pane by its tab's name: click the tab when it is shown, else choose it from
+ * the navigation's "More" menu (where the tabs that do not fit the pane's width go).
+ */
+export async function openPage(page: Page, name: string): Promise<void> {
+  const tab = page.getByRole("tab", { name, exact: true });
+  if (await tab.isVisible()) {
+    await tab.click();
+  } else {
+    await page.getByRole("navigation").getByRole("tab").last().click();
+    await page.getByRole("menuitem", { name, exact: true }).click();
+  }
+  await page.getByRole("tab", { name, exact: true, selected: true }).waitFor();
+}

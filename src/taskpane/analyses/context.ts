@@ -1,0 +1,19 @@
+/** What every analysis of the pane gets from `createOperations`: the port, the model, the clock. */
+import type { InputIssue, ModelInput } from "../../model";
+import type { ReadInputs, WorkbookPort } from "../../workbook";
+import type { ActionOutcome } from "../operations";
+
+export interface AnalysisContext {
+  port: WorkbookPort;
+  version: string;
+  now(): Date;
+  /** Read and validate the inputs (and the analyses' tables); `run` sees a valid model only. */
+  withModel(
+    run: (model: ModelInput, inputs: ReadInputs, warnings: InputIssue[]) => Promise<ActionOutcome>
+  ): Promise<ActionOutcome>;
+}
+
+/** Let the browser paint and handle clicks. */
+export function yieldToBrowser(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -1,0 +1,110 @@
+/** Monte Carlo (spec §9): the spread of a metric when the Uncertainty table's inputs vary at once. */
+import { useState } from "react";
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { typedNumber } from "../ranges";
+import type { SimulationRequest } from "../operations";
+import { AddUncertainty } from "./AddUncertainty";
+import { MetricField } from "./MetricField";
+import type { SimulationPanelProps } from "./DecisionPanels.types";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  grow: { flexGrow: 1, minWidth: "120px" },
+});
+
+const whole = (text: string): number | null => {
+  const value = typedNumber(text);
+  return value !== null && Number.isInteger(value) ? value : null;
+};
+
+export function SimulationPanel(props: SimulationPanelProps) {
+  const { strings, choices, busy, onRun, onAddUncertainty } = props;
+  const styles = useStyles();
+  const t = strings.simulation;
+  const [metric, setMetric] = useState("npv");
+  const [iterationsText, setIterationsText] = useState("5,000");
+  const [seedText, setSeedText] = useState("1");
+  const [sampling, setSampling] = useState<SimulationRequest["sampling"]>("latin");
+  const [targetText, setTargetText] = useState("0");
+  const iterations = whole(iterationsText);
+  const iterationsOk = iterations !== null && iterations >= 100 && iterations <= 1_000_000;
+  const seed = whole(seedText);
+  const target = typedNumber(targetText);
+  const uncertain = choices?.uncertainDrivers ?? null;
+  const ready = choices !== null && iterationsOk && seed !== null && target !== null;
+  return (
+    <section className={styles.root} aria-labelledby="simulation-heading">
+      <Text as="h2" id="simulation-heading" size={400} weight="semibold">
+        {t.heading}
+      </Text>
+      <Caption1>{t.intro}</Caption1>
+      {choices === null && <Caption1>{strings.messages.needValidInputs}</Caption1>}
+      <MetricField
+        label={t.metric}
+        value={metric}
+        options={choices?.metrics ?? null}
+        disabled={choices === null}
+        onChange={setMetric}
+      />
+      <div className={styles.row}>
+        <Field
+          className={styles.grow}
+          label={t.iterations}
+          validationMessage={iterationsOk ? undefined : t.badIterations}
+        >
+          <Input value={iterationsText} onChange={(_, data) => setIterationsText(data.value)} />
+        </Field>
+        <Field
+          className={styles.grow}
+          label={t.seed}
+          validationMessage={seed === null ? t.badSeed : undefined}
+        >
+          <Input value={seedText} onChange={(_, data) => setSeedText(data.value)} />
+        </Field>
+      </div>
+      <div className={styles.row}>
+        <Field className={styles.grow} label={t.sampling}>
+          <Select
+            value={sampling}
+            onChange={(_, data) => setSampling(data.value === "random" ? "random" : "latin")}
+          >
+            <option value="latin">{t.latin}</option>
+            <option value="random">{t.random}</option>
+          </Select>
+        </Field>
+        <Field
+          className={styles.grow}
+          label={t.target}
+          validationMessage={target === null ? t.badTarget : undefined}
+        >
+          <Input value={targetText} onChange={(_, data) => setTargetText(data.value)} />
+        </Field>
+      </div>
+      <Button
+        appearance="primary"
+        disabled={busy || !ready || uncertain === null || uncertain === 0}
+        onClick={() =>
+          iterations !== null &&
+          seed !== null &&
+          target !== null &&
+          onRun({ metric, iterations, seed, sampling, target })
+        }
+      >
+        {t.button}
+      </Button>
+      {choices !== null && (
+        <AddUncertainty strings={strings} choices={choices} busy={busy} onAdd={onAddUncertainty} />
+      )}
+    </section>
+  );
+}
