@@ -105,7 +105,7 @@ export function modelChoices(
     metrics: metricOptions(model),
     channels: model.channels.map((row) => row.name),
     budget: model.channels.reduce((sum, row) => sum + (row.spend ?? 0), 0),
-    currency: "USD",
+    currency: model.assumptions.currency ?? "USD",
     periodUnit: model.assumptions.periodUnit,
     ...counts,
   };

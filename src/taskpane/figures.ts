@@ -11,7 +11,7 @@ export function formatMoney(value: number, currency: string, lang: string): stri
     style: "currency",
     currency,
     currencySign: "accounting",
-    maximumFractionDigits: Math.abs(value) >= 100 ? 0 : 2,
+    maximumFractionDigits: Number.isInteger(value) || Math.abs(value) >= 100 ? 0 : 2,
   }).format(value);
 }
 

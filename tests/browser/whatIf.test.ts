@@ -12,7 +12,7 @@ import type { Page } from "playwright-core";
 import * as gtm from "../../src/functions/functions";
 import type { SheetDump, WorkbookDump } from "../../src/preview/standIn/dump";
 import { EXAMPLES_DIR } from "../support/shared";
-import { Harness, REPO_ROOT, startHarness } from "./harness/taskpane";
+import { Harness, openPage, REPO_ROOT, startHarness } from "./harness/taskpane";
 
 let harness: Harness;
 let page: Page;
@@ -154,7 +154,7 @@ afterAll(async () => {
 });
 
 test("opening the tab offers to restore the run that did not finish, and restores it", async () => {
-  await page.getByRole("tab", { name: "What-if" }).click();
+  await openPage(page, "What-if");
   await message(/An earlier what-if run did not finish/);
   await harness.screenshot(page, "whatif-01-pending");
   expect((await inputCells())[0]).toEqual([77, '"$"#,##0.00']);
@@ -250,11 +250,12 @@ test("a sweep keeps running on another tab, and Cancel restores the inputs", asy
   await page.getByRole("radio", { name: "Data table" }).click();
   await page.getByRole("textbox", { name: "Output cell" }).fill("Model!B3");
   await page.getByRole("textbox", { name: "Input X (across)" }).fill("Inputs!B1");
-  await page.getByRole("textbox", { name: "Values (X)" }).fill("100:160:1");
+  // Enough points that the sweep is still running after going to another page and back.
+  await page.getByRole("textbox", { name: "Values (X)" }).fill("100:3000:1");
   await page.getByRole("button", { name: "Run what-if" }).click();
-  await page.getByText(/of 61 points/).waitFor();
+  await page.getByText(/of 2,?901 points/).waitFor();
   await page.getByRole("tab", { name: "Inputs" }).click();
-  await page.getByRole("tab", { name: "What-if" }).click();
+  await openPage(page, "What-if");
   await harness.screenshot(page, "whatif-06a-running");
   expect(await page.getByText("An earlier what-if run did not finish").count()).toBe(0);
   await page.getByRole("button", { name: "Cancel" }).click();
@@ -324,7 +325,7 @@ test("the preview page: a what-if over the sample's live GTM.MODEL, beside the s
   const assumptions = sheet(book, "Assumptions");
   const discount = assumptions.values.findIndex((row) => /discount/i.test(String(row[0])));
   const letter = (c: number): string => String.fromCharCode(65 + c);
-  await preview.getByRole("tab", { name: "What-if" }).click();
+  await openPage(preview, "What-if");
   await preview
     .getByRole("textbox", { name: "Output cell" })
     .fill(`'GTM Model'!${letter(npvColumn)}${total + 1}`);

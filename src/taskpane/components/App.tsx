@@ -57,7 +57,11 @@ export function App({ strings, operations, whatIf }: AppProps) {
           selected={page}
           moreText={strings.nav.more}
           moreLabel={strings.nav.moreLabel}
-          onSelect={setPage}
+          onSelect={(next) => {
+            // A success belongs to the page it happened on; problems stay until they are fixed.
+            if (pane.notice?.intent === "success") pane.dismiss();
+            setPage(next);
+          }}
         />
       </nav>
       <StatusArea

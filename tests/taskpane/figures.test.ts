@@ -1,0 +1,18 @@
+/** The pane's own figures: money in the model's currency with accounting negatives, rates in %. */
+import { formatFigure, formatMoney } from "../../src/taskpane/figures";
+
+const en = { currency: "USD", periodUnit: "month", lang: "en" };
+
+test("money: whole amounts without cents, accounting negatives, the currency's symbol", () => {
+  expect(formatMoney(0, "USD", "en")).toBe("$0");
+  expect(formatMoney(2958607.94, "USD", "en")).toBe("$2,958,608");
+  expect(formatMoney(-55000, "USD", "en")).toBe("($55,000)");
+  expect(formatMoney(12.5, "EUR", "en")).toBe("€12.50");
+});
+
+test("rates, ratios and periods", () => {
+  expect(formatFigure(0.0760911, "rate", en)).toBe("7.61%");
+  expect(formatFigure(16.52173, "ratio", en)).toBe("16.52x");
+  expect(formatFigure(1, "periods", en)).toBe("1 month");
+  expect(formatFigure(2.8, "periods", en)).toBe("2.8 months");
+});
