@@ -36,7 +36,7 @@ describe("insertSample", () => {
       { name: "Bounds", address: "Bounds!A1:C3" },
       { name: "Uncertainty", address: "Uncertainty!A1:H5" },
       { name: "Correlations", address: "Correlations!A1:C2" },
-      { name: "GTM Model", address: "'GTM Model'!A1:N58" },
+      { name: "GTM Model", address: "'GTM Model'!A1:N82" },
     ]);
     expect(out.decisionTables).toEqual({
       scenarios: "Scenarios",
@@ -243,7 +243,7 @@ describe("the sample's decision tables and live decisions", () => {
     expectCleanWorkbook(wb);
   });
 
-  it("puts live GTM.SCENARIOS and GTM.ALLOCATE next to GTM.MODEL, over the tables written", async () => {
+  it("puts live GTM.SCENARIOS, GTM.ALLOCATE and GTM.SIMULATE next to GTM.MODEL, over the tables written", async () => {
     const wb = new MemoryWorkbook();
     await insertSample(wb, { now: NOW, version: VERSION });
     expect(wb.cell("GTM Model", 28, 0)?.value).toBe("Scenarios side by side (live)");
@@ -259,6 +259,14 @@ describe("the sample's decision tables and live decisions", () => {
     expect(wb.cell("GTM Model", 42, 0)?.value).toBe(
       "Live: GTM.ALLOCATE splits the channels' current total spend within the Bounds table."
     );
+    expect(wb.cell("GTM Model", 45, 0)?.formula).toBe(
+      '=GTM.SIMULATE(Channels[#All],Segments[#All],Uncertainty[#All],"npv",5000,1,Correlations[#All],Mix[#All],Assumptions[#Data])'
+    );
+    // Statistic | Value: the count of runs as a count, the mean in money, the share as a rate.
+    expect(wb.cell("GTM Model", 46, 1)?.format).toBe("#,##0");
+    expect(wb.cell("GTM Model", 48, 1)?.format).toBe(MONEY0);
+    expect(wb.cell("GTM Model", 61, 1)?.format).toBe("0.0%");
+    expect(wb.cell("GTM Model", 62, 1)?.format).toBe("0.00");
   });
 
   it("the live formulas' tables compute the example's comparison and allocation", async () => {

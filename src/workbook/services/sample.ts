@@ -352,6 +352,56 @@ function liveDecisionBlocks(
       0,
       "Live: GTM.ALLOCATE splits the channels' current total spend within the Bounds table."
     ),
+    ...liveSimulationBlocks(allocateTop + allocateRows + 2, refs, ref, money),
+  ];
+}
+
+/** Runs of the sample's live simulation (spec §9's default, 5,000; seed 1). */
+export const SAMPLE_SIMULATION_ITERATIONS = 5000;
+
+/** The live GTM.SIMULATE of the sample: its statistics, each in its own format. */
+function liveSimulationBlocks(
+  top: number,
+  refs: ReturnType<typeof inputRefs>,
+  ref: (table: SampleDecisionTable) => string,
+  money: NumberFormat
+): Block[] {
+  const simulate = formulaCall("GTM.SIMULATE", [
+    refs.channels,
+    refs.segments,
+    ref("uncertainty"),
+    textLiteral("npv"),
+    String(SAMPLE_SIMULATION_ITERATIONS),
+    "1",
+    ref("correlations"),
+    refs.mix,
+    refs.assumptions,
+  ]);
+  const drivers = SAMPLE_TABLES.uncertainty.length - 1;
+  // Statistic, Value: Iterations, No value, Mean, SD, Min, P1 … P99, Max, Share below target,
+  // then each uncertain driver's rank correlation.
+  const valueFormats: (NumberFormat | null)[] = [
+    null,
+    "#,##0",
+    "#,##0",
+    ...Array.from({ length: 13 }, () => money),
+    "0.0%",
+    ...Array.from({ length: drivers }, () => "0.00"),
+  ];
+  return [
+    sectionTitle(top, 0, "How sure is the NPV? Monte Carlo over the Uncertainty table (live)"),
+    {
+      row: top + 1,
+      column: 0,
+      cells: [[{ formula: simulate }]],
+      spill: { rows: valueFormats.length, columns: 2 },
+      cellFormats: valueFormats.map((format) => [null, format]),
+    },
+    noteBlock(
+      top + 1 + valueFormats.length,
+      0,
+      `Live: GTM.SIMULATE draws the Uncertainty table's inputs ${SAMPLE_SIMULATION_ITERATIONS.toLocaleString("en-US")} times (seed 1); the same seed gives the same numbers.`
+    ),
   ];
 }
 
