@@ -19,8 +19,11 @@ describe("bundle sizes", () => {
     expect(size("functions.js")).toBeLessThan(96 * KB);
   });
 
-  test("dist/taskpane.js is under 600 KB minified", () => {
-    expect(size("taskpane.js")).toBeLessThan(600 * KB);
+  // 506 KB with four pages; the decision pages, Monte Carlo (its model, ~60 KB unminified), the
+  // what-if page and Fluent's Menu for the navigation's "More" (~100 KB with its positioning)
+  // bring it to ~710 KB (about 200 KB gzipped). The charting library stays out (preview only).
+  test("dist/taskpane.js is under 760 KB minified", () => {
+    expect(size("taskpane.js")).toBeLessThan(760 * KB);
   });
 
   test("dist/functions.js contains neither React nor Fluent UI", () => {
