@@ -5,6 +5,7 @@ import { benchFunctions } from "./functions.bench";
 import { benchWorkbook } from "./workbook.bench";
 import { benchCli } from "./cli.bench";
 import { benchSimulation } from "./simulation.bench";
+import { benchWorkers } from "./workers.bench";
 import { benchTaskpane } from "./taskpane.bench";
 import { consoleReport } from "./measure";
 
@@ -19,6 +20,7 @@ void benchCli(report)
     benchWorkbook(report);
     return benchTaskpane(report);
   })
+  .then(() => benchWorkers(report))
   .then(() => {
     if (failures.length > 0) {
       console.log(`\n${failures.length} figure(s) over target: ${failures.join("; ")}`);

@@ -96,7 +96,7 @@ export function benchSimulation(report: Report): void {
       report(
         "cli: gtm simulate 1,000,000 iterations of the example, peak memory",
         million.mb,
-        "ms",
+        "MB",
         300
       );
     console.log(
