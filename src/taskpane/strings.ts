@@ -191,7 +191,7 @@ const en: Strings = {
     sampleInserted: (sheets) => `Sample model inserted: ${sheets}.`,
     resultsWritten: (sheet) => `Results written to the sheet ${sheet}.`,
     sensitivityWritten: (sheet, cells) =>
-      `Sensitivity table of ${cells} cells written to the sheet ${sheet}.`,
+      `Sensitivity table of ${cells.toLocaleString("en-US")} cells written to the sheet ${sheet}.`,
     tornadoWritten: (sheet) => `Tornado written to the sheet ${sheet}.`,
     cancelled: "Cancelled. Nothing was written.",
     bound: (input, address) => `${input} now reads ${address}.`,
@@ -301,7 +301,7 @@ const zh: Strings = {
       `未计算也未写入任何内容：有 ${count} 处输入需要修正。选择问题可转到对应单元格。`,
     sampleInserted: (sheets) => `已插入示例模型：${sheets}。`,
     resultsWritten: (sheet) => `结果已写入工作表 ${sheet}。`,
-    sensitivityWritten: (sheet, cells) => `包含 ${cells} 个单元格的敏感性表已写入工作表 ${sheet}。`,
+    sensitivityWritten: (sheet, cells) => `包含 ${cells.toLocaleString("zh-CN")} 个单元格的敏感性表已写入工作表 ${sheet}。`,
     tornadoWritten: (sheet) => `龙卷风图已写入工作表 ${sheet}。`,
     cancelled: "已取消，未写入任何内容。",
     bound: (input, address) => `${input}现在读取 ${address}。`,

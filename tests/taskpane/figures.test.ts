@@ -1,5 +1,6 @@
 /** The pane's own figures: money in the model's currency with accounting negatives, rates in %. */
 import { formatFigure, formatMoney } from "../../src/taskpane/figures";
+import { CHINESE, ENGLISH } from "../../src/taskpane/strings";
 
 const en = { currency: "USD", periodUnit: "month", lang: "en" };
 
@@ -15,4 +16,13 @@ test("rates, ratios and periods", () => {
   expect(formatFigure(16.52173, "ratio", en)).toBe("16.52x");
   expect(formatFigure(1, "periods", en)).toBe("1 month");
   expect(formatFigure(2.8, "periods", en)).toBe("2.8 months");
+});
+
+test("counts in the pane's messages have thousands separators, in both languages", () => {
+  expect(ENGLISH.messages.sensitivityWritten("GTM Sensitivity", 10201)).toBe(
+    "Sensitivity table of 10,201 cells written to the sheet GTM Sensitivity."
+  );
+  expect(CHINESE.messages.sensitivityWritten("GTM Sensitivity", 10201)).toBe(
+    "包含 10,201 个单元格的敏感性表已写入工作表 GTM Sensitivity。"
+  );
 });
