@@ -1,31 +1,19 @@
 /** "Add uncertainty": a triangular ± % around a driver's current value, added to the Uncertainty table. */
 import { useState } from "react";
-import {
-  Button,
-  Caption1,
-  Field,
-  Input,
-  Select,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, Select, Text } from "@fluentui/react-components";
 import { swingFraction } from "../ranges";
 import type { AddUncertaintyProps } from "./DecisionPanels.types";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-});
+import { usePanelStyles } from "./panelStyles";
 
 export function AddUncertainty({ strings, choices, busy, onAdd }: AddUncertaintyProps) {
-  const styles = useStyles();
+  const styles = usePanelStyles();
   const t = strings.simulation;
   const [driver, setDriver] = useState("");
   const [spreadText, setSpreadText] = useState("20");
   const spread = swingFraction(spreadText);
   const chosen = driver !== "" ? driver : (choices.drivers[0]?.value ?? "");
   return (
-    <section className={styles.root} aria-labelledby="add-uncertainty-heading">
+    <section className={styles.section} aria-labelledby="add-uncertainty-heading">
       <Text as="h3" id="add-uncertainty-heading" weight="semibold">
         {t.addHeading}
       </Text>

@@ -1,26 +1,14 @@
 /** The best split of the budget (spec §8): spend per channel that makes a metric as good as possible. */
 import { useState } from "react";
-import {
-  Button,
-  Caption1,
-  Checkbox,
-  Field,
-  Input,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Caption1, Checkbox, Field, Input, Text } from "@fluentui/react-components";
 import { typedNumber } from "../ranges";
 import { formatMoney } from "../figures";
 import { MetricField } from "./MetricField";
 import type { BudgetPanelProps } from "./DecisionPanels.types";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-});
+import { usePanelStyles } from "./panelStyles";
 
 export function BudgetPanel({ strings, choices, busy, onRun }: BudgetPanelProps) {
-  const styles = useStyles();
+  const styles = usePanelStyles();
   const t = strings.budget;
   const [metric, setMetric] = useState("npv");
   const [budgetText, setBudgetText] = useState("");

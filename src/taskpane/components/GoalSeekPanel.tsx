@@ -1,24 +1,10 @@
 /** Break-even (spec §7): the value of one input at which a metric reaches a target. */
 import { useState } from "react";
-import {
-  Button,
-  Caption1,
-  Field,
-  Input,
-  Select,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, Select, Text } from "@fluentui/react-components";
 import { typedNumber } from "../ranges";
 import { MetricField } from "./MetricField";
 import type { GoalSeekPanelProps } from "./DecisionPanels.types";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  grow: { flexGrow: 1, minWidth: "120px" },
-});
+import { usePanelStyles } from "./panelStyles";
 
 /** Blank is allowed (null); anything else must be a number. */
 function optionalNumber(text: string): { ok: boolean; value: number | null } {
@@ -28,7 +14,7 @@ function optionalNumber(text: string): { ok: boolean; value: number | null } {
 }
 
 export function GoalSeekPanel({ strings, choices, busy, onRun }: GoalSeekPanelProps) {
-  const styles = useStyles();
+  const styles = usePanelStyles();
   const t = strings.goalSeek;
   const [metric, setMetric] = useState("npv");
   const [targetText, setTargetText] = useState("0");

@@ -1,29 +1,13 @@
 /** Build scenarios in the pane: a name, changes of drivers, saved as the workbook's Scenarios table. */
 import { useState } from "react";
-import {
-  Button,
-  Caption1,
-  Field,
-  Input,
-  Select,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, Select, Text } from "@fluentui/react-components";
 import { typedNumber } from "../ranges";
 import type { ScenarioRow } from "../operations";
 import type { ScenarioBuilderProps } from "./ScenariosPanel.types";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  grow: { flexGrow: 1, minWidth: "120px" },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  item: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
-});
+import { usePanelStyles } from "./panelStyles";
 
 export function ScenarioBuilder({ strings, choices, busy, onSave }: ScenarioBuilderProps) {
-  const styles = useStyles();
+  const styles = usePanelStyles();
   const t = strings.scenarios;
   const [name, setName] = useState("");
   const [driver, setDriver] = useState(choices.drivers[0]?.value ?? "");
@@ -40,7 +24,7 @@ export function ScenarioBuilder({ strings, choices, busy, onSave }: ScenarioBuil
     setValueText("");
   };
   return (
-    <section className={styles.root} aria-labelledby="scenario-builder-heading">
+    <section className={styles.section} aria-labelledby="scenario-builder-heading">
       <Text as="h3" id="scenario-builder-heading" weight="semibold">
         {t.buildHeading}
       </Text>

@@ -1,25 +1,13 @@
 /** Scenarios side by side (spec §6): compare the Scenarios table's scenarios with Base, or build some. */
 import { useState } from "react";
-import {
-  Button,
-  Caption1,
-  Field,
-  Radio,
-  RadioGroup,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Caption1, Field, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import { MetricField } from "./MetricField";
 import { ScenarioBuilder } from "./ScenarioBuilder";
 import type { ScenariosPanelProps } from "./ScenariosPanel.types";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-});
+import { usePanelStyles } from "./panelStyles";
 
 export function ScenariosPanel({ strings, choices, busy, onCompare, onSave }: ScenariosPanelProps) {
-  const styles = useStyles();
+  const styles = usePanelStyles();
   const t = strings.scenarios;
   const [chartMetric, setChartMetric] = useState("npv");
   const [which, setWhich] = useState<"all" | "chart">("all");

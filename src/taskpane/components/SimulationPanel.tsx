@@ -1,26 +1,12 @@
 /** Monte Carlo (spec §9): the spread of a metric when the Uncertainty table's inputs vary at once. */
 import { useState } from "react";
-import {
-  Button,
-  Caption1,
-  Field,
-  Input,
-  Select,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, Select, Text } from "@fluentui/react-components";
 import { typedNumber } from "../ranges";
 import type { SimulationRequest } from "../operations";
 import { AddUncertainty } from "./AddUncertainty";
 import { MetricField } from "./MetricField";
 import type { SimulationPanelProps } from "./DecisionPanels.types";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  grow: { flexGrow: 1, minWidth: "120px" },
-});
+import { usePanelStyles } from "./panelStyles";
 
 const whole = (text: string): number | null => {
   const value = typedNumber(text);
@@ -29,7 +15,7 @@ const whole = (text: string): number | null => {
 
 export function SimulationPanel(props: SimulationPanelProps) {
   const { strings, choices, busy, onRun, onAddUncertainty } = props;
-  const styles = useStyles();
+  const styles = usePanelStyles();
   const t = strings.simulation;
   const [metric, setMetric] = useState("npv");
   const [iterationsText, setIterationsText] = useState("5,000");
