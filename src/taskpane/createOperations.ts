@@ -22,6 +22,7 @@ import type { AnalysisContext } from "./analyses/context";
 import { simulate, type SimulationHost } from "./analyses/simulation";
 import { addUncertainty, saveScenarios } from "./analyses/tables";
 import { modelChoices, type TableCounts } from "./choices";
+import { isOwnedSheet, parseSheetRange } from "../workbook";
 import type {
   ActionOutcome,
   InputsState,
@@ -44,6 +45,10 @@ export interface OperationsOptions {
 }
 
 const REQUIRED: readonly InputName[] = ["channels", "segments"];
+
+/** Error codes of a refused "Use selection" (the pane says them in words: strings.excelErrors). */
+export const SINGLE_CELL = "SingleCellSelected";
+export const ADDIN_SHEET = "AddinSheetSelected";
 
 interface Loaded {
   inputs: ReadInputs;
@@ -196,6 +201,23 @@ export function createOperations({
     };
   }
 
+  /**
+   * A table is never one cell, and never a sheet the add-in wrote (its results): binding an input
+   * there would only give a list of problems (issue 11). Refused with a sentence, nothing saved.
+   */
+  async function refuseBinding(address: string): Promise<void> {
+    const range = parseSheetRange(address);
+    if (range === null) return;
+    if (range.rect.rows === 1 && range.rect.columns === 1)
+      throw Object.assign(new Error(`${address} is one cell`), { code: SINGLE_CELL });
+    const wanted = range.sheet.toLowerCase();
+    const sheet = (await port.inspect()).sheets.find((s) => s.name.toLowerCase() === wanted);
+    if (sheet !== undefined && isOwnedSheet(sheet))
+      throw Object.assign(new Error(`${range.sheet} is a sheet the add-in wrote`), {
+        code: ADDIN_SHEET,
+      });
+  }
+
   const context: AnalysisContext = { port, version, now, withModel };
 
   return {
@@ -203,6 +225,7 @@ export function createOperations({
 
     async bindSelection(input) {
       const address = await host.selectedAddress();
+      await refuseBinding(address);
       await host.saveBindings({ ...host.loadBindings(), [input]: address });
       return checkInputs();
     },

@@ -210,6 +210,10 @@ const en: Strings = {
       "Several ranges are selected. Select one block of cells, then press Use selection again.",
     InvalidSelection:
       "The selection is not a range of cells (a chart or a shape?). Select cells, then try again.",
+    SingleCellSelected:
+      "One cell is selected. Select the whole table, its header row included, then press Use selection again.",
+    AddinSheetSelected:
+      "That sheet is one GTM Modeler wrote (its results). Select your own input table, then press Use selection again.",
   },
 };
 
@@ -301,7 +305,8 @@ const zh: Strings = {
       `未计算也未写入任何内容：有 ${count} 处输入需要修正。选择问题可转到对应单元格。`,
     sampleInserted: (sheets) => `已插入示例模型：${sheets}。`,
     resultsWritten: (sheet) => `结果已写入工作表 ${sheet}。`,
-    sensitivityWritten: (sheet, cells) => `包含 ${cells.toLocaleString("zh-CN")} 个单元格的敏感性表已写入工作表 ${sheet}。`,
+    sensitivityWritten: (sheet, cells) =>
+      `包含 ${cells.toLocaleString("zh-CN")} 个单元格的敏感性表已写入工作表 ${sheet}。`,
     tornadoWritten: (sheet) => `龙卷风图已写入工作表 ${sheet}。`,
     cancelled: "已取消，未写入任何内容。",
     bound: (input, address) => `${input}现在读取 ${address}。`,
@@ -317,6 +322,10 @@ const zh: Strings = {
     GeneralException: "Excel 报告了错误。请重试。",
     MultipleAreas: "选择了多个区域。请只选择一个连续的单元格区域，然后再次点击“使用所选区域”。",
     InvalidSelection: "所选内容不是单元格区域（可能是图表或形状）。请选择单元格后重试。",
+    SingleCellSelected:
+      "只选择了一个单元格。请选择整个表格（包括标题行），然后再次点击“使用所选区域”。",
+    AddinSheetSelected:
+      "该工作表由 GTM 建模器写入（其结果）。请选择您自己的输入表，然后再次点击“使用所选区域”。",
   },
 };
 

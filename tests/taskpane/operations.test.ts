@@ -3,6 +3,7 @@ import { createHost } from "../../src/excel/host";
 import { createStandIn, standInRun } from "../../src/preview/standIn";
 import { createOperations } from "../../src/taskpane/createOperations";
 import type { TaskControl } from "../../src/taskpane/operations";
+import { CHINESE, ENGLISH } from "../../src/taskpane/strings";
 
 function setup() {
   const standIn = createStandIn();
@@ -246,4 +247,23 @@ test("a channel named like a formula is written back as text on every sheet", as
   expect(named.length).toBeGreaterThan(1);
   expect(named.every((cell) => cell.formula === null)).toBe(true);
   expect(cells.some((cell) => cell.formula?.includes("Direct") === true)).toBe(false);
+});
+
+test("Use selection refuses one cell and a sheet the add-in wrote, in words, and saves nothing", async () => {
+  const { standIn, operations } = setup();
+  await operations.insertSample();
+  await operations.runModel({ output: "values", chartMetric: "revenue" }, control());
+  const book = standIn.workbook;
+  const before = standIn.settings.saved.get("gtm.bindings");
+  book.selection = { sheet: "GTM Model", row: 0, column: 0, rows: 1, columns: 1 };
+  await expect(operations.bindSelection("channels")).rejects.toMatchObject({
+    code: "SingleCellSelected",
+  });
+  book.selection = { sheet: "GTM Results", row: 3, column: 0, rows: 4, columns: 5 };
+  await expect(operations.bindSelection("channels")).rejects.toMatchObject({
+    code: "AddinSheetSelected",
+  });
+  expect(standIn.settings.saved.get("gtm.bindings")).toEqual(before);
+  expect(ENGLISH.excelErrors.SingleCellSelected).toMatch(/^One cell is selected\./);
+  expect(CHINESE.excelErrors.AddinSheetSelected).toMatch(/GTM 建模器/);
 });
