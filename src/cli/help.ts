@@ -102,7 +102,7 @@ The metric at baseline × (1 − swing) and × (1 + swing) for each driver, sort
   --drivers LIST    drivers separated by commas; default: every channel and segment field the
                     model uses (spend, cost per lead, conversion, capacity, partner margin,
                     fixed cost, accounts, adoption, price, gross margin, churn)
-  --swing S         0 < S < 1                                                     [0.2]
+  --swing S         a share 0 < S < 1 (0.2), or a percentage (20%)                  [0.2]
 
 ${INPUT_HELP}
 

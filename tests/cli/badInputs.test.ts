@@ -343,8 +343,8 @@ describe("usage errors: exit 2, one line with a hint to --help", () => {
     ],
     [
       "a swing that is not a number",
-      () => ["tornado", json(), "--metric", "npv", "--swing", "20%"],
-      'gtm: --swing "20%" is not a number — use a share such as 0.2 for ±20% — see gtm tornado --help\n',
+      () => ["tornado", json(), "--metric", "npv", "--swing", "twenty"],
+      'gtm: --swing "twenty" is not a number — use a share such as 0.2, or 20%, for ±20% — see gtm tornado --help\n',
     ],
     [
       "a table binding with JSON input",

@@ -102,6 +102,23 @@ describe.each(INPUTS)("$label", ({ file, example }) => {
     expect(mismatches(result.rows, want.tornado.rows)).toEqual([]);
     expect(result).toMatchObject({ metric: want.tornado.metric, swing: want.tornado.swing });
   });
+
+  it("gtm tornado --swing takes a percentage too: 20% is the same as 0.2", async () => {
+    const percent = `${Number((want.tornado.swing * 100).toPrecision(12))}%`;
+    const run = await gtm(
+      "tornado",
+      file(),
+      "--metric",
+      want.tornado.metric,
+      "--swing",
+      percent,
+      "--json"
+    );
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result.swing).toBe(want.tornado.swing);
+    expect(mismatches(result.rows, want.tornado.rows)).toEqual([]);
+  });
 });
 
 describe("gtm sample", () => {

@@ -43,12 +43,16 @@ function parseDrivers(text: string | undefined): string[] | null {
   return drivers;
 }
 
+/** A share (`0.2`) or a percentage (`20%`), as the error message suggests. */
 function parseSwing(text: string | undefined): number | null {
   if (text === undefined) return null;
-  const swing = parseNumber(text);
+  const percent = /^\s*(.+?)\s*%\s*$/.exec(text);
+  const number = parseNumber(percent === null ? text : percent[1]);
+  const swing =
+    number === null || percent === null ? number : Number((number / 100).toPrecision(15));
   if (swing === null)
     throw new UsageError(
-      `--swing "${text}" is not a number — use a share such as 0.2 for ±20%`,
+      `--swing "${text}" is not a number — use a share such as 0.2, or 20%, for ±20%`,
       SPEC.name
     );
   return swing;
