@@ -1,0 +1,216 @@
+/**
+ * The cross-check of the product (src/model) against the independent reference on one generated
+ * case: the §6 scenario comparison, each §7 break-even answer and the §8 allocation. Every
+ * difference is returned as a `Discrepancy` with the case's seed (nothing throws for a
+ * difference), so the Jest test and the large batch (crosscheck.run.ts) share one definition.
+ */
+import {
+  allocate,
+  breakEven as productBreakEven,
+  evaluateMetric,
+  loadJson,
+  ModelInputError,
+  parseDriver,
+  scenarioComparison,
+  type ModelInput,
+} from "../../src/model";
+import { mismatches } from "../support/compare";
+import { allocationSetup, checkAllocation } from "./allocation";
+import { referenceAnswers, type GeneratedCase } from "./generate";
+import { fromJson, type RefModel } from "./model";
+
+export interface Discrepancy {
+  seed: number;
+  /** e.g. `scenarios.refusal`, `breakEven.value`, `allocation.checker`. */
+  kind: string;
+  detail: string;
+}
+
+type Outcome<T> = { ok: T } | { error: string };
+
+/** The product's answer, or its input error; anything else is a crash (a discrepancy too). */
+function attempt<T>(run: () => T): Outcome<T> | { crash: string } {
+  try {
+    return { ok: run() };
+  } catch (error) {
+    if (error instanceof ModelInputError) return { error: error.message };
+    return { crash: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+}
+
+const brief = (text: string): string => text.split("\n").slice(0, 3).join(" | ").slice(0, 400);
+
+/** Compare two outcomes' refusal; returns true when both have an answer to compare further. */
+function sameRefusal(
+  out: Discrepancy[],
+  seed: number,
+  kind: string,
+  product: Outcome<unknown> | { crash: string },
+  reference: Outcome<unknown>
+): boolean {
+  if ("crash" in product) {
+    out.push({ seed, kind: `${kind}.crash`, detail: brief(product.crash) });
+    return false;
+  }
+  if ("error" in product && "error" in reference) return false;
+  if ("error" in product)
+    out.push({ seed, kind: `${kind}.refusal`, detail: `product refuses: ${brief(product.error)}` });
+  else if ("error" in reference)
+    out.push({ seed, kind: `${kind}.refusal`, detail: `reference refuses: ${reference.error}` });
+  return "ok" in product && "ok" in reference;
+}
+
+function checkScenarios(
+  out: Discrepancy[],
+  c: GeneratedCase,
+  model: ModelInput,
+  reference: ReturnType<typeof referenceAnswers>["scenarios"]
+): void {
+  const product = attempt(() => scenarioComparison(model, { scenarios: { json: c.scenarios } }));
+  if (!sameRefusal(out, c.seed, "scenarios", product, reference)) return;
+  if (!("ok" in product) || !("ok" in reference)) return;
+  const diffs = mismatches(
+    { scenarios: product.ok.scenarios, comparison: product.ok.comparison },
+    { scenarios: reference.ok.scenarios, comparison: reference.ok.comparison }
+  );
+  // the metric's canonical name differs by design (the reference keeps the text as given)
+  const values = diffs.filter((d) => !/\.metric: /.test(d));
+  if (values.length > 0)
+    out.push({ seed: c.seed, kind: "scenarios.value", detail: values.slice(0, 5).join("; ") });
+}
+
+const TOL = 1e-9;
+const within = (a: number, b: number): boolean => Math.abs(a - b) <= TOL * Math.max(1, Math.abs(b));
+
+function checkBreakEven(
+  out: Discrepancy[],
+  c: GeneratedCase,
+  model: ModelInput,
+  references: ReturnType<typeof referenceAnswers>["breakEven"]
+): void {
+  c.breakEven.forEach((q, i) => {
+    const reference = references[i];
+    const product = attempt(() => productBreakEven(model, q));
+    const label = `${q.metric} by ${q.driver} = ${q.target}`;
+    if (!sameRefusal(out, c.seed, "breakEven", product, reference)) return;
+    if (!("ok" in product) || !("ok" in reference)) return;
+    const p = product.ok;
+    const r = reference.ok;
+    for (const field of ["low", "high", "min", "max", "baseline"] as const) {
+      const d = mismatches(p[field], r[field], field);
+      if (d.length > 0) out.push({ seed: c.seed, kind: `breakEven.${field}`, detail: `${label}: ${d}` });
+    }
+    const stepDiff = mismatches(p.step, r.step, "step");
+    if (stepDiff.length > 0) {
+      out.push({ seed: c.seed, kind: stepKind(p, r, q.target), detail: `${label}: ${stepDiff}` });
+      return;
+    }
+    const d = mismatches(p.value, r.value, "value");
+    if (d.length > 0) {
+      const kind = bothRoots(model, q, p.value, r.value) ? "breakEven.value.flat" : "breakEven.value";
+      out.push({ seed: c.seed, kind, detail: `${label}: ${d}` });
+    }
+  });
+}
+
+/**
+ * Two different values that are both break-evens: the product's metric at each equals the target
+ * to 1e-9 (the metric is flat at the target over part of the step, e.g. held by a capacity or
+ * by the market, so the root is not unique and each side found one end of the flat).
+ */
+function bothRoots(
+  model: ModelInput,
+  q: { metric: string; driver: string; target: number },
+  a: number | null,
+  b: number | null
+): boolean {
+  if (a === null || b === null) return false;
+  const driver = parseDriver(q.driver, model);
+  const at = (value: number): number | null =>
+    evaluateMetric(model, q.metric, [{ driver, mode: "value", value }]);
+  return [a, b].every((v) => {
+    const m = at(v);
+    return m !== null && within(m, q.target);
+  });
+}
+
+/**
+ * A different step: "rounding" when the product's scan value at an end of either step is within
+ * 1e-9 (relative) of the target — there the sign of f(v) is a matter of rounding and both answers
+ * are the same root to the tolerance; else a real difference.
+ */
+function stepKind(
+  p: { points: number[]; values: (number | null)[]; step: [number, number] | null },
+  r: { step: [number, number] | null },
+  target: number
+): string {
+  const ends = [...(p.step ?? []), ...(r.step ?? [])];
+  const nearTarget = ends.some((v) => {
+    const i = p.points.findIndex((x) => within(x, v));
+    const m = i < 0 ? null : p.values[i];
+    return m !== null && m !== undefined && within(m, target);
+  });
+  return nearTarget ? "breakEven.step.rounding" : "breakEven.step";
+}
+
+function checkAllocationAnswer(
+  out: Discrepancy[],
+  c: GeneratedCase,
+  model: ModelInput,
+  ref: RefModel,
+  reference: ReturnType<typeof referenceAnswers>["allocation"]
+): void {
+  const q = c.allocation;
+  const product = attempt(() =>
+    allocate(model, {
+      metric: q.metric,
+      budget: q.budget ?? null,
+      bounds: { json: q.bounds ?? null },
+      unspent: q.unspent ?? false,
+    })
+  );
+  if (!sameRefusal(out, c.seed, "allocation", product, reference)) return;
+  if (!("ok" in product) || !("ok" in reference) || reference.ok === null) return;
+  const setup = allocationSetup(ref, q);
+  const spends = setup.names.map((n) => product.ok.spends[n] ?? NaN);
+  const violations = checkAllocation(ref, setup, spends);
+  if (violations.length > 0)
+    out.push({
+      seed: c.seed,
+      kind: "allocation.checker",
+      detail: `${q.metric}: ${violations.slice(0, 3).join("; ")}`,
+    });
+  const pv = product.ok.value;
+  const rv = reference.ok.metric;
+  if (rv === null) return;
+  const margin = 1e-3 * Math.abs(rv);
+  const worse =
+    pv === null || (setup.metric.lowerIsBetter ? pv > rv + margin : pv < rv - margin);
+  if (worse)
+    out.push({
+      seed: c.seed,
+      kind: "allocation.worse",
+      detail: `${q.metric}: product ${pv} vs reference ${rv}`,
+    });
+}
+
+/** Every difference between the product and the reference on one generated case. */
+export function crossCheck(c: GeneratedCase): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  const loaded = attempt(() => loadJson(c.model));
+  if (!("ok" in loaded)) {
+    out.push({
+      seed: c.seed,
+      kind: "model.refusal",
+      detail: "crash" in loaded ? brief(loaded.crash) : `product refuses: ${loaded.error}`,
+    });
+    return out;
+  }
+  const model = loaded.ok.model;
+  const ref = fromJson(c.model);
+  const answers = referenceAnswers(c);
+  checkScenarios(out, c, model, answers.scenarios);
+  checkBreakEven(out, c, model, answers.breakEven);
+  checkAllocationAnswer(out, c, model, ref, answers.allocation);
+  return out;
+}
