@@ -11,12 +11,14 @@ import {
   loadJson,
   ModelInputError,
   parseDriver,
+  parseUncertaintyJson,
   scenarioComparison,
+  simulate,
   type ModelInput,
 } from "../../src/model";
 import { mismatches } from "../support/compare";
 import { allocationSetup, checkAllocation } from "./allocation";
-import { referenceAnswers, type GeneratedCase } from "./generate";
+import { referenceAnswers, referenceSimulation, type GeneratedCase } from "./generate";
 import { fromJson, type RefModel } from "./model";
 
 export interface Discrepancy {
@@ -98,16 +100,21 @@ function checkBreakEven(
     const r = reference.ok;
     for (const field of ["low", "high", "min", "max", "baseline"] as const) {
       const d = mismatches(p[field], r[field], field);
-      if (d.length > 0) out.push({ seed: c.seed, kind: `breakEven.${field}`, detail: `${label}: ${d}` });
+      if (d.length > 0)
+        out.push({ seed: c.seed, kind: `breakEven.${field}`, detail: `${label}: ${d}` });
     }
-    const stepDiff = mismatches(p.step, r.step, "step");
-    if (stepDiff.length > 0) {
-      out.push({ seed: c.seed, kind: stepKind(p, r, q.target), detail: `${label}: ${stepDiff}` });
+    if (mismatches(p.step, r.step, "step").length > 0) {
+      const show = (step: [number, number] | null): string =>
+        step === null ? "none" : `[${step[0]}, ${step[1]}]`;
+      const detail = `${label}: product step ${show(p.step)} (value ${p.value}), reference step ${show(r.step)} (value ${r.value})${nearTargetNote(p, q.target)}`;
+      out.push({ seed: c.seed, kind: stepKind(p, r, q.target), detail });
       return;
     }
     const d = mismatches(p.value, r.value, "value");
     if (d.length > 0) {
-      const kind = bothRoots(model, q, p.value, r.value) ? "breakEven.value.flat" : "breakEven.value";
+      const kind = bothRoots(model, q, p.value, r.value)
+        ? "breakEven.value.flat"
+        : "breakEven.value";
       out.push({ seed: c.seed, kind, detail: `${label}: ${d}` });
     }
   });
@@ -139,6 +146,22 @@ function bothRoots(
  * 1e-9 (relative) of the target — there the sign of f(v) is a matter of rounding and both answers
  * are the same root to the tolerance; else a real difference.
  */
+/** The product's scan points whose metric is within 1e-9 of the target (but not on it). */
+function nearTargetNote(
+  p: { points: number[]; values: (number | null)[] },
+  target: number
+): string {
+  const near = p.points.flatMap((v, i) => {
+    const m = p.values[i];
+    return m !== null && m !== undefined && m !== target && within(m, target)
+      ? [`f(${v}) = ${m - target}`]
+      : [];
+  });
+  return near.length === 0
+    ? ""
+    : `; the product's ${near.slice(0, 3).join(", ")}${near.length > 3 ? ", …" : ""}`;
+}
+
 function stepKind(
   p: { points: number[]; values: (number | null)[]; step: [number, number] | null },
   r: { step: [number, number] | null },
@@ -184,8 +207,7 @@ function checkAllocationAnswer(
   const rv = reference.ok.metric;
   if (rv === null) return;
   const margin = 1e-3 * Math.abs(rv);
-  const worse =
-    pv === null || (setup.metric.lowerIsBetter ? pv > rv + margin : pv < rv - margin);
+  const worse = pv === null || (setup.metric.lowerIsBetter ? pv > rv + margin : pv < rv - margin);
   if (worse)
     out.push({
       seed: c.seed,
@@ -194,10 +216,13 @@ function checkAllocationAnswer(
     });
 }
 
-/** Every difference between the product and the reference on one generated case. */
-export function crossCheck(c: GeneratedCase): Discrepancy[] {
+/**
+ * Every difference between the product and the reference on one generated case. `productModel`
+ * (default the case's) is what the product reads: a test plants a difference through it.
+ */
+export function crossCheck(c: GeneratedCase, productModel: unknown = c.model): Discrepancy[] {
   const out: Discrepancy[] = [];
-  const loaded = attempt(() => loadJson(c.model));
+  const loaded = attempt(() => loadJson(productModel));
   if (!("ok" in loaded)) {
     out.push({
       seed: c.seed,
@@ -212,5 +237,47 @@ export function crossCheck(c: GeneratedCase): Discrepancy[] {
   checkScenarios(out, c, model, answers.scenarios);
   checkBreakEven(out, c, model, answers.breakEven);
   checkAllocationAnswer(out, c, model, ref, answers.allocation);
+  return out;
+}
+
+/**
+ * §9 on one case, statistically (the product and the reference draw with different generators):
+ * the same refusal, the same count without a value, the means within 4 standard errors
+ * (random-sampling ones: Latin hypercube is tighter, so this is conservative), the medians within
+ * 5 standard errors of a median (≈ 1.2533 σ/√n each) and the sds within 10 %.
+ */
+export function crossCheckSimulation(
+  c: GeneratedCase,
+  iterations: number,
+  metric = "npv"
+): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  const model = loadJson(c.model).model;
+  const product = attempt(() => {
+    const doc = { uncertainty: c.uncertainty, correlations: c.correlations };
+    const outcome = parseUncertaintyJson(doc, model);
+    if (outcome.spec === null) throw new ModelInputError(outcome.errors);
+    return simulate(model, outcome.spec, { metric, iterations, seed: 7 });
+  });
+  const reference = referenceSimulation(c, { metric, iterations, seed: 3 });
+  if (!sameRefusal(out, c.seed, "simulation", product, reference)) return out;
+  if (!("ok" in product) || !("ok" in reference)) return out;
+  const p = product.ok;
+  const r = reference.ok;
+  const push = (kind: string, detail: string) =>
+    out.push({ seed: c.seed, kind: `simulation.${kind}`, detail });
+  if (p.noValue !== r.noValue) push("noValue", `${p.noValue} ≠ ${r.noValue}`);
+  if (p.mean === null || r.mean === null || p.sd === null || r.sd === null) {
+    if (p.mean !== r.mean) push("mean", `${p.mean} ≠ ${r.mean}`);
+    return out;
+  }
+  const se = Math.sqrt((p.sd * p.sd + r.sd * r.sd) / iterations);
+  const slack = 1e-9 * Math.max(1, Math.abs(r.mean));
+  if (Math.abs(p.mean - r.mean) > 4 * se + slack)
+    push("mean", `${p.mean} vs ${r.mean}: ${Math.abs(p.mean - r.mean) / se} standard errors`);
+  const p50 = r.percentiles.p50 as number;
+  if (Math.abs((p.p50 as number) - p50) > 5 * 1.2533 * se + slack)
+    push("p50", `${p.p50} vs ${p50} (standard error ${se})`);
+  if (r.sd > 0 && Math.abs(p.sd - r.sd) > 0.1 * r.sd) push("sd", `${p.sd} vs ${r.sd}`);
   return out;
 }

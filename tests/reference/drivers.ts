@@ -119,7 +119,15 @@ function applyAssumption(
   } else if (field === "launchPeriods") {
     // a blank launchPeriods scales from its default at baseline, min(3, T)
     const baseline = b.launchPeriods ?? Math.min(3, b.horizon);
-    a.launchPeriods = setField("launchPeriods", "launch", a.launchPeriods, baseline, x, mode, a.horizon);
+    a.launchPeriods = setField(
+      "launchPeriods",
+      "launch",
+      a.launchPeriods,
+      baseline,
+      x,
+      mode,
+      a.horizon
+    );
   } else {
     a.discountRate = setField(
       "discountRate",
