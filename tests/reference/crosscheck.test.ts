@@ -141,7 +141,7 @@ describe("gtm scenarios | breakeven | allocate | simulate --json on generated mo
     if ("ok" in ref.scenarios) {
       const answer = answerOf(await gtm("scenarios", file, "--json"));
       expect(answer.scenarios).toEqual(ref.scenarios.ok.scenarios);
-      expect(mismatches(answer.comparison, stripMetric(ref.scenarios.ok.comparison))).toEqual([]);
+      expect(mismatches(answer.comparison, ref.scenarios.ok.comparison)).toEqual([]);
     } else expect((await gtm("scenarios", file, "--json")).code).toBe(1);
     for (const [i, q] of c.breakEven.entries()) {
       const bounds = q.low === undefined ? [] : ["--low", String(q.low), "--high", String(q.high)];
@@ -195,5 +195,3 @@ describe("gtm scenarios | breakeven | allocate | simulate --json on generated mo
     expect(mismatches(sim.p50, p.p50)).toEqual([]);
   });
 });
-
-const stripMetric = (rows: { metric: string }[]) => rows.map(({ metric: _, ...rest }) => rest);
