@@ -174,3 +174,55 @@ describe("break-even", () => {
     expect(answer.value).not.toBeNull();
   });
 });
+
+describe("a metric within rounding of the target meets it (docs/model.md)", () => {
+  // Generated case 747 of tests/reference: the market of 404 accounts is reached, and the
+  // segment's customers add up to 403.99999999999994 — one rounding short of the target.
+  const { model } = loadJson({
+    assumptions: { horizon: 23, periodUnit: "year", discountRate: 0.0232 },
+    segments: [{ name: "Enterprise", accounts: 404, price: 1921.57, grossMargin: 0.68 }],
+    channels: [
+      {
+        name: "Direct sales",
+        spend: 39600,
+        costPerLead: 664.52,
+        conversion: 0.2898,
+        cycle: 0,
+        ramp: 2,
+        fixedCost: 2800,
+      },
+      {
+        name: "Partners",
+        spend: 17500,
+        costPerLead: 775.61,
+        conversion: 0.3181,
+        cycle: 3,
+        capacity: 21.2,
+        ramp: 4.09,
+        fixedCost: 4800,
+      },
+    ],
+  });
+  const question = {
+    metric: "segment[Enterprise].customers",
+    driver: "segment[Enterprise].bassP",
+    target: 404,
+    low: 1,
+    high: 1000,
+  };
+
+  test("customers reaching the whole market: the first scan point that meets it to 1e-12", () => {
+    const answer = breakEven(model, question);
+    const first = answer.values.findIndex((m) => m !== null && Math.abs(m - 404) <= 404e-12);
+    expect(first).toBeGreaterThan(0);
+    expect(answer.values[first]).not.toBe(404); // rounding: not exactly the target
+    expect(answer.value).toBe(answer.points[first]);
+    expect(answer.step).toEqual([answer.points[first - 1], answer.points[first]]);
+  });
+
+  test("a target beyond that tolerance is not met", () => {
+    const answer = breakEven(model, { ...question, target: 404 * (1 + 1e-11) });
+    expect(answer.value).toBeNull();
+    expect(answer.step).toBeNull();
+  });
+});

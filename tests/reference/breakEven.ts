@@ -70,6 +70,13 @@ export function breakEven(ref: RefModel, q: BreakEvenQuestion): BreakEvenAnswer 
   const [low, high] = breakEvenInterval(ref, q);
   const at = (v: number): number | null =>
     metric.read(runRef(applyOverride(ref, { driver: q.driver, value: v, mode: "value" })));
+  // at the scan points a metric within 1e-12 (relative) of the target meets it (docs/model.md:
+  // rounding in the last digits does not decide whether a plateau reaches the target); the
+  // bisection uses the exact difference
+  const gap = (m: number): number => {
+    const g = m - q.target;
+    return Math.abs(g) <= 1e-12 * Math.max(1, Math.abs(q.target)) ? 0 : g;
+  };
   const f = (v: number): number | null => {
     const m = at(v);
     return m === null ? null : m - q.target;
@@ -88,8 +95,8 @@ export function breakEven(ref: RefModel, q: BreakEvenQuestion): BreakEvenAnswer 
     const a = ms[i];
     const b = ms[i + 1];
     if (a === null || b === null) continue;
-    const fa = a - q.target;
-    const fb = b - q.target;
+    const fa = gap(a);
+    const fb = gap(b);
     if (fa * fb > 0) continue;
     const step: [number, number] = [vs[i], vs[i + 1]];
     const value = fa === 0 ? vs[i] : fb === 0 ? vs[i + 1] : bisect(f, vs[i], vs[i + 1], fa);

@@ -71,12 +71,26 @@ function checkScenarios(
   const product = attempt(() => scenarioComparison(model, { scenarios: { json: c.scenarios } }));
   if (!sameRefusal(out, c.seed, "scenarios", product, reference)) return;
   if (!("ok" in product) || !("ok" in reference)) return;
-  const diffs = mismatches(
-    { scenarios: product.ok.scenarios, comparison: product.ok.comparison },
-    { scenarios: reference.ok.scenarios, comparison: reference.ok.comparison }
+  const withoutChange = (rows: { metric: string; base: unknown; values: unknown }[]) =>
+    rows.map(({ base, values }) => ({ base, values }));
+  const values = mismatches(
+    { scenarios: product.ok.scenarios, comparison: withoutChange(product.ok.comparison) },
+    { scenarios: reference.ok.scenarios, comparison: withoutChange(reference.ok.comparison) }
   );
-  // the metric's canonical name differs by design (the reference keeps the text as given)
-  const values = diffs.filter((d) => !/\.metric: /.test(d));
+  // a change is a difference of two numbers that each agree to 1e-9 relative: it agrees to
+  // 1e-9 of the larger of them (revenue 1e8 − 1e8 may be 0 on one side, 7e-9 on the other)
+  reference.ok.comparison.forEach((row, m) => {
+    const mine = product.ok.comparison[m];
+    row.change.forEach((want, i) => {
+      const got = mine?.change[i];
+      const scale = Math.max(1, Math.abs(row.base ?? 0), Math.abs(row.values[i] ?? 0));
+      const same =
+        want === null || got === null || got === undefined
+          ? got === want
+          : Math.abs(got - want) <= 1e-9 * scale;
+      if (!same) values.push(`$.comparison[${m}].change[${i}]: ${got} ≠ ${want}`);
+    });
+  });
   if (values.length > 0)
     out.push({ seed: c.seed, kind: "scenarios.value", detail: values.slice(0, 5).join("; ") });
 }
@@ -278,6 +292,8 @@ export function crossCheckSimulation(
   const p50 = r.percentiles.p50 as number;
   if (Math.abs((p.p50 as number) - p50) > 5 * 1.2533 * se + slack)
     push("p50", `${p.p50} vs ${p50} (standard error ${se})`);
-  if (r.sd > 0 && Math.abs(p.sd - r.sd) > 0.1 * r.sd) push("sd", `${p.sd} vs ${r.sd}`);
+  // a metric constant up to rounding has an sd of rounding noise on both sides
+  const noise = 1e-9 * Math.max(1, Math.abs(r.mean));
+  if (r.sd > noise && Math.abs(p.sd - r.sd) > 0.1 * r.sd) push("sd", `${p.sd} vs ${r.sd}`);
   return out;
 }
