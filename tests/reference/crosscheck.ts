@@ -19,7 +19,7 @@ import {
 import { mismatches } from "../support/compare";
 import { allocationSetup, checkAllocation } from "./allocation";
 import { referenceAnswers, referenceSimulation, type GeneratedCase } from "./generate";
-import { fromJson, type RefModel } from "./model";
+import { fromJson, norm, type RefModel } from "./model";
 
 export interface Discrepancy {
   seed: number;
@@ -42,6 +42,16 @@ function attempt<T>(run: () => T): Outcome<T> | { crash: string } {
 
 const brief = (text: string): string => text.split("\n").slice(0, 3).join(" | ").slice(0, 400);
 
+/** The row and field a reference error names (`channel[Row].field: …`, `Table (Row, field): …`). */
+function namedIn(message: string): string[] {
+  const driver = /^(?:channel|segment)\[(.+?)\]\.(\w+):/.exec(message);
+  if (driver !== null) return [driver[1] as string, driver[2] as string];
+  const table = /^\w+ \(([^,()]+), (\w+)\):/.exec(message);
+  if (table !== null) return [table[1] as string, table[2] as string];
+  const assumption = /^(horizon|discountRate|launchPeriods):/.exec(message);
+  return assumption === null ? [] : [assumption[1] as string];
+}
+
 /** Compare two outcomes' refusal; returns true when both have an answer to compare further. */
 function sameRefusal(
   out: Discrepancy[],
@@ -54,7 +64,18 @@ function sameRefusal(
     out.push({ seed, kind: `${kind}.crash`, detail: brief(product.crash) });
     return false;
   }
-  if ("error" in product && "error" in reference) return false;
+  if ("error" in product && "error" in reference) {
+    // the messages differ by design, but the row and field the reference names should be in
+    // the product's message (its field labels are words: "cost per lead" for costPerLead)
+    const said = norm(product.error);
+    if (!namedIn(reference.error).every((name) => said.includes(norm(name))))
+      out.push({
+        seed,
+        kind: `${kind}.refusal.where`,
+        detail: `product: ${brief(product.error)} | reference: ${reference.error}`,
+      });
+    return false;
+  }
   if ("error" in product)
     out.push({ seed, kind: `${kind}.refusal`, detail: `product refuses: ${brief(product.error)}` });
   else if ("error" in reference)
