@@ -185,6 +185,17 @@ export function referenceAllocations(model: ModelInput, constraints: Constraints
   return [baseline, equal, ...allToOne, fill];
 }
 
+/** Every channel at its min, the rest of the budget in proportion to the room of all but `held`. */
+function fillWithout(constraints: Constraints, held: number): number[] {
+  const { budget, limits } = constraints;
+  const rest = budget - limits.reduce((sum, limit) => sum + limit.min, 0);
+  const roomOf = (limit: ChannelLimits, k: number): number =>
+    k === held ? 0 : limit.max - limit.min;
+  const room = limits.reduce((sum, limit, k) => sum + roomOf(limit, k), 0);
+  const share = room > 0 ? Math.min(1, rest / room) : 0;
+  return limits.map((limit, k) => limit.min + roomOf(limit, k) * share);
+}
+
 /** The best allocation of spec §8 (one Evaluator for the whole search). */
 export function allocate(
   model: ModelInput,
@@ -237,13 +248,18 @@ function climb(search: Search): void {
 }
 
 /**
- * The best few reference allocations that meet the constraints, best first (the first is at
- * least as good as every one of (b)); with unspent allowed, also every channel at its min and the
- * rest unspent (spending less may be best, e.g. for a CAC).
+ * The best few starting allocations that meet the constraints, best first (the first is at least
+ * as good as every one of (b)): the reference allocations; with unspent allowed, every channel at
+ * its min and the rest unspent (spending less may be best, e.g. for a CAC); and the proportional
+ * fill with each channel in turn held at its min.
  */
 function starts(scorer: Search, model: ModelInput): [number[], number | null][] {
+  const { limits, unspent } = scorer.constraints;
   const candidates = referenceAllocations(model, scorer.constraints);
-  if (scorer.constraints.unspent) candidates.push(scorer.constraints.limits.map((l) => l.min));
+  if (unspent) candidates.push(limits.map((l) => l.min));
+  // the proportional fill with one channel held at its min: a start without that channel's
+  // spend when all-to-one is out of bounds (a channel that makes the metric null, or hurts it)
+  limits.forEach((_, held) => candidates.push(fillWithout(scorer.constraints, held)));
   const scored: [number[], number | null][] = [];
   for (const spends of candidates) {
     if (!meetsConstraints(spends, scorer.constraints)) continue;

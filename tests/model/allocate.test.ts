@@ -450,3 +450,97 @@ describe("local optima the cross-check found", () => {
     expect(answer.value as number).toBeLessThanOrEqual(found * (1 + 1e-3));
   });
 });
+
+test("a channel that makes the metric null is left out from a start when all-to-one is out of bounds", () => {
+  // Generated case 11529 (all features on): Enterprise has no churn and no discount, so any
+  // customer won there has no LTV and LTV:CAC is null; only Online reaches Enterprise. Every
+  // all-to-one breaks a max, the equal split and the proportional fill spend on Online: the
+  // answer must still find a value (Online at 0).
+  const { model } = loadJson({
+    assumptions: { horizon: 23, periodUnit: "quarter" },
+    segments: [
+      {
+        name: "Enterprise",
+        accounts: 2869,
+        bassP: 0.0267,
+        bassQ: 0.42,
+        price: 2596.42,
+        grossMargin: 0.56,
+      },
+      {
+        name: "Mid-market",
+        accounts: 2063,
+        adoption: 0.65,
+        bassP: 0.0482,
+        price: 1580.06,
+        grossMargin: 0.9,
+        churn: 0.041,
+        elasticity: 0.17,
+      },
+      {
+        name: "SMB",
+        accounts: 4156,
+        bassP: 0.0403,
+        bassQ: 0.36,
+        price: 1389.67,
+        grossMargin: 0.66,
+        churn: 0.091,
+        elasticity: 1.33,
+      },
+    ],
+    channels: [
+      {
+        name: "Direct sales",
+        type: "direct",
+        costPerLead: 418.47,
+        conversion: 0.0954,
+        cycle: 2,
+        ramp: 4,
+        fixedCost: 100,
+      },
+      {
+        name: "Partners",
+        type: "partner",
+        spend: 10100,
+        costPerLead: 603.64,
+        conversion: 0.2738,
+        capacity: 29.2,
+        partnerMargin: 0.07,
+      },
+      {
+        name: "Online",
+        type: "other",
+        spend: 27200,
+        costPerLead: 1336.81,
+        conversion: 0.1145,
+        capacity: 7.1,
+        fixedCost: 2000,
+      },
+      {
+        name: "Events",
+        type: "direct",
+        spend: 32700,
+        costPerLead: 1051.7,
+        conversion: 0.3651,
+        ramp: 3.44,
+        fixedCost: 2000,
+      },
+    ],
+    mix: {
+      "Direct sales": { Enterprise: 0, "Mid-market": 2.94, SMB: 0 },
+      Partners: { Enterprise: 0, "Mid-market": 0, SMB: 3.24 },
+      Online: { Enterprise: 0.87, "Mid-market": 0.28, SMB: 2.79 },
+      Events: { Enterprise: 0, "Mid-market": 4.07, SMB: 3.91 },
+    },
+  });
+  const bounds = {
+    "Direct sales": { min: 764, max: 52500 },
+    Partners: { min: 846, max: 23100 },
+    Online: { max: 60200 },
+    Events: { min: 1594, max: 28000 },
+  };
+  const answer = allocate(model, { metric: "ltvToCac", bounds: { json: bounds } });
+  expect(answer.baseline).toBeNull();
+  expect(answer.value).not.toBeNull();
+  expect(answer.spends.Online).toBe(0);
+});
