@@ -105,14 +105,14 @@ export function breakEven(ref: RefModel, q: BreakEvenQuestion): BreakEvenAnswer 
   return { ...answer, value: null, step: null };
 }
 
-/** Bisection of a bracket [lo, hi] with f(lo) = flo ≠ 0; a null f(mid) moves lo (see README). */
+/** Bisection of a bracket [lo, hi] with f(lo) = flo ≠ 0; a null f(mid) moves hi (see README). */
 function bisect(f: (v: number) => number | null, lo: number, hi: number, flo: number): number {
   for (let n = 0; n < 400; n++) {
     const mid = lo + (hi - lo) / 2;
     if (hi - lo < 1e-12 * Math.max(1, Math.abs(mid)) || mid <= lo || mid >= hi) return mid;
     const fm = f(mid);
     if (fm === 0) return mid;
-    if (fm !== null && flo * fm < 0) hi = mid;
+    if (fm === null || flo * fm < 0) hi = mid;
     else {
       lo = mid;
       if (fm !== null) flo = fm;
