@@ -226,3 +226,60 @@ describe("a metric within rounding of the target meets it (docs/model.md)", () =
     expect(answer.step).toBeNull();
   });
 });
+
+test("a market used up leaves no rounding residue of customers (no CAC of 1e21 in the scan)", () => {
+  // Generated case 20144 of tests/reference: with few accounts the market is used up early; the
+  // customers of later periods are exactly 0, so a channel's CAC is a number or null, never
+  // spend over 1e-16 customers.
+  const { model } = loadJson({
+    assumptions: { periodUnit: "quarter", discountRate: 0.0029 },
+    segments: [
+      {
+        name: "Enterprise",
+        adoption: 0.24,
+        price: 2240.28,
+        grossMargin: 0.66,
+        churn: 0.008,
+        elasticity: 1.25,
+      },
+      { name: "Mid-market", adoption: 0.2, price: 854.87, grossMargin: 0.42 },
+    ],
+    channels: [
+      {
+        name: "Direct sales",
+        spend: 33900,
+        costPerLead: 1171.16,
+        conversion: 0.4639,
+        cycle: 2,
+        ramp: 1,
+        fixedCost: 4100,
+      },
+      {
+        name: "Partners",
+        spend: 44200,
+        costPerLead: 757.45,
+        conversion: 0.3127,
+        ramp: 3.36,
+        fixedCost: 500,
+      },
+      { name: "Online", spend: 0, costPerLead: 1421.15, conversion: 0.1539, ramp: 1 },
+    ],
+  });
+  const driver = parseDriver("segment[*].accounts", model);
+  const evaluator = new Evaluator(model);
+  for (let accounts = 1; accounts <= 200; accounts += 0.37) {
+    const result = evaluator.result([{ driver, mode: "value", value: accounts }]);
+    for (const series of result.periods.channels)
+      for (const customers of series.customers)
+        if (!(customers === 0 || customers > 1e-9))
+          expect([accounts, customers]).toBe("no residue");
+  }
+  const answer = breakEven(model, {
+    metric: "channel[Direct sales].cac",
+    driver: "segment[*].accounts",
+    target: 4380.73,
+    low: 1,
+    high: 1000,
+  });
+  expect(answer.max as number).toBeLessThan(1e7);
+});
