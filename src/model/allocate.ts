@@ -1,9 +1,10 @@
 /**
  * Budget allocation, the mixed motion (spec §8): each channel's spend per period chosen to make a
- * metric as good as possible within a budget and bounds. The search starts from the best of the
- * baseline, the equal split, every "all to one channel" and a fill in proportion to the room each
- * channel has; then moves money between two channels (or the unspent part) with a step that
- * shrinks from 20 % to 0.01 % of the budget, and ends with passes at exactly the step of (c) —
+ * metric as good as possible within a budget and bounds. The search climbs from each of the best
+ * three of the baseline, the equal split, every "all to one channel", a fill in proportion to the
+ * room each channel has (and, with unspent allowed, every channel at its min): it moves money
+ * between two channels (or the unspent part) with a step that shrinks from 20 % to 0.0001 % of the
+ * budget, and ends with passes at exactly the step of (c) —
  * min(1 % of the budget, what the bounds allow) — until no such move improves the metric by more
  * than 1e-9 relative. So (a), (b) and (c) hold by construction.
  */
@@ -58,7 +59,9 @@ export interface AllocationResult {
 
 /** Relative improvement a move must bring (spec §8 (c)). */
 export const IMPROVEMENT = 1e-9;
-const LEVELS = [0.2, 0.1, 0.05, 0.02, 0.01, 0.005, 0.002, 0.001, 0.0005, 0.0002, 0.0001];
+const LEVELS = [
+  0.2, 0.1, 0.05, 0.02, 0.01, 0.005, 0.002, 0.001, 0.0005, 0.0002, 0.0001, 0.00001, 0.000001,
+];
 const FINAL_STEP = 0.01;
 /** The shrinking-step search stops after this many evaluations (then the final passes run). */
 const SEARCH_EVALUATIONS = 15000;
@@ -182,6 +185,17 @@ export function referenceAllocations(model: ModelInput, constraints: Constraints
   return [baseline, equal, ...allToOne, fill];
 }
 
+/** Every channel at its min, the rest of the budget in proportion to the room of all but `held`. */
+function fillWithout(constraints: Constraints, held: number): number[] {
+  const { budget, limits } = constraints;
+  const rest = budget - limits.reduce((sum, limit) => sum + limit.min, 0);
+  const roomOf = (limit: ChannelLimits, k: number): number =>
+    k === held ? 0 : limit.max - limit.min;
+  const room = limits.reduce((sum, limit, k) => sum + roomOf(limit, k), 0);
+  const share = room > 0 ? Math.min(1, rest / room) : 0;
+  return limits.map((limit, k) => limit.min + roomOf(limit, k) * share);
+}
+
 /** The best allocation of spec §8 (one Evaluator for the whole search). */
 export function allocate(
   model: ModelInput,
@@ -199,9 +213,29 @@ export function allocate(
   const constraints = readConstraints(model, spec, issues);
   if (issues.errors.length > 0 || metric === null || constraints === null)
     throw new ModelInputError(inReadingOrder(issues.errors));
-  const search = new Search(evaluator, metric, constraints);
-  start(search, model);
-  const budget = constraints.budget;
+  // A climb from each of the best few starts (the landscape may have several local optima).
+  let best: Search | null = null;
+  const scorer = new Search(evaluator, metric, constraints);
+  const from = starts(scorer, model);
+  let evaluations = scorer.evaluations;
+  for (const [spends, value] of from) {
+    const search = new Search(evaluator, metric, constraints);
+    search.set(spends, value);
+    climb(search);
+    evaluations += search.evaluations;
+    if (best === null || search.better(search.value, best.value)) best = search;
+  }
+  const search = best as Search;
+  search.evaluations = evaluations;
+  return answer(model, evaluator, search, metric);
+}
+
+/** How many of the best starting allocations are climbed from. */
+const CLIMBS = 3;
+
+/** Shrinking steps, then passes at the step of (c) until none improves: (c) holds at the end. */
+function climb(search: Search): void {
+  const budget = search.constraints.budget;
   const searching = (): boolean => search.evaluations < SEARCH_EVALUATIONS;
   for (let round = 0; round < 3 && searching(); round++) {
     for (const level of LEVELS) {
@@ -211,23 +245,30 @@ export function allocate(
   }
   // The check of (c), uncapped: it ends when a whole pass at the step of (c) finds no better move.
   while (search.sweep(FINAL_STEP * budget) > 0);
-  return answer(model, evaluator, search, metric);
 }
 
-/** Start from the best reference allocation that meets the constraints. */
-function start(search: Search, model: ModelInput): void {
-  let best: number[] | null = null;
-  let bestValue: number | null = null;
-  for (const spends of referenceAllocations(model, search.constraints)) {
-    if (!meetsConstraints(spends, search.constraints)) continue;
-    const value = search.score(spends);
-    if (best === null || search.better(value, bestValue, 0)) {
-      best = spends;
-      bestValue = value;
-    }
+/**
+ * The best few starting allocations that meet the constraints, best first (the first is at least
+ * as good as every one of (b)): the reference allocations; with unspent allowed, every channel at
+ * its min and the rest unspent (spending less may be best, e.g. for a CAC); and the proportional
+ * fill with each channel in turn held at its min.
+ */
+function starts(scorer: Search, model: ModelInput): [number[], number | null][] {
+  const { limits, unspent } = scorer.constraints;
+  const candidates = referenceAllocations(model, scorer.constraints);
+  if (unspent) candidates.push(limits.map((l) => l.min));
+  // the proportional fill with one channel held at its min: a start without that channel's
+  // spend when all-to-one is out of bounds (a channel that makes the metric null, or hurts it)
+  limits.forEach((_, held) => candidates.push(fillWithout(scorer.constraints, held)));
+  const scored: [number[], number | null][] = [];
+  for (const spends of candidates) {
+    if (!meetsConstraints(spends, scorer.constraints)) continue;
+    if (scored.some(([other]) => other.every((x, k) => x === spends[k]))) continue;
+    scored.push([spends, scorer.score(spends)]);
   }
-  // The proportional fill always meets the constraints once they are feasible.
-  search.set(best as number[], bestValue);
+  // stable: equal values keep the candidates' order; the proportional fill is always feasible
+  scored.sort(([, a], [, b]) => (scorer.better(a, b, 0) ? -1 : scorer.better(b, a, 0) ? 1 : 0));
+  return scored.slice(0, CLIMBS);
 }
 
 /**

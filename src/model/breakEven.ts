@@ -192,6 +192,7 @@ export function breakEven(
     return evaluator.metric(question.metric, [override]);
   };
   const { low, high, target } = question;
+  const gap = gapTo(target);
   const points: number[] = [];
   const values: (number | null)[] = [];
   for (let i = 0; i < BREAK_EVEN_POINTS; i++) {
@@ -217,17 +218,37 @@ export function breakEven(
     const fa = values[i];
     const fb = values[i + 1];
     if (fa === null || fa === undefined || fb === null || fb === undefined) continue;
-    if ((fa - target) * (fb - target) > 0) continue;
+    if (gap(fa) * gap(fb) > 0) continue;
     const a = points[i] as number;
     const b = points[i + 1] as number;
-    const value = refine(a, b, fa - target, fb - target, (v) => {
-      const m = metricAt(v);
-      return m === null ? null : m - target;
-    });
+    // an end that meets the target (to the tolerance) is the answer; else the ends have
+    // opposite signs, refined on the exact difference
+    const value =
+      gap(fa) === 0
+        ? a
+        : gap(fb) === 0
+          ? b
+          : refine(a, b, fa - target, fb - target, (v) => {
+              const m = metricAt(v);
+              return m === null ? null : m - target;
+            });
     return { ...answer, value, step: [a, b] };
   }
   return { ...answer, value: null, step: null };
 }
+
+/**
+ * f(v) = metric − target at the 101 points, where a metric within 1e-12 (relative) of the target
+ * counts as meeting it: rounding in the last digits must not decide whether, say, customers reach
+ * a market of 404 (docs/model.md). The refinement inside the step uses the exact difference.
+ */
+export const TARGET_TOLERANCE = 1e-12;
+const gapTo =
+  (target: number) =>
+  (metric: number): number => {
+    const gap = metric - target;
+    return Math.abs(gap) <= TARGET_TOLERANCE * Math.max(1, Math.abs(target)) ? 0 : gap;
+  };
 
 const narrow = (a: number, b: number, v: number): boolean =>
   b - a < 1e-12 * Math.max(1, Math.abs(v));

@@ -154,6 +154,18 @@ export function resolveDriver(driver: Driver, model: ModelInput): Target {
 
 const roundHalfAway = (value: number): number => Math.sign(value) * Math.round(Math.abs(value));
 
+/**
+ * The baseline a `scale` multiplies in a row: the field as entered, and for a blank launchPeriods
+ * its default min(3, T) at baseline (spec §4: "an assumption left blank is scaled from its
+ * default"); NaN for a blank that stays blank.
+ */
+function scaleBase(target: Target, from: Vec, base: Params, row: number): number {
+  const value = from[row] as number;
+  if (!Number.isNaN(value) || target.table !== "Assumptions" || row !== LAUNCH_PERIODS)
+    return value;
+  return Math.min(3, base.assumption[HORIZON] as number);
+}
+
 /** Set one driver on `work`, reading baselines from `base`. Throws ModelInputError for an invalid value. */
 export function applyOverride(
   work: Params,
@@ -168,8 +180,9 @@ export function applyOverride(
   target.rows.forEach((row, i) => {
     let next = value;
     if (mode === "scale") {
-      if (Number.isNaN(from[row])) return;
-      next = from[row] * value;
+      const baseline = scaleBase(target, from, base, row);
+      if (Number.isNaN(baseline)) return;
+      next = baseline * value;
       if (isWholeRule(target.rule)) next = roundHalfAway(next);
       const range = clampRange(target.rule, horizon);
       if (range !== null) next = Math.min(range[1], Math.max(range[0], next));

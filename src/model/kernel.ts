@@ -350,7 +350,9 @@ function saturate(ws: Workspace, t: number): void {
     const sum = closing[s];
     if (sum > available) {
       cut[s] = available / sum;
-      acquired[s] += available;
+      // exactly the ready market (adding `available` could leave a rounding residue, 1e-16
+      // customers next period and a CAC of 1e21 from them)
+      acquired[s] = Math.max(acquired[s] as number, readyNow);
     } else {
       acquired[s] += sum;
     }

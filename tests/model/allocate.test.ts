@@ -299,3 +299,248 @@ describe("bad allocation questions", () => {
     expect(expected.allocation).toBeDefined();
   });
 });
+
+/**
+ * Two generated models (tests/reference, seeds 602 and 1835) where the search once stopped in a
+ * local optimum that the reference optimiser beat: the answer must be at least as good as the
+ * allocation found there (and still meet (a)–(c), which the checker above holds generally).
+ */
+describe("local optima the cross-check found", () => {
+  const valueAt = (model: ModelInput, metric: string, spends: Record<string, number>) =>
+    new Evaluator(model).metric(
+      metric,
+      model.channels.map((c): Override => ({
+        driver: { kind: "channel", row: c.name, field: "spend", text: `channel[${c.name}].spend` },
+        mode: "value",
+        value: spends[c.name] ?? 0,
+      }))
+    ) as number;
+  const segment = (name: string, extra: object) => ({ name, grossMargin: 0.6, ...extra });
+
+  test("unspent allowed: every channel at its min and the rest unspent is a start (a CAC)", () => {
+    const model = loadJson({
+      assumptions: { horizon: 7, periodUnit: "year", discountRate: 0.0239 },
+      segments: [
+        segment("Enterprise", {
+          accounts: 1008,
+          adoption: 0.84,
+          bassP: 0.0143,
+          bassQ: 0.18,
+          price: 1026.63,
+          grossMargin: 0.73,
+          churn: 0.091,
+          elasticity: 0.54,
+        }),
+      ],
+      channels: [
+        {
+          name: "Direct sales",
+          type: "partner",
+          spend: 45100,
+          costPerLead: 217.7,
+          conversion: 0.3235,
+          cycle: 3,
+          capacity: 44.1,
+          partnerMargin: 0.28,
+        },
+        {
+          name: "Partners",
+          type: "online",
+          spend: 10900,
+          costPerLead: 276.38,
+          conversion: 0.4433,
+          cycle: 1,
+          capacity: 37.1,
+          fixedCost: 3000,
+        },
+        { name: "Online", type: "other", costPerLead: 830.64, conversion: 0.0801, cycle: 2 },
+      ],
+      mix: {
+        "Direct sales": { Enterprise: 1 },
+        Partners: { Enterprise: 0.2 },
+        Online: { Enterprise: 4.76 },
+      },
+    }).model;
+    const metric = "channel[Direct sales].cac";
+    const answer = allocate(model, {
+      metric,
+      unspent: true,
+      bounds: { json: { "Direct sales": { min: 7522 }, Online: { max: 39760 } } },
+    });
+    const atMins = valueAt(model, metric, { "Direct sales": 7522 });
+    expect(answer.value as number).toBeLessThanOrEqual(atMins * (1 + 1e-9));
+    expect(answer.spends.Partners).toBe(0);
+  });
+
+  test("a climb from more than one start (payback, four channels with a mix)", () => {
+    const model = loadJson({
+      assumptions: { horizon: 12, periodUnit: "quarter", launchPeriods: 1 },
+      segments: [
+        segment("Enterprise", {
+          accounts: 279,
+          adoption: 0.35,
+          bassP: 0.0252,
+          bassQ: 0.39,
+          price: 289.69,
+          grossMargin: 0.61,
+          churn: 0.037,
+        }),
+        segment("Mid-market", {
+          accounts: 520,
+          bassP: 0.0158,
+          price: 2446.66,
+          grossMargin: 0.4,
+          churn: 0.004,
+          elasticity: 0.76,
+        }),
+      ],
+      channels: [
+        {
+          name: "Direct sales",
+          type: "other",
+          spend: 18300,
+          costPerLead: 1035.22,
+          conversion: 0.04,
+          cycle: 1,
+          ramp: 0,
+        },
+        {
+          name: "Partners",
+          type: "other",
+          spend: 50000,
+          costPerLead: 470.42,
+          conversion: 0.1229,
+          cycle: 2,
+          ramp: 2,
+          fixedCost: 2100,
+        },
+        {
+          name: "Online",
+          type: "partner",
+          spend: 32300,
+          costPerLead: 290.25,
+          conversion: 0.3366,
+          cycle: 1,
+          ramp: 4.41,
+          partnerMargin: 0.14,
+        },
+        {
+          name: "Events",
+          type: "partner",
+          spend: 2000,
+          costPerLead: 240.82,
+          conversion: 0.0797,
+          cycle: 1,
+          partnerMargin: 0.24,
+        },
+      ],
+      mix: {
+        "Direct sales": { Enterprise: 3.19, "Mid-market": 0.24 },
+        Partners: { Enterprise: 0, "Mid-market": 4.45 },
+        Online: { Enterprise: 3.04, "Mid-market": 1.69 },
+        Events: { Enterprise: 0.74, "Mid-market": 4.64 },
+      },
+    }).model;
+    const answer = allocate(model, { metric: "payback", budget: 68742 });
+    // the reference optimiser's allocation (tests/reference, seed 602)
+    const found = valueAt(model, "payback", {
+      Partners: 56049.20215199997,
+      Online: 12692.797847999997,
+    });
+    expect(answer.value as number).toBeLessThanOrEqual(found * (1 + 1e-3));
+  });
+});
+
+test("a channel that makes the metric null is left out from a start when all-to-one is out of bounds", () => {
+  // Generated case 11529 (all features on): Enterprise has no churn and no discount, so any
+  // customer won there has no LTV and LTV:CAC is null; only Online reaches Enterprise. Every
+  // all-to-one breaks a max, the equal split and the proportional fill spend on Online: the
+  // answer must still find a value (Online at 0).
+  const { model } = loadJson({
+    assumptions: { horizon: 23, periodUnit: "quarter" },
+    segments: [
+      {
+        name: "Enterprise",
+        accounts: 2869,
+        bassP: 0.0267,
+        bassQ: 0.42,
+        price: 2596.42,
+        grossMargin: 0.56,
+      },
+      {
+        name: "Mid-market",
+        accounts: 2063,
+        adoption: 0.65,
+        bassP: 0.0482,
+        price: 1580.06,
+        grossMargin: 0.9,
+        churn: 0.041,
+        elasticity: 0.17,
+      },
+      {
+        name: "SMB",
+        accounts: 4156,
+        bassP: 0.0403,
+        bassQ: 0.36,
+        price: 1389.67,
+        grossMargin: 0.66,
+        churn: 0.091,
+        elasticity: 1.33,
+      },
+    ],
+    channels: [
+      {
+        name: "Direct sales",
+        type: "direct",
+        costPerLead: 418.47,
+        conversion: 0.0954,
+        cycle: 2,
+        ramp: 4,
+        fixedCost: 100,
+      },
+      {
+        name: "Partners",
+        type: "partner",
+        spend: 10100,
+        costPerLead: 603.64,
+        conversion: 0.2738,
+        capacity: 29.2,
+        partnerMargin: 0.07,
+      },
+      {
+        name: "Online",
+        type: "other",
+        spend: 27200,
+        costPerLead: 1336.81,
+        conversion: 0.1145,
+        capacity: 7.1,
+        fixedCost: 2000,
+      },
+      {
+        name: "Events",
+        type: "direct",
+        spend: 32700,
+        costPerLead: 1051.7,
+        conversion: 0.3651,
+        ramp: 3.44,
+        fixedCost: 2000,
+      },
+    ],
+    mix: {
+      "Direct sales": { Enterprise: 0, "Mid-market": 2.94, SMB: 0 },
+      Partners: { Enterprise: 0, "Mid-market": 0, SMB: 3.24 },
+      Online: { Enterprise: 0.87, "Mid-market": 0.28, SMB: 2.79 },
+      Events: { Enterprise: 0, "Mid-market": 4.07, SMB: 3.91 },
+    },
+  });
+  const bounds = {
+    "Direct sales": { min: 764, max: 52500 },
+    Partners: { min: 846, max: 23100 },
+    Online: { max: 60200 },
+    Events: { min: 1594, max: 28000 },
+  };
+  const answer = allocate(model, { metric: "ltvToCac", bounds: { json: bounds } });
+  expect(answer.baseline).toBeNull();
+  expect(answer.value).not.toBeNull();
+  expect(answer.spends.Online).toBe(0);
+});

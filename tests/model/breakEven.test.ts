@@ -174,3 +174,112 @@ describe("break-even", () => {
     expect(answer.value).not.toBeNull();
   });
 });
+
+describe("a metric within rounding of the target meets it (docs/model.md)", () => {
+  // Generated case 747 of tests/reference: the market of 404 accounts is reached, and the
+  // segment's customers add up to 403.99999999999994 — one rounding short of the target.
+  const { model } = loadJson({
+    assumptions: { horizon: 23, periodUnit: "year", discountRate: 0.0232 },
+    segments: [{ name: "Enterprise", accounts: 404, price: 1921.57, grossMargin: 0.68 }],
+    channels: [
+      {
+        name: "Direct sales",
+        spend: 39600,
+        costPerLead: 664.52,
+        conversion: 0.2898,
+        cycle: 0,
+        ramp: 2,
+        fixedCost: 2800,
+      },
+      {
+        name: "Partners",
+        spend: 17500,
+        costPerLead: 775.61,
+        conversion: 0.3181,
+        cycle: 3,
+        capacity: 21.2,
+        ramp: 4.09,
+        fixedCost: 4800,
+      },
+    ],
+  });
+  const question = {
+    metric: "segment[Enterprise].customers",
+    driver: "segment[Enterprise].bassP",
+    target: 404,
+    low: 1,
+    high: 1000,
+  };
+
+  test("customers reaching the whole market: the first scan point that meets it to 1e-12", () => {
+    const answer = breakEven(model, question);
+    const first = answer.values.findIndex((m) => m !== null && Math.abs(m - 404) <= 404e-12);
+    expect(first).toBeGreaterThan(0);
+    expect(answer.values[first]).not.toBe(404); // rounding: not exactly the target
+    expect(answer.value).toBe(answer.points[first]);
+    expect(answer.step).toEqual([answer.points[first - 1], answer.points[first]]);
+  });
+
+  test("a target beyond that tolerance is not met", () => {
+    const answer = breakEven(model, { ...question, target: 404 * (1 + 1e-11) });
+    expect(answer.value).toBeNull();
+    expect(answer.step).toBeNull();
+  });
+});
+
+test("a market used up leaves no rounding residue of customers (no CAC of 1e21 in the scan)", () => {
+  // Generated case 20144 of tests/reference: with few accounts the market is used up early; the
+  // customers of later periods are exactly 0, so a channel's CAC is a number or null, never
+  // spend over 1e-16 customers.
+  const { model } = loadJson({
+    assumptions: { periodUnit: "quarter", discountRate: 0.0029 },
+    segments: [
+      {
+        name: "Enterprise",
+        adoption: 0.24,
+        price: 2240.28,
+        grossMargin: 0.66,
+        churn: 0.008,
+        elasticity: 1.25,
+      },
+      { name: "Mid-market", adoption: 0.2, price: 854.87, grossMargin: 0.42 },
+    ],
+    channels: [
+      {
+        name: "Direct sales",
+        spend: 33900,
+        costPerLead: 1171.16,
+        conversion: 0.4639,
+        cycle: 2,
+        ramp: 1,
+        fixedCost: 4100,
+      },
+      {
+        name: "Partners",
+        spend: 44200,
+        costPerLead: 757.45,
+        conversion: 0.3127,
+        ramp: 3.36,
+        fixedCost: 500,
+      },
+      { name: "Online", spend: 0, costPerLead: 1421.15, conversion: 0.1539, ramp: 1 },
+    ],
+  });
+  const driver = parseDriver("segment[*].accounts", model);
+  const evaluator = new Evaluator(model);
+  for (let accounts = 1; accounts <= 200; accounts += 0.37) {
+    const result = evaluator.result([{ driver, mode: "value", value: accounts }]);
+    for (const series of result.periods.channels)
+      for (const customers of series.customers)
+        if (!(customers === 0 || customers > 1e-9))
+          expect([accounts, customers]).toBe("no residue");
+  }
+  const answer = breakEven(model, {
+    metric: "channel[Direct sales].cac",
+    driver: "segment[*].accounts",
+    target: 4380.73,
+    low: 1,
+    high: 1000,
+  });
+  expect(answer.max as number).toBeLessThan(1e7);
+});

@@ -111,12 +111,23 @@ describe("scale mode", () => {
     expect(launch(0.1)).toBeCloseTo(10, 9); // 0.5 → 1
     expect(launch(0.05)).toBeCloseTo(10, 9); // 0.25 → 0 → 1
     expect(launch(10)).toBeCloseTo(210, 9); // 50 → 6
-    // A blank launchPeriods stays blank: min(3, T) = 3.
+    // A blank launchPeriods scales from its default min(3, T) = 3 (spec §4: "an assumption left
+    // blank is scaled from its default"): 3 × 0.1 = 0.3 → 0 → 1; 3 × 0.5 = 1.5 → 2; 3 × 10 → 6.
     const blank = timed({ horizon: 6 });
-    expect(metric(blank, "launchRevenue", [set(blank, "launchPeriods", 0.1, "scale")])).toBeCloseTo(
-      60,
-      9
-    );
+    const blankLaunch = (scale: number): number | null =>
+      metric(blank, "launchRevenue", [set(blank, "launchPeriods", scale, "scale")]);
+    expect(blankLaunch(1)).toBeCloseTo(60, 9);
+    expect(blankLaunch(0.1)).toBeCloseTo(10, 9);
+    expect(blankLaunch(0.5)).toBeCloseTo(30, 9);
+    expect(blankLaunch(10)).toBeCloseTo(210, 9);
+    // … from the baseline's horizon, then clamped to the horizon in force: T = 2 after a horizon
+    // override, so 3 × 1 = 3 → 2.
+    expect(
+      metric(blank, "launchRevenue", [
+        set(blank, "horizon", 2),
+        set(blank, "launchPeriods", 1, "scale"),
+      ])
+    ).toBeCloseTo(30, 9);
   });
 
   test("a field the scale puts out of range is an input error", () => {

@@ -221,8 +221,12 @@ function editedIn(json: JsonModel, driver: string, edit: Edit): JsonModel | null
   const assumptions = (copy.assumptions ??= {});
   const horizon = (assumptions.horizon as number | undefined) ?? 12;
   if (match === null) {
-    const baseline =
-      (assumptions[driver] as number | undefined) ?? (driver === "discountRate" ? 0 : null);
+    // a blank assumption stands for its default (spec §4: "scaled from its default")
+    const defaults: Record<string, number> = {
+      discountRate: 0,
+      launchPeriods: Math.min(3, horizon),
+    };
+    const baseline = (assumptions[driver] as number | undefined) ?? defaults[driver] ?? null;
     const value = edit(baseline, driver, horizon);
     if (value === null) return copy;
     assumptions[driver] = value;

@@ -136,11 +136,17 @@ export function referenceRun(m: ModelInput): ReferenceResult {
         lostCapacity[k] += total - limit;
       }
     });
+    // a segment the market limit cuts this period has acquired exactly its ready market after it
+    // (summing the cut shares back could leave a rounding residue, 1e-16 customers, and a
+    // CAC of 1e21 from it in a later period)
+    const filledTo: (number | null)[] = m.segments.map(() => null);
     m.segments.forEach((sg, s) => {
       if (sg.accounts === null) return;
-      const avail = M.max(0, sg.accounts * (sg.adoption ?? 1) * F(s, t) - acquired[s]);
+      const ready = sg.accounts * (sg.adoption ?? 1) * F(s, t);
+      const avail = M.max(0, ready - acquired[s]);
       const total = sum(here.map((row) => row[s]));
       if (total > avail) {
+        filledTo[s] = M.max(ready, acquired[s]);
         for (let k = 0; k < K; k++) {
           const before = here[k][s];
           here[k][s] = (before * avail) / total;
@@ -177,6 +183,9 @@ export function referenceRun(m: ModelInput): ReferenceResult {
       row.contribution.push(contribution);
       npv[k] += contribution / M.pow(1 + d, t);
       if (t <= L) launch[k] += revenueK;
+    });
+    filledTo.forEach((v, s) => {
+      if (v !== null) acquired[s] = v;
     });
   }
 

@@ -70,6 +70,13 @@ export function breakEven(ref: RefModel, q: BreakEvenQuestion): BreakEvenAnswer 
   const [low, high] = breakEvenInterval(ref, q);
   const at = (v: number): number | null =>
     metric.read(runRef(applyOverride(ref, { driver: q.driver, value: v, mode: "value" })));
+  // at the scan points a metric within 1e-12 (relative) of the target meets it (docs/model.md:
+  // rounding in the last digits does not decide whether a plateau reaches the target); the
+  // bisection uses the exact difference
+  const gap = (m: number): number => {
+    const g = m - q.target;
+    return Math.abs(g) <= 1e-12 * Math.max(1, Math.abs(q.target)) ? 0 : g;
+  };
   const f = (v: number): number | null => {
     const m = at(v);
     return m === null ? null : m - q.target;
@@ -88,8 +95,8 @@ export function breakEven(ref: RefModel, q: BreakEvenQuestion): BreakEvenAnswer 
     const a = ms[i];
     const b = ms[i + 1];
     if (a === null || b === null) continue;
-    const fa = a - q.target;
-    const fb = b - q.target;
+    const fa = gap(a);
+    const fb = gap(b);
     if (fa * fb > 0) continue;
     const step: [number, number] = [vs[i], vs[i + 1]];
     const value = fa === 0 ? vs[i] : fb === 0 ? vs[i + 1] : bisect(f, vs[i], vs[i + 1], fa);
@@ -98,14 +105,14 @@ export function breakEven(ref: RefModel, q: BreakEvenQuestion): BreakEvenAnswer 
   return { ...answer, value: null, step: null };
 }
 
-/** Bisection of a bracket [lo, hi] with f(lo) = flo ≠ 0; a null f(mid) moves lo (see README). */
+/** Bisection of a bracket [lo, hi] with f(lo) = flo ≠ 0; a null f(mid) moves hi (see README). */
 function bisect(f: (v: number) => number | null, lo: number, hi: number, flo: number): number {
   for (let n = 0; n < 400; n++) {
     const mid = lo + (hi - lo) / 2;
     if (hi - lo < 1e-12 * Math.max(1, Math.abs(mid)) || mid <= lo || mid >= hi) return mid;
     const fm = f(mid);
     if (fm === 0) return mid;
-    if (fm !== null && flo * fm < 0) hi = mid;
+    if (fm === null || flo * fm < 0) hi = mid;
     else {
       lo = mid;
       if (fm !== null) flo = fm;

@@ -84,62 +84,111 @@ function scaled(kind: Kind, base: number, x: number, T: number): number {
   }
 }
 
+/**
+ * The field's next value: `x` (value mode), or the BASELINE's value × x (scale mode; a second
+ * scale of the same field replaces the first, as docs/model.md decides — "baseline × the
+ * number"); a row blank at baseline keeps what earlier overrides made it.
+ */
 function setField(
   where: string,
   kind: Kind,
   current: number | null,
+  baseline: number | null,
   x: number,
   mode: Mode,
   T: number
 ): number | null {
-  if (mode === "scale" && current === null) return null;
-  const v = mode === "scale" ? scaled(kind, current as number, x, T) : x;
+  if (mode === "scale" && baseline === null) return current;
+  const v = mode === "scale" ? scaled(kind, baseline as number, x, T) : x;
   if (!validFor(kind, v, T)) fail(`${where}: ${v} is not valid (${kind})`);
   return v;
 }
 
-function applyAssumption(ref: RefModel, field: AssumptionField, x: number, mode: Mode): void {
+function applyAssumption(
+  ref: RefModel,
+  base: RefModel,
+  field: AssumptionField,
+  x: number,
+  mode: Mode
+): void {
   const a = ref.input.assumptions;
+  const b = base.input.assumptions;
   if (field === "horizon") {
-    a.horizon = setField("horizon", "horizon", a.horizon, x, mode, 600) as number;
+    a.horizon = setField("horizon", "horizon", a.horizon, b.horizon, x, mode, 600) as number;
     if (a.launchPeriods !== null && a.launchPeriods > a.horizon) a.launchPeriods = a.horizon;
   } else if (field === "launchPeriods") {
-    const current = a.launchPeriods ?? Math.min(3, a.horizon);
-    a.launchPeriods = setField("launchPeriods", "launch", current, x, mode, a.horizon);
+    // a blank launchPeriods scales from its default at baseline, min(3, T)
+    const baseline = b.launchPeriods ?? Math.min(3, b.horizon);
+    a.launchPeriods = setField(
+      "launchPeriods",
+      "launch",
+      a.launchPeriods,
+      baseline,
+      x,
+      mode,
+      a.horizon
+    );
   } else {
-    a.discountRate = setField("discountRate", "rate", a.discountRate, x, mode, a.horizon) as number;
+    a.discountRate = setField(
+      "discountRate",
+      "rate",
+      a.discountRate,
+      b.discountRate,
+      x,
+      mode,
+      a.horizon
+    ) as number;
   }
 }
 
-/** One override applied to a copy of the model (the copy is checked whole afterwards). */
-export function applyOverride(ref: RefModel, o: RefOverride): RefModel {
+/**
+ * One override applied to a copy of the model; `base` is the baseline a `scale` multiplies (by
+ * default the model it is applied to). Its own field is checked as it is set; the whole model
+ * (rules between fields: spend needs a cost per lead) afterwards unless `whole` is false.
+ */
+export function applyOverride(
+  ref: RefModel,
+  o: RefOverride,
+  base: RefModel = ref,
+  whole = true
+): RefModel {
   if (typeof o.value !== "number" || !Number.isFinite(o.value))
     fail(`${o.driver}: ${String(o.value)} is not a number`);
   const out = clone(ref);
   const driver = parseRefDriver(o.driver, out);
   const mode = o.mode ?? "value";
   const T = out.input.assumptions.horizon;
-  if (driver.kind === "assumption") applyAssumption(out, driver.field, o.value, mode);
+  if (driver.kind === "assumption") applyAssumption(out, base, driver.field, o.value, mode);
   else if (driver.kind === "channel")
     for (const k of driver.rows) {
       const row = out.input.channels[k];
       const where = `channel[${row.name}].${driver.field}`;
-      const v = setField(where, driver.fieldKind, row[driver.field], o.value, mode, T);
+      const baseline = base.input.channels[k][driver.field];
+      const v = setField(where, driver.fieldKind, row[driver.field], baseline, o.value, mode, T);
       (row as unknown as Record<string, number | null>)[driver.field] = v;
     }
   else
     for (const s of driver.rows) {
       const row = out.input.segments[s];
       const where = `segment[${row.name}].${driver.field}`;
-      const v = setField(where, driver.fieldKind, row[driver.field], o.value, mode, T);
+      const baseline = base.input.segments[s][driver.field];
+      const v = setField(where, driver.fieldKind, row[driver.field], baseline, o.value, mode, T);
       (row as unknown as Record<string, number | null>)[driver.field] = v;
     }
-  check(out);
+  if (whole) check(out);
   return out;
 }
 
-export const applyAll = (ref: RefModel, overrides: RefOverride[]): RefModel =>
-  overrides.reduce(applyOverride, ref);
+/**
+ * Overrides applied in order to the baseline `ref` (each `scale` multiplies `ref`'s values); each
+ * field is checked as it is set, the rules between fields on the finished model only (as
+ * docs/model.md decides: a spend given and then taken back is no error).
+ */
+export function applyAll(ref: RefModel, overrides: RefOverride[]): RefModel {
+  const out = overrides.reduce((m, o) => applyOverride(m, o, ref, false), ref);
+  check(out);
+  return out;
+}
 
 /** Baseline values of the rows a driver names (null for a blank row; the default for a blank assumption). */
 export function baselineValues(ref: RefModel, driver: RefDriver): (number | null)[] {

@@ -83,6 +83,44 @@ describe("§4 override modes", () => {
       1
     ); // 0.48 → 0 → clamped to 1
   });
+  test("in one list, a scale multiplies the baseline (docs/model.md): it replaces an earlier value or scale", () => {
+    const convs = (...o: RefOverride[]) => set(base, ...o).channels.map((c) => c.conversion);
+    expect(
+      convs(
+        { driver: "channel[*].conversion", value: 2, mode: "scale" },
+        { driver: "channel[*].conversion", value: 0.5, mode: "scale" }
+      )
+    ).toEqual([0.3, 0.1]);
+    expect(
+      convs(
+        { driver: "channel[Direct].conversion", value: 0.9 },
+        { driver: "channel[*].conversion", value: 0.5, mode: "scale" }
+      )
+    ).toEqual([0.3, 0.1]);
+    // a row blank at baseline keeps what an earlier override made it
+    const capacity = set(
+      base,
+      { driver: "channel[*].capacity", value: 7 },
+      { driver: "channel[*].capacity", value: 0, mode: "scale" }
+    ).channels.map((c) => c.capacity);
+    expect(capacity).toEqual([0, 7]);
+  });
+  test("rules between fields are checked on the finished list: a spend given and taken back is no error", () => {
+    const noCost = fromJson({
+      segments: [{ name: "S", price: 10, grossMargin: 0.5 }],
+      channels: [
+        { name: "A", spend: 50, costPerLead: 1, conversion: 0.1 },
+        { name: "C", spend: 0, conversion: 0.5 },
+      ],
+    });
+    const spend = (value: number, mode: "value" | "scale" = "value") => ({
+      driver: "channel[C].spend",
+      value,
+      mode,
+    });
+    expect(set(noCost, spend(100), spend(3, "scale")).channels[1].spend).toBe(0);
+    refused(() => set(noCost, spend(0), spend(100)));
+  });
   test("value mode sets every named row; row names ignore case, field names case and separators", () => {
     const m = set(base, { driver: "CHANNEL[partner SALES].Cost_Per-Lead", value: 7 });
     expect(m.channels.map((c) => c.costPerLead)).toEqual([10, 7]);

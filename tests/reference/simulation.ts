@@ -273,9 +273,11 @@ function iterationModel(
   table.forEach(({ row, driver }, j) => {
     const scale = row.apply === "scale";
     const T = ref.input.assumptions.horizon;
+    // scale: the BASELINE × the sample (docs/model.md: a second driver on the same field
+    // replaces the first); a row blank at baseline keeps what an earlier driver made it
     const sample = (current: number | null, baseline: number | null): number | null => {
-      if (scale && current === null) return null;
-      const raw = scale ? (current as number) * xs[j] : xs[j];
+      if (scale && baseline === null) return current;
+      const raw = scale ? (baseline as number) * xs[j] : xs[j];
       const v = clampSample(driver.fieldKind, raw, baseline, T);
       if (v !== (WHOLE.has(driver.fieldKind) ? roundHalfAway(raw) : raw)) clamped[j] = true;
       return v;
