@@ -5,12 +5,17 @@
  */
 import { parseJson, parseTables, type InputIssue, type ModelInput } from "../model";
 import { tablesInput } from "../workbook/inputs";
-import { type InputBindings, type InputName, type ReadInputs } from "../workbook/port";
+import {
+  DEFAULT_TABLE_NAMES,
+  type InputBindings,
+  type InputName,
+  type ReadInputs,
+} from "../workbook/port";
 import { InputFailure, UsageError } from "./errors";
 import { readInputFile } from "./files";
 import { UncalculatedFormulaError } from "./xlsx/cells";
 import { TableTooLargeError } from "./xlsx/readTables";
-import { DEFAULT_BINDINGS, XlsxWorkbook } from "./xlsxWorkbook";
+import { XlsxWorkbook } from "./xlsxWorkbook";
 
 export interface LoadedModel {
   model: ModelInput;
@@ -41,7 +46,7 @@ async function readWorkbookInputs(
   const sheets = port.workbook.worksheets.map((sheet) => sheet.name).join(", ");
   const missing = REQUIRED.filter((input) => inputs[input] === undefined).map(
     (input) =>
-      `${file}: no Excel table or sheet named "${bindings[input] ?? DEFAULT_BINDINGS[input]}" (the workbook has sheets ${sheets})`
+      `${file}: no Excel table or sheet named "${bindings[input] ?? DEFAULT_TABLE_NAMES[input]}" (the workbook has sheets ${sheets})`
   );
   if (missing.length > 0) throw new InputFailure(missing);
   for (const input of ["mix", "assumptions"] as const) {

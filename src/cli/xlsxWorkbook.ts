@@ -31,7 +31,6 @@ import { spliceSheets, type SplicedSheet } from "./xlsx/splice";
 import { writePlan } from "./xlsx/writePlan";
 
 /** The default binding of each input: a table or sheet of this name. */
-export const DEFAULT_BINDINGS = DEFAULT_TABLE_NAMES;
 
 /** exceljs orders sheets by `orderNo`, which its typings leave out. */
 function orderOf(sheet: ExcelJSTypes.Worksheet): number {
@@ -104,7 +103,11 @@ export class XlsxWorkbook implements WorkbookPort {
   ): Promise<ReadInputs> {
     const inputs: ReadInputs = {};
     for (const input of names) {
-      const table = readBinding(this.workbook, bindings[input] ?? DEFAULT_BINDINGS[input], input);
+      const table = readBinding(
+        this.workbook,
+        bindings[input] ?? DEFAULT_TABLE_NAMES[input],
+        input
+      );
       if (table !== null) inputs[input] = table;
     }
     return inputs;

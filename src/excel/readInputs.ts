@@ -19,8 +19,6 @@ import type {
 import { readCells } from "./cells";
 import type { ExcelRun } from "./run";
 
-export const DEFAULT_INPUT_NAMES = DEFAULT_TABLE_NAMES;
-
 /** What the first round trip asks about one input: does its table, sheet or bound sheet exist? */
 interface Lookup {
   input: TableInputName;
@@ -147,7 +145,7 @@ export async function readInputs(
 ): Promise<ReadInputs> {
   return run(async (context) => {
     const lookups = names.map((input) =>
-      lookUp(context, input, bindings[input] ?? DEFAULT_INPUT_NAMES[input])
+      lookUp(context, input, bindings[input] ?? DEFAULT_TABLE_NAMES[input])
     );
     await context.sync();
     const readings = lookups.flatMap((lookup) => queueRead(lookup) ?? []);

@@ -63,8 +63,6 @@ export function sheetTables(sheet: ExcelJS.Worksheet): SheetTable[] {
   return found;
 }
 
-const INPUT_TITLES: Record<TableInputName, string> = DEFAULT_TABLE_NAMES;
-
 function sameName(a: string, b: string): boolean {
   return a.toLocaleLowerCase() === b.toLocaleLowerCase();
 }
@@ -182,7 +180,7 @@ function checkTableSize(sheet: ExcelJS.Worksheet, rect: Rect, input: TableInputN
   if (cells <= MAX_TABLE_CELLS) return;
   const corner = cellRef(rect.row + rect.rows - 1, rect.column + rect.columns - 1);
   throw new TableTooLargeError(
-    `${sheetRef(sheet.name, rect)} (${INPUT_TITLES[input]}): the table spans ${rect.rows.toLocaleString("en-US")} rows × ${rect.columns.toLocaleString("en-US")} columns, more than the ${MAX_TABLE_CELLS.toLocaleString("en-US")} cells a table may have — it reaches a value at ${corner}: clear stray cells far from the table, or give its range (--${input} 'Sheet'!A1:J20)`
+    `${sheetRef(sheet.name, rect)} (${DEFAULT_TABLE_NAMES[input]}): the table spans ${rect.rows.toLocaleString("en-US")} rows × ${rect.columns.toLocaleString("en-US")} columns, more than the ${MAX_TABLE_CELLS.toLocaleString("en-US")} cells a table may have — it reaches a value at ${corner}: clear stray cells far from the table, or give its range (--${input} 'Sheet'!A1:J20)`
   );
 }
 

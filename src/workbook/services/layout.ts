@@ -12,8 +12,8 @@ import {
   writtenRangeText,
   type PlacedValue,
 } from "../ownership";
-import { INPUT_NAMES } from "../port";
-import type { Block, InputName, ReadInputs, SheetPlan } from "../port";
+import { DEFAULT_TABLE_NAMES, INPUT_NAMES } from "../port";
+import type { Block, ReadInputs, SheetPlan } from "../port";
 import { definition, type DefinedFigure } from "./definitions";
 
 /** First row of a sheet's own content, below the audit header. */
@@ -28,13 +28,6 @@ export const COLORS = {
   heatMid: "#FFEB84",
   heatHigh: "#63BE7B",
 } as const;
-
-const INPUT_TITLES: Record<InputName, string> = {
-  channels: "Channels",
-  segments: "Segments",
-  mix: "Mix",
-  assumptions: "Assumptions",
-};
 
 export interface AuditInfo {
   /** Shown after the owner prefix: `GTM Modeler · Model results`. */
@@ -64,7 +57,7 @@ export function formatTimestamp(now: Date): string {
 /** `Channels: Channels!A1:J3; Segments: Segments!A1:J3; Mix: none; …`. */
 export function inputsText(inputs: ReadInputs): string {
   return INPUT_NAMES.map(
-    (name) => `${INPUT_TITLES[name]}: ${inputs[name]?.address ?? "none"}`
+    (name) => `${DEFAULT_TABLE_NAMES[name]}: ${inputs[name]?.address ?? "none"}`
   ).join("; ");
 }
 

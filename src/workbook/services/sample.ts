@@ -11,7 +11,7 @@ import { sheetRef } from "../a1";
 import { checkPlan } from "../blocks";
 import { fieldFormat, moneyFormat, SCALE_FORMAT } from "../formats";
 import { freeSheetName, freeTableName } from "../ownership";
-import { INPUT_NAMES, tablePart } from "../port";
+import { DEFAULT_TABLE_NAMES, INPUT_NAMES, tablePart } from "../port";
 import type {
   Block,
   CellValue,
@@ -33,13 +33,6 @@ import type { InsertSampleOptions, SampleWritten } from "./types";
 
 export const SAMPLE_MODEL_SHEET = "GTM Model";
 export const SAMPLE_TABLE_STYLE = "TableStyleMedium2";
-
-const TITLES: Record<InputName, string> = {
-  channels: "Channels",
-  segments: "Segments",
-  mix: "Mix",
-  assumptions: "Assumptions",
-};
 
 /** The model's field for a header in words (`Cost per lead` → `costPerLead`); null for name columns. */
 function fieldOfHeader(header: string): string | null {
@@ -108,13 +101,6 @@ export const SAMPLE_DECISION_TABLES = [
   "correlations",
 ] as const;
 export type SampleDecisionTable = (typeof SAMPLE_DECISION_TABLES)[number];
-
-const DECISION_TITLES: Record<SampleDecisionTable, string> = {
-  scenarios: "Scenarios",
-  bounds: "Bounds",
-  uncertainty: "Uncertainty",
-  correlations: "Correlations",
-};
 
 /** The input field a driver text names (`channel[Partners].spend` → `spend`), for its format. */
 function driverField(driver: CellValue): string | null {
@@ -200,9 +186,9 @@ function decisionPlans(
 ): SamplePlans["decisions"] {
   const decisionGrids = sampleDecisionGrids(currency);
   return SAMPLE_DECISION_TABLES.map((table) => {
-    const sheet = freeSheetName(sheets, DECISION_TITLES[table]);
+    const sheet = freeSheetName(sheets, DEFAULT_TABLE_NAMES[table]);
     sheets.push(sheet);
-    const name = freeTableName(tables, DECISION_TITLES[table]);
+    const name = freeTableName(tables, DEFAULT_TABLE_NAMES[table]);
     tables.push(name);
     const { plan, rect } = tablePlan(sheet, name, decisionGrids[table]);
     const data: TableData = {
@@ -223,9 +209,9 @@ export function buildSamplePlans(info: WorkbookInfo, o: InsertSampleOptions): Sa
   const tables = [...info.tables, ...(info.names ?? [])];
   const grids = sampleGrids();
   const inputs = INPUT_NAMES.map((input) => {
-    const name = freeSheetName(sheets, TITLES[input]);
+    const name = freeSheetName(sheets, DEFAULT_TABLE_NAMES[input]);
     sheets.push(name);
-    const table = freeTableName(tables, TITLES[input]);
+    const table = freeTableName(tables, DEFAULT_TABLE_NAMES[input]);
     tables.push(table);
     const { cells } = grids[input];
     const { plan, rect } = tablePlan(name, table, grids[input]);
