@@ -79,8 +79,14 @@ export interface BreakEvenAnswer {
 export type OutcomeDetail =
   | { kind: "breakEven"; answer: BreakEvenAnswer }
   | { kind: "allocation"; metric: string; value: number | null; baseline: number | null }
-  | { kind: "simulation"; metric: string; iterations: number; shareBelow: number; target: number }
-  | { kind: "saved"; rows: number };
+  | {
+      kind: "simulation";
+      metric: string;
+      iterations: number;
+      /** The share of runs below the target; null when no run had a value. */
+      shareBelow: number | null;
+      target: number;
+    };
 
 export type ActionOutcome =
   | {

@@ -58,14 +58,12 @@ function detailText(
     case "simulation": {
       const metric = labelOf(detail.metric, metrics);
       const target = figure(detail.target, metricKind(detail.metric));
-      const share = formatFigure(detail.shareBelow, "rate", context);
+      const share = figure(detail.shareBelow, "rate");
       const runs = new Intl.NumberFormat(strings.lang === "zh-Hans" ? "zh-CN" : "en-US").format(
         detail.iterations
       );
       return `${o.simulation(metric, target, share, runs)} ${strings.messages.resultsWritten(sheet)}`;
     }
-    case "saved":
-      return o.scenariosSaved(detail.rows, sheet);
   }
 }
 

@@ -24,6 +24,7 @@ export {
   collect,
   simulate,
   simulateAsync,
+  planSteps,
   clampSample,
 } from "./simulate";
 export type { SimulationPlan, ChunkResult, AsyncControl } from "./simulate";

@@ -8,11 +8,13 @@
 import {
   ModelInputError,
   parseUncertaintyTables,
-  planSimulation,
-  simulateChunk,
+  planSteps,
+  simulateAsync,
   summarize,
-  type ChunkResult,
+  type ModelInput,
   type SimulationPlan,
+  type SimulationResult,
+  type UncertaintySpec,
 } from "../../model";
 import { writeSimulation } from "../../workbook";
 import type { ActionOutcome, SimulationRequest, TaskControl } from "../operations";
@@ -28,18 +30,48 @@ export interface SimulationHost {
   workers: number;
 }
 
-/** The chunks on the pane's thread, yielding between them: the fallback without workers. */
-async function chunksHere(plan: SimulationPlan, task: TaskControl): Promise<ChunkResult[] | null> {
-  const n = plan.settings.iterations;
-  const chunks: ChunkResult[] = [];
-  for (let from = 0; from < n; from += CHUNK_ITERATIONS) {
+/** Longest stretch of work on the pane's thread between two yields to the browser, in ms. */
+const SLICE_MS = 40;
+
+/** The plan (every sample drawn, correlations applied) in slices of the pane's thread. */
+async function planInSlices(
+  model: ModelInput,
+  spec: UncertaintySpec,
+  request: SimulationRequest,
+  task: TaskControl
+): Promise<SimulationPlan | null> {
+  const steps = planSteps(model, spec, request);
+  let slice = Date.now();
+  let step = steps.next();
+  while (step.done !== true) {
     if (task.signal.aborted) return null;
-    const to = Math.min(n, from + CHUNK_ITERATIONS);
-    chunks.push(simulateChunk(plan, from, to));
-    task.onProgress(to, n);
-    await yieldToBrowser();
+    if (Date.now() - slice > SLICE_MS) {
+      await yieldToBrowser();
+      slice = Date.now();
+    }
+    step = steps.next();
   }
-  return chunks;
+  return step.value;
+}
+
+/** The run in Web Workers: the plan here, the chunks there, the statistics here again. */
+async function inWorkers(
+  model: ModelInput,
+  spec: UncertaintySpec,
+  request: SimulationRequest,
+  host: SimulationHost & { createWorker: () => ChunkWorker },
+  task: TaskControl
+): Promise<SimulationResult | null> {
+  const plan = await planInSlices(model, spec, request, task);
+  if (plan === null) return null;
+  const chunks = await runChunks(plan, {
+    createWorker: host.createWorker,
+    workers: host.workers,
+    chunkSize: CHUNK_ITERATIONS,
+    signal: task.signal,
+    onProgress: task.onProgress,
+  });
+  return chunks === null ? null : summarize(plan, chunks);
 }
 
 export function simulate(
@@ -63,20 +95,17 @@ export function simulate(
     );
     if (parsed.spec === null) throw new ModelInputError(parsed.errors);
     task.onProgress(0, request.iterations);
-    await yieldToBrowser();
-    const plan = planSimulation(model, parsed.spec, request);
-    const chunks =
-      host.createWorker === null
-        ? await chunksHere(plan, task)
-        : await runChunks(plan, {
-            createWorker: host.createWorker,
-            workers: host.workers,
-            chunkSize: CHUNK_ITERATIONS,
-            signal: task.signal,
+    const { createWorker } = host;
+    const simulation =
+      createWorker === null
+        ? // Without Worker: the model's own slices on the pane's thread, the same numbers.
+          await simulateAsync(model, parsed.spec, request, {
+            sliceMs: SLICE_MS,
             onProgress: task.onProgress,
-          });
-    if (chunks === null || task.signal.aborted) return { status: "cancelled" };
-    const simulation = summarize(plan, chunks);
+            cancelled: () => task.signal.aborted,
+          })
+        : await inWorkers(model, parsed.spec, request, { ...host, createWorker }, task);
+    if (simulation === null || task.signal.aborted) return { status: "cancelled" };
     const sheet = await writeSimulation(c.port, {
       model,
       simulation,
@@ -98,7 +127,7 @@ export function simulate(
         kind: "simulation",
         metric: simulation.metric,
         iterations: simulation.iterations,
-        shareBelow: simulation.shareBelowTarget ?? 0,
+        shareBelow: simulation.shareBelowTarget,
         target: simulation.target,
       },
     };

@@ -59,12 +59,8 @@ async function writeNewTable(
     formats: [header.map(() => null), ...formats],
   });
   const written = await writeNewSheets(c.port, info, [plan]);
-  return {
-    status: "done",
-    sheets: written.map((s) => s.name),
-    warnings: [],
-    detail: { kind: "saved", rows: rows.length },
-  };
+  // The page says what was saved (a scenario's changes, an uncertain input) with the sheet's name.
+  return { status: "done", sheets: written.map((s) => s.name), warnings: [] };
 }
 
 export function saveScenarios(c: AnalysisContext, rows: ScenarioRow[]): Promise<ActionOutcome> {
