@@ -187,6 +187,17 @@ test("save scenarios: a new Scenarios table when there is none; never over the u
 test("add uncertainty: a triangular ± spread around the current value, as a scale", async () => {
   const { standIn, host, operations } = setup();
   await operations.insertSample();
+  expect(
+    await operations.addUncertainty({ driver: "channel[Partners].conversion", spread: 0.2 })
+  ).toMatchObject({
+    status: "invalid",
+    errors: [
+      {
+        message:
+          "Uncertainty!A1:H5: the workbook has an Uncertainty table already — add the rows to it there",
+      },
+    ],
+  });
   await host.port.removeSheet("Correlations"); // it names the sample's uncertain drivers
   await host.port.removeSheet("Uncertainty");
   const added = done(

@@ -44,7 +44,7 @@ async function writeNewTable(
     const issue: InputIssue = makeIssue(
       "error",
       { table: title as TableName, address: existing.address },
-      `the workbook has a ${title} table already — add the rows to it there`
+      `the workbook has ${/^[AEIOU]/.test(title) ? "an" : "a"} ${title} table already — add the rows to it there`
     );
     return { status: "invalid", errors: [issue], warnings: [] };
   }

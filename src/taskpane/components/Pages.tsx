@@ -107,7 +107,7 @@ export function Page({ page, strings, operations: ops, pane }: PageProps) {
           onRun={(r) =>
             void pane.perform(
               (c) => ops.goalSeek(r, c),
-              (o) => written(o)
+              (o) => m.resultsWritten(written(o))
             )
           }
         />
@@ -119,7 +119,7 @@ export function Page({ page, strings, operations: ops, pane }: PageProps) {
           onRun={(r) =>
             void pane.perform(
               (c) => ops.allocateBudget(r, c),
-              (o) => written(o)
+              (o) => m.resultsWritten(written(o))
             )
           }
         />
@@ -131,7 +131,7 @@ export function Page({ page, strings, operations: ops, pane }: PageProps) {
           onRun={(r) =>
             void pane.perform(
               (c) => ops.simulate(r, c),
-              (o) => written(o)
+              (o) => m.resultsWritten(written(o))
             )
           }
           onAddUncertainty={(r) =>
