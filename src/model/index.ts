@@ -18,6 +18,8 @@
  *   `summarize`, `simulate`, `simulateAsync`: Monte Carlo, spec §9 (./simulation).
  */
 export * from "./types";
+export { LOCALES, localeOf, isLocaleTag } from "./locale";
+export type { Locale } from "./locale";
 export { ModelInputError, makeIssue } from "./errors";
 export { parseTables, parseJson, loadTables, loadJson, columnLetter, cellAddress } from "./tables";
 export type { TablesInput, ParseOutcome, CellValue } from "./tables";

@@ -11,6 +11,7 @@ import type {
   TornadoResult,
   UncertaintySpec,
 } from "../../model";
+import type { Locale } from "../../model/locale";
 import type { InputBindings, InputName, ReadInputs, TableData, WrittenSheet } from "../port";
 
 /** `values`: a snapshot of numbers. `formulas`: live `GTM.*` formulas over the input ranges. */
@@ -26,6 +27,13 @@ export interface RunContext {
   inputs: ReadInputs;
   /** Preferred sheet name; a free variant is used when a user's sheet has it. */
   sheetName?: string;
+  /**
+   * Replace the sheet this analysis wrote before (the newest of its sheets the add-in still owns)
+   * instead of adding a new one. `false` by default: every run goes to a new sheet.
+   */
+  replace?: boolean;
+  /** The language every text of the sheet is written in; English by default. */
+  locale?: Locale;
   /** Currency symbol of money formats; `$` by default. */
   currency?: string;
   /** The model's warnings, shown in the audit block beside the results. */
