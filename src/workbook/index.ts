@@ -21,20 +21,18 @@ export {
   writeNewSheets,
   SAMPLE_MODEL_SHEET,
 } from "./services/sample";
-export { writeResults, buildResultsPlan, RESULTS_SHEET, LIVE_SPARE_ROWS } from "./services/results";
+export { writeResults, buildResultsPlan, LIVE_SPARE_ROWS } from "./services/results";
 export { CHANNEL_COLUMNS, SEGMENT_COLUMNS, SERIES_GROUPS } from "./services/columns";
 export {
   writeSensitivity,
   buildSensitivityPlan,
   sensitivityLayout,
-  SENSITIVITY_SHEET,
 } from "./services/sensitivity";
 export {
   writeTornado,
   buildTornadoPlan,
   tornadoHeaders,
   tornadoLayout,
-  TORNADO_SHEET,
 } from "./services/tornado";
 export {
   writeScenarios,
@@ -42,13 +40,11 @@ export {
   scenariosLayout,
   scenarioHeaders,
   chartMetricOf,
-  SCENARIOS_SHEET,
 } from "./services/scenarios";
 export {
   writeBreakEven,
   buildBreakEvenPlan,
   breakEvenLayout,
-  BREAK_EVEN_SHEET,
 } from "./services/breakEven";
 export {
   writeAllocation,
@@ -56,8 +52,8 @@ export {
   allocationLayout,
   ALLOCATION_HEADERS,
   STOP_WORDS,
-  ALLOCATION_SHEET,
 } from "./services/allocation";
+export { sheetNames, metricShort, driverShort, outputTarget } from "./services/sheetNames";
 export { LiveFormulaError } from "./services/formulas";
 export { driverWords, driverAxisTitle } from "./services/labels";
 export { formatTimestamp } from "./services/layout";
@@ -65,7 +61,6 @@ export {
   writeSimulation,
   buildSimulationPlan,
   simulationLayout,
-  SIMULATION_SHEET,
 } from "./services/simulation";
 export {
   belowTargetWords,
@@ -78,7 +73,6 @@ export {
   buildWhatIfPlan,
   cellFormat,
   cellWords,
-  WHAT_IF_SHEET,
   PLAIN_FORMAT,
 } from "./services/whatIf";
 export type { WriteWhatIfOptions } from "./services/whatIf";

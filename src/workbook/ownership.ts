@@ -117,7 +117,7 @@ export function cleanSheetName(name: string): string {
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^'+|'+$/g, "");
-  return (cleaned === "" ? "Sheet" : cleaned).slice(0, MAX_SHEET_NAME).trim();
+  return truncateName(cleaned === "" ? "Sheet" : cleaned, MAX_SHEET_NAME);
 }
 
 function variant(base: string, n: number): string {
@@ -156,6 +156,104 @@ export function chooseSheet(
     if (existing === undefined) return { name: candidate, replace: false };
     if (isOwnedSheet(existing)) return { name: existing.name, replace: true };
   }
+}
+
+/**
+ * What an output sheet shows, recorded in its audit block as a stable code (`Analysis | tornado`):
+ * the code is never translated, so the add-in recognises its own sheets of one analysis whatever
+ * language their texts were written in.
+ */
+export const ANALYSIS_KINDS = [
+  "results",
+  "sensitivity",
+  "tornado",
+  "scenarios",
+  "break-even",
+  "allocation",
+  "simulation",
+  "what-if",
+  "sample",
+] as const;
+export type AnalysisKind = (typeof ANALYSIS_KINDS)[number];
+
+/** The label (column A) of the audit row whose value (column B) is the analysis code. */
+export const ANALYSIS_LABEL = "Analysis";
+
+/**
+ * The analysis an ownership header records: the first column-B value of the header that is one
+ * of the codes (looked up by value, not by its label, so a translated label still works).
+ */
+export function readAnalysis(header: CellValue[][]): AnalysisKind | null {
+  if (readMark(header) === null) return null;
+  for (const row of header.slice(1, OWNER_HEADER.rows)) {
+    const value = row[1];
+    if (typeof value !== "string") continue;
+    const code = ANALYSIS_KINDS.find((kind) => kind === value.trim());
+    if (code !== undefined) return code;
+  }
+  return null;
+}
+
+/** The run time an audit block records (`2026-11-22 04:30:12 UTC`), in ms; null without one. */
+function writtenAt(header: CellValue[][]): number | null {
+  for (const row of header.slice(1, OWNER_HEADER.rows)) {
+    const value = row[1];
+    const match =
+      typeof value === "string"
+        ? /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}) UTC$/.exec(value.trim())
+        : null;
+    if (match !== null) {
+      const time = Date.parse(`${match[1]}T${match[2]}Z`);
+      if (Number.isFinite(time)) return time;
+    }
+  }
+  return null;
+}
+
+/** Cut `text` to at most `max` UTF-16 units without splitting a character; no trailing space or apostrophe. */
+export function truncateName(text: string, max: number): string {
+  const chars = Array.from(text);
+  let out = text;
+  while (out.length > max && chars.length > 0) {
+    chars.pop();
+    out = chars.join("");
+  }
+  return out.replace(/[\s']+$/, "");
+}
+
+/** The first of `name`, `name 2`, `name 3`… that no sheet uses (ignoring case), within 31 characters. */
+export function numberedSheetName(taken: readonly string[], preferred: string): string {
+  const used = new Set([...taken.map((n) => n.toLowerCase()), ...RESERVED_SHEET_NAMES]);
+  const base = cleanSheetName(preferred);
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? "" : ` ${n}`;
+    const candidate = truncateName(base, MAX_SHEET_NAME - suffix.length) + suffix;
+    if (!used.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+/**
+ * Where an analysis writes: a NEW sheet named `preferred` (or `preferred 2`, `preferred 3`…); with
+ * `replace`, the newest sheet of the same analysis that is still ours (newest by the run time its
+ * audit block records, then by position), else a new sheet. A user's sheet is never chosen.
+ */
+export function chooseOutputSheet(
+  info: WorkbookInfo,
+  request: { analysis: AnalysisKind; preferred: string; replace?: boolean }
+): { name: string; replace: boolean } {
+  if (request.replace === true) {
+    let best: { name: string; time: number } | null = null;
+    for (const sheet of info.sheets) {
+      if (readAnalysis(sheet.header) !== request.analysis || !isOwnedSheet(sheet)) continue;
+      const time = writtenAt(sheet.header) ?? Number.NEGATIVE_INFINITY;
+      // Equal times: the later sheet (new sheets are added last) is the newer.
+      if (best === null || time >= best.time) best = { name: sheet.name, time };
+    }
+    const found = best;
+    if (found !== null) return { name: found.name, replace: true };
+  }
+  const taken = info.sheets.map((sheet) => sheet.name);
+  return { name: numberedSheetName(taken, request.preferred), replace: false };
 }
 
 /** Excel's last column (XFD) and row: a name of up to three letters and a number within them is a cell. */

@@ -6,13 +6,12 @@
 import { formatNumber, metricInfo, type StopReason } from "../../model";
 import { checkPlan } from "../blocks";
 import { metricFormat, moneyFormat } from "../formats";
-import { chooseSheet } from "../ownership";
 import type { Block, ChartPlan, SheetPlan, WorkbookPort, WrittenSheet } from "../port";
 import type { DefinedFigure } from "./definitions";
 import { assemblePlan, BODY_ROW, count, headerRow, noteBlock, sectionTitle } from "./layout";
+import { outputTarget, sheetNames } from "./sheetNames";
 import type { WriteAllocationOptions } from "./types";
 
-export const ALLOCATION_SHEET = "GTM Allocation";
 
 /** Why a channel's best spend is where it is, in words. */
 export const STOP_WORDS: Record<StopReason, string> = {
@@ -174,6 +173,7 @@ export function buildAllocationPlan(
   return assemblePlan(
     target,
     {
+      analysis: "allocation",
       title: `Budget allocation for ${c.label}`,
       run: `Allocation of a budget of ${formatNumber(answer.budget)} per ${unit} (${how}) over ${channels} for ${c.label}; bounds: ${o.bounds}`,
       now: o.now,
@@ -201,7 +201,8 @@ export async function writeAllocation(
   o: WriteAllocationOptions
 ): Promise<WrittenSheet> {
   const info = await port.inspect();
-  const plan = buildAllocationPlan(chooseSheet(info, o.sheetName ?? ALLOCATION_SHEET), o);
+  const target = outputTarget(info, "allocation", sheetNames.allocation(o.answer.metric), o);
+  const plan = buildAllocationPlan(target, o);
   checkPlan(plan);
   return port.writeSheet(plan);
 }

@@ -13,14 +13,13 @@ import {
 } from "../../model";
 import { checkPlan } from "../blocks";
 import { fieldFormat, metricFormat } from "../formats";
-import { chooseSheet } from "../ownership";
 import type { Block, ChartPlan, SheetPlan, WorkbookPort, WrittenSheet } from "../port";
 import type { DefinedFigure } from "./definitions";
 import { driverWords } from "./labels";
 import { assemblePlan, BODY_ROW, headerRow, noteBlock, sectionTitle } from "./layout";
+import { outputTarget, sheetNames } from "./sheetNames";
 import type { WriteBreakEvenOptions } from "./types";
 
-export const BREAK_EVEN_SHEET = "GTM Break-even";
 
 /** Cell layout shared by the plan and the tests. */
 export function breakEvenLayout() {
@@ -173,6 +172,7 @@ export function buildBreakEvenPlan(
   return assemblePlan(
     target,
     {
+      analysis: "break-even",
       title: `Break-even of ${c.label}`,
       run: `Break-even: ${c.label} = ${formatNumber(answer.target)} by ${answer.driver} (value mode), searched from ${interval}`,
       now: o.now,
@@ -200,7 +200,8 @@ export async function writeBreakEven(
   o: WriteBreakEvenOptions
 ): Promise<WrittenSheet> {
   const info = await port.inspect();
-  const plan = buildBreakEvenPlan(chooseSheet(info, o.sheetName ?? BREAK_EVEN_SHEET), o);
+  const target = outputTarget(info, "break-even", sheetNames.breakEven(o.model, o.answer.driver), o);
+  const plan = buildBreakEvenPlan(target, o);
   checkPlan(plan);
   return port.writeSheet(plan);
 }

@@ -6,8 +6,10 @@ import type { InputIssue, PeriodUnit } from "../../model";
 import { rectRef } from "../a1";
 import { planExtent } from "../blocks";
 import {
+  ANALYSIS_LABEL,
   contentCheck,
   OWNER_TITLE_PREFIX,
+  type AnalysisKind,
   WRITTEN_RANGE_LABEL,
   writtenRangeText,
   type PlacedValue,
@@ -30,6 +32,8 @@ export const COLORS = {
 } as const;
 
 export interface AuditInfo {
+  /** Which analysis wrote the sheet: recorded as a stable code (`Analysis | tornado`), never translated. */
+  analysis: AnalysisKind;
   /** Shown after the owner prefix: `GTM Modeler · Model results`. */
   title: string;
   /** What was run, in words. */
@@ -102,6 +106,7 @@ export function warningsText(messages: readonly string[]): string {
 function auditRows(audit: AuditInfo, written: string): [string, string][] {
   const warnings = audit.warnings ?? [];
   return [
+    [ANALYSIS_LABEL, audit.analysis],
     ["Run", audit.run],
     ["When", formatTimestamp(audit.now)],
     ["Inputs", audit.inputsText ?? inputsText(audit.inputs)],
@@ -110,7 +115,7 @@ function auditRows(audit: AuditInfo, written: string): [string, string][] {
     ["Warnings", warningsText(warnings.map((w) => w.message))],
     [
       "Note",
-      "GTM Modeler replaces this sheet when it runs again; keep your own work on other sheets.",
+      "GTM Modeler may replace this sheet when asked to; once you edit it, it is yours and never replaced.",
     ],
   ];
 }

@@ -6,7 +6,6 @@ import type { ModelResult, PeriodUnit } from "../../model";
 import { cellRef } from "../a1";
 import { checkPlan } from "../blocks";
 import { countFormat, moneyFormat, periodLabels, periodTitle } from "../formats";
-import { chooseSheet } from "../ownership";
 import type {
   Block,
   ChartPlan,
@@ -27,9 +26,9 @@ import type { Money } from "./columns";
 import type { DefinedFigure } from "./definitions";
 import { formulaCall, inputRefs, textLiteral } from "./formulas";
 import { assemblePlan, BODY_ROW, count, headerRow, noteBlock, sectionTitle } from "./layout";
+import { outputTarget, sheetNames } from "./sheetNames";
 import type { WriteResultsOptions } from "./types";
 
-export const RESULTS_SHEET = "GTM Results";
 
 /** Rows kept free below a live GTM.MODEL spill, so added channels do not collide with what follows. */
 export const LIVE_SPARE_ROWS = 10;
@@ -270,6 +269,7 @@ export function buildResultsPlan(
   return assemblePlan(
     target,
     {
+      analysis: "results",
       title: "Model results",
       run: runText(o, result),
       now: o.now,
@@ -306,7 +306,8 @@ export async function writeResults(
   o: WriteResultsOptions
 ): Promise<WrittenSheet> {
   const info = await port.inspect();
-  const plan = buildResultsPlan(chooseSheet(info, o.sheetName ?? RESULTS_SHEET), o);
+  const target = outputTarget(info, "results", sheetNames.results(), o);
+  const plan = buildResultsPlan(target, o);
   checkPlan(plan);
   return port.writeSheet(plan);
 }

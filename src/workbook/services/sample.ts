@@ -239,6 +239,7 @@ export function buildSamplePlans(info: WorkbookInfo, o: InsertSampleOptions): Sa
   const model = assemblePlan(
     { name: modelName, replace: false },
     {
+      analysis: "sample",
       title: "Sample model",
       run: "Inserted the direct-vs-partner sample model (live GTM.MODEL, GTM.SCENARIOS and GTM.ALLOCATE over its tables)",
       now: o.now,

@@ -7,7 +7,6 @@
 import { metricInfo, type ScenarioComparison } from "../../model";
 import { checkPlan } from "../blocks";
 import { metricFormat } from "../formats";
-import { chooseSheet } from "../ownership";
 import type {
   Block,
   ChartPlan,
@@ -18,9 +17,9 @@ import type {
 } from "../port";
 import type { DefinedFigure } from "./definitions";
 import { assemblePlan, BODY_ROW, count, headerRow, noteBlock, sectionTitle } from "./layout";
+import { outputTarget, sheetNames } from "./sheetNames";
 import type { WriteScenariosOptions } from "./types";
 
-export const SCENARIOS_SHEET = "GTM Scenarios";
 
 /** `Metric, Base, <scenario…>, <scenario> vs Base…` (the GTM.SCENARIOS header too). */
 export function scenarioHeaders(names: readonly string[]): string[] {
@@ -160,6 +159,7 @@ export function buildScenariosPlan(
   return assemblePlan(
     target,
     {
+      analysis: "scenarios",
       title: "Scenarios",
       run: `Scenarios: Base and ${count(n, "scenario")} (${comparison.scenarios.join(", ")}) from ${o.source}, ${count(comparison.metrics.length, "metric")}`,
       now: o.now,
@@ -186,7 +186,10 @@ export async function writeScenarios(
   o: WriteScenariosOptions
 ): Promise<WrittenSheet> {
   const info = await port.inspect();
-  const plan = buildScenariosPlan(chooseSheet(info, o.sheetName ?? SCENARIOS_SHEET), o);
+  const target = outputTarget(info, "scenarios", sheetNames.scenarios(
+      o.comparison.metrics.length === 0 ? null : chartMetricOf(o.comparison, o.chartMetric)
+    ), o);
+  const plan = buildScenariosPlan(target, o);
   checkPlan(plan);
   return port.writeSheet(plan);
 }

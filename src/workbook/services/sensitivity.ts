@@ -9,7 +9,6 @@ import type { DriverMode, GridResult, ModelInput } from "../../model";
 import { cellRef, rectRef } from "../a1";
 import { checkPlan } from "../blocks";
 import { fieldFormat, metricFormat, scaleFormat } from "../formats";
-import { chooseSheet } from "../ownership";
 import type {
   Block,
   CellWrite,
@@ -24,9 +23,9 @@ import type { DefinedFigure } from "./definitions";
 import { formulaCall, inputRefs } from "./formulas";
 import { driverAxisTitle, driverBaseline, sameNumber } from "./labels";
 import { assemblePlan, BODY_ROW, COLORS, count, noteBlock, sectionTitle } from "./layout";
+import { outputTarget, sheetNames } from "./sheetNames";
 import type { WriteSensitivityOptions } from "./types";
 
-export const SENSITIVITY_SHEET = "GTM Sensitivity";
 
 function axisFormat(
   driverText: string,
@@ -276,6 +275,7 @@ export function buildSensitivityPlan(
   return assemblePlan(
     target,
     {
+      analysis: "sensitivity",
       title: `Sensitivity of ${label}`,
       run,
       now: o.now,
@@ -304,7 +304,8 @@ export async function writeSensitivity(
   o: WriteSensitivityOptions
 ): Promise<WrittenSheet> {
   const info = await port.inspect();
-  const plan = buildSensitivityPlan(chooseSheet(info, o.sheetName ?? SENSITIVITY_SHEET), o);
+  const target = outputTarget(info, "sensitivity", sheetNames.sensitivity(o.model, o.grid.metric, o.grid.x.driver, o.grid.y?.driver ?? null), o);
+  const plan = buildSensitivityPlan(target, o);
   checkPlan(plan);
   return port.writeSheet(plan);
 }

@@ -9,7 +9,6 @@
 import { METRICS, parseDriver } from "../../model";
 import { checkPlan } from "../blocks";
 import { formatForKind, PERCENT_FORMAT } from "../formats";
-import { chooseSheet } from "../ownership";
 import type { Block, ChartPlan, SheetPlan, WorkbookPort, WrittenSheet } from "../port";
 import { driverWords } from "./labels";
 import { assemblePlan, BODY_ROW, headerRow, noteBlock, sectionTitle } from "./layout";
@@ -19,9 +18,9 @@ import {
   figureText,
   simulationMetric,
 } from "./simulationText";
+import { outputTarget, sheetNames } from "./sheetNames";
 import type { WriteSimulationOptions } from "./types";
 
-export const SIMULATION_SHEET = "GTM Simulation";
 
 const CORRELATION_FORMAT = "0.00";
 /** A seed is a label: whole digits, no separators. */
@@ -317,6 +316,7 @@ export function buildSimulationPlan(
   return assemblePlan(
     target,
     {
+      analysis: "simulation",
       title: `Simulation of ${label}`,
       run: `Monte Carlo of ${label}: ${simulation.iterations.toLocaleString("en-US")} runs, seed ${simulation.seed}, ${simulation.sampling === "latin" ? "Latin hypercube" : "random sampling"}, ${o.spec.drivers.length} uncertain driver${o.spec.drivers.length === 1 ? "" : "s"}`,
       now: o.now,
@@ -345,7 +345,8 @@ export async function writeSimulation(
   o: WriteSimulationOptions
 ): Promise<WrittenSheet> {
   const info = await port.inspect();
-  const plan = buildSimulationPlan(chooseSheet(info, o.sheetName ?? SIMULATION_SHEET), o);
+  const target = outputTarget(info, "simulation", sheetNames.simulation(o.simulation.metric), o);
+  const plan = buildSimulationPlan(target, o);
   checkPlan(plan);
   return port.writeSheet(plan);
 }

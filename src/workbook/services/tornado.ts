@@ -11,14 +11,13 @@ import { metricInfo, parseDriver } from "../../model";
 import type { TornadoResult } from "../../model";
 import { checkPlan } from "../blocks";
 import { metricFormat, scaleFormat } from "../formats";
-import { chooseSheet } from "../ownership";
 import type { Block, ChartPlan, SheetPlan, WorkbookPort, WrittenSheet } from "../port";
 import type { DefinedFigure } from "./definitions";
 import { driverWords } from "./labels";
 import { assemblePlan, BODY_ROW, count, headerRow, noteBlock, sectionTitle } from "./layout";
+import { outputTarget, sheetNames } from "./sheetNames";
 import type { WriteTornadoOptions } from "./types";
 
-export const TORNADO_SHEET = "GTM Tornado";
 
 /** `20%` or `12.5%` for headers. */
 function percentText(share: number): string {
@@ -139,6 +138,7 @@ export function buildTornadoPlan(
   return assemblePlan(
     target,
     {
+      analysis: "tornado",
       title: `Tornado of ${label}`,
       run: `Tornado of ${label}: ${count(tornado.rows.length, "driver")}, each scaled by 1 ± ${percentText(tornado.swing).replace("%", "")}%`,
       now: o.now,
@@ -166,7 +166,8 @@ export async function writeTornado(
   o: WriteTornadoOptions
 ): Promise<WrittenSheet> {
   const info = await port.inspect();
-  const plan = buildTornadoPlan(chooseSheet(info, o.sheetName ?? TORNADO_SHEET), o);
+  const target = outputTarget(info, "tornado", sheetNames.tornado(o.tornado.metric), o);
+  const plan = buildTornadoPlan(target, o);
   checkPlan(plan);
   return port.writeSheet(plan);
 }

@@ -6,7 +6,6 @@
  * the cells' own (General or scientific → a plain number format).
  */
 import { checkPlan } from "../blocks";
-import { chooseSheet } from "../ownership";
 import type {
   Block,
   CellWrite,
@@ -18,6 +17,7 @@ import type {
   WrittenSheet,
 } from "../port";
 import type { CellInfo, Point, WhatIfResult } from "../whatIf/types";
+import { outputTarget, sheetNames } from "./sheetNames";
 import {
   assemblePlan,
   BODY_ROW,
@@ -28,7 +28,6 @@ import {
   sectionTitle,
 } from "./layout";
 
-export const WHAT_IF_SHEET = "GTM What-if";
 
 /** A number format for a plain number when the cell's own cannot be used. */
 export const PLAIN_FORMAT: NumberFormat = "#,##0.00##";
@@ -38,6 +37,8 @@ export interface WriteWhatIfOptions {
   now: Date;
   version: string;
   sheetName?: string;
+  /** Replace the newest what-if sheet the add-in still owns instead of adding a new one. */
+  replace?: boolean;
 }
 
 /** The cell's format, unless it is General, text or scientific. */
@@ -347,6 +348,7 @@ export function buildWhatIfPlan(
   return assemblePlan(
     target,
     {
+      analysis: "what-if",
       title: `What-if of ${shortName(result.output)}`,
       run: runWords(result),
       now: o.now,
@@ -378,7 +380,8 @@ export async function writeWhatIf(
   o: WriteWhatIfOptions
 ): Promise<WrittenSheet> {
   const info = await port.inspect();
-  const plan = buildWhatIfPlan(chooseSheet(info, o.sheetName ?? WHAT_IF_SHEET), o);
+  const target = outputTarget(info, "what-if", sheetNames.whatIf(shortName(o.result.output)), o);
+  const plan = buildWhatIfPlan(target, o);
   checkPlan(plan);
   return port.writeSheet(plan);
 }
