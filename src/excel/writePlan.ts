@@ -12,6 +12,7 @@ import type {
   BlockStyle,
   ChartPlan,
   NumberFormat,
+  PageSetup,
   Rect,
   SheetPlan,
   WrittenSheet,
@@ -167,8 +168,12 @@ function addChart(sheet: Excel.Worksheet, chart: ChartPlan): void {
 
 /** Everything but the cells: tables, styles, widths, heat maps, highlights, charts, freeze panes. */
 function finish(sheet: Excel.Worksheet, plan: SheetPlan): void {
-  for (const block of plan.blocks)
-    if (block.style !== undefined) applyStyle(rangeAt(sheet, blockRect(block)), block.style);
+  for (const block of plan.blocks) {
+    const rect = blockRect(block);
+    if (block.style !== undefined) applyStyle(rangeAt(sheet, rect), block.style);
+    if (block.headerStyle !== undefined)
+      applyStyle(rangeAt(sheet, { ...rect, rows: 1 }), block.headerStyle);
+  }
   for (const table of plan.tables ?? []) {
     const added = sheet.tables.add(rangeAt(sheet, table), true);
     added.name = table.name;
@@ -198,7 +203,21 @@ function finish(sheet: Excel.Worksheet, plan: SheetPlan): void {
     else if (rows === 0) sheet.freezePanes.freezeColumns(columns);
     else sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
   }
+  if (plan.page !== undefined) applyPage(sheet, plan.page);
   sheet.activate();
+}
+
+/**
+ * Print set-up through `worksheet.pageLayout` (ExcelApi 1.9, within the manifest's requirement):
+ * the orientation, and the zoom set as one object (the docs: "must be set as a JSON object").
+ * Only `horizontalFitToPages` is given: the docs do not say what a `verticalFitToPages` of 0
+ * means, so the height is left to Excel (docs/excel.md, "Print set-up").
+ * https://learn.microsoft.com/javascript/api/excel/excel.pagelayout
+ */
+function applyPage(sheet: Excel.Worksheet, page: PageSetup): void {
+  const layout = sheet.pageLayout;
+  layout.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.zoom = { horizontalFitToPages: page.fitToPagesWide };
 }
 
 /** Empty one of our sheets in place (formulas elsewhere that refer to it keep working). */

@@ -27,6 +27,7 @@ import type {
   SheetPlan,
   TableData,
   TablePlan,
+  PageSetup,
   WorkbookInfo,
   WorkbookPort,
   WrittenSheet,
@@ -50,6 +51,8 @@ export interface MemorySheet {
   highlights: { row: number; column: number; fill: string }[];
   columnWidths: { column: number; width: number }[];
   freeze: { rows: number; columns: number } | null;
+  /** The print set-up the plan asked for (null: Excel's default). */
+  page: PageSetup | null;
 }
 
 function key(row: number, column: number): string {
@@ -76,6 +79,7 @@ function newSheet(name: string): MemorySheet {
     highlights: [],
     columnWidths: [],
     freeze: null,
+    page: null,
   };
 }
 
@@ -247,7 +251,11 @@ export class MemoryWorkbook implements WorkbookPort {
           }
           const format = formatAt(block, r, c) ?? previous?.format;
           if (format !== undefined && format !== null) next.format = format;
-          const style = block.style ?? previous?.style;
+          const own =
+            r === 0 && block.headerStyle !== undefined
+              ? { ...block.style, ...block.headerStyle }
+              : block.style;
+          const style = own ?? previous?.style;
           if (style !== undefined) next.style = style;
           sheet.cells.set(k, next);
         }
@@ -260,6 +268,7 @@ export class MemoryWorkbook implements WorkbookPort {
     for (const highlight of plan.highlights ?? []) sheet.highlights.push(highlight);
     for (const width of plan.columnWidths ?? []) sheet.columnWidths.push(width);
     sheet.freeze = plan.freeze ?? null;
+    sheet.page = plan.page ?? null;
     return { name: sheet.name, address: sheetRef(sheet.name, planExtent(plan)) };
   }
 

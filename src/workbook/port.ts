@@ -149,6 +149,11 @@ export interface Block {
    */
   spill?: { rows: number; columns: number };
   style?: BlockStyle;
+  /**
+   * Style of the first row of the block's rectangle, over `style`: the header row a live formula
+   * spills (`GTM.MODEL`'s column names) styled as a header row written as values is.
+   */
+  headerStyle?: BlockStyle;
 }
 
 export interface BlockStyle {
@@ -210,6 +215,13 @@ export interface TablePlan extends Rect {
   style: string;
 }
 
+/** How a sheet prints. */
+export interface PageSetup {
+  orientation: "landscape" | "portrait";
+  /** Pages wide the sheet is scaled to fit on (1: one page wide); the height follows. */
+  fitToPagesWide: number;
+}
+
 /** Everything one output sheet holds. Built by the services, applied by a host. */
 export interface SheetPlan {
   /** The sheet name, already chosen free (or ours) by `chooseSheet`. */
@@ -220,9 +232,23 @@ export interface SheetPlan {
   tables?: TablePlan[];
   colorScales?: ColorScale[];
   charts?: ChartPlan[];
-  /** Widths in characters (Excel's column width unit). */
+  /**
+   * Widths in characters (Excel's column width unit), computed from the content (`contentWidths`,
+   * widths.ts) so every host sets the same ones.
+   */
   columnWidths?: { column: number; width: number }[];
+  /**
+   * Frozen panes: the top `rows` and the left `columns` stay in view when scrolling (a long
+   * table's header row and first column). Office.js `worksheet.freezePanes` (ExcelApi 1.7),
+   * exceljs `views: [{ state: "frozen", xSplit, ySplit }]`.
+   */
   freeze?: { rows: number; columns: number };
+  /**
+   * Print set-up: the orientation, and how many pages wide the sheet prints (scaled to fit; as
+   * many pages tall as it needs). Office.js `worksheet.pageLayout` (ExcelApi 1.9), exceljs
+   * `pageSetup`.
+   */
+  page?: PageSetup;
   /**
    * Cells to mark (the baseline cell of a sensitivity grid): fill them with `fill` (a light colour,
    * text stays readable), draw a box border and make the font bold. Under a colour scale Excel

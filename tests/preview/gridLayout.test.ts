@@ -25,6 +25,7 @@ function sheetOf(values: SheetDump["values"], widths: Record<string, number> = {
     charts: [],
     colorScales: [],
     freeze: null,
+    page: { orientation: "Portrait", zoom: { scale: 100 } },
   };
 }
 

@@ -125,6 +125,18 @@ function writeCells(sheet: ExcelJS.Worksheet, block: Block): void {
   });
 }
 
+function styleCell(
+  cell: ExcelJS.Cell,
+  style: BlockStyle,
+  i: number,
+  j: number,
+  rect: { rows: number; columns: number }
+): void {
+  applyStyle(cell, style);
+  if (style.border !== undefined)
+    cell.border = { ...cell.border, ...borderEdges(style.border, i, j, rect.rows, rect.columns) };
+}
+
 function writeBlock(sheet: ExcelJS.Worksheet, block: Block): void {
   if (!writeSpill(sheet, block)) writeCells(sheet, block);
   // Formats and styles cover the block's rectangle, including a formula's spill area.
@@ -134,13 +146,9 @@ function writeBlock(sheet: ExcelJS.Worksheet, block: Block): void {
       const cell = cellAt(sheet, rect.row + i, rect.column + j);
       const format = formatAt(block, i, j);
       if (format !== null) cell.numFmt = format;
-      if (block.style === undefined) continue;
-      applyStyle(cell, block.style);
-      if (block.style.border !== undefined)
-        cell.border = {
-          ...cell.border,
-          ...borderEdges(block.style.border, i, j, rect.rows, rect.columns),
-        };
+      if (block.style !== undefined) styleCell(cell, block.style, i, j, rect);
+      if (block.headerStyle !== undefined && i === 0)
+        styleCell(cell, block.headerStyle, 0, j, { ...rect, rows: 1 });
     }
   }
 }
@@ -205,6 +213,16 @@ export function writePlan(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
     sheet.getColumn(column + 1).width = width;
   if (plan.freeze !== undefined && (plan.freeze.rows > 0 || plan.freeze.columns > 0)) {
     sheet.views = [{ state: "frozen", xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }];
+  }
+  if (plan.page !== undefined) {
+    // fitToHeight 0: as many pages tall as the sheet needs (ECMA-376 §18.3.1.63 pageSetup).
+    sheet.pageSetup = {
+      ...sheet.pageSetup,
+      orientation: plan.page.orientation,
+      fitToPage: true,
+      fitToWidth: plan.page.fitToPagesWide,
+      fitToHeight: 0,
+    };
   }
   (plan.colorScales ?? []).forEach((scale, index) => addColorScale(sheet, scale, index + 1));
   for (const highlight of plan.highlights ?? []) {

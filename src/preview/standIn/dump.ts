@@ -30,6 +30,7 @@ export interface SheetDump {
   charts: ChartRecord[];
   colorScales: ColorScaleRecord[];
   freeze: { rows: number; columns: number } | null;
+  page: MemorySheet["page"];
 }
 
 export interface WorkbookDump {
@@ -84,6 +85,7 @@ export function dumpSheet(sheet: MemorySheet): SheetDump {
     charts: JSON.parse(JSON.stringify(sheet.charts)) as ChartRecord[],
     colorScales: JSON.parse(JSON.stringify(sheet.colorScales)) as ColorScaleRecord[],
     freeze: sheet.freeze,
+    page: { orientation: sheet.page.orientation, zoom: { ...sheet.page.zoom } },
   };
 }
 

@@ -7,6 +7,7 @@ import {
 import { ChartCollectionProxy } from "./charts";
 import { primed, StandInContext, StandInObject } from "./context";
 import { NamedItemCollectionProxy } from "./names";
+import { PageLayoutProxy } from "./pageLayout";
 import { MAX_COLUMNS, MAX_ROWS, RangeProxy, RangeTarget } from "./range";
 import { TableCollectionProxy } from "./tables";
 import {
@@ -102,6 +103,11 @@ export class WorksheetProxy extends StandInObject<MemorySheet> {
 
   get protection(): WorksheetProtectionProxy {
     return new WorksheetProtectionProxy(this.ctx, () => this.targetOrNull());
+  }
+
+  /** ExcelApi 1.9 (pageLayout.ts). */
+  get pageLayout(): PageLayoutProxy {
+    return new PageLayoutProxy(this.ctx, () => this.targetOrNull());
   }
 
   get freezePanes(): {

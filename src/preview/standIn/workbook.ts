@@ -92,6 +92,13 @@ export interface NameRecord {
   comment: string;
 }
 
+/** `Excel.PageLayoutZoomOptions`. */
+export interface PageZoom {
+  horizontalFitToPages?: number;
+  verticalFitToPages?: number;
+  scale?: number;
+}
+
 export class MemorySheet {
   name: string;
   readonly id: number;
@@ -100,6 +107,11 @@ export class MemorySheet {
   readonly charts: ChartRecord[] = [];
   readonly colorScales: ColorScaleRecord[] = [];
   freeze: { rows: number; columns: number } | null = null;
+  /** `worksheet.pageLayout`: Excel's defaults are portrait at 100%. */
+  page: { orientation: "Portrait" | "Landscape"; zoom: PageZoom } = {
+    orientation: "Portrait",
+    zoom: { scale: 100 },
+  };
   /** Whether the sheet is protected (`worksheet.protection.protected`). */
   isProtected = false;
 

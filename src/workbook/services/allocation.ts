@@ -184,11 +184,6 @@ export function buildAllocationPlan(
     {
       blocks: [...questionBlocks(c, o.bounds), ...tableBlocks(c)],
       charts: [spendChart(c)],
-      columnWidths: [
-        { column: 0, width: 24 },
-        ...[1, 2, 3, 4, 5].map((column) => ({ column, width: 14 })),
-        { column: 6, width: 52 },
-      ],
       definitions: [{ figure: metricInfo(answer.metric).field as DefinedFigure, label: c.label }],
       periodUnit: unit,
     }

@@ -183,11 +183,6 @@ export function buildBreakEvenPlan(
     {
       blocks: [...questionBlocks(c), ...answerBlocks(c, precise), ...points.blocks],
       charts: [points.chart],
-      columnWidths: [
-        { column: 0, width: 28 },
-        { column: 1, width: 20 },
-        { column: 2, width: 20 },
-      ],
       definitions: [{ figure: metricInfo(answer.metric).field as DefinedFigure, label: c.label }],
       periodUnit: unit,
     }

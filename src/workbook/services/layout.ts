@@ -15,8 +15,30 @@ import {
   type PlacedValue,
 } from "../ownership";
 import { DEFAULT_TABLE_NAMES, INPUT_NAMES } from "../port";
-import type { Block, ReadInputs, SheetPlan } from "../port";
+import type { Block, PageSetup, ReadInputs, SheetPlan } from "../port";
+import { contentWidths } from "../widths";
 import { definition, type DefinedFigure } from "./definitions";
+
+/** Every written sheet prints landscape, one page wide (as many pages tall as it needs). */
+export const PRINT_SETUP: PageSetup = { orientation: "landscape", fitToPagesWide: 1 };
+
+/** A table of more data rows than this is long: its header row and label columns are frozen. */
+export const LONG_TABLE_ROWS = 20;
+/** Most rows frozen: Excel freezes from the top, so a header further down freezes columns only. */
+export const MAX_FROZEN_ROWS = 24;
+
+/**
+ * The frozen panes of a sheet with a long table whose header row is at `headerRow` and whose
+ * labels fill the first `labelColumns` columns; none for a short table.
+ */
+export function longTableFreeze(
+  headerRow: number,
+  labelColumns: number,
+  dataRows: number
+): { rows: number; columns: number } | undefined {
+  if (dataRows <= LONG_TABLE_ROWS) return undefined;
+  return { rows: headerRow + 1 <= MAX_FROZEN_ROWS ? headerRow + 1 : 0, columns: labelColumns };
+}
 
 /** First row of a sheet's own content, below the audit header. */
 export const BODY_ROW = 10;
@@ -198,7 +220,11 @@ export function assemblePlan(
   };
   const check = valuesOnly(draft) ? contentCheck(placedValues(draft), at) : null;
   const range = writtenRangeText(written, check);
-  return { ...withDefs, blocks: [...headerBlocks(audit, range), ...body.blocks, ...defs] };
+  const plan: SheetPlan = {
+    ...withDefs,
+    blocks: [...headerBlocks(audit, range), ...body.blocks, ...defs],
+  };
+  return { ...plan, columnWidths: contentWidths(plan), page: PRINT_SETUP };
 }
 
 /** True when every block holds values only (no formula, no spill): the content check applies. */

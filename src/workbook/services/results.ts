@@ -280,20 +280,6 @@ export function buildResultsPlan(
     {
       blocks: [...summary.blocks, ...segments.blocks, ...seriesBlocks(o, seriesStart, money)],
       charts: [chartPlan(o, chartRow, seriesStart, money)],
-      columnWidths: [
-        { column: 0, width: 24 },
-        ...Array.from(
-          {
-            length:
-              Math.max(CHANNEL_COLUMNS.length, seriesLayout(0, result.channels.length, 0).width) -
-              1,
-          },
-          (_, i) => ({
-            column: i + 1,
-            width: 14,
-          })
-        ),
-      ],
       definitions: figures,
       periodUnit: unit,
     }

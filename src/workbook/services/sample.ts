@@ -5,6 +5,7 @@
  * `=GTM.ALLOCATE(...)` over them. Never touches an existing sheet or table: free names are picked (`Channels (2)`,
  * table `Channels2`) and the formula refers to the table names actually used.
  */
+import { contentWidths } from "../widths";
 import { FIELD_LABELS } from "../../model";
 import type { PeriodUnit } from "../../model";
 import { sheetRef } from "../a1";
@@ -170,10 +171,11 @@ export function tablePlan(
       replace: false,
       blocks: [{ row: 0, column: 0, cells, cellFormats: formats }],
       tables: [{ name: table, style: SAMPLE_TABLE_STYLE, ...rect }],
-      columnWidths: Array.from({ length: rect.columns }, (_, column) => ({
-        column,
-        width: column === 0 ? 18 : 14,
-      })),
+      columnWidths: contentWidths({
+        name: sheet,
+        replace: false,
+        blocks: [{ row: 0, column: 0, cells, cellFormats: formats }],
+      }),
     },
   };
 }
@@ -256,13 +258,6 @@ export function buildSamplePlans(info: WorkbookInfo, o: InsertSampleOptions): Sa
           "Edit the Channels, Segments, Mix and Assumptions tables: this summary follows. Run the model for the full results sheet."
         ),
         ...liveDecisionBlocks(live.end + 2, read, decisions, o.currency ?? "$"),
-      ],
-      columnWidths: [
-        { column: 0, width: 24 },
-        ...Array.from({ length: CHANNEL_COLUMNS.length - 1 }, (_, i) => ({
-          column: i + 1,
-          width: 14,
-        })),
       ],
       definitions: CHANNEL_COLUMNS.flatMap((c) =>
         c.figure === null ? [] : [{ figure: c.figure, label: c.label }]

@@ -170,10 +170,6 @@ export function buildScenariosPlan(
     {
       blocks,
       charts,
-      columnWidths: [
-        { column: 0, width: 26 },
-        ...Array.from({ length: layout.columns - 1 }, (_, j) => ({ column: j + 1, width: 16 })),
-      ],
       definitions: figures,
       periodUnit: model.assumptions.periodUnit,
     }

@@ -22,7 +22,15 @@ import type {
 import type { DefinedFigure } from "./definitions";
 import { formulaCall, inputRefs } from "./formulas";
 import { driverAxisTitle, driverBaseline, sameNumber } from "./labels";
-import { assemblePlan, BODY_ROW, COLORS, count, noteBlock, sectionTitle } from "./layout";
+import {
+  assemblePlan,
+  BODY_ROW,
+  COLORS,
+  count,
+  longTableFreeze,
+  noteBlock,
+  sectionTitle,
+} from "./layout";
 import { outputTarget, sheetNames } from "./sheetNames";
 import type { WriteSensitivityOptions } from "./types";
 
@@ -255,12 +263,6 @@ export function buildSensitivityPlan(
         : "No cell of this grid is at the baseline inputs. Empty cell: the metric does not exist there."
     )
   );
-  /** Columns holding figures: the grid's, and the set-up's value rows (B onwards). */
-  const lastColumn = Math.max(
-    layout.table.column + layout.table.columns,
-    1 + grid.x.values.length,
-    1 + (grid.y?.values.length ?? 0)
-  );
   // Where a lower figure is better (CAC, payback) the heat map runs green (low) to red (high).
   const lowerBetter = metricInfo(grid.metric).lowerIsBetter;
   const colorScale: ColorScale = {
@@ -287,11 +289,7 @@ export function buildSensitivityPlan(
       blocks,
       colorScales: [colorScale],
       highlights,
-      columnWidths: [
-        { column: 0, width: 24 },
-        { column: 1, width: 22 },
-        ...Array.from({ length: lastColumn - 2 }, (_, j) => ({ column: j + 2, width: 14 })),
-      ],
+      freeze: longTableFreeze(layout.table.row, layout.table.column + 1, layout.table.rows - 1),
       definitions: [{ figure: metricInfo(grid.metric).field as DefinedFigure, label }],
       periodUnit: model.assumptions.periodUnit,
     }

@@ -327,12 +327,6 @@ export function buildSimulationPlan(
     {
       blocks,
       charts: charts(o, layout),
-      columnWidths: [
-        { column: 0, width: 34 },
-        { column: 1, width: 18 },
-        { column: 2, width: 18 },
-        { column: 3, width: 22 },
-      ],
       definitions,
       periodUnit: model.assumptions.periodUnit,
     }

@@ -149,11 +149,6 @@ export function buildTornadoPlan(
     {
       blocks,
       charts,
-      columnWidths: [
-        { column: 0, width: 30 },
-        ...[1, 2, 3, 4].map((column) => ({ column, width: 15 })),
-        { column: 5, width: 26 },
-      ],
       definitions: [{ figure: metricInfo(tornado.metric).field as DefinedFigure, label }],
       periodUnit: model.assumptions.periodUnit,
     }

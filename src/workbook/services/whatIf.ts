@@ -362,12 +362,6 @@ export function buildWhatIfPlan(
       charts: body.charts,
       colorScales: body.colorScales,
       highlights: body.highlights,
-      columnWidths: [
-        { column: 0, width: 28 },
-        { column: 1, width: 18 },
-        { column: 2, width: 16 },
-        { column: 3, width: 16 },
-      ],
       definitions: [],
       periodUnit: "month",
     }
