@@ -23,17 +23,8 @@ export {
 } from "./services/sample";
 export { writeResults, buildResultsPlan, LIVE_SPARE_ROWS } from "./services/results";
 export { CHANNEL_COLUMNS, SEGMENT_COLUMNS, SERIES_GROUPS } from "./services/columns";
-export {
-  writeSensitivity,
-  buildSensitivityPlan,
-  sensitivityLayout,
-} from "./services/sensitivity";
-export {
-  writeTornado,
-  buildTornadoPlan,
-  tornadoHeaders,
-  tornadoLayout,
-} from "./services/tornado";
+export { writeSensitivity, buildSensitivityPlan, sensitivityLayout } from "./services/sensitivity";
+export { writeTornado, buildTornadoPlan, tornadoHeaders, tornadoLayout } from "./services/tornado";
 export {
   writeScenarios,
   buildScenariosPlan,
@@ -41,11 +32,7 @@ export {
   scenarioHeaders,
   chartMetricOf,
 } from "./services/scenarios";
-export {
-  writeBreakEven,
-  buildBreakEvenPlan,
-  breakEvenLayout,
-} from "./services/breakEven";
+export { writeBreakEven, buildBreakEvenPlan, breakEvenLayout } from "./services/breakEven";
 export {
   writeAllocation,
   buildAllocationPlan,
@@ -57,11 +44,7 @@ export { sheetNames, metricShort, driverShort, outputTarget } from "./services/s
 export { LiveFormulaError } from "./services/formulas";
 export { driverWords, driverAxisTitle } from "./services/labels";
 export { formatTimestamp } from "./services/layout";
-export {
-  writeSimulation,
-  buildSimulationPlan,
-  simulationLayout,
-} from "./services/simulation";
+export { writeSimulation, buildSimulationPlan, simulationLayout } from "./services/simulation";
 export {
   belowTargetWords,
   distributionWords,

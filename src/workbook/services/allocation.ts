@@ -12,7 +12,6 @@ import { assemblePlan, BODY_ROW, count, headerRow, noteBlock, sectionTitle } fro
 import { outputTarget, sheetNames } from "./sheetNames";
 import type { WriteAllocationOptions } from "./types";
 
-
 /** Why a channel's best spend is where it is, in words. */
 export const STOP_WORDS: Record<StopReason, string> = {
   fixed: "Cannot buy leads (no cost per lead or no mix row): stays at 0",

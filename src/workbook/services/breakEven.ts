@@ -20,7 +20,6 @@ import { assemblePlan, BODY_ROW, headerRow, noteBlock, sectionTitle } from "./la
 import { outputTarget, sheetNames } from "./sheetNames";
 import type { WriteBreakEvenOptions } from "./types";
 
-
 /** Cell layout shared by the plan and the tests. */
 export function breakEvenLayout() {
   const setup = BODY_ROW + 1;
@@ -195,7 +194,12 @@ export async function writeBreakEven(
   o: WriteBreakEvenOptions
 ): Promise<WrittenSheet> {
   const info = await port.inspect();
-  const target = outputTarget(info, "break-even", sheetNames.breakEven(o.model, o.answer.driver), o);
+  const target = outputTarget(
+    info,
+    "break-even",
+    sheetNames.breakEven(o.model, o.answer.driver),
+    o
+  );
   const plan = buildBreakEvenPlan(target, o);
   checkPlan(plan);
   return port.writeSheet(plan);

@@ -15,7 +15,7 @@ import {
   type PlacedValue,
 } from "../ownership";
 import { DEFAULT_TABLE_NAMES, INPUT_NAMES } from "../port";
-import type { Block, PageSetup, ReadInputs, SheetPlan } from "../port";
+import type { Block, BlockStyle, PageSetup, ReadInputs, SheetPlan } from "../port";
 import { contentWidths } from "../widths";
 import { definition, type DefinedFigure } from "./definitions";
 
@@ -97,14 +97,17 @@ export function noteBlock(row: number, column: number, text: string): Block {
   return { row, column, cells: [[text]], style: { italic: true, fontColor: COLORS.note } };
 }
 
+/** How a table's header row looks, written as values or spilled by a live formula. */
+export const HEADER_STYLE: BlockStyle = {
+  bold: true,
+  fill: COLORS.headerFill,
+  border: "bottom",
+  wrap: true,
+};
+
 /** A header row of plain words. */
 export function headerRow(row: number, column: number, labels: string[]): Block {
-  return {
-    row,
-    column,
-    cells: [labels],
-    style: { bold: true, fill: COLORS.headerFill, border: "bottom", wrap: true },
-  };
+  return { row, column, cells: [labels], style: HEADER_STYLE };
 }
 
 /** Room for the warnings in one cell (Excel holds 32,767 characters), with space for the tail. */

@@ -1,6 +1,7 @@
 /**
- * The "GTM Results" sheet: channel summary (the GTM.MODEL columns, with a Total row), segment
- * summary, per-period series by channel, a chart by channel over time, and the audit block.
+ * The results sheet (`Results`): channel summary (the GTM.MODEL columns, with a Total row), segment
+ * summary, launch revenue and the customers lost to capacity and saturation, per-period series by
+ * channel (first column frozen when long), a chart by channel over time, and the audit block.
  */
 import type { ModelResult, PeriodUnit } from "../../model";
 import { cellRef } from "../a1";
@@ -8,6 +9,7 @@ import { checkPlan } from "../blocks";
 import { countFormat, moneyFormat, periodLabels, periodTitle } from "../formats";
 import type {
   Block,
+  CellWrite,
   ChartPlan,
   NumberFormat,
   ReadInputs,
@@ -25,10 +27,18 @@ import {
 import type { Money } from "./columns";
 import type { DefinedFigure } from "./definitions";
 import { formulaCall, inputRefs, textLiteral } from "./formulas";
-import { assemblePlan, BODY_ROW, count, headerRow, noteBlock, sectionTitle } from "./layout";
+import {
+  assemblePlan,
+  BODY_ROW,
+  count,
+  HEADER_STYLE,
+  headerRow,
+  longTableFreeze,
+  noteBlock,
+  sectionTitle,
+} from "./layout";
 import { outputTarget, sheetNames } from "./sheetNames";
 import type { WriteResultsOptions } from "./types";
-
 
 /** Rows kept free below a live GTM.MODEL spill, so added channels do not collide with what follows. */
 export const LIVE_SPARE_ROWS = 10;
@@ -75,6 +85,7 @@ export function liveSummaryBlocks(
         cells: [[{ formula }]],
         spill: { rows, columns: CHANNEL_COLUMNS.length },
         columnFormats: formats,
+        headerStyle: HEADER_STYLE,
       },
       noteBlock(top + rows, 0, "Live: GTM.MODEL recalculates whenever the input tables change."),
     ],
@@ -144,6 +155,57 @@ function segmentBlocks(
   if (o.mode === "formulas") {
     blocks.push(
       noteBlock(end, 0, "Values at the time of the run (no live function covers segments).")
+    );
+    end++;
+  }
+  return { blocks, end };
+}
+
+/** The launch and the limits (spec §3): what the channel summary does not show, per channel and in total. */
+export const LIMIT_COLUMNS: readonly {
+  field: "launchRevenue" | "lostToCapacity" | "lostToSaturation";
+  label: string;
+  money: boolean;
+}[] = [
+  { field: "launchRevenue", label: "Launch revenue", money: true },
+  { field: "lostToCapacity", label: "Customers lost to capacity", money: false },
+  { field: "lostToSaturation", label: "Customers lost to saturation", money: false },
+];
+
+function limitBlocks(
+  o: WriteResultsOptions,
+  start: number,
+  money: Money
+): { blocks: Block[]; end: number } {
+  const { result } = o;
+  const formats = [null, ...LIMIT_COLUMNS.map((c) => (c.money ? money(0) : countFormat(1)))];
+  const line = (row: ModelResult["total"], name: string): CellWrite[] => [
+    name,
+    ...LIMIT_COLUMNS.map((c) => row[c.field]),
+  ];
+  const top = start + 2;
+  const totalRow = top + result.channels.length;
+  const blocks: Block[] = [
+    sectionTitle(start, 0, "Launch and limits"),
+    headerRow(start + 1, 0, ["Channel", ...LIMIT_COLUMNS.map((c) => c.label)]),
+    {
+      row: top,
+      column: 0,
+      cells: result.channels.map((c) => line(c, c.name)),
+      columnFormats: formats,
+    },
+    {
+      row: totalRow,
+      column: 0,
+      cells: [line(result.total, "Total")],
+      columnFormats: formats,
+      style: { bold: true, border: "top" },
+    },
+  ];
+  let end = totalRow + 1;
+  if (o.mode === "formulas") {
+    blocks.push(
+      noteBlock(end, 0, "Values at the time of the run (GTM.MODEL does not return them).")
     );
     end++;
   }
@@ -256,7 +318,8 @@ export function buildResultsPlan(
   const money: Money = (decimals) => moneyFormat(o.currency ?? "$", decimals);
   const summary = summaryBlocks(o, money, unit);
   const segments = segmentBlocks(o, summary.end + 1, money, unit);
-  const chartRow = segments.end + 1;
+  const limits = limitBlocks(o, segments.end + 1, money);
+  const chartRow = limits.end + 1;
   const seriesStart = chartRow + CHART_ROWS + 1;
   const figures = CHANNEL_COLUMNS.filter((c) => c.figure !== null).map((c) => ({
     figure: c.figure as DefinedFigure,
@@ -264,7 +327,8 @@ export function buildResultsPlan(
   }));
   figures.push(
     { figure: "activeCustomers", label: "Active customers" },
-    { figure: "penetration", label: "Penetration" }
+    { figure: "penetration", label: "Penetration" },
+    ...LIMIT_COLUMNS.map((c) => ({ figure: c.field, label: c.label }))
   );
   return assemblePlan(
     target,
@@ -278,8 +342,18 @@ export function buildResultsPlan(
       warnings: o.warnings,
     },
     {
-      blocks: [...summary.blocks, ...segments.blocks, ...seriesBlocks(o, seriesStart, money)],
+      blocks: [
+        ...summary.blocks,
+        ...segments.blocks,
+        ...limits.blocks,
+        ...seriesBlocks(o, seriesStart, money),
+      ],
       charts: [chartPlan(o, chartRow, seriesStart, money)],
+      freeze: longTableFreeze(
+        seriesLayout(seriesStart, result.channels.length, result.horizon).headerRow,
+        1,
+        result.horizon
+      ),
       definitions: figures,
       periodUnit: unit,
     }

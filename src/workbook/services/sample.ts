@@ -26,7 +26,7 @@ import type {
   WrittenSheet,
 } from "../port";
 import { SAMPLE_INPUT, SAMPLE_TABLES } from "../sampleData";
-import { assemblePlan, BODY_ROW, noteBlock, sectionTitle } from "./layout";
+import { assemblePlan, BODY_ROW, HEADER_STYLE, noteBlock, sectionTitle } from "./layout";
 import { CHANNEL_COLUMNS, channelColumnFormats } from "./columns";
 import { formulaCall, inputRefs, textLiteral } from "./formulas";
 import { liveSummaryBlocks } from "./results";
@@ -315,6 +315,7 @@ function liveDecisionBlocks(
       cells: [[{ formula: scenarios }]],
       spill: { rows: 1 + metrics, columns: scenarioColumns },
       columnFormats: [null, ...Array.from({ length: scenarioColumns - 1 }, () => money)],
+      headerStyle: HEADER_STYLE,
     },
     noteBlock(
       top + 2 + metrics,
@@ -328,6 +329,7 @@ function liveDecisionBlocks(
       cells: [[{ formula: allocate }]],
       spill: { rows: allocateRows, columns: 4 },
       columnFormats: [null, money, money, money],
+      headerStyle: HEADER_STYLE,
     },
     noteBlock(
       allocateTop + allocateRows,
@@ -378,6 +380,7 @@ function liveSimulationBlocks(
       cells: [[{ formula: simulate }]],
       spill: { rows: valueFormats.length, columns: 2 },
       cellFormats: valueFormats.map((format) => [null, format]),
+      headerStyle: HEADER_STYLE,
     },
     noteBlock(
       top + 1 + valueFormats.length,

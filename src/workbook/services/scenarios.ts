@@ -20,7 +20,6 @@ import { assemblePlan, BODY_ROW, count, headerRow, noteBlock, sectionTitle } fro
 import { outputTarget, sheetNames } from "./sheetNames";
 import type { WriteScenariosOptions } from "./types";
 
-
 /** `Metric, Base, <scenario…>, <scenario> vs Base…` (the GTM.SCENARIOS header too). */
 export function scenarioHeaders(names: readonly string[]): string[] {
   return ["Metric", "Base", ...names, ...names.map((name) => `${name} vs Base`)];
@@ -182,9 +181,14 @@ export async function writeScenarios(
   o: WriteScenariosOptions
 ): Promise<WrittenSheet> {
   const info = await port.inspect();
-  const target = outputTarget(info, "scenarios", sheetNames.scenarios(
+  const target = outputTarget(
+    info,
+    "scenarios",
+    sheetNames.scenarios(
       o.comparison.metrics.length === 0 ? null : chartMetricOf(o.comparison, o.chartMetric)
-    ), o);
+    ),
+    o
+  );
   const plan = buildScenariosPlan(target, o);
   checkPlan(plan);
   return port.writeSheet(plan);

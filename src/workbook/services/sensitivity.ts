@@ -34,7 +34,6 @@ import {
 import { outputTarget, sheetNames } from "./sheetNames";
 import type { WriteSensitivityOptions } from "./types";
 
-
 function axisFormat(
   driverText: string,
   model: ModelInput,
@@ -302,7 +301,12 @@ export async function writeSensitivity(
   o: WriteSensitivityOptions
 ): Promise<WrittenSheet> {
   const info = await port.inspect();
-  const target = outputTarget(info, "sensitivity", sheetNames.sensitivity(o.model, o.grid.metric, o.grid.x.driver, o.grid.y?.driver ?? null), o);
+  const target = outputTarget(
+    info,
+    "sensitivity",
+    sheetNames.sensitivity(o.model, o.grid.metric, o.grid.x.driver, o.grid.y?.driver ?? null),
+    o
+  );
   const plan = buildSensitivityPlan(target, o);
   checkPlan(plan);
   return port.writeSheet(plan);

@@ -21,7 +21,6 @@ import {
 import { outputTarget, sheetNames } from "./sheetNames";
 import type { WriteSimulationOptions } from "./types";
 
-
 const CORRELATION_FORMAT = "0.00";
 /** A seed is a label: whole digits, no separators. */
 const SEED_FORMAT = "0";

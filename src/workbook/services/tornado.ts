@@ -18,7 +18,6 @@ import { assemblePlan, BODY_ROW, count, headerRow, noteBlock, sectionTitle } fro
 import { outputTarget, sheetNames } from "./sheetNames";
 import type { WriteTornadoOptions } from "./types";
 
-
 /** `20%` or `12.5%` for headers. */
 function percentText(share: number): string {
   const pct = Math.round(share * 1000) / 10;

@@ -28,7 +28,6 @@ import {
   sectionTitle,
 } from "./layout";
 
-
 /** A number format for a plain number when the cell's own cannot be used. */
 export const PLAIN_FORMAT: NumberFormat = "#,##0.00##";
 
