@@ -23,13 +23,13 @@ import {
 
 const MONEY0 = '"$"#,##0;-"$"#,##0';
 const MONEY2 = '"$"#,##0.00;-"$"#,##0.00';
-const SHEET = "GTM Results";
+const SHEET = "Results";
 /** Rows of the values layout for 2 channels, 2 segments, 24 months. */
 const HEADER = 11;
 const TOTAL = 14;
 const SEGMENT_HEADER = 17;
-const SERIES_HEADER = 41;
-const FIRST_PERIOD = 42;
+const SERIES_HEADER = 47;
+const FIRST_PERIOD = 48;
 
 async function written(mode: WriteResultsOptions["mode"] = "values") {
   const fixture = await sampleFixture();
@@ -48,7 +48,7 @@ async function written(mode: WriteResultsOptions["mode"] = "values") {
 describe("writeResults, values", () => {
   it("writes the channel summary with the GTM.MODEL columns, exact figures and formats", async () => {
     const { wb, sheet } = await written();
-    expect(sheet).toEqual({ name: SHEET, address: "'GTM Results'!A1:X83" });
+    expect(sheet).toEqual({ name: SHEET, address: "Results!A1:X92" });
     expect(wb.values(SHEET, { row: HEADER, column: 0, rows: 1, columns: 14 })[0]).toEqual([
       "Channel",
       "Leads",
@@ -170,20 +170,27 @@ describe("writeResults, values", () => {
         xAxisTitle: "Month",
         yAxisTitle: "Revenue",
         valueFormat: MONEY0,
-        anchor: { row: 21, column: 0, rows: 18, columns: 8 },
+        anchor: { row: 27, column: 0, rows: 18, columns: 8 },
       },
     ]);
-    await writeResults(wb, { ...options, model, result, inputs, chartMetric: "customers" });
-    const chart = wb.sheet(SHEET)?.charts[0];
+    const again = await writeResults(wb, {
+      ...options,
+      model,
+      result,
+      inputs,
+      chartMetric: "customers",
+    });
+    expect(again.name).toBe("Results 2");
+    const chart = wb.sheet(again.name)?.charts[0];
     expect(chart?.title).toBe("Customers won by channel");
     expect(chart?.series[1].values).toEqual({ row: FIRST_PERIOD, column: 6, rows: 24, columns: 1 });
   });
 
   it("writes the audit block: what, when, inputs, version, written range, definitions", async () => {
     const { wb } = await written();
-    const header = wb.values(SHEET, { row: 0, column: 0, rows: 8, columns: 2 });
+    const header = wb.values(SHEET, { row: 0, column: 0, rows: 9, columns: 2 });
     // A values sheet records a hash of what it wrote beside its range (ownership.ts).
-    expect(header[5][1]).toMatch(/^A1:X83 \(content check [0-9a-f]{8}\)$/);
+    expect(header[5][1]).toMatch(/^A1:X92 \(content check [0-9a-f]{8}\)$/);
     header[5][1] = String(header[5][1]).replace(/ \(content check [0-9a-f]{8}\)$/, "");
     expect(header).toEqual([
       ["GTM Modeler · Model results", null],
@@ -194,15 +201,16 @@ describe("writeResults, values", () => {
         "Channels: Channels!A1:J3; Segments: Segments!A1:J3; Mix: Mix!A1:C3; Assumptions: Assumptions!A2:B5",
       ],
       ["Version", "GTM Modeler 1.2.3"],
-      ["Written range", "A1:X83"],
+      ["Written range", "A1:X92"],
       ["Warnings", "none"],
       [
         "Note",
-        "GTM Modeler replaces this sheet when it runs again; keep your own work on other sheets.",
+        "GTM Modeler may replace this sheet when asked to; once you edit it, it is yours and never replaced.",
       ],
+      ["Analysis", "results"],
     ]);
-    expect(wb.usedRect(SHEET)).toEqual({ row: 0, column: 0, rows: 83, columns: 24 });
-    const defs = wb.values(SHEET, { row: 67, column: 0, rows: 16, columns: 2 });
+    expect(wb.usedRect(SHEET)).toEqual({ row: 0, column: 0, rows: 92, columns: 24 });
+    const defs = wb.values(SHEET, { row: 73, column: 0, rows: 19, columns: 2 });
     expect(defs[0]).toEqual(["Definitions", null]);
     expect(defs[6]).toEqual([
       "CAC",
@@ -212,6 +220,52 @@ describe("writeResults, values", () => {
       "Payback",
       "CAC ÷ margin per customer per month, in months (no churn)",
     ]);
+  });
+
+  it("writes launch revenue and the customers lost to capacity and saturation, per channel and in total", async () => {
+    const { wb } = await written();
+    const want = expected().result;
+    const top = SEGMENT_HEADER + 4;
+    expect(wb.cell(SHEET, top, 0)?.value).toBe("Launch and limits");
+    expect(wb.values(SHEET, { row: top + 1, column: 0, rows: 1, columns: 4 })[0]).toEqual([
+      "Channel",
+      "Launch revenue",
+      "Customers lost to capacity",
+      "Customers lost to saturation",
+    ]);
+    const rows = [...want.channels, { ...want.total, name: "Total" }];
+    rows.forEach((row, i) => {
+      const r = top + 2 + i;
+      expect(wb.cell(SHEET, r, 0)?.value).toBe(row.name);
+      expectNear(wb.cell(SHEET, r, 1)?.value, row.launchRevenue, `${row.name} launch revenue`);
+      expectNear(wb.cell(SHEET, r, 2)?.value, row.lostToCapacity, `${row.name} lost to capacity`);
+      expectNear(wb.cell(SHEET, r, 3)?.value, row.lostToSaturation, `${row.name} lost to saturation`);
+      expect(wb.cell(SHEET, r, 1)?.format).toBe(MONEY0);
+      expect(wb.cell(SHEET, r, 2)?.format).toBe("#,##0.0");
+    });
+    expect(want.channels[0].lostToCapacity).toBeGreaterThan(0);
+    const defs = wb.values(SHEET, { row: 73, column: 0, rows: 19, columns: 2 });
+    expect(defs.slice(16)).toEqual([
+      ["Launch revenue", "Revenue in the launch months"],
+      ["Customers lost to capacity", "Pipeline cut by the channel's capacity (customers not won)"],
+      [
+        "Customers lost to saturation",
+        "Pipeline cut because the segment's market is exhausted (customers not won)",
+      ],
+    ]);
+  });
+
+  it("freezes the first column beside the long by-month table, prints landscape one page wide, sizes columns", async () => {
+    const { wb } = await written();
+    const sheet = wb.sheet(SHEET);
+    // The by-month header sits at row 48: too far down to freeze rows, so column A only.
+    expect(sheet?.freeze).toEqual({ rows: 0, columns: 1 });
+    expect(sheet?.page).toEqual({ orientation: "landscape", fitToPagesWide: 1 });
+    const widths = new Map(sheet?.columnWidths.map((w) => [w.column, w.width]));
+    // Column A: its longest text that cannot run over, the definition label beside its definition.
+    expect(widths.get(0)).toBe("Customers lost to saturation".length + 2);
+    // A money column holds "$4,198,850" (10 characters) and more: at least 12.
+    expect(widths.get(10)).toBeGreaterThanOrEqual(12);
   });
 
   it("shows the model's warnings beside the results", async () => {
@@ -224,8 +278,8 @@ describe("writeResults, values", () => {
       ),
       makeIssue("warning", { table: "Segments", row: "SMB" }, "bass q without bass p"),
     ];
-    await writeResults(wb, { ...options, warnings });
-    expect(wb.values(SHEET, { row: 6, column: 0, rows: 1, columns: 2 })).toEqual([
+    const again = await writeResults(wb, { ...options, warnings });
+    expect(wb.values(again.name, { row: 6, column: 0, rows: 1, columns: 2 })).toEqual([
       [
         "Warnings",
         "Channels!K1 (colour): unknown column, ignored | Segments (SMB): bass q without bass p",
@@ -237,10 +291,14 @@ describe("writeResults, values", () => {
 describe("writeResults, live formulas", () => {
   it("writes =GTM.MODEL over the input tables and =GTM.SERIES per channel, formats ahead of the spill", async () => {
     const { wb } = await written("formulas");
+    // The spilled header row is styled as a header written as values is.
     expect(wb.cell(SHEET, HEADER, 0)).toEqual({
       value: null,
       formula: "=GTM.MODEL(Channels[#All],Segments[#All],Mix[#All],Assumptions[#Data])",
+      style: { bold: true, fill: "#F2F2F2", border: "bottom", wrap: true },
     });
+    expect(wb.cell(SHEET, HEADER, 13)?.style).toEqual(wb.cell(SHEET, HEADER, 0)?.style);
+    expect(wb.cell(SHEET, HEADER + 1, 0)?.style).toBeUndefined();
     expect(wb.cell(SHEET, HEADER + 3, 6)?.format).toBe(MONEY2);
     expect(wb.cell(SHEET, HEADER + 13, 13)?.format).toBe(MONEY0);
     expect(wb.cell(SHEET, 1, 1)?.value).toBe(
@@ -283,7 +341,7 @@ describe("writeResults, live formulas", () => {
 });
 
 describe("writeResults, ownership", () => {
-  it("leaves a user's sheet of the same name alone and re-runs replace only our sheet", async () => {
+  it("each run writes a new sheet; replace takes the newest of ours, never a user's or an edited one", async () => {
     const { wb, options } = await sampleFixture().then(async (f) => ({
       wb: f.wb,
       options: {
@@ -298,18 +356,28 @@ describe("writeResults, ownership", () => {
     wb.addSheet(SHEET, [["my forecast", 42]]);
     const userBefore = wb.entries(SHEET);
     const first = await writeResults(wb, options);
-    expect(first.name).toBe("GTM Results (2)");
+    expect(first.name).toBe("Results 2");
+    const second = await writeResults(wb, options);
+    expect(second.name).toBe("Results 3");
     const count = wb.sheetNames().length;
-    const second = await writeResults(wb, { ...options, now: new Date("2026-12-01T09:15:00Z") });
-    expect(second.name).toBe("GTM Results (2)");
+    const later = new Date("2026-12-01T09:15:00Z");
+    const replaced = await writeResults(wb, { ...options, now: later, replace: true });
+    expect(replaced.name).toBe("Results 3");
     expect(wb.sheetNames()).toHaveLength(count);
-    expect(wb.cell("GTM Results (2)", 2, 1)?.value).toBe("2026-12-01 09:15:00 UTC");
+    expect(wb.cell("Results 3", 2, 1)?.value).toBe("2026-12-01 09:15:00 UTC");
+    expect(wb.cell("Results 2", 2, 1)?.value).toBe("2026-11-22 04:30:00 UTC");
     expect(wb.entries(SHEET)).toEqual(userBefore);
-    wb.setCell("GTM Results (2)", 200, 2, { value: "note the user typed" });
-    const third = await writeResults(wb, options);
-    expect(third.name).toBe("GTM Results (3)");
-    expect(wb.cell("GTM Results (2)", 200, 2)?.value).toBe("note the user typed");
-    expect(wb.cell("GTM Results (2)", 2, 1)?.value).toBe("2026-12-01 09:15:00 UTC");
+    // The newest is "Results 3" (its run time); a user's edit makes it theirs: the older one is replaced.
+    wb.setCell("Results 3", 200, 2, { value: "note the user typed" });
+    const third = await writeResults(wb, { ...options, replace: true });
+    expect(third.name).toBe("Results 2");
+    expect(wb.cell("Results 3", 200, 2)?.value).toBe("note the user typed");
+    expect(wb.cell("Results 3", 2, 1)?.value).toBe("2026-12-01 09:15:00 UTC");
+    // Once no sheet of ours is left, replace writes a new one.
+    wb.setCell("Results 2", 300, 0, { value: "mine now" });
+    const fourth = await writeResults(wb, { ...options, replace: true });
+    expect(fourth.name).toBe("Results 4");
+    expect(wb.sheetNames()).toHaveLength(count + 1);
   });
 
   it("writes channel and segment names that look like formulas as text", async () => {
@@ -342,7 +410,8 @@ describe("writeResults, ownership", () => {
     const cells = wb
       .entries(SHEET)
       .filter((e) => typeof e.cell.value === "string" && names.includes(e.cell.value));
-    expect(cells).toHaveLength(2 + 2 + 2 * SERIES_GROUPS.length);
+    // Channel and segment summaries, the launch-and-limits table, the series' headers.
+    expect(cells).toHaveLength(2 + 2 + 2 + 2 * SERIES_GROUPS.length);
     expect(cells.every((e) => e.cell.formula === undefined)).toBe(true);
     expect(wb.entries(SHEET).filter((e) => e.cell.formula !== undefined)).toEqual([]);
     expect(wb.cell(SHEET, HEADER + 1, 0)).toEqual({ value: '=HYPERLINK("http://x")' });

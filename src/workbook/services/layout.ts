@@ -131,7 +131,6 @@ export function warningsText(messages: readonly string[]): string {
 function auditRows(audit: AuditInfo, written: string): [string, string][] {
   const warnings = audit.warnings ?? [];
   return [
-    [ANALYSIS_LABEL, audit.analysis],
     ["Run", audit.run],
     ["When", formatTimestamp(audit.now)],
     ["Inputs", audit.inputsText ?? inputsText(audit.inputs)],
@@ -142,6 +141,8 @@ function auditRows(audit: AuditInfo, written: string): [string, string][] {
       "Note",
       "GTM Modeler may replace this sheet when asked to; once you edit it, it is yours and never replaced.",
     ],
+    // Last: the rows above keep their places; the code is what "replace the earlier sheet" finds.
+    [ANALYSIS_LABEL, audit.analysis],
   ];
 }
 
