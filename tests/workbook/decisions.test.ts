@@ -32,7 +32,7 @@ describe("writeScenarios", () => {
       version: VERSION,
     });
     const S = sheet.name;
-    expect(S).toBe("GTM Scenarios");
+    expect(S).toBe("Scenarios CAC");
     const layout = scenariosLayout(comparison);
     expect(f.wb.values(S, { row: layout.sourceRow, column: 0, rows: 2, columns: 3 })).toEqual([
       ["Scenarios", "Scenarios!A1:D5", null],
@@ -162,7 +162,7 @@ describe("writeAllocation", () => {
         version: VERSION,
       })
     ).name;
-    expect(S).toBe("GTM Allocation");
+    expect(S).toBe("Budget NPV");
     const layout = allocationLayout(2, false);
     expect(f.wb.values(S, { row: layout.metricRow, column: 0, rows: 4, columns: 2 })).toEqual([
       ["Metric", "npv"],

@@ -239,7 +239,11 @@ describe("writeResults, values", () => {
       expect(wb.cell(SHEET, r, 0)?.value).toBe(row.name);
       expectNear(wb.cell(SHEET, r, 1)?.value, row.launchRevenue, `${row.name} launch revenue`);
       expectNear(wb.cell(SHEET, r, 2)?.value, row.lostToCapacity, `${row.name} lost to capacity`);
-      expectNear(wb.cell(SHEET, r, 3)?.value, row.lostToSaturation, `${row.name} lost to saturation`);
+      expectNear(
+        wb.cell(SHEET, r, 3)?.value,
+        row.lostToSaturation,
+        `${row.name} lost to saturation`
+      );
       expect(wb.cell(SHEET, r, 1)?.format).toBe(MONEY0);
       expect(wb.cell(SHEET, r, 2)?.format).toBe("#,##0.0");
     });

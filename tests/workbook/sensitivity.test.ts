@@ -13,7 +13,7 @@ import { expectCleanWorkbook, expected, expectNear, NOW, sampleFixture, VERSION 
 
 const MONEY0 = '"$"#,##0;-"$"#,##0';
 const MONEY2 = '"$"#,##0.00;-"$"#,##0.00';
-const SHEET = "GTM Sensitivity";
+const SHEET = "Sens NPV Price×Conv";
 
 async function fixture(
   spec: Parameters<typeof sensitivityGrid>[1],
@@ -44,7 +44,7 @@ describe("writeSensitivity, two-way", () => {
     const ex = expected().grid;
     const layout = sensitivityLayout(grid);
     expect(layout.table).toEqual({ row: 19, column: 1, rows: 4, columns: 6 });
-    expect(sheet).toEqual({ name: SHEET, address: "'GTM Sensitivity'!A1:G28" });
+    expect(sheet).toEqual({ name: SHEET, address: "'Sens NPV Price×Conv'!A1:G28" });
     expect(wb.values(SHEET, { row: 19, column: 1, rows: 1, columns: 6 })[0]).toEqual([
       "NPV",
       0.8,
@@ -132,26 +132,26 @@ describe("writeSensitivity, one-way", () => {
       mode: "value",
     });
     expect(sensitivityLayout(grid).table).toEqual({ row: 17, column: 1, rows: 5, columns: 2 });
-    expect(wb.values(SHEET, { row: 17, column: 1, rows: 5, columns: 1 }).map((r) => r[0])).toEqual([
-      "Conversion (Partners)",
-      0,
-      0.05,
-      0.1,
-      0.15,
+    expect(
+      wb
+        .values("Sens CAC Conv Partners", { row: 17, column: 1, rows: 5, columns: 1 })
+        .map((r) => r[0])
+    ).toEqual(["Conversion (Partners)", 0, 0.05, 0.1, 0.15]);
+    expect(wb.cell("Sens CAC Conv Partners", 17, 2)?.value).toBe("CAC");
+    grid.values[0].forEach((v, j) =>
+      expect(wb.cell("Sens CAC Conv Partners", 18 + j, 2)?.value ?? null).toBe(v)
+    );
+    expect(wb.cell("Sens CAC Conv Partners", 18, 1)?.format).toBe("0.0%");
+    expect(wb.cell("Sens CAC Conv Partners", 19, 2)?.format).toBe(MONEY2);
+    expect(wb.sheet("Sens CAC Conv Partners")?.highlights).toEqual([
+      { row: 20, column: 2, fill: "#FFE699" },
     ]);
-    expect(wb.cell(SHEET, 17, 2)?.value).toBe("CAC");
-    grid.values[0].forEach((v, j) => expect(wb.cell(SHEET, 18 + j, 2)?.value ?? null).toBe(v));
-    expect(wb.cell(SHEET, 18, 1)?.format).toBe("0.0%");
-    expect(wb.cell(SHEET, 19, 2)?.format).toBe(MONEY2);
-    expect(wb.sheet(SHEET)?.highlights).toEqual([{ row: 20, column: 2, fill: "#FFE699" }]);
-    expect(wb.sheet(SHEET)?.colorScales).toEqual([
+    expect(wb.sheet("Sens CAC Conv Partners")?.colorScales).toEqual([
       { row: 18, column: 2, rows: 4, columns: 1, low: "#63BE7B", mid: "#FFEB84", high: "#F8696B" },
     ]);
-    expect(wb.values(SHEET, { row: 12, column: 0, rows: 1, columns: 3 })[0]).toEqual([
-      "Across (X)",
-      "channel[partners].conversion",
-      "Conversion (Partners)",
-    ]);
+    expect(
+      wb.values("Sens CAC Conv Partners", { row: 12, column: 0, rows: 1, columns: 3 })[0]
+    ).toEqual(["Across (X)", "channel[partners].conversion", "Conversion (Partners)"]);
     expectCleanWorkbook(wb);
   });
 
@@ -172,10 +172,10 @@ describe("writeSensitivity, one-way", () => {
       now: NOW,
       version: VERSION,
     });
-    expect(f.wb.cell(SHEET, 18, 2)?.value).toBeNull();
-    expect(f.wb.cell(SHEET, 19, 2)?.value).toBe(1234.5);
-    expect(f.wb.sheet(SHEET)?.highlights).toEqual([]);
-    expect(f.wb.cell(SHEET, 21, 1)?.value).toBe(
+    expect(f.wb.cell("Sens CAC Conv", 18, 2)?.value).toBeNull();
+    expect(f.wb.cell("Sens CAC Conv", 19, 2)?.value).toBe(1234.5);
+    expect(f.wb.sheet("Sens CAC Conv")?.highlights).toEqual([]);
+    expect(f.wb.cell("Sens CAC Conv", 21, 1)?.value).toBe(
       "No cell of this grid is at the baseline inputs. Empty cell: the metric does not exist there."
     );
     expectCleanWorkbook(f.wb);
@@ -187,9 +187,11 @@ describe("writeSensitivity, one-way", () => {
       x: { driver: "horizon", values: [12, 24, 36] },
       mode: "value",
     });
-    expect(wb.cell(SHEET, 17, 1)?.value).toBe("Horizon");
-    expect(wb.cell(SHEET, 18, 1)?.format).toBe('[=1]0" month";0" months"');
-    expect(wb.sheet(SHEET)?.highlights).toEqual([{ row: 19, column: 2, fill: "#FFE699" }]);
+    expect(wb.cell("Sens NPV Horizon", 17, 1)?.value).toBe("Horizon");
+    expect(wb.cell("Sens NPV Horizon", 18, 1)?.format).toBe('[=1]0" month";0" months"');
+    expect(wb.sheet("Sens NPV Horizon")?.highlights).toEqual([
+      { row: 19, column: 2, fill: "#FFE699" },
+    ]);
   });
 });
 

@@ -5,7 +5,7 @@ import { readSimulationExample } from "../support/simulation";
 import { expectCleanWorkbook, NOW, VERSION } from "./helpers";
 
 const MONEY0 = '"$"#,##0;-"$"#,##0';
-const SHEET = "GTM Simulation";
+const SHEET = "Sim NPV";
 const example = readSimulationExample("direct-vs-partner");
 const { model } = loadJson(example.input);
 const spec = parseUncertaintyJson(example.input, model).spec as UncertaintySpec;

@@ -3,7 +3,7 @@ import { tornadoHeaders, writeTornado } from "../../src/workbook";
 import { expectCleanWorkbook, expected, expectNear, NOW, sampleFixture, VERSION } from "./helpers";
 
 const MONEY0 = '"$"#,##0;-"$"#,##0';
-const SHEET = "GTM Tornado";
+const SHEET = "Tornado NPV";
 const HEADER = 15;
 /** The plain words of the default tornado drivers (the order comes from the example). */
 const DEFAULT_DRIVER_WORDS: Record<string, string> = {
@@ -99,21 +99,22 @@ describe("writeTornado", () => {
     const rows = [
       { driver: "channel[partners].spend", low: null, base: null, high: 2.5, swing: null },
     ];
-    await writeTornado(f.wb, {
+    const { name } = await writeTornado(f.wb, {
       model: f.model,
       tornado: { metric: "payback", swing: 0.125, rows },
       inputs: f.inputs,
       now: NOW,
       version: VERSION,
     });
-    expect(f.wb.values(SHEET, { row: HEADER, column: 0, rows: 2, columns: 6 })).toEqual([
+    expect(name).toBe("Tornado Payback");
+    expect(f.wb.values(name, { row: HEADER, column: 0, rows: 2, columns: 6 })).toEqual([
       tornadoHeaders(0.125),
       ["Spend (Partners)", null, null, 2.5, null, "channel[partners].spend"],
     ]);
     expect(tornadoHeaders(0.125)[1]).toBe("Low (−12.5%)");
-    expect(f.wb.cell(SHEET, HEADER + 1, 3)?.format).toBe('0.0" months"');
-    expect(f.wb.cell(SHEET, 12, 1)?.format).toBe("0.0%");
-    expect(f.wb.sheet(SHEET)?.charts[0].crossesAt).toBeUndefined();
+    expect(f.wb.cell(name, HEADER + 1, 3)?.format).toBe('0.0" months"');
+    expect(f.wb.cell(name, 12, 1)?.format).toBe("0.0%");
+    expect(f.wb.sheet(name)?.charts[0].crossesAt).toBeUndefined();
     expectCleanWorkbook(f.wb);
   });
 });

@@ -69,7 +69,10 @@ export function driverShort(driver: string, model: ModelInput): string {
   const parsed = parseDriver(driver, model);
   const base = FIELD_SHORT[parsed.field] ?? parsed.field;
   if (parsed.kind === "assumption" || parsed.row === "*") return base;
-  return `${base} ${parsed.row}`;
+  const rows = parsed.kind === "channel" ? model.channels : model.segments;
+  const wanted = parsed.row.toLowerCase();
+  const name = rows.find((row) => row.name.toLowerCase() === wanted)?.name ?? parsed.row;
+  return `${base} ${name}`;
 }
 
 /** The preferred names, one per analysis. */
