@@ -72,7 +72,7 @@ test("the sample's live model sheet shows the example's NPV once formulas are ca
     { output: "formulas", chartMetric: "revenue" },
     { signal: new AbortController().signal, onProgress: () => undefined }
   );
-  const results = dumpWorkbook(standIn.workbook).sheets.find((s) => s.name === "GTM Results");
+  const results = dumpWorkbook(standIn.workbook).sheets.find((s) => s.name === "Results");
   const anchor = results?.formulas
     .flatMap((row, r) => row.map((f, c) => ({ f, r, c })))
     .find(({ f }) => f?.startsWith("=GTM.MODEL("));

@@ -107,9 +107,9 @@ test("a sensitivity table computed in slices equals the example's grid, ± 20 % 
       onProgress: (done, total) => progress.push(`${done}/${total}`),
     }
   );
-  expect(outcome).toEqual({ status: "done", sheets: ["GTM Sensitivity"], cells: 15, warnings: [] });
+  expect(outcome).toEqual({ status: "done", sheets: ["Sens NPV Price×Conv"], cells: 15, warnings: [] });
   expect(progress).toEqual(["1/3", "2/3", "3/3"]);
-  const sheet = dumpWorkbook(standIn.workbook).sheets.find((s) => s.name === "GTM Sensitivity");
+  const sheet = dumpWorkbook(standIn.workbook).sheets.find((s) => s.name === "Sens NPV Price×Conv");
   const body = sensitivityLayout(expectedGrid).body;
   expectedGrid.values.forEach((row, i) =>
     row.forEach((value, j) => close(sheet?.values[body.row + i][body.column + j], value as number))
@@ -211,7 +211,7 @@ test("live formulas: the results sheet calls GTM.MODEL over the input tables", a
   const { standIn, operations } = setup();
   await operations.insertSample();
   await operations.runModel({ output: "formulas", chartMetric: "customers" }, control());
-  const sheet = dumpWorkbook(standIn.workbook).sheets.find((s) => s.name === "GTM Results");
+  const sheet = dumpWorkbook(standIn.workbook).sheets.find((s) => s.name === "Results");
   const formulas = (sheet?.formulas.flat() ?? []).filter((f): f is string => f !== null);
   expect(
     formulas.some((f) =>
@@ -238,7 +238,7 @@ test("a channel named like a formula is written back as text on every sheet", as
     control()
   );
   expect(outcome.status).toBe("done");
-  const results = dumpWorkbook(book).sheets.find((s) => s.name === "GTM Results");
+  const results = dumpWorkbook(book).sheets.find((s) => s.name === "Results");
   const cells =
     results?.values.flatMap((row, r) =>
       row.map((value, c) => ({ value, formula: results.formulas[r][c] }))
@@ -259,7 +259,7 @@ test("Use selection refuses one cell and a sheet the add-in wrote, in words, and
   await expect(operations.bindSelection("channels")).rejects.toMatchObject({
     code: "SingleCellSelected",
   });
-  book.selection = { sheet: "GTM Results", row: 3, column: 0, rows: 4, columns: 5 };
+  book.selection = { sheet: "Results", row: 3, column: 0, rows: 4, columns: 5 };
   await expect(operations.bindSelection("channels")).rejects.toMatchObject({
     code: "AddinSheetSelected",
   });

@@ -12,7 +12,7 @@ import { createWhatIfOperations, topLeft } from "../../src/taskpane/whatIfOperat
 import type { WhatIfActionOutcome } from "../../src/taskpane/whatIfOperations";
 import { defaultSwing, EMPTY_FORM, requestFromForm } from "../../src/taskpane/whatIfForm";
 import { parseValues } from "../../src/taskpane/whatIfValues";
-import { PLAIN_FORMAT, WHAT_IF_SHEET } from "../../src/workbook";
+import { PLAIN_FORMAT } from "../../src/workbook";
 import type { Point } from "../../src/workbook";
 import { close } from "../support/compare";
 import { inputState, modelFixture, MONEY } from "../excel/whatIfModel";
@@ -76,8 +76,8 @@ test("a two-way table sheet: labels beside the cells, real values on the axes, t
       control()
     )
   );
-  expect(outcome.sheet).toBe(WHAT_IF_SHEET);
-  const sheet = sheetOf(book, WHAT_IF_SHEET);
+  expect(outcome.sheet).toBe("What-if LTV");
+  const sheet = sheetOf(book, "What-if LTV");
   expect(sheet.values[0][0]).toBe("GTM Modeler · What-if of LTV");
   expect(auditRow(sheet, "Inputs")).toBe(
     "LTV (Model!B1); Gross margin (Inputs!B2); Churn (Inputs!B3)"
@@ -166,21 +166,26 @@ test("a goal-seek sheet: the answer in the input's format", async () => {
 
 test("points not computed are listed, and a flat output warns in the audit block", async () => {
   const { operations, book } = setUp();
-  await operations.run(
-    { kind: "table", output: "Model!B4", x: { cell: "Inputs!B4", values: [2, 3] } },
-    {},
-    control()
+  const first = expectDone(
+    await operations.run(
+      { kind: "table", output: "Model!B4", x: { cell: "Inputs!B4", values: [2, 3] } },
+      {},
+      control()
+    )
   );
-  let sheet = sheetOf(book, WHAT_IF_SHEET);
+  let sheet = sheetOf(book, first.sheet);
   const [r, c] = find(sheet, "Not computed");
   expect(sheet.values[r + 2].slice(c, c + 2)).toEqual(["Accounts = 3", "#DIV/0!"]);
   expect(auditRow(sheet, "Warnings")).toBe("1 point not computed (listed under Not computed)");
-  await operations.run(
-    { kind: "table", output: "Model!B5", x: { cell: "Inputs!B1", values: [1, 2] } },
-    {},
-    control()
+  const second = expectDone(
+    await operations.run(
+      { kind: "table", output: "Model!B5", x: { cell: "Inputs!B1", values: [1, 2] } },
+      {},
+      control()
+    )
   );
-  sheet = sheetOf(book, WHAT_IF_SHEET);
+  expect(second.sheet).not.toBe(first.sheet);
+  sheet = sheetOf(book, second.sheet);
   expect(auditRow(sheet, "Warnings")).toBe(
     "The output did not change: does Model!B5 depend on Inputs!B1?"
   );
@@ -203,7 +208,7 @@ test("a refusal comes back as data with what to confirm; confirmed, the run goes
       "Inputs!B5 (=B3*1) holds a formula: confirm that it may be replaced by the sweep values and restored after.",
     confirm: "formulas",
   });
-  expect(book.sheet(WHAT_IF_SHEET)).toBeNull();
+  expect(book.sheets.some((s) => s.name.startsWith("What-if"))).toBe(false);
   expectDone(await operations.run(request, { formulas: true }, control()));
   expect(inputState(book)).toEqual(before);
 });
