@@ -169,14 +169,14 @@ describe("gtm sample", () => {
 });
 
 describe("--out writes a copy with the shared services' sheet", () => {
-  it("gtm run --out: the input's sheets plus GTM Results, exactly the results plan; the input is unchanged", async () => {
+  it("gtm run --out: the input's sheets plus Results, exactly the results plan; the input is unchanged", async () => {
     const out = path.join(dir, "results.xlsx");
     const before = sha256(LIBREOFFICE_XLSX);
     const run = await gtm("run", LIBREOFFICE_XLSX, "--out", out);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
       new RegExp(
-        `^Wrote ${out.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: sheet "GTM Results" \\('GTM Results'!A1:[A-Z]+[0-9]+\\)\\n`
+        `^Wrote ${out.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: sheet "Results" \\(Results!A1:[A-Z]+[0-9]+\\)\\n`
       )
     );
     expect(run.stdout).toContain('note: chart "');
@@ -184,7 +184,7 @@ describe("--out writes a copy with the shared services' sheet", () => {
 
     const loaded = await loadModel(LIBREOFFICE_XLSX);
     const plan = buildResultsPlan(
-      { name: "GTM Results", replace: false },
+      { name: "Results", replace: false },
       {
         model: loaded.model,
         result: runModel(loaded.model),
@@ -197,36 +197,40 @@ describe("--out writes a copy with the shared services' sheet", () => {
     );
     const workbook = await openXlsx(out);
     const inputSheets = (await openXlsx(LIBREOFFICE_XLSX)).worksheets.map((sheet) => sheet.name);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([...inputSheets, "GTM Results"]);
-    expect(planMismatches(workbook.getWorksheet("GTM Results")!, plan)).toEqual([]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([...inputSheets, "Results"]);
+    expect(planMismatches(workbook.getWorksheet("Results")!, plan)).toEqual([]);
 
-    // A second run on the copy replaces our own sheet in place: no "GTM Results (2)".
+    // A second run on the copy goes to a new sheet; the first is kept as it was.
     const again = path.join(dir, "results-again.xlsx");
     expect((await gtm("run", out, "--out", again)).code).toBe(0);
     const rerun = await openXlsx(again);
-    expect(rerun.worksheets.map((sheet) => sheet.name)).toEqual([...inputSheets, "GTM Results"]);
-    expect(planMismatches(rerun.getWorksheet("GTM Results")!, plan)).toEqual([]);
+    expect(rerun.worksheets.map((sheet) => sheet.name)).toEqual([
+      ...inputSheets,
+      "Results",
+      "Results 2",
+    ]);
+    expect(planMismatches(rerun.getWorksheet("Results")!, plan)).toEqual([]);
   });
 
-  it("a user's sheet named GTM Results is never touched: the results go to GTM Results (2)", async () => {
+  it("a user's sheet named Results is never touched: the results go to Results 2", async () => {
     const input = path.join(dir, "users-results.xlsx");
     const workbook = await openXlsx(LIBREOFFICE_XLSX);
-    const mine = workbook.addWorksheet("GTM Results");
+    const mine = workbook.addWorksheet("Results");
     mine.getCell("A1").value = "My own notes";
     await workbook.xlsx.writeFile(input);
     const out = path.join(dir, "users-results-out.xlsx");
     const run = await gtm("run", input, "--out", out);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`Wrote ${out}: sheet "GTM Results (2)"`);
+    expect(run.stdout).toContain(`Wrote ${out}: sheet "Results 2"`);
     const written = await openXlsx(out);
     const inputSheets = (await openXlsx(LIBREOFFICE_XLSX)).worksheets.map((sheet) => sheet.name);
     expect(written.worksheets.map((sheet) => sheet.name)).toEqual([
       ...inputSheets,
-      "GTM Results",
-      "GTM Results (2)",
+      "Results",
+      "Results 2",
     ]);
-    expect(written.getWorksheet("GTM Results")!.getCell("A1").value).toBe("My own notes");
-    expect(written.getWorksheet("GTM Results")!.actualRowCount).toBe(1);
+    expect(written.getWorksheet("Results")!.getCell("A1").value).toBe("My own notes");
+    expect(written.getWorksheet("Results")!.actualRowCount).toBe(1);
   });
 
   it("gtm sensitivity --out: the grid plan, with its colour scale", async () => {
@@ -255,7 +259,7 @@ describe("--out writes a copy with the shared services' sheet", () => {
       mode: "scale",
     });
     const plan = buildSensitivityPlan(
-      { name: "GTM Sensitivity", replace: false },
+      { name: "Sens NPV Price×Conv", replace: false },
       {
         model: loaded.model,
         grid,
@@ -266,7 +270,7 @@ describe("--out writes a copy with the shared services' sheet", () => {
         currency: "$",
       }
     );
-    const sheet = (await openXlsx(out)).getWorksheet("GTM Sensitivity")!;
+    const sheet = (await openXlsx(out)).getWorksheet("Sens NPV Price×Conv")!;
     expect(planMismatches(sheet, plan)).toEqual([]);
     const scales = (
       sheet as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] }
@@ -290,10 +294,10 @@ describe("--out writes a copy with the shared services' sheet", () => {
     );
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).rows.length).toBe(expected("online-launch").tornado.rows.length);
-    expect(run.stderr).toContain(`Wrote ${out}: sheet "GTM Tornado"`);
+    expect(run.stderr).toContain(`Wrote ${out}: sheet "Tornado NPV"`);
     const loaded = await loadModel(inputJsonPath("online-launch"));
     const plan = buildTornadoPlan(
-      { name: "GTM Tornado", replace: false },
+      { name: "Tornado NPV", replace: false },
       {
         model: loaded.model,
         tornado: tornado(loaded.model, { metric: "npv" }),
@@ -304,11 +308,11 @@ describe("--out writes a copy with the shared services' sheet", () => {
       }
     );
     const workbook = await openXlsx(out);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["GTM Tornado"]);
-    expect(planMismatches(workbook.getWorksheet("GTM Tornado")!, plan)).toEqual([]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Tornado NPV"]);
+    expect(planMismatches(workbook.getWorksheet("Tornado NPV")!, plan)).toEqual([]);
     // The check is sharp: the plan of another metric does not match what was written.
     const other = buildTornadoPlan(
-      { name: "GTM Tornado", replace: false },
+      { name: "Tornado NPV", replace: false },
       {
         model: loaded.model,
         tornado: tornado(loaded.model, { metric: "revenue" }),
@@ -318,6 +322,6 @@ describe("--out writes a copy with the shared services' sheet", () => {
         currency: "$",
       }
     );
-    expect(planMismatches(workbook.getWorksheet("GTM Tornado")!, other).length).toBeGreaterThan(0);
+    expect(planMismatches(workbook.getWorksheet("Tornado NPV")!, other).length).toBeGreaterThan(0);
   });
 });

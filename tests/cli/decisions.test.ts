@@ -14,7 +14,12 @@ import {
   scenarioComparison,
   type BoundsSource,
 } from "../../src/model";
-import { buildAllocationPlan, buildBreakEvenPlan, buildScenariosPlan } from "../../src/workbook";
+import {
+  buildAllocationPlan,
+  buildBreakEvenPlan,
+  buildScenariosPlan,
+  sheetNames,
+} from "../../src/workbook";
 import { loadModel } from "../../src/cli/load";
 import { boundsSource, scenariosSource } from "../../src/cli/decisionInputs";
 import { VERSION } from "../../src/cli/version";
@@ -275,9 +280,12 @@ describe("--out writes the shared plans", () => {
     const source = scenariosSource(LIBREOFFICE_XLSX, loaded, undefined);
     const bounds = boundsSource(LIBREOFFICE_XLSX, loaded, undefined) as BoundsSource;
     const question = (expected.breakEven ?? [])[2]!;
+    // Each sheet is named for what it shows (sheetNames.test.ts checks the names themselves).
+    const breakEvenSheet = sheetNames.breakEven(loaded.model, question.driver);
+    expect(breakEvenSheet).toMatch(/^Break-even /);
     const plans = {
-      "GTM Scenarios": buildScenariosPlan(
-        { name: "GTM Scenarios", replace: false },
+      "Scenarios NPV": buildScenariosPlan(
+        { name: "Scenarios NPV", replace: false },
         {
           ...context,
           comparison: scenarioComparison(loaded.model, { scenarios: source }),
@@ -285,19 +293,19 @@ describe("--out writes the shared plans", () => {
           chartMetric: "npv",
         }
       ),
-      "GTM Break-even": buildBreakEvenPlan(
-        { name: "GTM Break-even", replace: false },
+      [breakEvenSheet]: buildBreakEvenPlan(
+        { name: breakEvenSheet, replace: false },
         { ...context, answer: breakEven(loaded.model, question) }
       ),
-      "GTM Allocation": buildAllocationPlan(
-        { name: "GTM Allocation", replace: false },
+      "Budget NPV": buildAllocationPlan(
+        { name: "Budget NPV", replace: false },
         { ...context, answer: allocate(loaded.model, { bounds }), bounds: "Bounds!A1:C3" }
       ),
     };
-    const runs: [keyof typeof plans, string[]][] = [
-      ["GTM Scenarios", ["scenarios", LIBREOFFICE_XLSX]],
+    const runs: [string, string[]][] = [
+      ["Scenarios NPV", ["scenarios", LIBREOFFICE_XLSX]],
       [
-        "GTM Break-even",
+        breakEvenSheet,
         [
           "breakeven",
           LIBREOFFICE_XLSX,
@@ -309,15 +317,15 @@ describe("--out writes the shared plans", () => {
           String(question.target),
         ],
       ],
-      ["GTM Allocation", ["allocate", LIBREOFFICE_XLSX]],
+      ["Budget NPV", ["allocate", LIBREOFFICE_XLSX]],
     ];
     for (const [sheet, argv] of runs) {
-      const out = path.join(dir, `${sheet}.xlsx`);
+      const out = path.join(dir, `${argv[0]}.xlsx`);
       const run = await gtm(...argv, "--out", out);
       expect(run.code).toBe(0);
       expect(run.stdout).toContain(`Wrote ${out}: sheet "${sheet}"`);
       const workbook = await openXlsx(out);
-      expect(planMismatches(workbook.getWorksheet(sheet)!, plans[sheet])).toEqual([]);
+      expect(planMismatches(workbook.getWorksheet(sheet)!, plans[sheet]!)).toEqual([]);
     }
     expect(sha256(LIBREOFFICE_XLSX)).toBe(before);
   });

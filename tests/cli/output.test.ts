@@ -140,7 +140,7 @@ it("names that look like formulas are written back as text", async () => {
     const out = path.join(dir, "out.xlsx");
     const run = await gtm("run", file, "--out", out);
     expect(run.code).toBe(0);
-    const sheet = (await openXlsx(out)).getWorksheet("GTM Results")!;
+    const sheet = (await openXlsx(out)).getWorksheet("Results")!;
     const texts: string[] = [];
     const formulas: string[] = [];
     sheet.eachRow((row) =>

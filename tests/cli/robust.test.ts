@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { expected, inputJsonPath, mismatches, tempDir } from "./helpers";
 import { columnIndex } from "../../src/workbook/a1";
 import { packageProblems } from "./packageCheck";
-import { gtm, openXlsx } from "./run.helpers";
+import { gtm, openXlsx, rerunReplacing } from "./run.helpers";
 
 jest.setTimeout(60_000);
 
@@ -192,11 +192,11 @@ describe("size limits: large valid inputs work, or are refused by name with the 
     const run = await gtm("run", writeJson(largeModel(1_000, 2, 12)), "--out", out);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Wrote .*: sheet "GTM Results" \('GTM Results'!A1:[A-Z]+\d+\)\n/);
+    expect(run.stdout).toMatch(/^Wrote .*: sheet "Results" \(Results!A1:[A-Z]+\d+\)\n/);
     const last = /!A1:([A-Z]+)\d+/.exec(run.stdout)?.[1] ?? "";
     expect(columnIndex(last)).toBeLessThan(16_384);
     expect(await packageProblems(fs.readFileSync(out))).toEqual([]);
-    const sheet = (await openXlsx(out)).getWorksheet("GTM Results");
+    const sheet = (await openXlsx(out)).getWorksheet("Results");
     // The per-period block: 6 groups of 1,000 channels and a total, beside the period column.
     expect(sheet?.columnCount).toBe(columnIndex(last) + 1);
     expect(sheet?.columnCount).toBeGreaterThan(6 * 1_001);
@@ -209,7 +209,7 @@ describe("size limits: large valid inputs work, or are refused by name with the 
       code: 1,
       stdout: "",
       stderr:
-        "GTM Results: the sheet would hold 740,942 cells — the command line writes at most 400,000 to a sheet (the per-period results hold 6 × channels × periods); use --json, or fewer channels, periods or values\n",
+        "Results: the sheet would hold 740,942 cells — the command line writes at most 400,000 to a sheet (the per-period results hold 6 × channels × periods); use --json, or fewer channels, periods or values\n",
     });
     expect(fs.existsSync(out)).toBe(false);
     expect(fs.readdirSync(dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
@@ -296,7 +296,7 @@ describe("figures too large to compute name the cells that make them so", () => 
   });
 });
 
-describe("a user's edit inside the sheet the command wrote is never lost", () => {
+describe("a user's edit inside the sheet the command wrote is never lost, even with replace", () => {
   let input: string;
   beforeAll(async () => {
     input = path.join(dir, "edit-input.xlsx");
@@ -307,20 +307,18 @@ describe("a user's edit inside the sheet the command wrote is never lost", () =>
     const first = path.join(dir, `${name}-1.xlsx`);
     expect((await gtm("run", input, "--out", first)).code).toBe(0);
     const workbook = await openXlsx(first);
-    const sheet = workbook.getWorksheet("GTM Results");
-    if (sheet === undefined) throw new Error("no GTM Results sheet");
+    const sheet = workbook.getWorksheet("Results");
+    if (sheet === undefined) throw new Error("no Results sheet");
     edit(sheet);
     await workbook.xlsx.writeFile(first);
     const second = path.join(dir, `${name}-2.xlsx`);
-    const run = await gtm("run", first, "--out", second);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/sheet "GTM Results \(2\)"/);
+    expect(await rerunReplacing(first, second)).toBe("Results 2");
     return openXlsx(second);
   }
 
-  it("a note typed into a blank cell inside the written range ('GTM Results'!D3)", async () => {
+  it("a note typed into a blank cell inside the written range (Results!D3)", async () => {
     const copy = await edited("note", (sheet) => (sheet.getCell("D3").value = "my note"));
-    expect(copy.getWorksheet("GTM Results")?.getCell("D3").value).toBe("my note");
+    expect(copy.getWorksheet("Results")?.getCell("D3").value).toBe("my note");
   });
 
   it("a figure overwritten inside the written range", async () => {
@@ -333,14 +331,20 @@ describe("a user's edit inside the sheet the command wrote is never lost", () =>
       );
       sheet.getCell(address).value = 42;
     });
-    expect(copy.getWorksheet("GTM Results")?.getCell(address).value).toBe(42);
+    expect(copy.getWorksheet("Results")?.getCell(address).value).toBe(42);
   });
 
-  it("an unchanged sheet is replaced in place", async () => {
+  it("an unchanged sheet is replaced in place; without replace a run adds a new sheet", async () => {
     const first = path.join(dir, "unchanged-1.xlsx");
     const second = path.join(dir, "unchanged-2.xlsx");
     expect((await gtm("run", input, "--out", first)).code).toBe(0);
-    const run = await gtm("run", first, "--out", second);
-    expect(run.stdout).toMatch(/sheet "GTM Results" /);
+    const later = new Date("2026-12-01T09:15:00Z");
+    expect(await rerunReplacing(first, second, later)).toBe("Results");
+    const copy = await openXlsx(second);
+    expect(copy.getWorksheet("Results")?.getCell("B3").value).toBe("2026-12-01 09:15:00 UTC");
+    expect(copy.worksheets.filter((sheet) => sheet.name.startsWith("Results"))).toHaveLength(1);
+    const third = path.join(dir, "unchanged-3.xlsx");
+    const run = await gtm("run", first, "--out", third);
+    expect(run.stdout).toMatch(/sheet "Results 2" /);
   });
 });

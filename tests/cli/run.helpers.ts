@@ -2,7 +2,10 @@
 import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import ExcelJS from "exceljs";
+import { loadModel } from "../../src/cli/load";
 import { main } from "../../src/cli/main";
+import { runModel } from "../../src/model";
+import { writeResults } from "../../src/workbook";
 import { BufferIo } from "../../src/cli/io";
 import type { CellWrite, SheetPlan } from "../../src/workbook";
 import { formatAt } from "../../src/workbook";
@@ -20,6 +23,29 @@ export async function gtm(...argv: string[]): Promise<Run> {
   const io = new BufferIo(() => NOW);
   const code = await main(argv, io);
   return { code, stdout: io.stdout, stderr: io.stderr };
+}
+
+/**
+ * What `gtm run FILE --out OUT --replace` does, through the command line's own reader and writer
+ * (the option itself is declared with the command line's options): the results replace the newest
+ * results sheet the add-in still owns. Returns the sheet written.
+ */
+export async function rerunReplacing(file: string, out: string, now = NOW): Promise<string> {
+  const loaded = await loadModel(file);
+  const port = loaded.workbook;
+  if (port === null) throw new Error(`${file} is not a workbook`);
+  const sheet = await writeResults(port, {
+    model: loaded.model,
+    result: runModel(loaded.model),
+    inputs: loaded.inputs,
+    mode: "values",
+    now,
+    version: "test",
+    currency: "$",
+    replace: true,
+  });
+  fs.writeFileSync(out, await port.save());
+  return sheet.name;
 }
 
 export function sha256(file: string): string {
@@ -71,6 +97,28 @@ export function planMismatches(sheet: ExcelJS.Worksheet, plan: SheetPlan): strin
           );
       })
     );
+  }
+  return [...problems, ...layoutMismatches(sheet, plan)];
+}
+
+/** Column widths, frozen panes and print set-up as the plan asks, read back from the file. */
+export function layoutMismatches(sheet: ExcelJS.Worksheet, plan: SheetPlan): string[] {
+  const problems: string[] = [];
+  for (const { column, width } of plan.columnWidths ?? []) {
+    const got = sheet.getColumn(column + 1).width;
+    if (got !== width) problems.push(`column ${column + 1}: width ${got} instead of ${width}`);
+  }
+  const view = (sheet.views ?? [])[0] as Partial<ExcelJS.WorksheetViewFrozen> | undefined;
+  const frozen =
+    view?.state === "frozen" ? { rows: view.ySplit ?? 0, columns: view.xSplit ?? 0 } : undefined;
+  if (JSON.stringify(frozen) !== JSON.stringify(plan.freeze))
+    problems.push(`frozen ${JSON.stringify(frozen)} instead of ${JSON.stringify(plan.freeze)}`);
+  if (plan.page !== undefined) {
+    const setup = sheet.pageSetup;
+    const got = [setup.orientation, setup.fitToPage, setup.fitToWidth, setup.fitToHeight];
+    const want = [plan.page.orientation, true, plan.page.fitToPagesWide, 0];
+    if (JSON.stringify(got) !== JSON.stringify(want))
+      problems.push(`page set-up ${JSON.stringify(got)} instead of ${JSON.stringify(want)}`);
   }
   return problems;
 }

@@ -190,7 +190,7 @@ describe("--out", () => {
       out
     );
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`Wrote ${out}: sheet "GTM Simulation"`);
+    expect(run.stdout).toContain(`Wrote ${out}: sheet "Sim NPV"`);
     const loaded = await loadModel(LIBREOFFICE_XLSX);
     const uncertainty = await loadUncertainty(LIBREOFFICE_XLSX, loaded, {});
     const result = simulate(loaded.model, uncertainty.spec, {
@@ -199,7 +199,7 @@ describe("--out", () => {
       seed: 4,
     });
     const plan = buildSimulationPlan(
-      { name: "GTM Simulation", replace: false },
+      { name: "Sim NPV", replace: false },
       {
         model: loaded.model,
         simulation: result,
@@ -213,8 +213,8 @@ describe("--out", () => {
       }
     );
     const workbook = await openXlsx(out);
-    const sheet = workbook.getWorksheet("GTM Simulation");
-    if (sheet === undefined) throw new Error("no GTM Simulation sheet");
+    const sheet = workbook.getWorksheet("Sim NPV");
+    if (sheet === undefined) throw new Error("no Sim NPV sheet");
     expect(planMismatches(sheet, plan)).toEqual([]);
     expect(sheet.getCell("A18").value).toBe(`NPV below $0 in 0.0% of 500 runs`);
   });
