@@ -209,7 +209,7 @@ describe("size limits: large valid inputs work, or are refused by name with the 
       code: 1,
       stdout: "",
       stderr:
-        "Results: the sheet would hold 740,942 cells — the command line writes at most 400,000 to a sheet (the per-period results hold 6 × channels × periods); use --json, or fewer channels, periods or values\n",
+        "Results: the sheet would hold 744,959 cells — the command line writes at most 400,000 to a sheet (the per-period results hold 6 × channels × periods); use --json, or fewer channels, periods or values\n",
     });
     expect(fs.existsSync(out)).toBe(false);
     expect(fs.readdirSync(dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
