@@ -42,6 +42,7 @@ function gridPlan(n: number, name = "GTM Sensitivity", replace = false): SheetPl
     highlights: [{ row: 4 + Math.floor(n / 2), column: 1 + Math.floor(n / 2), fill: "#FFF2CC" }],
     columnWidths: [{ column: 0, width: 14 }],
     freeze: { rows: 4, columns: 1 },
+    page: { orientation: "landscape", fitToPagesWide: 1 },
   };
 }
 
@@ -82,6 +83,8 @@ describe("writeSheet over Excel", () => {
     expect(dump.bold.sort()).toEqual(["A1", "AZ55"]);
     expect(dump.columnWidths).toEqual({ A: 77.25 });
     expect(dump.freeze).toEqual({ rows: 4, columns: 1 });
+    // worksheet.pageLayout (ExcelApi 1.9): landscape, one page wide, the height left to Excel.
+    expect(dump.page).toEqual({ orientation: "Landscape", zoom: { horizontalFitToPages: 1 } });
     expect(book.activeSheet).toBe("GTM Sensitivity");
   });
 

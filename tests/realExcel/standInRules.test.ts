@@ -80,3 +80,41 @@ test("only #VALUE! and #N/A keep a custom function's message", () => {
   expect(new CustomFunctionsError("#NUM!", "why").shownMessage).toBeNull();
   expect(new CustomFunctionsError("#DIV/0!", "why").shownMessage).toBeNull();
 });
+
+test("pageLayout: the zoom is set as one object, a whole number of pages or a scale of 10 to 400", async () => {
+  const s = standIn();
+  const set = (apply: (layout: Excel.PageLayout) => void): Promise<string | null> =>
+    s.Excel.run(async (context) => {
+      apply(context.workbook.worksheets.getItem("Data").pageLayout);
+      await context.sync();
+    }).then(
+      () => null,
+      (error: { code?: string }) => error.code ?? "thrown"
+    );
+  expect(await set((layout) => (layout.zoom = { horizontalFitToPages: 0 }))).toBe(
+    "InvalidArgument"
+  );
+  expect(await set((layout) => (layout.zoom = { scale: 5 }))).toBe("InvalidArgument");
+  expect(await set((layout) => (layout.zoom = { scale: 50, horizontalFitToPages: 1 }))).toBe(
+    "InvalidArgument"
+  );
+  expect(await set((layout) => (layout.orientation = "Sideways" as unknown as "Landscape"))).toBe(
+    "InvalidArgument"
+  );
+  expect(await set((layout) => (layout.orientation = "Landscape"))).toBeNull();
+  expect(await set((layout) => (layout.zoom = { horizontalFitToPages: 1 }))).toBeNull();
+  expect(s.workbook.sheet("Data")?.page).toEqual({
+    orientation: "Landscape",
+    zoom: { horizontalFitToPages: 1 },
+  });
+  // Assigning into a loaded zoom does nothing in Excel ("must be set as a JSON object"): refused here.
+  const assignInto = await s.Excel.run(async (context) => {
+    const layout = context.workbook.worksheets.getItem("Data").pageLayout.load("zoom");
+    await context.sync();
+    (layout.zoom as { scale?: number }).scale = 80;
+  }).then(
+    () => null,
+    (error: Error) => error.name
+  );
+  expect(assignInto).toBe("TypeError");
+});

@@ -107,7 +107,12 @@ test("a sensitivity table computed in slices equals the example's grid, ± 20 % 
       onProgress: (done, total) => progress.push(`${done}/${total}`),
     }
   );
-  expect(outcome).toEqual({ status: "done", sheets: ["Sens NPV Price×Conv"], cells: 15, warnings: [] });
+  expect(outcome).toEqual({
+    status: "done",
+    sheets: ["Sens NPV Price×Conv"],
+    cells: 15,
+    warnings: [],
+  });
   expect(progress).toEqual(["1/3", "2/3", "3/3"]);
   const sheet = dumpWorkbook(standIn.workbook).sheets.find((s) => s.name === "Sens NPV Price×Conv");
   const body = sensitivityLayout(expectedGrid).body;
