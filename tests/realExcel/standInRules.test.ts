@@ -83,7 +83,8 @@ test("only #VALUE! and #N/A keep a custom function's message", () => {
 
 test("pageLayout: the zoom is set as one object, a whole number of pages or a scale of 10 to 400", async () => {
   const s = standIn();
-  const set = (apply: (layout: Excel.PageLayout) => void): Promise<string | null> =>
+  type Layout = Pick<Excel.PageLayout, "zoom" | "orientation">;
+  const set = (apply: (layout: Layout) => void): Promise<string | null> =>
     s.Excel.run(async (context) => {
       apply(context.workbook.worksheets.getItem("Data").pageLayout);
       await context.sync();
