@@ -5,6 +5,8 @@
 
 export interface AnalysisStrings {
   nav: { more: string; moreLabel: (count: number) => string };
+  /** The option of every page that writes a sheet. */
+  sheets: { replace: string; replaceHint: string };
   scenarios: {
     heading: string;
     intro: string;
@@ -86,6 +88,11 @@ export interface AnalysisStrings {
 
 export const ANALYSIS_EN: AnalysisStrings = {
   nav: { more: "More", moreLabel: (count) => `${count} more pages` },
+  sheets: {
+    replace: "Replace the earlier sheet",
+    replaceHint:
+      "Off: every run adds a new sheet. On: the run replaces the last sheet of this analysis, unless you edited it.",
+  },
   scenarios: {
     heading: "Scenarios side by side",
     intro:
@@ -179,6 +186,11 @@ export const ANALYSIS_EN: AnalysisStrings = {
 
 export const ANALYSIS_ZH: AnalysisStrings = {
   nav: { more: "更多", moreLabel: (count) => `另外 ${count} 个页面` },
+  sheets: {
+    replace: "替换之前的工作表",
+    replaceHint:
+      "关闭：每次运行都新建一个工作表。打开：替换此分析上次写入的工作表（除非您已编辑过它）。",
+  },
   scenarios: {
     heading: "情景对比",
     intro: "每个情景改变基准的部分输入。对比表列出基准和每个情景，以及各情景相对基准的变化。",

@@ -258,6 +258,7 @@ export function createOperations({
           chartMetric: request.chartMetric,
           now: now(),
           version,
+          replace: request.replace === true,
         });
         task.onProgress(1, 1);
         return { status: "done", sheets: [sheet.name], warnings };
@@ -275,6 +276,7 @@ export function createOperations({
           mode: request.output,
           now: now(),
           version,
+          replace: request.replace === true,
         });
         return {
           status: "done",
@@ -302,6 +304,7 @@ export function createOperations({
           inputs,
           now: now(),
           version,
+          replace: request.replace === true,
         });
         return { status: "done", sheets: [sheet.name], warnings };
       });

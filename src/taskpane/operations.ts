@@ -105,7 +105,13 @@ export interface TaskControl {
   onProgress(done: number, total: number): void;
 }
 
-export interface RunRequest {
+/** Every request of a page that writes a sheet. */
+export interface SheetRequest {
+  /** Replace the newest sheet of this analysis the add-in still owns, instead of adding one. */
+  replace?: boolean;
+}
+
+export interface RunRequest extends SheetRequest {
   output: OutputMode;
   chartMetric: "revenue" | "customers";
 }
@@ -115,7 +121,7 @@ export interface AxisRequest {
   values: number[];
 }
 
-export interface SensitivityRequest {
+export interface SensitivityRequest extends SheetRequest {
   metric: string;
   /** `scale`: values multiply the baseline (the ± % range); `value`: values replace it. */
   mode: "scale" | "value";
@@ -124,14 +130,14 @@ export interface SensitivityRequest {
   output: OutputMode;
 }
 
-export interface TornadoRequest {
+export interface TornadoRequest extends SheetRequest {
   metric: string;
   /** 0 < swing < 1. */
   swing: number;
   drivers: string[];
 }
 
-export interface ScenariosRequest {
+export interface ScenariosRequest extends SheetRequest {
   /** The metrics compared, in order; empty for the 13 total metrics. */
   metrics: string[];
   /** The metric the chart shows per scenario. */
@@ -146,7 +152,7 @@ export interface ScenarioRow {
   mode: "value" | "scale";
 }
 
-export interface GoalSeekRequest {
+export interface GoalSeekRequest extends SheetRequest {
   metric: string;
   target: number;
   driver: string;
@@ -155,7 +161,7 @@ export interface GoalSeekRequest {
   high: number | null;
 }
 
-export interface BudgetRequest {
+export interface BudgetRequest extends SheetRequest {
   metric: string;
   /** Spend per period to split; null for the baseline's. */
   budget: number | null;
@@ -163,7 +169,7 @@ export interface BudgetRequest {
   unspent: boolean;
 }
 
-export interface SimulationRequest {
+export interface SimulationRequest extends SheetRequest {
   metric: string;
   iterations: number;
   seed: number;

@@ -41,6 +41,7 @@ export function compareScenarios(
       warnings,
       now: c.now(),
       version: c.version,
+      replace: request.replace === true,
     });
     task.onProgress(1, 1);
     return { status: "done", sheets: [sheet.name], warnings };
@@ -64,6 +65,7 @@ export function goalSeek(
       warnings,
       now: c.now(),
       version: c.version,
+      replace: request.replace === true,
     });
     task.onProgress(1, 1);
     return {
@@ -99,6 +101,7 @@ export function allocateBudget(
       warnings,
       now: c.now(),
       version: c.version,
+      replace: request.replace === true,
     });
     task.onProgress(1, 1);
     return {

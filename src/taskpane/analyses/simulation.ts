@@ -118,6 +118,7 @@ export function simulate(
       warnings: [...warnings, ...parsed.warnings],
       now: c.now(),
       version: c.version,
+      replace: request.replace === true,
     });
     return {
       status: "done",

@@ -5,11 +5,13 @@ import { typedNumber } from "../ranges";
 import { formatMoney } from "../figures";
 import { MetricField } from "./MetricField";
 import type { BudgetPanelProps } from "./DecisionPanels.types";
+import { ReplaceCheckbox } from "./ReplaceCheckbox";
 import { usePanelStyles } from "./panelStyles";
 
 export function BudgetPanel({ strings, choices, busy, onRun }: BudgetPanelProps) {
   const styles = usePanelStyles();
   const t = strings.budget;
+  const [replace, setReplace] = useState(false);
   const [metric, setMetric] = useState("npv");
   const [budgetText, setBudgetText] = useState("");
   const [unspent, setUnspent] = useState(false);
@@ -44,10 +46,11 @@ export function BudgetPanel({ strings, choices, busy, onRun }: BudgetPanelProps)
         checked={unspent}
         onChange={(_, data) => setUnspent(data.checked === true)}
       />
+      <ReplaceCheckbox strings={strings} checked={replace} onChange={setReplace} />
       <Button
         appearance="primary"
         disabled={busy || choices === null || !budgetOk}
-        onClick={() => onRun({ metric, budget: blank ? null : typed, unspent })}
+        onClick={() => onRun({ metric, budget: blank ? null : typed, unspent, replace })}
       >
         {t.button}
       </Button>

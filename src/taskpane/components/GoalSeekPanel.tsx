@@ -4,6 +4,7 @@ import { Button, Caption1, Field, Input, Select, Text } from "@fluentui/react-co
 import { typedNumber } from "../ranges";
 import { MetricField } from "./MetricField";
 import type { GoalSeekPanelProps } from "./DecisionPanels.types";
+import { ReplaceCheckbox } from "./ReplaceCheckbox";
 import { usePanelStyles } from "./panelStyles";
 
 /** Blank is allowed (null); anything else must be a number. */
@@ -16,6 +17,7 @@ function optionalNumber(text: string): { ok: boolean; value: number | null } {
 export function GoalSeekPanel({ strings, choices, busy, onRun }: GoalSeekPanelProps) {
   const styles = usePanelStyles();
   const t = strings.goalSeek;
+  const [replace, setReplace] = useState(false);
   const [metric, setMetric] = useState("npv");
   const [targetText, setTargetText] = useState("0");
   const [driver, setDriver] = useState("");
@@ -74,12 +76,13 @@ export function GoalSeekPanel({ strings, choices, busy, onRun }: GoalSeekPanelPr
         </Field>
       </div>
       <Caption1>{t.intervalHint}</Caption1>
+      <ReplaceCheckbox strings={strings} checked={replace} onChange={setReplace} />
       <Button
         appearance="primary"
         disabled={busy || !ready || chosen === ""}
         onClick={() =>
           target !== null &&
-          onRun({ metric, target, driver: chosen, low: low.value, high: high.value })
+          onRun({ metric, target, driver: chosen, low: low.value, high: high.value, replace })
         }
       >
         {t.button}

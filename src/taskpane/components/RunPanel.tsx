@@ -12,6 +12,7 @@ import {
 import type { OutputMode } from "../../workbook";
 import type { RunRequest } from "../operations";
 import type { RunPanelProps } from "./RunPanel.types";
+import { ReplaceCheckbox } from "./ReplaceCheckbox";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -19,6 +20,7 @@ const useStyles = makeStyles({
 
 export function RunPanel({ strings, busy, onRun }: RunPanelProps) {
   const styles = useStyles();
+  const [replace, setReplace] = useState(false);
   const [output, setOutput] = useState<OutputMode>("values");
   const [chartMetric, setChartMetric] = useState<RunRequest["chartMetric"]>("revenue");
   return (
@@ -46,7 +48,12 @@ export function RunPanel({ strings, busy, onRun }: RunPanelProps) {
           <Radio value="customers" label={strings.run.customers} />
         </RadioGroup>
       </Field>
-      <Button appearance="primary" disabled={busy} onClick={() => onRun({ output, chartMetric })}>
+      <ReplaceCheckbox strings={strings} checked={replace} onChange={setReplace} />
+      <Button
+        appearance="primary"
+        disabled={busy}
+        onClick={() => onRun({ output, chartMetric, replace })}
+      >
         {strings.run.button}
       </Button>
     </section>

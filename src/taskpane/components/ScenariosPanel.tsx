@@ -4,11 +4,13 @@ import { Button, Caption1, Field, Radio, RadioGroup, Text } from "@fluentui/reac
 import { MetricField } from "./MetricField";
 import { ScenarioBuilder } from "./ScenarioBuilder";
 import type { ScenariosPanelProps } from "./ScenariosPanel.types";
+import { ReplaceCheckbox } from "./ReplaceCheckbox";
 import { usePanelStyles } from "./panelStyles";
 
 export function ScenariosPanel({ strings, choices, busy, onCompare, onSave }: ScenariosPanelProps) {
   const styles = usePanelStyles();
   const t = strings.scenarios;
+  const [replace, setReplace] = useState(false);
   const [chartMetric, setChartMetric] = useState("npv");
   const [which, setWhich] = useState<"all" | "chart">("all");
   const count = choices?.scenarios ?? null;
@@ -36,10 +38,13 @@ export function ScenariosPanel({ strings, choices, busy, onCompare, onSave }: Sc
           <Radio value="chart" label={t.onlyChart} />
         </RadioGroup>
       </Field>
+      <ReplaceCheckbox strings={strings} checked={replace} onChange={setReplace} />
       <Button
         appearance="primary"
         disabled={busy || choices === null || count === null || count === 0}
-        onClick={() => onCompare({ metrics: which === "all" ? [] : [chartMetric], chartMetric })}
+        onClick={() =>
+          onCompare({ metrics: which === "all" ? [] : [chartMetric], chartMetric, replace })
+        }
       >
         {t.button}
       </Button>

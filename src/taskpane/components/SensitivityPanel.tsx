@@ -18,6 +18,7 @@ import { explicitValues, MAX_AXIS_VALUES, percentSteps } from "../ranges";
 import type { Parsed } from "../ranges";
 import type { Strings } from "../strings";
 import type { SensitivityPanelProps } from "./SensitivityPanel.types";
+import { ReplaceCheckbox } from "./ReplaceCheckbox";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -46,6 +47,7 @@ export function SensitivityPanel({ strings, choices, busy, onRun }: SensitivityP
   const styles = useStyles();
   const t = strings.sensitivity;
   const drivers = choices?.drivers ?? [];
+  const [replace, setReplace] = useState(false);
   const [metric, setMetric] = useState("npv");
   const [driverX, setDriverX] = useState("segment[*].price");
   const [driverY, setDriverY] = useState("channel[*].conversion");
@@ -74,6 +76,7 @@ export function SensitivityPanel({ strings, choices, busy, onRun }: SensitivityP
     setTouched(true);
     if (!ready || !parsedX.ok || (parsedY !== null && !parsedY.ok)) return;
     onRun({
+      replace,
       metric,
       mode: range === "percent" ? "scale" : "value",
       x: { driver: x, values: parsedX.value },
@@ -218,6 +221,7 @@ export function SensitivityPanel({ strings, choices, busy, onRun }: SensitivityP
           <Radio value="formulas" label={strings.run.formulas} />
         </RadioGroup>
       </Field>
+      <ReplaceCheckbox strings={strings} checked={replace} onChange={setReplace} />
       <Button appearance="primary" disabled={busy || choices === null} onClick={submit}>
         {t.button}
       </Button>

@@ -6,6 +6,7 @@ import type { SimulationRequest } from "../operations";
 import { AddUncertainty } from "./AddUncertainty";
 import { MetricField } from "./MetricField";
 import type { SimulationPanelProps } from "./DecisionPanels.types";
+import { ReplaceCheckbox } from "./ReplaceCheckbox";
 import { usePanelStyles } from "./panelStyles";
 
 const whole = (text: string): number | null => {
@@ -17,6 +18,7 @@ export function SimulationPanel(props: SimulationPanelProps) {
   const { strings, choices, busy, onRun, onAddUncertainty } = props;
   const styles = usePanelStyles();
   const t = strings.simulation;
+  const [replace, setReplace] = useState(false);
   const [metric, setMetric] = useState("npv");
   const [iterationsText, setIterationsText] = useState("5,000");
   const [seedText, setSeedText] = useState("1");
@@ -76,6 +78,7 @@ export function SimulationPanel(props: SimulationPanelProps) {
           <Input value={targetText} onChange={(_, data) => setTargetText(data.value)} />
         </Field>
       </div>
+      <ReplaceCheckbox strings={strings} checked={replace} onChange={setReplace} />
       <Button
         appearance="primary"
         disabled={busy || !ready || uncertain === null || uncertain === 0}
@@ -83,7 +86,7 @@ export function SimulationPanel(props: SimulationPanelProps) {
           iterations !== null &&
           seed !== null &&
           target !== null &&
-          onRun({ metric, iterations, seed, sampling, target })
+          onRun({ metric, iterations, seed, sampling, target, replace })
         }
       >
         {t.button}

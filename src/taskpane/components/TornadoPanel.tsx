@@ -13,6 +13,7 @@ import {
 import { MetricField } from "./MetricField";
 import { swingFraction } from "../ranges";
 import type { TornadoPanelProps } from "./TornadoPanel.types";
+import { ReplaceCheckbox } from "./ReplaceCheckbox";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -27,6 +28,7 @@ const useStyles = makeStyles({
 export function TornadoPanel({ strings, choices, busy, onRun }: TornadoPanelProps) {
   const styles = useStyles();
   const t = strings.tornado;
+  const [replace, setReplace] = useState(false);
   const [metric, setMetric] = useState("npv");
   const [swing, setSwing] = useState("20");
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
@@ -76,10 +78,11 @@ export function TornadoPanel({ strings, choices, busy, onRun }: TornadoPanelProp
         </fieldset>
       )}
       {choices !== null && drivers.length === 0 && <Text>{t.noDrivers}</Text>}
+      <ReplaceCheckbox strings={strings} checked={replace} onChange={setReplace} />
       <Button
         appearance="primary"
         disabled={busy || choices === null || fraction === null || drivers.length === 0}
-        onClick={() => fraction !== null && onRun({ metric, swing: fraction, drivers })}
+        onClick={() => fraction !== null && onRun({ metric, swing: fraction, drivers, replace })}
       >
         {t.button}
       </Button>
