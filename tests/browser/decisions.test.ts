@@ -113,8 +113,8 @@ test("simulation: Web Workers run the sample's Uncertainty table; the sheet and 
   await harness.screenshot(page, "decisions-06-simulation-page");
   await page.getByRole("button", { name: ENGLISH.simulation.button }).click();
   const message = await success(/NPV below \$0 in .* of 2,000 runs/);
-  expect(message).toMatch(/Results written to the sheet GTM Simulation/);
-  const written = await sheet("GTM Simulation");
+  expect(message).toMatch(/Results written to the sheet Sim NPV/);
+  const written = await sheet("Sim NPV");
   expect(written.values.flat()).toContain("Mean");
   await harness.screenshot(page, "decisions-07-simulation-done");
   expect(harness.problems).toEqual([]);

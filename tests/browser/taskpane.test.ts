@@ -158,9 +158,9 @@ test("insert the sample model: input tables, the model sheet and remembered bind
 test("run the model: the results sheet holds the example's totals", async () => {
   await openPage(page, "Run");
   await page.getByRole("button", { name: "Run model" }).click();
-  await notice(/Results written to the sheet GTM Results/);
+  await notice(/Results written to the sheet Results/);
   await harness.screenshot(page, "taskpane-03-run");
-  const results = sheet(await dump(), "GTM Results");
+  const results = sheet(await dump(), "Results");
   const headerRow = results.values.findIndex((row) => row.includes("NPV") && row.includes("CAC"));
   expect(headerRow).toBeGreaterThan(0);
   const header = results.values[headerRow];
@@ -196,9 +196,9 @@ test("a two-way sensitivity table by clicking: NPV over price × conversion, ±2
   await page.getByRole("spinbutton", { name: "Steps (Y)" }).fill("3");
   await harness.screenshot(page, "taskpane-04-sensitivity-form");
   await page.getByRole("button", { name: "Make sensitivity table" }).click();
-  await notice(/Sensitivity table of 15 cells written to the sheet GTM Sensitivity/);
+  await notice(/Sensitivity table of 15 cells written to the sheet Sens NPV Price×Conv/);
   await harness.screenshot(page, "taskpane-05-sensitivity-done");
-  const grid = sheet(await dump(), "GTM Sensitivity");
+  const grid = sheet(await dump(), "Sens NPV Price×Conv");
   const layout = sensitivityLayout(expected.grid);
   expected.grid.values.forEach((row, i) =>
     row.forEach((value, j) =>
@@ -248,9 +248,9 @@ test("a tornado by clicking: the example's rows, largest swing first, with its c
   await page.getByRole("combobox", { name: "Metric" }).selectOption("npv");
   await page.getByRole("spinbutton", { name: "Swing ± %" }).fill("20");
   await page.getByRole("button", { name: "Make tornado" }).click();
-  await notice(/Tornado written to the sheet GTM Tornado/);
+  await notice(/Tornado written to the sheet Tornado NPV/);
   await harness.screenshot(page, "taskpane-06-tornado");
-  const sheetDump = sheet(await dump(), "GTM Tornado");
+  const sheetDump = sheet(await dump(), "Tornado NPV");
   const layout = tornadoLayout(expected.tornado);
   expected.tornado.rows.forEach((row, i) => {
     const cells = sheetDump.values[layout.firstRow + i];
@@ -264,6 +264,35 @@ test("a tornado by clicking: the example's rows, largest swing first, with its c
   expect(sheetDump.charts[0].type).toBe("BarClustered");
   close(sheetDump.charts[0].valueAxis.positionAt, expected.result.total.npv as number);
   expect(await seriousViolations()).toEqual([]);
+});
+
+test("a second tornado goes to a new sheet; with 'Replace the earlier sheet' it replaces that one", async () => {
+  const tornadoSheets = async (): Promise<string[]> =>
+    (await dump()).sheets.map((s) => s.name).filter((name) => name.startsWith("Tornado"));
+  const replace = page.getByRole("checkbox", { name: "Replace the earlier sheet" });
+  expect(await replace.isChecked()).toBe(false);
+  await page.getByRole("button", { name: "Make tornado" }).click();
+  await notice(/Tornado written to the sheet Tornado NPV 2\./);
+  expect(await tornadoSheets()).toEqual(["Tornado NPV", "Tornado NPV 2"]);
+  await replace.check();
+  await page.getByRole("spinbutton", { name: "Swing ± %" }).fill("10");
+  await harness.screenshot(page, "taskpane-06b-tornado-replace");
+  await page.getByRole("button", { name: "Make tornado" }).click();
+  await page
+    .getByText(/Tornado written to the sheet Tornado NPV 2\./)
+    .first()
+    .waitFor();
+  await page.waitForFunction(() =>
+    (window as unknown as { GTMStandIn: { dump(): WorkbookDump } }).GTMStandIn.dump().sheets.some(
+      (s) => s.name === "Tornado NPV 2" && s.values.flat().includes("Low (−10%)")
+    )
+  );
+  expect(await tornadoSheets()).toEqual(["Tornado NPV", "Tornado NPV 2"]);
+  const replaced = sheet(await dump(), "Tornado NPV 2");
+  expect(replaced.values[8]).toEqual(["Analysis", "tornado", ...replaced.values[8].slice(2)]);
+  expect(replaced.page).toEqual({ orientation: "Landscape", zoom: { horizontalFitToPages: 1 } });
+  await replace.uncheck();
+  await page.getByRole("spinbutton", { name: "Swing ± %" }).fill("20");
 });
 
 test("a conversion rate of 25 shows its error, writes nothing, and the error selects its cell", async () => {

@@ -52,6 +52,14 @@ async function dump(): Promise<WorkbookDump> {
   );
 }
 
+/** The what-if sheet written last: every run adds a new one, named for its output, placed last. */
+function lastWhatIf(book: WorkbookDump): SheetDump {
+  const found = book.sheets.filter((s) => s.name.startsWith("What-if ")).pop();
+  if (found === undefined)
+    throw new Error(`no What-if sheet; sheets: ${book.sheets.map((s) => s.name).join(", ")}`);
+  return found;
+}
+
 function sheet(book: WorkbookDump, name: string): SheetDump {
   const found = book.sheets.find((s) => s.name === name);
   if (found === undefined) throw new Error(`no sheet ${name}`);
@@ -180,9 +188,9 @@ test("a two-way data table by clicking equals the model computed directly; input
   await page.getByRole("textbox", { name: "Values (Y)" }).fill("1%, 2%, 4%");
   await harness.screenshot(page, "whatif-02-table-form");
   await page.getByRole("button", { name: "Run what-if" }).click();
-  await message(/15 points computed; written to GTM What-if/);
+  await message(/15 points computed; written to What-if /);
   await harness.screenshot(page, "whatif-03-table-done");
-  const out = sheet(await dump(), "GTM What-if");
+  const out = lastWhatIf(await dump());
   const r = out.values.findIndex((row) => row[0] === "Churn ↓ · Gross margin →");
   expect(r).toBeGreaterThan(0);
   const margins = [0.5, 0.6, 0.7, 0.8, 0.9];
@@ -203,7 +211,7 @@ test("a one-way table over a late custom function waits for #BUSY! to settle", a
   await page.getByRole("textbox", { name: "Input Y (down, optional)" }).fill("");
   await page.getByRole("button", { name: "Run what-if" }).click();
   await message(/3 points computed/);
-  const out = sheet(await dump(), "GTM What-if");
+  const out = lastWhatIf(await dump());
   const r = out.values.findIndex((row) => row[0] === "Accounts" && row[1] === "Value (late)");
   [50, 100, 150].forEach((accounts, i) =>
     near(out.values[r + 1 + i][1], gtm.ltv(120, 0.8, 0.02) * accounts)
@@ -225,7 +233,7 @@ test("a tornado of two inputs picked on the sheet, with its chart", async () => 
   await page.getByRole("button", { name: "Run what-if" }).click();
   await message(/4 points computed/);
   await harness.screenshot(page, "whatif-05-tornado-done");
-  const out = sheet(await dump(), "GTM What-if");
+  const out = lastWhatIf(await dump());
   const r = out.values.findIndex((row) => row[4] === "Output at low");
   const rows = out.values.slice(r + 1, r + 3).map((row) => row.slice(0, 6));
   // ±20 %: churn 0.016..0.024 swings LTV × 100 more than price 96..144? Both are computed directly.
@@ -296,7 +304,7 @@ test("a goal seek: the churn at which the base is worth $240,000, at a 320 px wi
   await page.getByRole("button", { name: "Run what-if" }).click();
   await message(/Answer: 0\.04\./);
   await harness.screenshot(page, "whatif-07-goalseek-done-320");
-  const out = sheet(await dump(), "GTM What-if");
+  const out = lastWhatIf(await dump());
   const r = out.values.findIndex((row) => row[0] === "Answer");
   expect(Math.abs((out.values[r][1] as number) - 0.04)).toBeLessThan(1e-11);
   expect(await calculationMode()).toBe("Automatic");
@@ -334,14 +342,17 @@ test("the preview page: a what-if over the sample's live GTM.MODEL, beside the s
     .fill(`Assumptions!B${discount + 1}`);
   await preview.getByRole("textbox", { name: "Values (X)" }).fill("0.5%, 1%, 2%, 4%");
   await preview.getByRole("button", { name: "Run what-if" }).click();
-  await preview.getByText(/4 points computed; written to GTM What-if/).waitFor({ timeout: 30000 });
-  await preview.getByRole("tab", { name: "GTM What-if" }).click();
+  await preview.getByText(/4 points computed; written to What-if /).waitFor({ timeout: 30000 });
+  await preview
+    .getByRole("tab", { name: /^What-if / })
+    .last()
+    .click();
   await harness.screenshot(preview, "whatif-08-preview-sheet");
   expect(await preview.getByRole("button", { name: "Run what-if" }).isEnabled()).toBe(true);
   const after = await preview.evaluate(() =>
     (window as unknown as { GTMStandIn: { dump(): WorkbookDump } }).GTMStandIn.dump()
   );
-  const out = sheet(after, "GTM What-if");
+  const out = lastWhatIf(after);
   const r = out.values.findIndex((row) => row[0] === "Discount rate" && row[1] === "NPV (Total)");
   const rows = out.values.slice(r + 1, r + 5);
   expect(rows.map((row) => row[0])).toEqual([0.005, 0.01, 0.02, 0.04]);
