@@ -20,6 +20,8 @@ export interface WhatIfConfirmations {
   formulas?: boolean;
   /** More than 10,000 points. */
   large?: boolean;
+  /** Not a confirmation but the run's option: replace the newest what-if sheet still ours. */
+  replace?: boolean;
 }
 
 export type WhatIfActionOutcome =
@@ -100,6 +102,7 @@ export function createWhatIfOperations(o: WhatIfOperationsOptions): WhatIfOperat
           result: outcome.result,
           now: now(),
           version: o.version,
+          replace: confirm.replace === true,
         });
         return { status: "done", sheet: sheet.name, result: outcome.result };
       } catch (error) {

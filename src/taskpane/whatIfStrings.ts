@@ -21,6 +21,9 @@ export interface WhatIfStrings {
   remove: (cell: string) => string;
   noTornadoInputs: string;
   run: string;
+  /** The "Replace the earlier sheet" option and what it does. */
+  replace: string;
+  replaceHint: string;
   running: string;
   progress: (done: number, total: number) => string;
   cancel: string;
@@ -65,6 +68,9 @@ const en: WhatIfStrings = {
   remove: (cell) => `Remove ${cell}`,
   noTornadoInputs: "Select an input cell on the sheet, then Add selected cell.",
   run: "Run what-if",
+  replace: "Replace the earlier sheet",
+  replaceHint:
+    "Off: every run adds a new sheet. On: the run replaces the last what-if sheet, unless you edited it.",
   running: "Sweeping…",
   progress: (done, total) => `${done} of ${total} points`,
   cancel: "Cancel",
@@ -111,6 +117,9 @@ const zh: WhatIfStrings = {
   remove: (cell) => `移除 ${cell}`,
   noTornadoInputs: "在工作表上选择一个输入单元格，然后点击“添加所选单元格”。",
   run: "运行假设分析",
+  replace: "替换之前的工作表",
+  replaceHint:
+    "关闭：每次运行都新建一个工作表。打开：替换上次写入的假设分析工作表（除非您已编辑过它）。",
   running: "正在扫描…",
   progress: (done, total) => `${done} / ${total} 个点`,
   cancel: "取消",

@@ -270,3 +270,20 @@ test("values typed in the panel: lists, percentages, ranges, and what is wrong w
   expect(requestFromForm({ ...EMPTY_FORM, output: "Model!B1", xCell: "Inputs!B1" })).toBeNull();
   expect(PLAIN_FORMAT).not.toMatch(/E/);
 });
+
+test("each what-if run adds a sheet; with replace it rewrites the newest what-if sheet", async () => {
+  const { operations, book } = setUp();
+  const request = {
+    kind: "table" as const,
+    output: "Model!B1",
+    x: { cell: "Inputs!B2", values: [0.6, 0.8] },
+  };
+  const first = expectDone(await operations.run(request, {}, control()));
+  const second = expectDone(await operations.run(request, {}, control()));
+  expect([first.sheet, second.sheet]).toEqual(["What-if LTV", "What-if LTV 2"]);
+  const count = book.sheets.length;
+  const third = expectDone(await operations.run(request, { replace: true }, control()));
+  expect(third.sheet).toBe("What-if LTV 2");
+  expect(book.sheets.length).toBe(count);
+  expect(auditRow(sheetOf(book, third.sheet), "Analysis")).toBe("what-if");
+});

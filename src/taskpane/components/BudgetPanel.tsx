@@ -46,7 +46,12 @@ export function BudgetPanel({ strings, choices, busy, onRun }: BudgetPanelProps)
         checked={unspent}
         onChange={(_, data) => setUnspent(data.checked === true)}
       />
-      <ReplaceCheckbox strings={strings} checked={replace} onChange={setReplace} />
+      <ReplaceCheckbox
+        label={strings.sheets.replace}
+        hint={strings.sheets.replaceHint}
+        checked={replace}
+        onChange={setReplace}
+      />
       <Button
         appearance="primary"
         disabled={busy || choices === null || !budgetOk}

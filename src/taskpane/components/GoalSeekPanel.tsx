@@ -76,7 +76,12 @@ export function GoalSeekPanel({ strings, choices, busy, onRun }: GoalSeekPanelPr
         </Field>
       </div>
       <Caption1>{t.intervalHint}</Caption1>
-      <ReplaceCheckbox strings={strings} checked={replace} onChange={setReplace} />
+      <ReplaceCheckbox
+        label={strings.sheets.replace}
+        hint={strings.sheets.replaceHint}
+        checked={replace}
+        onChange={setReplace}
+      />
       <Button
         appearance="primary"
         disabled={busy || !ready || chosen === ""}

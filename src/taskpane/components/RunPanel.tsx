@@ -48,7 +48,12 @@ export function RunPanel({ strings, busy, onRun }: RunPanelProps) {
           <Radio value="customers" label={strings.run.customers} />
         </RadioGroup>
       </Field>
-      <ReplaceCheckbox strings={strings} checked={replace} onChange={setReplace} />
+      <ReplaceCheckbox
+        label={strings.sheets.replace}
+        hint={strings.sheets.replaceHint}
+        checked={replace}
+        onChange={setReplace}
+      />
       <Button
         appearance="primary"
         disabled={busy}

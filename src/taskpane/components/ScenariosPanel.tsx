@@ -38,7 +38,12 @@ export function ScenariosPanel({ strings, choices, busy, onCompare, onSave }: Sc
           <Radio value="chart" label={t.onlyChart} />
         </RadioGroup>
       </Field>
-      <ReplaceCheckbox strings={strings} checked={replace} onChange={setReplace} />
+      <ReplaceCheckbox
+        label={strings.sheets.replace}
+        hint={strings.sheets.replaceHint}
+        checked={replace}
+        onChange={setReplace}
+      />
       <Button
         appearance="primary"
         disabled={busy || choices === null || count === null || count === 0}

@@ -221,7 +221,12 @@ export function SensitivityPanel({ strings, choices, busy, onRun }: SensitivityP
           <Radio value="formulas" label={strings.run.formulas} />
         </RadioGroup>
       </Field>
-      <ReplaceCheckbox strings={strings} checked={replace} onChange={setReplace} />
+      <ReplaceCheckbox
+        label={strings.sheets.replace}
+        hint={strings.sheets.replaceHint}
+        checked={replace}
+        onChange={setReplace}
+      />
       <Button appearance="primary" disabled={busy || choices === null} onClick={submit}>
         {t.button}
       </Button>

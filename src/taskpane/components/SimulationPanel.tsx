@@ -78,7 +78,12 @@ export function SimulationPanel(props: SimulationPanelProps) {
           <Input value={targetText} onChange={(_, data) => setTargetText(data.value)} />
         </Field>
       </div>
-      <ReplaceCheckbox strings={strings} checked={replace} onChange={setReplace} />
+      <ReplaceCheckbox
+        label={strings.sheets.replace}
+        hint={strings.sheets.replaceHint}
+        checked={replace}
+        onChange={setReplace}
+      />
       <Button
         appearance="primary"
         disabled={busy || !ready || uncertain === null || uncertain === 0}

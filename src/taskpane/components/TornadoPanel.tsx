@@ -78,7 +78,12 @@ export function TornadoPanel({ strings, choices, busy, onRun }: TornadoPanelProp
         </fieldset>
       )}
       {choices !== null && drivers.length === 0 && <Text>{t.noDrivers}</Text>}
-      <ReplaceCheckbox strings={strings} checked={replace} onChange={setReplace} />
+      <ReplaceCheckbox
+        label={strings.sheets.replace}
+        hint={strings.sheets.replaceHint}
+        checked={replace}
+        onChange={setReplace}
+      />
       <Button
         appearance="primary"
         disabled={busy || choices === null || fraction === null || drivers.length === 0}

@@ -27,6 +27,7 @@ import type { PendingRun, WhatIfActionOutcome, WhatIfConfirmations } from "../wh
 import type { WhatIfStrings } from "../whatIfStrings";
 import { CellField, GoalSeekFields, TableFields, TornadoFields } from "./WhatIfFields";
 import type { CellKey } from "./WhatIfFields";
+import { ReplaceCheckbox } from "./ReplaceCheckbox";
 import type { WhatIfKind, WhatIfPanelProps } from "./WhatIfPanel.types";
 
 const useStyles = makeStyles({
@@ -284,6 +285,7 @@ export function WhatIfPanel({
     restore,
     discard,
   } = useWhatIf(strings, operations, describeError, active, onPendingRestore);
+  const [replace, setReplace] = useState(false);
   const working = busy || task.running !== null;
   const running = task.running;
   return (
@@ -336,10 +338,16 @@ export function WhatIfPanel({
       {form.kind === "goalSeek" && (
         <GoalSeekFields form={form} strings={strings} disabled={working} set={set} onPick={pick} />
       )}
+      <ReplaceCheckbox
+        label={strings.replace}
+        hint={strings.replaceHint}
+        checked={replace}
+        onChange={setReplace}
+      />
       <Button
         appearance="primary"
         disabled={working || request === null}
-        onClick={() => void run({})}
+        onClick={() => void run({ replace })}
       >
         {strings.run}
       </Button>
@@ -351,7 +359,7 @@ export function WhatIfPanel({
           strings={strings}
           notice={notice}
           busy={working}
-          onConfirm={(kind) => void run({ ...confirmed, [kind]: true })}
+          onConfirm={(kind) => void run({ ...confirmed, [kind]: true, replace })}
           onDismiss={() => setNotice(null)}
         />
       )}
