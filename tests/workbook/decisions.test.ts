@@ -145,6 +145,11 @@ describe("writeBreakEven", () => {
       ["none"],
     ]);
     expectNear(f.wb.cell(S, layout.minRow, 1)?.value, q.min, "min");
+    // The 101 points are a long table: its header row (row 25) is too far down to freeze rows,
+    // so the driver's column stays in view; the sheet prints landscape, one page wide.
+    expect(S).toMatch(/^Break-even /);
+    expect(f.wb.sheet(S)?.freeze).toEqual({ rows: 0, columns: 1 });
+    expect(f.wb.sheet(S)?.page).toEqual({ orientation: "landscape", fitToPagesWide: 1 });
   });
 });
 

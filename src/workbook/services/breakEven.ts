@@ -16,7 +16,14 @@ import { fieldFormat, metricFormat } from "../formats";
 import type { Block, ChartPlan, SheetPlan, WorkbookPort, WrittenSheet } from "../port";
 import type { DefinedFigure } from "./definitions";
 import { driverWords } from "./labels";
-import { assemblePlan, BODY_ROW, headerRow, noteBlock, sectionTitle } from "./layout";
+import {
+  assemblePlan,
+  BODY_ROW,
+  headerRow,
+  longTableFreeze,
+  noteBlock,
+  sectionTitle,
+} from "./layout";
 import { outputTarget, sheetNames } from "./sheetNames";
 import type { WriteBreakEvenOptions } from "./types";
 
@@ -182,6 +189,8 @@ export function buildBreakEvenPlan(
     {
       blocks: [...questionBlocks(c), ...answerBlocks(c, precise), ...points.blocks],
       charts: [points.chart],
+      // The 101 points: a long table whose label column (the driver's values) stays in view.
+      freeze: longTableFreeze(c.layout.pointsHeader, 1, answer.points.length),
       definitions: [{ figure: metricInfo(answer.metric).field as DefinedFigure, label: c.label }],
       periodUnit: unit,
     }
