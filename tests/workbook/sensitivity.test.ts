@@ -211,6 +211,13 @@ describe("a 101 × 101 sheet split under a small block size", () => {
       { model: f.model, grid, inputs: f.inputs, mode: "values", now: NOW, version: VERSION }
     );
     checkPlan(plan);
+    // A long grid freezes its header row (row 20, the X values) and the Y labels (A:B).
+    expect(plan.freeze).toEqual({ rows: 20, columns: 2 });
+    // Every column of the grid holds figures: at least 12 characters wide.
+    const widths = new Map(plan.columnWidths?.map((w) => [w.column, w.width]));
+    expect(Array.from({ length: 101 }, (_, j) => (widths.get(2 + j) ?? 0) >= 12)).not.toContain(
+      false
+    );
     const expectedCells = new Map<string, [unknown, string | null]>();
     for (const block of plan.blocks) {
       block.cells.forEach((row, r) =>
