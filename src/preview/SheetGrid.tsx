@@ -15,7 +15,7 @@ import { ROW_PX, columnPx, gridSize, inRect, moveSelection } from "./gridLayout"
 import type { TableRole } from "./gridLayout";
 import { heatMapFills } from "./heatMap";
 import type { PreviewStrings } from "./previewStrings";
-import type { SheetDump } from "./standIn/dump";
+import type { SheetDump } from "../testing/office/dump";
 
 export interface PlacedChart {
   chart: ChartModel;

@@ -4,8 +4,8 @@
  * selections, payload bytes and error inputs are tested in selection, payload and
  * functionMetadata.test.ts.
  */
-import { createStandIn } from "../../src/preview/standIn";
-import { CustomFunctionsError } from "../../src/preview/standIn/customFunctions";
+import { createStandIn } from "../../src/testing/office";
+import { CustomFunctionsError } from "../../src/testing/office/customFunctions";
 
 function standIn() {
   const s = createStandIn();
