@@ -4,7 +4,7 @@
  * drop the `Horizon 24` row and run 12 months.
  */
 import { parseTables } from "../../src/model";
-import type { OfficeHost } from "../../src/excel/host";
+import type { OfficeHost } from "../../src/taskpane/host";
 import { createOperations } from "../../src/taskpane/createOperations";
 import { insertSample, SAMPLE_INPUT, SAMPLE_TABLES, tablesInput } from "../../src/workbook";
 import { MemoryWorkbook } from "../../src/testing/memoryWorkbook";
