@@ -16,7 +16,7 @@ const checkedByTypeScript = Object.fromEntries(
   Object.entries(tseslint.configs.eslintRecommended.rules).filter(([, level]) => level === "off")
 );
 
-// The layers (docs/architecture in docs/analyses.md, "Layers"). Globs in `group` are matched
+// The layers (docs/analyses.md, "Layers"). Globs in `group` are matched
 // against the import as written, so they are relative to the importing file's folder.
 const TESTING_ONLY = {
   group: ["**/testing", "**/testing/**"],
