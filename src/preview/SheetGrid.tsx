@@ -7,7 +7,7 @@
 import { Suspense, lazy, useLayoutEffect, useRef, useState } from "react";
 import type { KeyboardEvent } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { columnLetters } from "../workbook/a1";
+import { cellRef, columnLetters } from "../workbook/a1";
 import type { Rect } from "../workbook/port";
 import type { ChartModel } from "./chartModel";
 import { formatCellStyled } from "./formatCell";
@@ -226,7 +226,7 @@ function Cell({ sheet, row, column, selection, heat, bold, tables, pin }: CellPr
   const styles = useStyles();
   const value = sheet.values[row]?.[column] ?? null;
   const formula = sheet.formulas[row]?.[column] ?? null;
-  const name = `${columnLetters(column)}${row + 1}`;
+  const name = cellRef(row, column);
   const role = tables.get(cellKey(row, column));
   const fill =
     sheet.fills[name] ??
