@@ -16,8 +16,10 @@ const checkedByTypeScript = Object.fromEntries(
   Object.entries(tseslint.configs.eslintRecommended.rules).filter(([, level]) => level === "off")
 );
 
-// The layers (docs/analyses.md, "Layers"). Globs in `group` are matched
-// against the import as written, so they are relative to the importing file's folder.
+// The layers (docs/analyses.md, "Layers"). Globs in `group` are matched against the import as
+// written, so they are relative to the importing file's folder. A later block that matches a file
+// replaces an earlier block's options for the same rule, so each block repeats the patterns that
+// still apply to its files (TESTING_ONLY everywhere in src but src/testing and src/preview).
 const TESTING_ONLY = {
   group: ["**/testing", "**/testing/**"],
   message: "src/testing holds test doubles: only tests, src/preview and bench import it.",
