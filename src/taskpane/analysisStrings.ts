@@ -185,7 +185,7 @@ export const ANALYSIS_EN: AnalysisStrings = {
 };
 
 export const ANALYSIS_ZH: AnalysisStrings = {
-  nav: { more: "更多", moreLabel: (count) => `另外 ${count} 个页面` },
+  nav: { more: "更多", moreLabel: (count) => `更多：另外 ${count} 个页面` },
   sheets: {
     replace: "替换之前的工作表",
     replaceHint:

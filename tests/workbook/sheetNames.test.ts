@@ -10,7 +10,8 @@ import {
   WRITTEN_RANGE_LABEL,
 } from "../../src/workbook/ownership";
 import type { CellValue, SheetInfo } from "../../src/workbook/port";
-import { MemoryWorkbook, sheetNames, writeResults, writeTornado } from "../../src/workbook";
+import { MemoryWorkbook } from "../../src/testing/memoryWorkbook";
+import { sheetNames, writeResults, writeTornado } from "../../src/workbook";
 import { NOW, readExample, VERSION } from "./helpers";
 
 function exampleModel(rename?: (input: { channels: { name: string }[] }) => void): ModelInput {
