@@ -32,6 +32,16 @@ export { bassShare } from "./bass";
 export { sensitivityGrid, tornado, defaultTornadoDrivers } from "./sensitivity";
 export { METRIC_LABELS, FIELD_LABELS } from "./labels";
 export {
+  metricLabelIn,
+  fieldLabelIn,
+  ofRow,
+  allRows,
+  METRIC_LABELS_ZH,
+  FIELD_LABELS_ZH,
+  PARAMETER_LABELS_ZH,
+  EXTRA_FIGURE_LABELS_ZH,
+} from "./i18n/labels";
+export {
   resolveMetric,
   metricInfo,
   improves,

@@ -6,6 +6,8 @@
  */
 import { inputError, type ModelInputError } from "./errors";
 import { METRIC_LABELS, type FigureKind } from "./labels";
+import { metricLabelIn, ofRow } from "./i18n/labels";
+import type { Locale } from "./locale";
 import { normalizeHeader } from "./schema";
 import { METRICS, type Metric, type ModelInput } from "./types";
 
@@ -141,11 +143,12 @@ export interface MetricInfo {
 }
 
 /** Label, kind and direction of a metric's name (total or row form); throws for an unknown metric. */
-export function metricInfo(metric: string | MetricRef): MetricInfo {
+export function metricInfo(metric: string | MetricRef, locale: Locale = "en"): MetricInfo {
   const ref = typeof metric === "string" ? resolveMetric(metric) : metric;
   const base = (METRIC_LABELS as Record<string, { label: string; kind: FigureKind }>)[ref.field] ??
     EXTRA_LABELS[ref.field] ?? { label: ref.field, kind: "count" as FigureKind };
-  const label = ref.scope === "total" ? base.label : `${base.label} (${ref.row})`;
+  const name = locale === "en" ? base.label : metricLabelIn(ref.field, locale);
+  const label = ref.scope === "total" ? name : ofRow(name, ref.row, locale);
   const lowerIsBetter = ref.scope !== "segment" && (ref.field === "cac" || ref.field === "payback");
   return { label, kind: base.kind, field: ref.field, lowerIsBetter };
 }
