@@ -2,6 +2,7 @@
  * What every written sheet shares: the audit header at A1 (which is also the ownership marker,
  * see ownership.ts), the definitions section at the bottom, and the assembly of a `SheetPlan`.
  */
+import { issueMessage } from "../../model";
 import type { InputIssue, Locale, PeriodUnit } from "../../model";
 import { rectRef } from "../a1";
 import { planExtent } from "../blocks";
@@ -107,9 +108,9 @@ export function warningsText(messages: readonly string[], locale: Locale = "en")
   return text;
 }
 
-/** A warning in the sheet's language (step 3 renders model issues by their code). */
-function warningText(warning: Pick<InputIssue, "message">, _locale: Locale): string {
-  return warning.message;
+/** A warning in the sheet's language. */
+function warningText(warning: Pick<InputIssue, "message">, locale: Locale): string {
+  return issueMessage(warning, locale);
 }
 
 function auditRows(audit: AuditInfo, written: string): [string, string][] {
