@@ -146,6 +146,8 @@ export interface SheetText {
     bestSpend: string;
     spendPer: (unit: string) => string;
     title: (label: string) => string;
+    /** Where the bounds came from when there is no Bounds table. */
+    noBounds: string;
     run: (
       budget: string,
       unit: string,
@@ -375,6 +377,7 @@ const SHEET_TEXT_EN: SheetText = {
     bestSpend: "Best spend",
     spendPer: (unit) => `Spend per ${unit}`,
     title: (label) => `Budget allocation for ${label}`,
+    noBounds: "none (0 to the budget)",
     run: (budget, unit, atMost, channels, label, bounds) =>
       `Allocation of a budget of ${budget} per ${unit} (${atMost ? "at most" : "exactly"}) over ${channels} for ${label}; bounds: ${bounds}`,
   },

@@ -186,6 +186,7 @@ export const SHEET_TEXT_ZH: SheetText = {
     bestSpend: "最佳支出",
     spendPer: (unit) => `每${unit}支出`,
     title: (label) => `${label}预算分配`,
+    noBounds: "无（0 至预算）",
     run: (budget, unit, atMost, channels, label, bounds) =>
       `在 ${channels} 之间分配每${unit} ${budget} 的预算（${atMost ? "至多" : "恰好"}），使${label}最佳；限额：${bounds}`,
   },
