@@ -205,6 +205,35 @@ export interface SheetText {
     scaled: string;
     listSeparator: string;
   };
+  whatIf: {
+    roles: Record<"output" | "input" | "x" | "y", string>;
+    setUpHeaders: string[];
+    noLabel: string;
+    empty: string;
+    by: (output: string, x: string, y: string | null) => string;
+    tornadoTitle: (output: string) => string;
+    tornadoHeaders: string[];
+    tornadoChart: (output: string) => string;
+    goalSeekLabels: Record<
+      "target" | "interval" | "answer" | "atAnswer" | "step" | "smallest" | "largest",
+      string
+    >;
+    noAnswer: (output: string) => string;
+    goalSeekTitle: (input: string, output: string) => string;
+    scanNote: string;
+    notComputed: string;
+    failureHeaders: string[];
+    flat: (output: string, inputs: string) => string;
+    failed: (points: string) => string;
+    run: (
+      kind: "one" | "two" | "tornado" | "goalSeek",
+      output: string,
+      points: string,
+      extra: string
+    ) => string;
+    pointsIn: (points: string, trips: string) => string;
+    title: (output: string) => string;
+  };
 }
 
 const plural = (n: number, noun: string): string => `${n} ${n === 1 ? noun : `${noun}s`}`;
@@ -434,6 +463,41 @@ const SHEET_TEXT_EN: SheetText = {
       name === "pert" ? "PERT" : (name[0]?.toUpperCase() ?? "") + name.slice(1),
     scaled: " (× baseline)",
     listSeparator: ", ",
+  },
+  whatIf: {
+    roles: { output: "Output", input: "Input", x: "Input X (across)", y: "Input Y (down)" },
+    setUpHeaders: ["Role", "Label", "Cell", "Before the run"],
+    noLabel: "(no label)",
+    empty: "empty",
+    by: (output, x, y) => `${output} by ${x}${y === null ? "" : ` and ${y}`}`,
+    tornadoTitle: (output) => `Tornado of ${output}`,
+    tornadoHeaders: ["Input", "Cell", "Low", "High", "Output at low", "Output at high", "Swing"],
+    tornadoChart: (output) => `Tornado: ${output}`,
+    goalSeekLabels: {
+      target: "Target",
+      interval: "Search interval",
+      answer: "Answer",
+      atAnswer: "Output at the answer",
+      step: "Bracketing step",
+      smallest: "Smallest output seen",
+      largest: "Largest output seen",
+    },
+    noAnswer: (output) => `none: ${output} does not reach the target between the two ends`,
+    goalSeekTitle: (input, output) => `Goal seek: ${input} for ${output}`,
+    scanNote:
+      "Scan of 101 points from low to high; the first step where the output crosses the target is narrowed to 1e-12 of the answer (gtm-model.md §7).",
+    notComputed: "Not computed",
+    failureHeaders: ["Inputs", "Why"],
+    flat: (output, inputs) => `The output did not change: does ${output} depend on ${inputs}?`,
+    failed: (points) => `${points} not computed (listed under Not computed)`,
+    run: (kind, output, points, extra) =>
+      kind === "one" || kind === "two"
+        ? `${kind === "one" ? "One" : "Two"}-way table of ${output}: ${points}`
+        : kind === "tornado"
+          ? `Tornado of ${output}: ${extra}, ${points}`
+          : `Goal seek of ${output} on ${extra}: ${points}`,
+    pointsIn: (points, trips) => `${points} in ${trips}`,
+    title: (output) => `What-if of ${output}`,
   },
 };
 

@@ -236,4 +236,39 @@ export const SHEET_TEXT_ZH: SheetText = {
     scaled: "（× 基准值）",
     listSeparator: "，",
   },
+  whatIf: {
+    roles: { output: "输出", input: "输入", x: "输入 X（横向）", y: "输入 Y（纵向）" },
+    setUpHeaders: ["角色", "标签", "单元格", "运行前的值"],
+    noLabel: "（无标签）",
+    empty: "空",
+    by: (output, x, y) => `${output}随${x}${y === null ? "" : `和${y}`}变化`,
+    tornadoTitle: (output) => `${output}龙卷风图`,
+    tornadoHeaders: ["输入", "单元格", "低值", "高值", "低值时的输出", "高值时的输出", "变动幅度"],
+    tornadoChart: (output) => `龙卷风图：${output}`,
+    goalSeekLabels: {
+      target: "目标",
+      interval: "搜索区间",
+      answer: "答案",
+      atAnswer: "答案处的输出",
+      step: "包含解的步长区间",
+      smallest: "所见最小输出",
+      largest: "所见最大输出",
+    },
+    noAnswer: (output) => `无：${output}在两端之间未达到目标`,
+    goalSeekTitle: (input, output) => `单变量求解：调整${input}以求${output}`,
+    scanNote:
+      "从下限到上限扫描 101 个点；输出首次越过目标的步长区间被缩小到答案的 1e-12（gtm-model.md §7）。",
+    notComputed: "未计算",
+    failureHeaders: ["输入", "原因"],
+    flat: (output, inputs) => `输出没有变化：${output} 是否依赖于 ${inputs}？`,
+    failed: (points) => `${points}未计算（列在“未计算”下）`,
+    run: (kind, output, points, extra) =>
+      kind === "one" || kind === "two"
+        ? `${output}的${kind === "one" ? "单" : "双"}变量表：${points}`
+        : kind === "tornado"
+          ? `${output}龙卷风图：${extra}，${points}`
+          : `调整 ${extra} 对 ${output} 单变量求解：${points}`,
+    pointsIn: (points, trips) => `${points}，${trips}`,
+    title: (output) => `${output}假设分析`,
+  },
 };
