@@ -27,13 +27,15 @@ import {
   writeSimulation,
   writeTornado,
   isOwnedSheet,
-  type MemoryWorkbook,
+  MemoryWorkbook,
+  writeWhatIf,
   type SheetInfo,
 } from "../../src/workbook";
+import type { CellInfo, WhatIfResult } from "../../src/workbook/whatIf/types";
 import { readExample } from "../support/shared";
 import { readSimulationExample } from "../support/simulation";
 import { NOW, sampleFixture, VERSION, type SampleFixture } from "../workbook/helpers";
-import { CJK } from "./helpers";
+import { CJK, loadExampleModel } from "./helpers";
 
 const { expected } = readExample("direct-vs-partner");
 const ZH = { now: NOW, version: VERSION, locale: "zh-CN" as const };
@@ -63,8 +65,17 @@ function allowed(text: string, model: ModelInput, userWords: Set<string>): boole
     /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC$/.test(t) ||
     t === "value" ||
     t === "scale" ||
-    parses(t, model)
+    parses(t, model) ||
+    onlyUserWords(t, userWords)
   );
+}
+
+/** Text made of the user's words and addresses joined by punctuation: no English word left. */
+function onlyUserWords(text: string, userWords: Set<string>): boolean {
+  let rest = text.replace(/('?[^!'\s]+'?!)\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?/g, " ");
+  for (const word of [...userWords].sort((a, b) => b.length - a.length))
+    rest = rest.split(word).join(" ");
+  return !/[A-Za-z]{2,}/.test(rest);
 }
 
 /** Every string the sheets of `wb` show: cells, chart titles, axis titles, series names. */
@@ -207,5 +218,96 @@ describe("the ownership marker in either language", () => {
     // A note typed into a blank cell inside the written range (the content check sees it).
     f.wb.setCell(zh.name, 12, 1, { value: "我的备注" });
     expect(isOwnedSheet({ ...sheet, content: content() })).toBe(false);
+  });
+});
+
+describe("the what-if sheet in Simplified Chinese", () => {
+  const cell = (address: string, label: string | null, value: number): CellInfo => ({
+    cell: address,
+    exists: true,
+    formula: value,
+    value,
+    numberFormat: "0.00",
+    sheetProtected: false,
+    label,
+  });
+  const output = cell("Model!B9", "NPV", 1000);
+  const price = cell("Inputs!B2", "Price", 10);
+  const churn = cell("Inputs!B3", null, 0.1);
+  const common = { output, base: 1000, flat: true, points: 4, batches: 1, pointsPerSync: 20 };
+  const results: WhatIfResult[] = [
+    {
+      ...common,
+      request: {
+        kind: "table",
+        output: output.cell,
+        x: { cell: price.cell, values: [10, 12] },
+        y: { cell: churn.cell, values: [0.1, 0.2] },
+      },
+      inputs: [price, churn],
+      table: {
+        x: [10, 12],
+        y: [0.1, 0.2],
+        values: [
+          [1, 2],
+          [3, null],
+        ],
+      },
+      failures: [
+        {
+          point: [
+            { cell: price.cell, value: 12 },
+            { cell: churn.cell, value: null },
+          ],
+          reason: "#VALUE!",
+        },
+      ],
+    },
+    {
+      ...common,
+      request: {
+        kind: "tornado",
+        output: output.cell,
+        inputs: [{ cell: price.cell, low: 9, high: 11 }],
+      },
+      inputs: [price],
+      tornado: [{ cell: price.cell, low: 9, high: 11, atLow: 900, atHigh: 1100, swing: 200 }],
+      failures: [],
+    },
+    {
+      ...common,
+      request: {
+        kind: "goalSeek",
+        output: output.cell,
+        input: price.cell,
+        target: 0,
+        low: 0,
+        high: 20,
+      },
+      inputs: [price],
+      goalSeek: {
+        target: 0,
+        low: 0,
+        high: 20,
+        value: null,
+        outputAtValue: null,
+        step: null,
+        min: 5,
+        max: 9,
+      },
+      failures: [],
+    },
+  ] as WhatIfResult[];
+
+  it("holds no untranslated text", async () => {
+    const wb = new MemoryWorkbook();
+    const names: string[] = [];
+    for (const result of results)
+      names.push((await writeWhatIf(wb, { result, ...ZH, sheetName: `W${names.length}` })).name);
+    const texts = shownTexts(wb);
+    expect(texts.filter(({ text }) => CJK.test(text)).length).toBeGreaterThan(40);
+    const model = loadExampleModel();
+    const userWords = new Set(["NPV", "Price", "#VALUE!"]);
+    expect(texts.filter(({ text }) => !allowed(text, model, userWords))).toEqual([]);
   });
 });
