@@ -27,11 +27,11 @@ import {
   writeSimulation,
   writeTornado,
   isOwnedSheet,
-  MemoryWorkbook,
   writeWhatIf,
   type SheetInfo,
 } from "../../src/workbook";
 import type { CellInfo, WhatIfResult } from "../../src/workbook/whatIf/types";
+import { MemoryWorkbook } from "../../src/testing/memoryWorkbook";
 import { readExample } from "../support/shared";
 import { readSimulationExample } from "../support/simulation";
 import { NOW, sampleFixture, VERSION, type SampleFixture } from "../workbook/helpers";
