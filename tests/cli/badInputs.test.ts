@@ -332,7 +332,7 @@ describe("usage errors: exit 2, one line with a hint to --help", () => {
     [
       "a table binding with JSON input",
       () => ["run", json(), "--channels", "Sheet1!A1:C4"],
-      "gtm: --channels, --segments, --mix and --assumptions name tables in an .xlsx workbook, not in JSON input — see gtm --help\n",
+      "gtm: --channels, --segments, --mix and --assumptions name tables in an .xlsx workbook, not in JSON input — see gtm run --help\n",
     ],
     [
       "--out into a folder that does not exist",

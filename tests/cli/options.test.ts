@@ -103,6 +103,18 @@ describe("usage errors exit 2 before any file is read", () => {
       '--lang "fr" is not a language — use en or zh-CN',
     ],
     [
+      "a table binding for JSON input",
+      ["run", MISSING, "--channels", "Sheet1!A1:C4"],
+      "run",
+      "--channels, --segments, --mix and --assumptions name tables in an .xlsx workbook, not in JSON input",
+    ],
+    [
+      "an Uncertainty binding for JSON input",
+      ["simulate", MISSING, "--metric", "npv", "--correlations", "Links"],
+      "simulate",
+      '--correlations names a table in an .xlsx workbook; a JSON model carries "correlations" itself',
+    ],
+    [
       "a bad --sampling",
       ["simulate", MISSING, "--metric", "npv", "--sampling", "latn"],
       "simulate",

@@ -14,6 +14,7 @@ import {
 import { writeSimulation } from "../../workbook";
 import type { ParsedArgs } from "../args";
 import { metricOption } from "../checks";
+import { checkBindingForJson } from "../decisionInputs";
 import { UsageError } from "../errors";
 import { checkOutput } from "../files";
 import type { CliIo } from "../io";
@@ -121,6 +122,8 @@ async function settingsOf(args: Args, input: string) {
     uncertainty: args.value("uncertainty"),
     correlations: args.value("correlations"),
   };
+  checkBindingForJson(input, "uncertainty", bindings.uncertainty, SIMULATE.name);
+  checkBindingForJson(input, "correlations", bindings.correlations, SIMULATE.name);
   return { options, samples, force, bindings, json: args.flag("json") };
 }
 
