@@ -23,7 +23,6 @@ jest.mock("../../src/workbook", () => {
   return wrapped;
 });
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const workbook = require("../../src/workbook") as Record<string, jest.Mock>;
 
 let dir: string;
