@@ -34,12 +34,15 @@ const COMMANDS: readonly [CommandDecl, Command][] = [
   [SIMULATE, simulateCommand],
 ];
 
-const NAMES = COMMANDS.map(([decl]) => decl.name);
+/** Every command's declaration, in help order. */
+export const COMMAND_DECLS: readonly CommandDecl[] = COMMANDS.map(([decl]) => decl);
+
+const NAMES = COMMAND_DECLS.map((decl) => decl.name);
 const COMMAND_LIST = `${NAMES.slice(0, -1).join(", ")} or ${NAMES[NAMES.length - 1]}`;
 const GLOBAL_OPTIONS = ["--help", "--version"];
 
 /** `gtm --help`: generated from the commands' declarations. */
-export const MAIN_HELP = mainHelp(COMMANDS.map(([decl]) => decl));
+export const MAIN_HELP = mainHelp(COMMAND_DECLS);
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv;

@@ -6,9 +6,9 @@
  */
 import * as path from "node:path";
 import { metricByName } from "../../src/model";
-import { SENSITIVITY } from "../../src/cli/commands/sensitivity";
-import { TORNADO } from "../../src/cli/commands/tornado";
+import { parseCommand } from "../../src/cli/args";
 import { optionLines } from "../../src/cli/help";
+import { COMMAND_DECLS } from "../../src/cli/main";
 import { closest, editDistance } from "../../src/cli/suggest";
 import { expected, inputJsonPath } from "./helpers";
 import { gtm } from "./run.helpers";
@@ -264,13 +264,37 @@ describe("metric labels work as names", () => {
 });
 
 describe("options declared once", () => {
-  it("help shows every declared option, its value name and default", async () => {
-    for (const decl of [SENSITIVITY, TORNADO]) {
-      const run = await gtm(decl.name, "--help");
+  it.each(COMMAND_DECLS.map((decl) => [decl.name, decl] as const))(
+    "gtm %s --help shows every declared option, its value name and default",
+    async (name, decl) => {
+      const run = await gtm(name, "--help");
       expect(run.code).toBe(0);
       for (const option of decl.options)
         expect(run.stdout).toContain(optionLines(option).join("\n"));
     }
+  );
+
+  it.each(COMMAND_DECLS.map((decl) => [decl.name, decl] as const))(
+    "gtm %s parses every declared option, and nothing else",
+    (_name, decl) => {
+      const argv = [...decl.positionals.map((_, i) => `arg${i}`)];
+      for (const option of decl.options)
+        argv.push(
+          `--${option.name}`,
+          ...(option.type === "string" ? [option.choices?.[0] ?? "v"] : [])
+        );
+      const args = parseCommand(decl, argv);
+      for (const option of decl.options)
+        if (option.type === "string")
+          expect(args.value(option.name)).toBe(option.choices?.[0] ?? "v");
+        else expect(args.flag(option.name)).toBe(true);
+      expect(() => parseCommand(decl, [...argv, "--not-declared"])).toThrow(
+        `unknown option --not-declared for gtm ${decl.name}`
+      );
+    }
+  );
+
+  it("the tornado's help, line by line", async () => {
     const help = (await gtm("tornado", "-h")).stdout;
     expect(help).toContain(
       "\n  --swing S             a share 0 < S < 1 (0.2), or a percentage (20%)                     [0.2]\n"
