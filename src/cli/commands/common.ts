@@ -185,7 +185,8 @@ async function writeOut(
 
 /** Run a model command: the shared opening, the command's analysis, the shared closing. */
 export async function modelCommand<O extends readonly OptionDecl[], S>(
-  decl: CommandDecl<O>,
+  // A model command's declaration must spread MODEL_OPTIONS (checked by the compiler).
+  decl: CommandDecl<O> & ([ModelOption] extends [O[number]["name"]] ? unknown : "MODEL_OPTIONS"),
   argv: readonly string[],
   io: CliIo,
   analysis: Analysis<O[number]["name"], S>
@@ -197,6 +198,7 @@ export async function modelCommand<O extends readonly OptionDecl[], S>(
   }
   const [input] = args.positionals;
   const settings = await analysis.settings(args, input);
+  // Safe: the declaration holds every model option (the type of `decl` above).
   const modelArgs = args as unknown as ModelArgs;
   const bindings = bindingsOf(modelArgs);
   checkBindings(input, bindings, decl.name);
