@@ -29,7 +29,7 @@ export { runModel } from "./engine";
 export { parseDriver, parseDriverName, driverRule, parseMetric, metricOf } from "./drivers";
 export { Evaluator, evaluateMetric } from "./evaluator";
 export { bassShare } from "./bass";
-export { sensitivityGrid, tornado, defaultTornadoDrivers } from "./sensitivity";
+export { sensitivityGrid, tornado, defaultTornadoDrivers, swingProblem } from "./sensitivity";
 export { METRIC_LABELS, FIELD_LABELS, metricByName } from "./labels";
 export {
   resolveMetric,

@@ -115,6 +115,12 @@ describe("usage errors exit 2 before any file is read", () => {
       '--correlations names a table in an .xlsx workbook; a JSON model carries "correlations" itself',
     ],
     [
+      "a --swing out of range",
+      ["tornado", MISSING, "--metric", "npv", "--swing", "150%"],
+      "tornado",
+      "--swing 1.5 is not between 0 and 1 (both excluded) — enter 20% or 0.2",
+    ],
+    [
       "a bad --sampling",
       ["simulate", MISSING, "--metric", "npv", "--sampling", "latn"],
       "simulate",

@@ -1,5 +1,5 @@
 /** `gtm tornado <in> --metric M [--drivers a,b,…] [--swing 0.2]`. */
-import { tornado } from "../../model";
+import { swingProblem, tornado } from "../../model";
 import { writeTornado } from "../../workbook";
 import { driverOption, metricOption } from "../checks";
 import { UsageError } from "../errors";
@@ -49,6 +49,8 @@ function parseSwing(text: string | undefined): number | null {
       `--swing "${text}" is not a number — use a share such as 0.2, or 20%, for ±20%`,
       TORNADO.name
     );
+  const problem = swingProblem(swing);
+  if (problem !== null) throw new UsageError(`--swing ${problem}`, TORNADO.name);
   return swing;
 }
 
