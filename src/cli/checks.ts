@@ -90,13 +90,15 @@ export function checkDriverValues(
   values: readonly number[],
   mode: DriverMode,
   option: string,
-  command: string
+  command: string,
+  /** Whether the command has a `--mode scale` to suggest for a positive value out of range. */
+  scaleHint = true
 ): void {
   if (mode !== "value") return;
   const rule = driverRule(driver);
   const bad = values.find((value) => checkRule(rule, value, MAX_HORIZON) !== null);
   if (bad === undefined) return;
-  const scale = bad > 0 ? "; use --mode scale for multipliers" : "";
+  const scale = scaleHint && bad > 0 ? "; use --mode scale for multipliers" : "";
   throw new UsageError(
     `--${option} ${formatNumber(bad)}: ${fieldNoun(driver.field)} is ${ruleWords(rule)}${scale}`,
     command

@@ -1,6 +1,7 @@
 /** `gtm breakeven <in> --metric M --driver D --target X [--low L --high H]`: Goal Seek done right (spec §7). */
-import { breakEven } from "../../model";
-import { driverOption, metricOption } from "../checks";
+import { breakEven, formatNumber } from "../../model";
+import { checkDriverValues, driverOption, metricOption } from "../checks";
+import { UsageError } from "../errors";
 import { breakEvenSummary } from "../decisionSummary";
 import type { CliIo } from "../io";
 import { declare, INPUT_FILE, METRIC_HELP, MODEL_OPTIONS } from "../options";
@@ -57,14 +58,19 @@ export function breakevenCommand(argv: readonly string[], io: CliIo): Promise<nu
     settings: (args) => {
       const metric = metricOption(args.value("metric") as string, "metric", command);
       const driver = args.value("driver") as string;
-      driverOption(driver, "driver", command);
-      return {
-        metric,
-        driver,
-        target: numberOption(args.value("target"), "target", command) as number,
-        low: numberOption(args.value("low"), "low", command),
-        high: numberOption(args.value("high"), "high", command),
-      };
+      const parsed = driverOption(driver, "driver", command);
+      const target = numberOption(args.value("target"), "target", command) as number;
+      const low = numberOption(args.value("low"), "low", command);
+      const high = numberOption(args.value("high"), "high", command);
+      // The search sets the driver to values of the interval: each end must be one it takes.
+      if (low !== null) checkDriverValues(parsed, [low], "value", "low", command, false);
+      if (high !== null) checkDriverValues(parsed, [high], "value", "high", command, false);
+      if (low !== null && high !== null && !(low < high))
+        throw new UsageError(
+          `--low ${formatNumber(low)} is not below --high ${formatNumber(high)}`,
+          command
+        );
+      return { metric, driver, target, low, high };
     },
     run: (loaded, spec, { style }) => {
       const answer = breakEven(loaded.model, spec);
