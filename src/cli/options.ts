@@ -131,6 +131,6 @@ export const MODEL_OPTIONS = [...INPUT_OPTIONS, ...OUTPUT_OPTIONS] as const;
 
 /** `--metric M` as every analysis takes it. */
 export const METRIC_HELP = `a total metric: customers, activeCustomers, revenue, grossProfit,
-contribution, npv, launchRevenue, cac, ltv, ltvToCac, payback, conversion, leads,
-or its label ("LTV:CAC", "Launch revenue"; any case); or one channel's
+contribution, npv, launchRevenue, cac, ltv, ltvToCac, payback, conversion,
+leads, or its label ("LTV:CAC", "Launch revenue"; any case); or one channel's
 (channel[Partners].cac) or one segment's (segment[Enterprise].penetration)`;

@@ -10,8 +10,9 @@ import { gridSummary } from "../summary";
 import { parseValueList } from "../valueList";
 import { checkGridOptions, modelCommand } from "./common";
 
-const VALUE_LIST =
-  "numbers separated by commas (0.8,1,1.2), or from:to:count where count is the\nnumber of points, ends included (0.8:1.2:5 → 0.8,0.9,1,1.1,1.2); a negative first\nnumber as --x-values -1,0,1 or --x-values=-1,0,1";
+const VALUE_LIST = `numbers separated by commas (0.8,1,1.2), or from:to:count where count
+is the number of points, ends included (0.8:1.2:5 → 0.8,0.9,1,1.1,1.2);
+a negative first number as --x-values -1,0,1 or --x-values=-1,0,1`;
 
 export const SENSITIVITY = declare({
   name: "sensitivity",
@@ -50,12 +51,13 @@ everything else at baseline.`,
       choices: ["value", "scale"],
       default: "value",
       description:
-        "value: the field becomes the number (checked against the field's valid range);\nscale: baseline × the number",
+        "value: the field becomes the number (within the field's valid range);\nscale: baseline × the number",
     },
     ...MODEL_OPTIONS,
   ],
-  notes: `  --json prints { "metric", "mode", "xDriver", "yDriver", "x": [...], "y": [...], "values": [[...]] }:
-  values[i][j] is the metric at y_i, x_j; without --y, "y" is [] and "values" has one row. null = no value.`,
+  notes: `  --json prints { "metric", "mode", "xDriver", "yDriver", "x": [...], "y": [...],
+  "values": [[...]] }: values[i][j] is the metric at y_i, x_j; without --y, "y" is [] and
+  "values" has one row. null = no value.`,
 });
 
 type Args = ParsedArgs<OptionName<typeof SENSITIVITY>>;
