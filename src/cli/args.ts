@@ -52,10 +52,10 @@ function configOf(decl: CommandDecl): ParseConfig {
 
 /** `unknown option --x-value for gtm sensitivity — did you mean --x-values? (its options: …)`. */
 export function unknownOption(decl: CommandDecl, raw: string): UsageError {
-  const names = decl.options.map((option) => `--${option.name}`);
+  const names = [...decl.options.map((option) => `--${option.name}`), "--help"];
   const typed = raw.split("=")[0];
   return new UsageError(
-    `unknown option ${typed} for gtm ${decl.name}${didYouMean(typed, names)} (its options: ${[...names, "--help"].join(", ")})`,
+    `unknown option ${typed} for gtm ${decl.name}${didYouMean(typed, names)} (its options: ${names.join(", ")})`,
     decl.name
   );
 }

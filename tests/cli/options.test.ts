@@ -352,6 +352,12 @@ describe("options declared once", () => {
 
   it("--help wins over a missing argument; repeated options and empty values are usage errors", async () => {
     expect((await gtm("breakeven", "--help")).code).toBe(0);
+    expect(await gtm("sample", "--hlep")).toEqual(
+      usage(
+        "sample",
+        "unknown option --hlep for gtm sample — did you mean --help? (its options: --force, --help)"
+      )
+    );
     expect(await gtm("run", MISSING, "--lang", "en", "--lang", "zh-CN")).toEqual(
       usage("run", "--lang is given twice")
     );
