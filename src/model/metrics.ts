@@ -5,7 +5,7 @@
  * §3 does), which is what every analysis reports. Labels and figure kinds for sheets and tables.
  */
 import { inputError, type ModelInputError } from "./errors";
-import { METRIC_LABELS, type FigureKind } from "./labels";
+import { METRIC_LABELS, metricByName, type FigureKind } from "./labels";
 import { metricLabelIn, ofRow } from "./i18n/labels";
 import type { Locale } from "./locale";
 import { normalizeHeader } from "./schema";
@@ -95,7 +95,7 @@ export function resolveMetric(input: unknown, model?: ModelInput): MetricRef {
   const name = (typeof input === "string" ? input : String(input ?? "")).trim();
   const match = ROW_FORM.exec(name);
   if (match === null) {
-    const field = TOTAL_NAMES.get(normalizeHeader(name));
+    const field = TOTAL_NAMES.get(normalizeHeader(name)) ?? metricByName(name) ?? undefined;
     if (field === undefined) throw unknownTotal(name);
     return { scope: "total", field, text: field };
   }
@@ -110,7 +110,10 @@ export function resolveMetric(input: unknown, model?: ModelInput): MetricRef {
   }
   if (rowText === "") throw metricError(name, `"%s" names no ${scope} between the brackets`);
   const fields = scope === "channel" ? CHANNEL_NAMES : SEGMENT_NAMES;
-  const field = fields.get(normalizeHeader(fieldText));
+  const byLabel = metricByName(fieldText);
+  const field =
+    fields.get(normalizeHeader(fieldText)) ??
+    (byLabel !== null ? fields.get(normalizeHeader(byLabel)) : undefined);
   if (field === undefined) {
     const list = scope === "channel" ? CHANNEL_METRIC_FIELDS : SEGMENT_METRIC_FIELDS;
     throw metricError(

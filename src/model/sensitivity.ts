@@ -100,15 +100,17 @@ export function defaultTornadoDrivers(model: ModelInput): string[] {
 const swingKey = (swing: number | null): number =>
   swing === null ? Number.NEGATIVE_INFINITY : Number(swing.toPrecision(12));
 
+/** What is wrong with a tornado's swing (a share strictly between 0 and 1), or null. */
+export function swingProblem(swing: unknown): string | null {
+  if (typeof swing === "number" && swing > 0 && swing < 1) return null;
+  return `${typeof swing === "number" ? formatNumber(swing) : String(swing)} is not between 0 and 1 (both excluded) — enter 20% or 0.2`;
+}
+
 export function tornado(model: ModelInput, spec: TornadoSpec): TornadoResult {
   const metric = parseMetric(spec.metric, model);
   const swing = spec.swing ?? 0.2;
-  if (typeof swing !== "number" || !(swing > 0 && swing < 1)) {
-    throw inputError(
-      { table: "Drivers", field: "swing" },
-      `${typeof swing === "number" ? formatNumber(swing) : String(swing)} is not between 0 and 1 (both excluded) — enter 20% or 0.2`
-    );
-  }
+  const problem = swingProblem(swing);
+  if (problem !== null) throw inputError({ table: "Drivers", field: "swing" }, problem);
   const texts =
     spec.drivers && spec.drivers.length > 0
       ? spec.drivers.map((text) => text.trim())
