@@ -29,7 +29,15 @@ export { runModel } from "./engine";
 export { parseDriver, parseMetric, metricOf } from "./drivers";
 export { Evaluator, evaluateMetric } from "./evaluator";
 export { bassShare } from "./bass";
-export { sensitivityGrid, tornado, defaultTornadoDrivers } from "./sensitivity";
+export {
+  sensitivityGrid,
+  sensitivityGridAsync,
+  sensitivitySteps,
+  tornado,
+  defaultTornadoDrivers,
+  modelDrivers,
+} from "./sensitivity";
+export type { GridProgress } from "./sensitivity";
 export { METRIC_LABELS, FIELD_LABELS } from "./labels";
 export {
   resolveMetric,

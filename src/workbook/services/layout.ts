@@ -40,6 +40,8 @@ export interface AuditInfo {
   warnings?: readonly Pick<InputIssue, "message">[];
   /** Shown in the `Inputs` row instead of the model's input tables (what-if sheets name their cells). */
   inputsText?: string;
+  /** The question in the model's own names (`npv over segment[*].price …`): a `Question` row. */
+  question?: string;
 }
 
 /** `1 channel`, `2 channels`, `1 month`, `24 months`. */
@@ -105,6 +107,7 @@ function auditRows(audit: AuditInfo, written: string): [string, string][] {
     ["Run", audit.run],
     ["When", formatTimestamp(audit.now)],
     ["Inputs", audit.inputsText ?? inputsText(audit.inputs)],
+    ...(audit.question === undefined ? [] : [["Question", audit.question] as [string, string]]),
     ["Version", `GTM Modeler ${audit.version}`],
     [WRITTEN_RANGE_LABEL, written],
     ["Warnings", warningsText(warnings.map((w) => w.message))],
