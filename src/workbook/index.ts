@@ -59,7 +59,14 @@ export {
   ALLOCATION_SHEET,
 } from "./services/allocation";
 export { LiveFormulaError } from "./services/formulas";
-export { driverWords, driverAxisTitle } from "./services/labels";
+export {
+  driverWords,
+  driverAxisTitle,
+  driverBaseline,
+  axisDisplay,
+  CHANGE_WORDS,
+} from "./services/labels";
+export type { AxisDisplay } from "./services/labels";
 export { formatTimestamp } from "./services/layout";
 export {
   writeSimulation,

@@ -94,7 +94,7 @@ export async function sensitivityCommand(argv: readonly string[], io: CliIo): Pr
     write: (port) =>
       writeSensitivity(port, { ...sheetContext(loaded, io, style), grid, mode: "values" }),
     json: () => `${JSON.stringify(gridJson(grid))}\n`,
-    summary: () => gridSummary(grid, style),
+    summary: () => gridSummary(grid, loaded.model, style),
   });
   return 0;
 }
