@@ -88,7 +88,8 @@ export function* sensitivitySteps(
   const xAxis = { driver: spec.x.driver, values: spec.x.values.slice() };
   const xApplied = appliedValues(evaluator, x, mode, xAxis.values);
   const yAxis = spec.y ? { driver: spec.y.driver, values: spec.y.values.slice() } : null;
-  const yApplied = y === null || yAxis === null ? null : appliedValues(evaluator, y, mode, yAxis.values);
+  const yApplied =
+    y === null || yAxis === null ? null : appliedValues(evaluator, y, mode, yAxis.values);
   const xOverride: Override = { driver: x, mode, value: 0 };
   const yOverride: Override | null = y === null ? null : { driver: y, mode, value: 0 };
   const overrides = yOverride === null ? [xOverride] : [xOverride, yOverride];

@@ -20,6 +20,10 @@ function option(text: string, model: ModelInput): DriverOption {
     label: driverWords(driver, model),
     kind: kind === undefined || kind === "text" ? "count" : kind,
     current: driverBaseline(driver, model, "value"),
+    single:
+      driver.kind === "assumption" ||
+      driver.row !== "*" ||
+      (driver.kind === "channel" ? model.channels : model.segments).length === 1,
   };
 }
 

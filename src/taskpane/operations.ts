@@ -27,6 +27,8 @@ export interface DriverOption {
   kind: FigureKind;
   /** Its value now when every row it names agrees (for examples); null otherwise. */
   current: number | null;
+  /** True when it moves one value (an assumption, or one channel's or segment's field). */
+  single: boolean;
 }
 
 /** A metric the user can pick: a total (`npv`), a channel's (`channel[Partners].cac`) or a segment's. */

@@ -6,7 +6,13 @@ import { useCallback, useState } from "react";
 import type { InputIssue } from "../model";
 import type { InputName } from "../workbook";
 import { describeError } from "./describeError";
-import type { ActionOutcome, InputsState, TaskControl, TaskpaneOperations } from "./operations";
+import type {
+  ActionOutcome,
+  InputsState,
+  SelectionPreview,
+  TaskControl,
+  TaskpaneOperations,
+} from "./operations";
 import { outcomeText } from "./outcomeText";
 import type { Strings } from "./strings";
 import { useTask, type UseTask } from "./useTask";
@@ -30,7 +36,10 @@ export interface Pane {
     action: (control: TaskControl) => Promise<ActionOutcome>,
     success: (outcome: Done) => string
   ): Promise<void>;
-  bind(input: InputName, reset: boolean): Promise<void>;
+  /** What binding `input` to the selection would read; null when refused (the notice says why). */
+  preview(input: InputName): Promise<SelectionPreview | null>;
+  /** Bind `input` to `address` (as previewed) or reset it. */
+  bind(input: InputName, reset: boolean, address?: string): Promise<void>;
   failed(error: unknown): void;
 }
 
@@ -98,10 +107,21 @@ export function usePane(strings: Strings, operations: TaskpaneOperations): Pane 
     operations.checkInputs().then(setInputs, failed);
   };
 
-  const bind = async (input: InputName, reset: boolean): Promise<void> => {
+  /** What "Use selection" would read, for the user to confirm; null (and the reason shown) when refused. */
+  const preview = async (input: InputName): Promise<SelectionPreview | null> => {
     setNotice(null);
     const result = await task.run(strings.progress.working, () =>
-      reset ? operations.resetBinding(input) : operations.bindSelection(input)
+      operations.previewSelection(input)
+    );
+    if (result.ok) return result.value;
+    failed(result.error);
+    return null;
+  };
+
+  const bind = async (input: InputName, reset: boolean, address?: string): Promise<void> => {
+    setNotice(null);
+    const result = await task.run(strings.progress.working, () =>
+      reset ? operations.resetBinding(input) : operations.bindSelection(input, address)
     );
     if (!result.ok) return failed(result.error);
     showInputs(result.value, false);
@@ -118,6 +138,7 @@ export function usePane(strings: Strings, operations: TaskpaneOperations): Pane 
     dismiss: () => setNotice(null),
     check,
     perform,
+    preview,
     bind,
     failed,
   };

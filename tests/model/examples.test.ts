@@ -83,7 +83,9 @@ describe("the grid in steps (one Evaluator, the pane and the CLI call it)", () =
         step = steps.next();
       }
       const rows = grid.y?.values.length ?? 1;
-      expect(progress).toEqual(Array.from({ length: rows }, (_, i) => ({ done: i + 1, total: rows })));
+      expect(progress).toEqual(
+        Array.from({ length: rows }, (_, i) => ({ done: i + 1, total: rows }))
+      );
       expectClose(step.value.values, grid.values);
     });
 
