@@ -12,7 +12,14 @@ import type { TornadoResult } from "../../model";
 import { checkPlan } from "../blocks";
 import { metricFormat, scaleFormat } from "../formats";
 import { chooseSheet } from "../ownership";
-import type { Block, ChartPlan, SheetPlan, WorkbookPort, WrittenSheet } from "../port";
+import type {
+  Block,
+  ChartPlan,
+  NumberFormat,
+  SheetPlan,
+  WorkbookPort,
+  WrittenSheet,
+} from "../port";
 import type { DefinedFigure } from "./definitions";
 import { driverWords } from "./labels";
 import { assemblePlan, BODY_ROW, count, headerRow, noteBlock, sectionTitle } from "./layout";
@@ -50,23 +57,16 @@ export function tornadoHeaders(swing: number): string[] {
   ];
 }
 
-/** The tornado sheet as a plan (pure). */
-export function buildTornadoPlan(
-  target: { name: string; replace: boolean },
-  o: WriteTornadoOptions
-): SheetPlan {
+type Layout = ReturnType<typeof tornadoLayout>;
+
+/** Set-up in words (the metric's name in the model's terms is in the audit's Question row) and the table. */
+function tornadoBlocks(o: WriteTornadoOptions, layout: Layout, format: NumberFormat): Block[] {
   const { tornado, model } = o;
   const label = metricInfo(tornado.metric).label;
-  const format = metricFormat(tornado.metric, {
-    periodUnit: model.assumptions.periodUnit,
-    currency: o.currency,
-  });
-  const layout = tornadoLayout(tornado);
-  const headers = tornadoHeaders(tornado.swing);
   const blocks: Block[] = [
     sectionTitle(BODY_ROW, 0, "Set-up"),
     { row: layout.metricRow, column: 0, cells: [["Metric"], ["Swing"]], style: { bold: true } },
-    { row: layout.metricRow, column: 1, cells: [[tornado.metric, label]] },
+    { row: layout.metricRow, column: 1, cells: [[label]] },
     {
       row: layout.swingRow,
       column: 1,
@@ -76,10 +76,10 @@ export function buildTornadoPlan(
     {
       row: layout.swingRow,
       column: 2,
-      cells: [["each driver at baseline × (1 − swing) and × (1 + swing), one at a time"]],
+      cells: [["each driver moved down and up by this share of its current value, one at a time"]],
     },
     sectionTitle(layout.header - 1, 0, `Tornado of ${label}`),
-    headerRow(layout.header, 0, headers),
+    headerRow(layout.header, 0, tornadoHeaders(tornado.swing)),
   ];
   if (tornado.rows.length > 0) {
     blocks.push({
@@ -103,52 +103,64 @@ export function buildTornadoPlan(
       "Sorted by swing, largest first. Empty cell: the metric does not exist there."
     )
   );
+  return blocks;
+}
+
+/** Low and High as bars from the base value, largest swing on top; none without rows. */
+function tornadoChart(tornado: TornadoResult, layout: Layout, format: NumberFormat): ChartPlan[] {
+  if (tornado.rows.length === 0) return [];
+  const label = metricInfo(tornado.metric).label;
+  const headers = tornadoHeaders(tornado.swing);
+  const rows = tornado.rows.length;
   const base = tornado.rows.find((row) => row.base !== null)?.base ?? null;
-  const charts: ChartPlan[] =
-    tornado.rows.length === 0
-      ? []
-      : [
-          {
-            type: "barClustered",
-            title: `Tornado: ${label} (±${percentText(tornado.swing)})`,
-            categories: { row: layout.firstRow, column: 0, rows: tornado.rows.length, columns: 1 },
-            series: [
-              {
-                name: headers[1] as string,
-                values: { row: layout.firstRow, column: 1, rows: tornado.rows.length, columns: 1 },
-              },
-              {
-                name: headers[3] as string,
-                values: { row: layout.firstRow, column: 3, rows: tornado.rows.length, columns: 1 },
-              },
-            ],
-            yAxisTitle: label,
-            valueFormat: format,
-            anchor: {
-              row: BODY_ROW,
-              column: 7,
-              rows: Math.max(16, tornado.rows.length + 6),
-              columns: 9,
-            },
-            ...(base === null ? {} : { crossesAt: base }),
-            reverseCategories: true,
-            overlap: 100,
-            gapWidth: 40,
-          },
-        ];
+  const column = (c: number) => ({ row: layout.firstRow, column: c, rows, columns: 1 });
+  return [
+    {
+      type: "barClustered",
+      title: `Tornado: ${label} (±${percentText(tornado.swing)})`,
+      categories: column(0),
+      series: [
+        { name: headers[1] as string, values: column(1) },
+        { name: headers[3] as string, values: column(3) },
+      ],
+      yAxisTitle: label,
+      valueFormat: format,
+      anchor: { row: BODY_ROW, column: 7, rows: Math.max(16, rows + 6), columns: 9 },
+      ...(base === null ? {} : { crossesAt: base }),
+      reverseCategories: true,
+      overlap: 100,
+      gapWidth: 40,
+    },
+  ];
+}
+
+/** The tornado sheet as a plan (pure). */
+export function buildTornadoPlan(
+  target: { name: string; replace: boolean },
+  o: WriteTornadoOptions
+): SheetPlan {
+  const { tornado, model } = o;
+  const label = metricInfo(tornado.metric).label;
+  const format = metricFormat(tornado.metric, {
+    periodUnit: model.assumptions.periodUnit,
+    currency: o.currency,
+  });
+  const layout = tornadoLayout(tornado);
+  const drivers = tornado.rows.map((row) => row.driver).join("; ");
   return assemblePlan(
     target,
     {
       title: `Tornado of ${label}`,
       run: `Tornado of ${label}: ${count(tornado.rows.length, "driver")}, each scaled by 1 ± ${percentText(tornado.swing).replace("%", "")}%`,
+      question: `GTM.TORNADO metric ${tornado.metric}; swing ${tornado.swing}; drivers ${drivers}`,
       now: o.now,
       version: o.version,
       inputs: o.inputs,
       warnings: o.warnings,
     },
     {
-      blocks,
-      charts,
+      blocks: tornadoBlocks(o, layout, format),
+      charts: tornadoChart(tornado, layout, format),
       columnWidths: [
         { column: 0, width: 30 },
         ...[1, 2, 3, 4].map((column) => ({ column, width: 15 })),
