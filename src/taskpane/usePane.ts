@@ -43,6 +43,47 @@ export interface Pane {
   failed(error: unknown): void;
 }
 
+/** The Inputs page's "Use selection" (previewed, then confirmed) and "Reset". */
+function bindingHandlers(c: {
+  strings: Strings;
+  operations: TaskpaneOperations;
+  task: UseTask;
+  setNotice(notice: Notice | null): void;
+  showInputs(state: InputsState, announce: boolean): void;
+  failed(error: unknown): void;
+}): Pick<Pane, "preview" | "bind"> {
+  const { strings, operations, task, setNotice, showInputs, failed } = c;
+  const m = strings.messages;
+  /** What "Use selection" would read, for the user to confirm; null (and the reason shown) when refused. */
+  const preview: Pane["preview"] = async (input: InputName): Promise<SelectionPreview | null> => {
+    setNotice(null);
+    const result = await task.run(strings.progress.working, () =>
+      operations.previewSelection(input)
+    );
+    if (result.ok) return result.value;
+    failed(result.error);
+    return null;
+  };
+
+  const bind: Pane["bind"] = async (
+    input: InputName,
+    reset: boolean,
+    address?: string
+  ): Promise<void> => {
+    setNotice(null);
+    const result = await task.run(strings.progress.working, () =>
+      reset ? operations.resetBinding(input) : operations.bindSelection(input, address)
+    );
+    if (!result.ok) return failed(result.error);
+    showInputs(result.value, false);
+    const status = result.value.inputs.find((item) => item.input === input);
+    if (!reset && status?.address && result.value.errors.length === 0)
+      setNotice({ intent: "success", text: m.bound(strings.inputs.names[input], status.address) });
+  };
+
+  return { preview, bind };
+}
+
 export function usePane(strings: Strings, operations: TaskpaneOperations): Pane {
   const task = useTask();
   const [inputs, setInputs] = useState<InputsState | null>(null);
@@ -107,28 +148,14 @@ export function usePane(strings: Strings, operations: TaskpaneOperations): Pane 
     operations.checkInputs().then(setInputs, failed);
   };
 
-  /** What "Use selection" would read, for the user to confirm; null (and the reason shown) when refused. */
-  const preview = async (input: InputName): Promise<SelectionPreview | null> => {
-    setNotice(null);
-    const result = await task.run(strings.progress.working, () =>
-      operations.previewSelection(input)
-    );
-    if (result.ok) return result.value;
-    failed(result.error);
-    return null;
-  };
-
-  const bind = async (input: InputName, reset: boolean, address?: string): Promise<void> => {
-    setNotice(null);
-    const result = await task.run(strings.progress.working, () =>
-      reset ? operations.resetBinding(input) : operations.bindSelection(input, address)
-    );
-    if (!result.ok) return failed(result.error);
-    showInputs(result.value, false);
-    const status = result.value.inputs.find((item) => item.input === input);
-    if (!reset && status?.address && result.value.errors.length === 0)
-      setNotice({ intent: "success", text: m.bound(strings.inputs.names[input], status.address) });
-  };
+  const { preview, bind } = bindingHandlers({
+    strings,
+    operations,
+    task,
+    setNotice,
+    showInputs,
+    failed,
+  });
 
   return {
     task,
