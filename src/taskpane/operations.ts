@@ -104,6 +104,8 @@ export type ActionOutcome =
       cells?: number;
       warnings: InputIssue[];
       detail?: OutcomeDetail;
+      /** The inputs as the action read them (an analysis that changed no input table). */
+      inputs?: InputsState;
     }
   | { status: "invalid"; errors: InputIssue[]; warnings: InputIssue[] }
   | { status: "cancelled" };

@@ -144,8 +144,10 @@ export function usePane(strings: Strings, operations: TaskpaneOperations): Pane 
       intent: "success",
       text: outcomeText(strings, outcome, choices) ?? success(outcome),
     });
-    // The dropdowns follow the inputs as they are now (quietly).
-    operations.checkInputs().then(setInputs, failed);
+    // The dropdowns follow the inputs as they are now: as the action read them, or (an action that
+    // wrote an input table) read again quietly.
+    if (outcome.inputs !== undefined) setInputs(outcome.inputs);
+    else operations.checkInputs().then(setInputs, failed);
   };
 
   const { preview, bind } = bindingHandlers({

@@ -107,7 +107,10 @@ test("a sensitivity table computed in slices equals the example's grid, ± 20 % 
       onProgress: (done, total) => progress.push(`${done}/${total}`),
     }
   );
-  expect(outcome).toEqual({ status: "done", sheets: ["GTM Sensitivity"], cells: 15, warnings: [] });
+  const { inputs, ...rest } = outcome as Extract<typeof outcome, { status: "done" }>;
+  expect(rest).toEqual({ status: "done", sheets: ["GTM Sensitivity"], cells: 15, warnings: [] });
+  // The inputs as the click read them ride on the outcome: the pane needs no second read.
+  expect(inputs).toEqual(await operations.checkInputs());
   expect(progress).toEqual(["1/3", "2/3", "3/3"]);
   const sheet = dumpWorkbook(standIn.workbook).sheets.find((s) => s.name === "GTM Sensitivity");
   const body = sensitivityLayout(expectedGrid).body;

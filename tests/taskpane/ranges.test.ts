@@ -79,3 +79,8 @@ describe("exact values as a finance user types them", () => {
     expect(explicitValues("¥2,000，¥3,000")).toEqual({ ok: true, value: [2000, 3000] });
   });
 });
+
+test("row counts are grouped in the pane's language", () => {
+  expect(ENGLISH.inputs.rows(12345)).toBe("12,345 rows");
+  expect(CHINESE.inputs.rows(12345)).toBe("12,345 行");
+});

@@ -85,9 +85,7 @@ export function createLoader(port: WorkbookPort, bindings: () => InputBindings) 
     return { inputs, outcome: parseTables(tablesInput(inputs)) };
   }
 
-  async function checkInputs(): Promise<InputsState> {
-    const bound = bindings();
-    const { inputs, outcome } = await load();
+  function stateOf({ inputs, outcome }: Loaded, bound: InputBindings): InputsState {
     return {
       inputs: INPUT_NAMES.map((input) => statusOf(input, inputs[input], bound)),
       errors: outcome.errors,
@@ -96,12 +94,21 @@ export function createLoader(port: WorkbookPort, bindings: () => InputBindings) 
     };
   }
 
-  /** Read and validate once; `run` only sees a valid model. Its input errors are reported the same way. */
+  async function checkInputs(): Promise<InputsState> {
+    const bound = bindings();
+    return stateOf(await load(bound), bound);
+  }
+
+  /** Read and validate once; `run` only sees a valid model (the inputs' state rides on its outcome). Its input errors are reported the same way. */
   const withModel: WithModel = async (run) => {
-    const { inputs, outcome } = await load();
+    const bound = bindings();
+    const loaded = await load(bound);
+    const { inputs, outcome } = loaded;
     if (outcome.model === null) return invalid(outcome.errors, outcome.warnings);
     try {
-      return await run(outcome.model, inputs, outcome.warnings);
+      const done = await run(outcome.model, inputs, outcome.warnings);
+      // The inputs as this click read them: the pane's dropdowns follow without a second read.
+      return done.status === "done" ? { ...done, inputs: stateOf(loaded, bound) } : done;
     } catch (error) {
       if (error instanceof ModelInputError) return invalid(error.issues, outcome.warnings);
       throw error;
