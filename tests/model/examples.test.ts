@@ -7,6 +7,8 @@ import {
   sensitivityGridAsync,
   sensitivitySteps,
   tornado,
+  modelDrivers,
+  defaultTornadoDrivers,
 } from "../../src/model";
 import { exampleNames, readExample } from "../support/shared";
 import { expectClose } from "./helpers";
@@ -135,4 +137,23 @@ describe("the grid in steps (one Evaluator, the pane and the CLI call it)", () =
     });
     expect(cycle.x.applied).toEqual([Math.round(1.3 * model.channels[0].cycle!)]);
   });
+});
+
+test("the model lists its drivers: every number field over all rows and each row, then the assumptions; the tornado's leave out blank fields", () => {
+  const { input } = readExample("direct-vs-partner");
+  const model = loadJson(input).model;
+  const all = modelDrivers(model);
+  expect(all.slice(0, 3)).toEqual([
+    "channel[*].spend",
+    "channel[Direct sales].spend",
+    "channel[Partners].spend",
+  ]);
+  expect(all.slice(-3)).toEqual(["horizon", "discountRate", "launchPeriods"]);
+  expect(all).toContain("segment[Enterprise].refPrice");
+  const tornadoChoices = modelDrivers(model, { skipBlank: true });
+  // No segment of the example has a reference price; Direct sales has no partner margin.
+  expect(tornadoChoices.filter((d) => d.includes("refPrice"))).toEqual([]);
+  expect(tornadoChoices).toContain("channel[Partners].partnerMargin");
+  expect(tornadoChoices).not.toContain("channel[Direct sales].partnerMargin");
+  for (const driver of defaultTornadoDrivers(model)) expect(tornadoChoices).toContain(driver);
 });
