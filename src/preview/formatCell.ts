@@ -2,7 +2,7 @@
  * How the preview shows a cell: the number formats the add-in writes (`"$"#,##0;-"$"#,##0`,
  * `0.0%`, `#,##0.0`, `0.00"x"`, `0.0" months"`) applied as Excel would, without scientific notation.
  */
-import type { DumpValue } from "./standIn/dump";
+import type { DumpValue } from "../testing/office/dump";
 
 function sections(format: string): string[] {
   const parts: string[] = [];

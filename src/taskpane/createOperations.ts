@@ -6,7 +6,7 @@
  * and Cancel works.
  */
 import { insertSample } from "../workbook";
-import type { OfficeHost } from "../excel/host";
+import type { OfficeHost } from "./host";
 import { allocateBudget, compareScenarios, goalSeek } from "./analyses/decisions";
 import type { AnalysisContext } from "./analyses/context";
 import { bindingActions } from "./analyses/bindings";

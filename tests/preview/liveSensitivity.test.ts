@@ -4,9 +4,9 @@
  */
 import * as gtm from "../../src/functions/functions";
 import { createHost } from "../../src/excel/host";
-import { createGtmEvaluator, type CustomFunction } from "../../src/preview/evaluateGtm";
-import { createStandIn, standInRun } from "../../src/preview/standIn";
-import { dumpWorkbook } from "../../src/preview/standIn/dump";
+import { createGtmEvaluator, type CustomFunction } from "../../src/testing/office/evaluateGtm";
+import { createStandIn, standInRun } from "../../src/testing/office";
+import { dumpWorkbook } from "../../src/testing/office/dump";
 import { createOperations } from "../../src/taskpane/createOperations";
 import { sensitivityLayout } from "../../src/workbook";
 import { builtMetadata } from "../support/functionsMetadata";

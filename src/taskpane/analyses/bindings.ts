@@ -2,7 +2,7 @@
  * Binding an input to the selection (issue 11): refused on one cell or a sheet the add-in wrote;
  * otherwise the pane first shows what would be read, and binds only when the user confirms.
  */
-import type { OfficeHost } from "../../excel/host";
+import type { OfficeHost } from "../host";
 import { isOwnedSheet, parseSheetRange } from "../../workbook";
 import type { InputBindings, InputName } from "../../workbook";
 import type { InputsState, SelectionPreview } from "../operations";
