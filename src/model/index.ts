@@ -29,7 +29,16 @@ export { runModel } from "./engine";
 export { parseDriver, parseDriverName, driverRule, parseMetric, metricOf } from "./drivers";
 export { Evaluator, evaluateMetric } from "./evaluator";
 export { bassShare } from "./bass";
-export { sensitivityGrid, tornado, defaultTornadoDrivers, swingProblem } from "./sensitivity";
+export {
+  sensitivityGrid,
+  sensitivityGridAsync,
+  sensitivitySteps,
+  tornado,
+  defaultTornadoDrivers,
+  modelDrivers,
+  swingProblem,
+} from "./sensitivity";
+export type { GridProgress } from "./sensitivity";
 export { METRIC_LABELS, FIELD_LABELS, metricByName } from "./labels";
 export {
   metricLabelIn,

@@ -1,34 +1,31 @@
 /** Driver dropdowns built from the model's actual rows and fields (spec §4 driver names). */
-import { defaultTornadoDrivers, metricLabelIn, METRICS, ofRow, parseDriver } from "../model";
-import type { ChannelNumericField, Locale, ModelInput, SegmentNumericField } from "../model";
-import { driverWords } from "../workbook";
+import {
+  defaultTornadoDrivers,
+  FIELD_LABELS,
+  metricLabelIn,
+  METRICS,
+  modelDrivers,
+  ofRow,
+  parseDriver,
+} from "../model";
+import type { Locale, ModelInput } from "../model";
+import { driverBaseline, driverWords } from "../workbook";
 import type { DriverOption, MetricOption, ModelChoices } from "./operations";
 
-const CHANNEL_FIELDS: ChannelNumericField[] = [
-  "spend",
-  "costPerLead",
-  "conversion",
-  "cycle",
-  "capacity",
-  "ramp",
-  "partnerMargin",
-  "fixedCost",
-];
-const SEGMENT_FIELDS: SegmentNumericField[] = [
-  "accounts",
-  "adoption",
-  "bassP",
-  "bassQ",
-  "price",
-  "grossMargin",
-  "churn",
-  "elasticity",
-  "refPrice",
-];
-const ASSUMPTION_DRIVERS = ["discountRate", "horizon", "launchPeriods"];
-
+/** A driver with its words, the kind of figure it is and its current value (for examples). */
 function option(text: string, model: ModelInput, locale: Locale = "en"): DriverOption {
-  return { value: text, label: driverWords(parseDriver(text, model), model, locale) };
+  const driver = parseDriver(text, model);
+  const kind = FIELD_LABELS[driver.field]?.kind;
+  return {
+    value: text,
+    label: driverWords(driver, model, locale),
+    kind: kind === undefined || kind === "text" ? "count" : kind,
+    current: driverBaseline(driver, model, "value"),
+    single:
+      driver.kind === "assumption" ||
+      driver.row !== "*" ||
+      (driver.kind === "channel" ? model.channels : model.segments).length === 1,
+  };
 }
 
 /** Rows whose names a driver can name (brackets would end the name early). */
@@ -36,23 +33,9 @@ function nameable(rows: { name: string }[]): string[] {
   return rows.map((row) => row.name).filter((name) => !/[[\]]/.test(name));
 }
 
-/** `channel[*].spend`, `channel[Direct sales].spend`, …, `segment[*].price`, …, `discountRate`… */
+/** The model's drivers (`channel[*].spend`, `channel[Direct sales].spend`, …, `discountRate`…). */
 export function driverOptions(model: ModelInput, locale: Locale = "en"): DriverOption[] {
-  const texts: string[] = [];
-  for (const field of CHANNEL_FIELDS) {
-    texts.push(
-      `channel[*].${field}`,
-      ...nameable(model.channels).map((name) => `channel[${name}].${field}`)
-    );
-  }
-  for (const field of SEGMENT_FIELDS) {
-    texts.push(
-      `segment[*].${field}`,
-      ...nameable(model.segments).map((name) => `segment[${name}].${field}`)
-    );
-  }
-  texts.push(...ASSUMPTION_DRIVERS);
-  return texts.map((text) => option(text, model, locale));
+  return modelDrivers(model).map((text) => option(text, model, locale));
 }
 
 /** Fields a break-even cannot move: whole numbers (spec §7). */
@@ -96,7 +79,10 @@ export function modelChoices(
   const drivers = driverOptions(model, locale);
   return {
     drivers,
-    tornadoDrivers: defaultTornadoDrivers(model).map((text) => option(text, model, locale)),
+    tornadoDrivers: modelDrivers(model, { skipBlank: true }).map((text) =>
+      option(text, model, locale)
+    ),
+    tornadoDefaults: defaultTornadoDrivers(model),
     goalSeekDrivers: drivers.filter((d) => !WHOLE_NUMBER_FIELDS.test(d.value)),
     metrics: metricOptions(model, locale),
     channels: model.channels.map((row) => row.name),

@@ -57,7 +57,14 @@ export {
   ALLOCATION_SHEET,
 } from "./services/allocation";
 export { LiveFormulaError } from "./services/formulas";
-export { driverWords, driverAxisTitle } from "./services/labels";
+export {
+  driverWords,
+  driverAxisTitle,
+  driverBaseline,
+  axisDisplay,
+  CHANGE_WORDS,
+} from "./services/labels";
+export type { AxisDisplay } from "./services/labels";
 export { sheetText, SHEET_TEXT } from "./services/sheetText";
 export type { SheetText } from "./services/sheetText";
 export { formatTimestamp } from "./services/layout";

@@ -205,11 +205,12 @@ test("a two-way sensitivity table by clicking: NPV over price × conversion, ±2
       close(grid.values[layout.body.row + i][layout.body.column + j], value as number)
     )
   );
+  // Drivers over every row: the axes show the change from each row's value (multiplier − 1).
   expected.grid.x.values.forEach((x, j) =>
-    close(grid.values[layout.top][layout.body.column + j], x)
+    close(grid.values[layout.top][layout.body.column + j], x - 1)
   );
   expected.grid.y?.values.forEach((y, i) =>
-    close(grid.values[layout.body.row + i][layout.body.column - 1], y)
+    close(grid.values[layout.body.row + i][layout.body.column - 1], y - 1)
   );
   expect(grid.colorScales).toHaveLength(1);
   expect(grid.values[0][0]).toMatch(/^GTM Modeler · /);

@@ -119,7 +119,7 @@ export function sensitivityCommand(argv: readonly string[], io: CliIo): Promise<
       return {
         write: (port, context) => writeSensitivity(port, { ...context, grid, mode: "values" }),
         json: () => `${JSON.stringify(gridJson(grid))}\n`,
-        summary: () => gridSummary(grid, style),
+        summary: () => gridSummary(grid, loaded.model, style),
       };
     },
   });

@@ -1,6 +1,6 @@
 /** Plain words for drivers, and the baseline value a driver has in the model. */
 import { allRows, fieldLabelIn, ofRow, parseDriver } from "../../model";
-import type { Driver, DriverMode, Locale, ModelInput } from "../../model";
+import type { Driver, DriverMode, GridAxisResult, Locale, ModelInput } from "../../model";
 
 /** `Price (all segments)`, `Conversion (Partners)`, `Discount rate` (in `locale`). */
 export function driverWords(driver: Driver, model: ModelInput, locale: Locale = "en"): string {
@@ -24,6 +24,50 @@ export function driverAxisTitle(
   const words = driverWords(parseDriver(driverText, model), model, locale);
   if (mode !== "scale") return words;
   return locale === "zh-CN" ? `${words}，× 基准值` : `${words}, × baseline`;
+}
+
+/** The words after a driver whose axis shows a change: each row moves from its own value. */
+const CHANGE_WORDS_IN: Record<Locale, string> = {
+  en: "change from each row's value",
+  "zh-CN": "相对各行原值的变化",
+};
+export const CHANGE_WORDS = CHANGE_WORDS_IN.en;
+
+/** What a sensitivity axis shows a reader (issue 11): never a bare multiplier. */
+export interface AxisDisplay {
+  /** The driver, parsed once. */
+  driver: Driver;
+  /** `Price (Enterprise)`; `Conversion (all channels)`. */
+  words: string;
+  /** The words and, for a change, what it is from: `Conversion (all channels), change from each row's value`. */
+  title: string;
+  /** `field`: the field's values (in its own unit); `change`: the signed change (−0.2 … 0.2). */
+  kind: "field" | "change";
+  values: number[];
+}
+
+/**
+ * A sensitivity axis in the reader's terms: a driver over one row (or value mode) shows the
+ * field's actual values; a scale driver over several rows shows the signed change from each row's
+ * value (multiplier − 1, to 12 digits).
+ */
+export function axisDisplay(
+  axis: Pick<GridAxisResult, "driver" | "values" | "applied">,
+  model: ModelInput,
+  mode: DriverMode,
+  locale: Locale = "en"
+): AxisDisplay {
+  const driver = parseDriver(axis.driver, model);
+  const words = driverWords(driver, model, locale);
+  const applied = mode === "value" ? axis.values : (axis.applied ?? null);
+  if (applied !== null) return { driver, words, title: words, kind: "field", values: applied };
+  return {
+    driver,
+    words,
+    title: `${words}${locale === "en" ? ", " : "，"}${CHANGE_WORDS_IN[locale]}`,
+    kind: "change",
+    values: axis.values.map((m) => Number((m - 1).toPrecision(12))),
+  };
 }
 
 /** Defaults that a blank input field means (spec §1), where blank is a number. */

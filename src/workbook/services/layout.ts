@@ -44,6 +44,8 @@ export interface AuditInfo {
   inputsText?: string;
   /** The language of every text (English by default). */
   locale?: Locale;
+  /** The question in the model's own names (`npv over segment[*].price …`): a `Question` row. */
+  question?: string;
 }
 
 /** `1 channel`, `2 channels`, `1 month`, `24 months`. */
@@ -121,6 +123,7 @@ function auditRows(audit: AuditInfo, written: string): [string, string][] {
     [t.run, audit.run],
     [t.when, formatTimestamp(audit.now)],
     [t.inputs, audit.inputsText ?? inputsText(audit.inputs, locale)],
+    ...(audit.question === undefined ? [] : [[t.question, audit.question] as [string, string]]),
     [t.version, `GTM Modeler ${audit.version}`],
     [writtenRangeLabel(locale), written],
     [

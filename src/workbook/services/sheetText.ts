@@ -43,6 +43,8 @@ export interface SheetText {
     run: string;
     when: string;
     inputs: string;
+    /** The question in the model's own names (sensitivity, tornado). */
+    question: string;
     version: string;
     writtenRange: string;
     warnings: string;
@@ -93,10 +95,10 @@ export interface SheetText {
     valueMode: string;
     acrossTitle: (title: string) => string;
     downTitle: (title: string) => string;
-    outlined: (scale: boolean) => string;
+    outlined: string;
     noBaseline: string;
     title: (label: string) => string;
-    run: (label: string, x: string, y: string | null, mode: string, live: boolean) => string;
+    run: (label: string, x: string, y: string | null, live: boolean) => string;
   };
   tornado: {
     swing: string;
@@ -252,6 +254,7 @@ const SHEET_TEXT_EN: SheetText = {
     run: "Run",
     when: "When",
     inputs: "Inputs",
+    question: "Question",
     version: "Version",
     writtenRange: "Written range",
     warnings: "Warnings",
@@ -322,21 +325,21 @@ const SHEET_TEXT_EN: SheetText = {
     xValues: "X values",
     down: "Down (Y)",
     yValues: "Y values",
-    scaleMode: "each value multiplies the baseline input",
+    scaleMode: "each step moves the input by a percentage of its current value",
     valueMode: "each value replaces the input",
     acrossTitle: (t) => `Across: ${t}`,
     downTitle: (t) => `Down: ${t}`,
-    outlined: (scale) =>
-      `Outlined: the baseline (${scale ? "scale 100%" : "current inputs"}). Empty cell: the metric does not exist there.`,
+    outlined:
+      "Outlined: the baseline (current inputs). Empty cell: the metric does not exist there.",
     noBaseline:
       "No cell of this grid is at the baseline inputs. Empty cell: the metric does not exist there.",
     title: (label) => `Sensitivity of ${label}`,
-    run: (label, x, y, mode, live) =>
-      `Sensitivity of ${label} to ${x}${y === null ? "" : ` and ${y}`}, ${mode} mode, ${live ? "live formula (GTM.SENSITIVITY)" : "values snapshot"}`,
+    run: (label, x, y, live) =>
+      `Sensitivity of ${label} to ${x}${y === null ? "" : ` and ${y}`}, ${live ? "live formula (GTM.SENSITIVITY)" : "values snapshot"}`,
   },
   tornado: {
     swing: "Swing",
-    swingWords: "each driver at baseline × (1 − swing) and × (1 + swing), one at a time",
+    swingWords: "each driver moved down and up by this share of its current value, one at a time",
     headers: (pct) => [
       "Driver",
       `Low (−${pct})`,

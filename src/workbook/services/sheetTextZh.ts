@@ -40,6 +40,7 @@ export const SHEET_TEXT_ZH: SheetText = {
     run: "运行",
     when: "时间",
     inputs: "输入",
+    question: "问题（模型名称）",
     version: "版本",
     writtenRange: "写入范围",
     warnings: "警告",
@@ -105,20 +106,19 @@ export const SHEET_TEXT_ZH: SheetText = {
     xValues: "X 数值",
     down: "纵向 (Y)",
     yValues: "Y 数值",
-    scaleMode: "每个数值乘以基准输入",
+    scaleMode: "每一步按当前值的百分比调整输入",
     valueMode: "每个数值替换输入",
     acrossTitle: (t) => `横向：${t}`,
     downTitle: (t) => `纵向：${t}`,
-    outlined: (scale) =>
-      `突出显示：基准（${scale ? "比例 100%" : "当前输入"}）。空单元格：该处指标不存在。`,
+    outlined: "突出显示：基准（当前输入）。空单元格：该处指标不存在。",
     noBaseline: "此表中没有处于基准输入的单元格。空单元格：该处指标不存在。",
     title: (label) => `${label}敏感性分析`,
-    run: (label, x, y, mode, live) =>
-      `${label}对${x}${y === null ? "" : `和${y}`}的敏感性，${mode === "scale" ? "比例" : "数值"}方式，${live ? "实时公式（GTM.SENSITIVITY）" : "数值快照"}`,
+    run: (label, x, y, live) =>
+      `${label}对${x}${y === null ? "" : `和${y}`}的敏感性，${live ? "实时公式（GTM.SENSITIVITY）" : "数值快照"}`,
   },
   tornado: {
     swing: "变动幅度",
-    swingWords: "每个驱动因素依次取基准 ×（1 − 变动幅度）和 ×（1 + 变动幅度）",
+    swingWords: "每个驱动因素依次按其当前值的这一比例下调和上调",
     headers: (pct) => [
       "驱动因素",
       `低（−${pct}）`,

@@ -12,11 +12,18 @@ import type { TornadoResult } from "../../model";
 import { checkPlan } from "../blocks";
 import { metricFormat, scaleFormat } from "../formats";
 import { chooseSheet } from "../ownership";
-import type { Block, ChartPlan, SheetPlan, WorkbookPort, WrittenSheet } from "../port";
+import type {
+  Block,
+  ChartPlan,
+  NumberFormat,
+  SheetPlan,
+  WorkbookPort,
+  WrittenSheet,
+} from "../port";
 import type { DefinedFigure } from "./definitions";
 import { driverWords } from "./labels";
-import { sheetText } from "./sheetText";
 import { assemblePlan, BODY_ROW, headerRow, noteBlock, sectionTitle } from "./layout";
+import { sheetText } from "./sheetText";
 import type { WriteTornadoOptions } from "./types";
 
 export const TORNADO_SHEET = "GTM Tornado";
@@ -44,20 +51,13 @@ export function tornadoHeaders(swing: number, locale: Locale = "en"): string[] {
   return sheetText(locale).tornado.headers(percentText(swing));
 }
 
-/** The tornado sheet as a plan (pure). */
-export function buildTornadoPlan(
-  target: { name: string; replace: boolean },
-  o: WriteTornadoOptions
-): SheetPlan {
+type Layout = ReturnType<typeof tornadoLayout>;
+
+/** Set-up in words (the metric's name in the model's terms is in the audit's Question row) and the table. */
+function tornadoBlocks(o: WriteTornadoOptions, layout: Layout, format: NumberFormat): Block[] {
   const { tornado, model } = o;
   const t = sheetText(o.locale);
   const label = metricInfo(tornado.metric, o.locale).label;
-  const format = metricFormat(tornado.metric, {
-    periodUnit: model.assumptions.periodUnit,
-    currency: o.currency,
-  });
-  const layout = tornadoLayout(tornado);
-  const headers = tornadoHeaders(tornado.swing, o.locale);
   const blocks: Block[] = [
     sectionTitle(BODY_ROW, 0, t.common.setUp),
     {
@@ -66,7 +66,7 @@ export function buildTornadoPlan(
       cells: [[t.common.metric], [t.tornado.swing]],
       style: { bold: true },
     },
-    { row: layout.metricRow, column: 1, cells: [[tornado.metric, label]] },
+    { row: layout.metricRow, column: 1, cells: [[label]] },
     {
       row: layout.swingRow,
       column: 1,
@@ -79,7 +79,7 @@ export function buildTornadoPlan(
       cells: [[t.tornado.swingWords]],
     },
     sectionTitle(layout.header - 1, 0, t.tornado.title(label)),
-    headerRow(layout.header, 0, headers),
+    headerRow(layout.header, 0, tornadoHeaders(tornado.swing, o.locale)),
   ];
   if (tornado.rows.length > 0) {
     blocks.push({
@@ -97,39 +97,57 @@ export function buildTornadoPlan(
     });
   }
   blocks.push(noteBlock(layout.firstRow + tornado.rows.length, 0, t.tornado.sorted));
+  return blocks;
+}
+
+/** Low and High as bars from the base value, largest swing on top; none without rows. */
+function tornadoChart(
+  tornado: TornadoResult,
+  layout: Layout,
+  format: NumberFormat,
+  locale: Locale | undefined
+): ChartPlan[] {
+  if (tornado.rows.length === 0) return [];
+  const t = sheetText(locale);
+  const label = metricInfo(tornado.metric, locale).label;
+  const headers = tornadoHeaders(tornado.swing, locale);
+  const rows = tornado.rows.length;
   const base = tornado.rows.find((row) => row.base !== null)?.base ?? null;
-  const charts: ChartPlan[] =
-    tornado.rows.length === 0
-      ? []
-      : [
-          {
-            type: "barClustered",
-            title: t.tornado.chart(label, percentText(tornado.swing)),
-            categories: { row: layout.firstRow, column: 0, rows: tornado.rows.length, columns: 1 },
-            series: [
-              {
-                name: headers[1] as string,
-                values: { row: layout.firstRow, column: 1, rows: tornado.rows.length, columns: 1 },
-              },
-              {
-                name: headers[3] as string,
-                values: { row: layout.firstRow, column: 3, rows: tornado.rows.length, columns: 1 },
-              },
-            ],
-            yAxisTitle: label,
-            valueFormat: format,
-            anchor: {
-              row: BODY_ROW,
-              column: 7,
-              rows: Math.max(16, tornado.rows.length + 6),
-              columns: 9,
-            },
-            ...(base === null ? {} : { crossesAt: base }),
-            reverseCategories: true,
-            overlap: 100,
-            gapWidth: 40,
-          },
-        ];
+  const column = (c: number) => ({ row: layout.firstRow, column: c, rows, columns: 1 });
+  return [
+    {
+      type: "barClustered",
+      title: t.tornado.chart(label, percentText(tornado.swing)),
+      categories: column(0),
+      series: [
+        { name: headers[1] as string, values: column(1) },
+        { name: headers[3] as string, values: column(3) },
+      ],
+      yAxisTitle: label,
+      valueFormat: format,
+      anchor: { row: BODY_ROW, column: 7, rows: Math.max(16, rows + 6), columns: 9 },
+      ...(base === null ? {} : { crossesAt: base }),
+      reverseCategories: true,
+      overlap: 100,
+      gapWidth: 40,
+    },
+  ];
+}
+
+/** The tornado sheet as a plan (pure). */
+export function buildTornadoPlan(
+  target: { name: string; replace: boolean },
+  o: WriteTornadoOptions
+): SheetPlan {
+  const { tornado, model } = o;
+  const t = sheetText(o.locale);
+  const label = metricInfo(tornado.metric, o.locale).label;
+  const format = metricFormat(tornado.metric, {
+    periodUnit: model.assumptions.periodUnit,
+    currency: o.currency,
+  });
+  const layout = tornadoLayout(tornado);
+  const drivers = tornado.rows.map((row) => row.driver).join("; ");
   return assemblePlan(
     target,
     {
@@ -140,14 +158,15 @@ export function buildTornadoPlan(
         t.count(tornado.rows.length, "driver"),
         percentText(tornado.swing).replace("%", "")
       ),
+      question: `GTM.TORNADO metric ${tornado.metric}; swing ${tornado.swing}; drivers ${drivers}`,
       now: o.now,
       version: o.version,
       inputs: o.inputs,
       warnings: o.warnings,
     },
     {
-      blocks,
-      charts,
+      blocks: tornadoBlocks(o, layout, format),
+      charts: tornadoChart(tornado, layout, format, o.locale),
       columnWidths: [
         { column: 0, width: 30 },
         ...[1, 2, 3, 4].map((column) => ({ column, width: 15 })),
