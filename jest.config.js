@@ -13,4 +13,7 @@ module.exports = {
   // Type checking is `npm run typecheck`'s job: with tsconfig's isolatedModules, ts-jest only
   // transpiles, file by file (4x faster).
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
+  // The CLI and simulation suites run whole commands (10,000-iteration simulations, workbook
+  // round trips): 5 s is too short on a loaded 2-core machine. Speed is measured in `npm run bench`.
+  testTimeout: 30_000,
 };

@@ -1,106 +1,171 @@
 /**
- * Command-line parsing: `--name value`, `--name=value`, boolean `--flag`, `--` ends the options.
- * Anything unknown, repeated or missing a value is a `UsageError` (exit 2).
+ * Command-line parsing from a command's declaration (options.ts) with Node's `util.parseArgs`
+ * (strict): `--name value`, `--name=value`, boolean `--flag`, `-h`/`--help`, `--` ends the options.
+ * Anything unknown, repeated, missing a value or outside its choices is a `UsageError` (exit 2),
+ * raised before any file is read. A value that is a negative number (`--values -1,0,1`) is taken
+ * as the option's value, as `--values=-1,0,1` is.
  */
+import { parseArgs as nodeParseArgs } from "node:util";
 import { UsageError } from "./errors";
+import type { CommandDecl, OptionDecl } from "./options";
+import { didYouMean } from "./suggest";
 
-/** `value`: takes an argument; `flag`: stands alone. */
-export type OptionKind = "value" | "flag";
-export type OptionSpecs = Readonly<Record<string, OptionKind>>;
-
-export interface CommandSpec<O extends OptionSpecs> {
-  name: string;
-  /** Names of the positional arguments, all required (`in`, `out.xlsx`). */
-  positionals: readonly string[];
-  options: O;
-}
-
-export interface ParsedArgs<O extends OptionSpecs> {
+export interface ParsedArgs<N extends string = string> {
   positionals: string[];
   help: boolean;
-  /** The value given to an option, if any. */
-  value(name: keyof O & string): string | undefined;
+  /** The value given to an option, if any (a choice in its declared spelling). */
+  value(name: N): string | undefined;
   /** Whether a flag was given. */
-  flag(name: keyof O & string): boolean;
+  flag(name: N): boolean;
 }
 
-function isOptionName<O extends OptionSpecs>(
-  spec: CommandSpec<O>,
-  name: string
-): name is keyof O & string {
-  return Object.prototype.hasOwnProperty.call(spec.options, name);
+type Token = NonNullable<ReturnType<typeof nodeParseArgs>["tokens"]>[number];
+type ParseConfig = Record<string, { type: "string" | "boolean"; short?: string }>;
+
+const NEGATIVE_NUMBER = /^-(\d|\.\d)/;
+
+function findOption(decl: CommandDecl, name: string): OptionDecl | undefined {
+  return decl.options.find((option) => option.name === name);
 }
 
-export function parseArgs<O extends OptionSpecs>(
-  spec: CommandSpec<O>,
-  argv: readonly string[]
-): ParsedArgs<O> {
-  const values = new Map<string, string>();
-  const flags = new Set<string>();
-  const parsed: ParsedArgs<O> = {
-    positionals: [],
-    help: false,
-    value: (name) => values.get(name),
-    flag: (name) => flags.has(name),
-  };
-  const seen = new Set<string>();
-  let optionsEnded = false;
+/** `--values -1,0,1` → `--values=-1,0,1`, for every string option (parseArgs would see an option). */
+export function joinNegativeValues(decl: CommandDecl, argv: readonly string[]): string[] {
+  const joined: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (optionsEnded || !arg.startsWith("-") || arg === "-") {
-      parsed.positionals.push(arg);
-      continue;
-    }
-    if (arg === "--") {
-      optionsEnded = true;
-      continue;
-    }
-    if (arg === "--help" || arg === "-h") {
-      parsed.help = true;
-      continue;
-    }
-    const match = /^--([A-Za-z][A-Za-z0-9-]*)(?:=(.*))?$/s.exec(arg);
-    if (match === null || !isOptionName(spec, match[1])) {
-      throw new UsageError(`unknown option ${arg.split("=")[0]} for gtm ${spec.name}`, spec.name);
-    }
-    const name = match[1];
-    if (seen.has(name)) throw new UsageError(`--${name} is given twice`, spec.name);
-    seen.add(name);
-    if (spec.options[name] === "flag") {
-      if (match[2] !== undefined) throw new UsageError(`--${name} takes no value`, spec.name);
-      flags.add(name);
-      continue;
-    }
-    const value = match[2] ?? argv[++i];
-    if (value === undefined || (match[2] === undefined && value.startsWith("--"))) {
-      throw new UsageError(`--${name} needs a value`, spec.name);
-    }
-    if (value.trim() === "") throw new UsageError(`--${name} is empty: give it a value`, spec.name);
-    values.set(name, value);
+    if (arg === "--") return [...joined, ...argv.slice(i)];
+    const next = argv[i + 1];
+    const option = arg.startsWith("--") ? findOption(decl, arg.slice(2)) : undefined;
+    if (option?.type === "string" && next !== undefined && NEGATIVE_NUMBER.test(next)) {
+      joined.push(`${arg}=${next}`);
+      i++;
+    } else joined.push(arg);
   }
-  if (parsed.help) return parsed;
-  if (parsed.positionals.length < spec.positionals.length) {
-    throw new UsageError(
-      `missing argument <${spec.positionals[parsed.positionals.length]}>`,
-      spec.name
-    );
-  }
-  if (parsed.positionals.length > spec.positionals.length) {
-    throw new UsageError(
-      `unexpected argument "${parsed.positionals[spec.positionals.length]}"`,
-      spec.name
-    );
-  }
-  return parsed;
+  return joined;
 }
 
-/** A required option's value. */
-export function requireValue<O extends OptionSpecs>(
-  spec: CommandSpec<O>,
-  parsed: ParsedArgs<O>,
-  name: keyof O & string
-): string {
-  const value = parsed.value(name);
-  if (value === undefined) throw new UsageError(`missing option --${name}`, spec.name);
-  return value;
+function configOf(decl: CommandDecl): ParseConfig {
+  const config: ParseConfig = { help: { type: "boolean", short: "h" } };
+  for (const option of decl.options) config[option.name] = { type: option.type };
+  return config;
+}
+
+/** `unknown option --x-value for gtm sensitivity — did you mean --x-values? (its options: …)`. */
+export function unknownOption(decl: CommandDecl, raw: string): UsageError {
+  const names = [...decl.options.map((option) => `--${option.name}`), "--help"];
+  const typed = raw.split("=")[0];
+  return new UsageError(
+    `unknown option ${typed} for gtm ${decl.name}${didYouMean(typed, names)} (its options: ${names.join(", ")})`,
+    decl.name
+  );
+}
+
+/** What is wrong with one option token, or null. */
+function tokenProblem(decl: CommandDecl, token: Token): UsageError | null {
+  if (token.kind !== "option" || token.name === "help") return null;
+  const option = findOption(decl, token.name);
+  if (option === undefined) return unknownOption(decl, token.rawName);
+  if (option.type === "boolean")
+    return token.value === undefined
+      ? null
+      : new UsageError(`--${option.name} takes no value`, decl.name);
+  if (token.value === undefined || (!token.inlineValue && token.value.startsWith("-")))
+    return new UsageError(`--${option.name} needs a value`, decl.name);
+  return null;
+}
+
+/** Why the strict parse failed, in the command's words: the first bad token. */
+function diagnose(decl: CommandDecl, args: string[], error: unknown): UsageError {
+  const { tokens } = nodeParseArgs({
+    args,
+    options: configOf(decl),
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  for (const token of tokens) {
+    const problem = tokenProblem(decl, token);
+    if (problem !== null) return problem;
+  }
+  const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  return new UsageError(message, decl.name);
+}
+
+/** Repeated options and empty values, which parseArgs accepts. */
+function checkTokens(decl: CommandDecl, tokens: readonly Token[]): void {
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind !== "option") continue;
+    if (seen.has(token.name)) throw new UsageError(`--${token.name} is given twice`, decl.name);
+    seen.add(token.name);
+    if (typeof token.value === "string" && token.value.trim() === "")
+      throw new UsageError(`--${token.name} is empty: give it a value`, decl.name);
+  }
+}
+
+function checkPositionals(decl: CommandDecl, positionals: readonly string[]): void {
+  if (positionals.length < decl.positionals.length)
+    throw new UsageError(`missing argument <${decl.positionals[positionals.length]}>`, decl.name);
+  if (positionals.length > decl.positionals.length)
+    throw new UsageError(
+      `unexpected argument "${positionals[decl.positionals.length]}"`,
+      decl.name
+    );
+}
+
+/** A choice in its declared spelling; a usage error naming the choices otherwise. */
+function choiceOf(decl: CommandDecl, option: OptionDecl, text: string): string {
+  const choices = option.choices ?? [];
+  const found = choices.find((choice) => choice.toLowerCase() === text.trim().toLowerCase());
+  if (found !== undefined) return found;
+  throw new UsageError(
+    `--${option.name} "${text}" is not ${choices.join(" or ")}${didYouMean(text.trim(), choices)}`,
+    decl.name
+  );
+}
+
+/** Parse `argv` (after the command's name) by the command's declaration. */
+export function parseCommand<O extends readonly OptionDecl[]>(
+  decl: CommandDecl<O>,
+  argv: readonly string[]
+): ParsedArgs<O[number]["name"]> {
+  const args = joinNegativeValues(decl, argv);
+  let parsed: ReturnType<typeof nodeParseArgs>;
+  try {
+    parsed = nodeParseArgs({
+      args,
+      options: configOf(decl),
+      strict: true,
+      allowPositionals: true,
+      tokens: true,
+    });
+  } catch (error) {
+    throw diagnose(decl, args, error);
+  }
+  checkTokens(decl, parsed.tokens ?? []);
+  const values = new Map<string, string | boolean>(
+    Object.entries(parsed.values).filter(
+      (entry): entry is [string, string | boolean] => typeof entry[1] !== "object"
+    )
+  );
+  const help = values.get("help") === true;
+  if (!help) {
+    checkPositionals(decl, parsed.positionals);
+    for (const option of decl.options) {
+      const given = values.get(option.name);
+      if (option.required === true && given === undefined)
+        throw new UsageError(`missing option --${option.name}`, decl.name);
+      if (option.choices !== undefined && typeof given === "string")
+        values.set(option.name, choiceOf(decl, option, given));
+    }
+  }
+  return {
+    positionals: parsed.positionals,
+    help,
+    value: (name) => {
+      const given = values.get(name);
+      return typeof given === "string" ? given : undefined;
+    },
+    flag: (name) => values.get(name) === true,
+  };
 }

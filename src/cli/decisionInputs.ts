@@ -3,10 +3,10 @@
  * Excel table, else a sheet, else a range `Sheet!A1:D9`, like the model's inputs; `--scenarios`
  * and `--bounds` name another), or the `scenarios` / `bounds` of a JSON model.
  */
-import * as path from "node:path";
 import type { BoundsSource, ScenariosSource } from "../model";
 import type { TableData } from "../workbook/port";
 import { InputFailure, UsageError } from "./errors";
+import { isJsonInput } from "./files";
 import type { LoadedModel } from "./load";
 import { readBinding } from "./xlsx/readTables";
 
@@ -17,11 +17,11 @@ const DEFAULT_NAMES: Record<DecisionTable, string> = { scenarios: "Scenarios", b
 /** A binding option given for JSON input is a usage error, found before any file is read. */
 export function checkBindingForJson(
   input: string,
-  option: DecisionTable,
+  option: DecisionTable | "uncertainty" | "correlations",
   binding: string | undefined,
   command: string
 ): void {
-  if (binding !== undefined && path.extname(input).toLowerCase() === ".json") {
+  if (binding !== undefined && isJsonInput(input)) {
     throw new UsageError(
       `--${option} names a table in an .xlsx workbook; a JSON model carries "${option}" itself`,
       command

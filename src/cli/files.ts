@@ -117,10 +117,15 @@ export async function loadWorkbook(
   return { workbook, otherSheets };
 }
 
+/** Whether a file is read as JSON: by its extension. */
+export function isJsonInput(file: string): boolean {
+  return path.extname(file).toLowerCase() === ".json";
+}
+
 /** Read an input file: `.json` as the examples' JSON, anything else as an .xlsx workbook. */
 export async function readInputFile(file: string): Promise<InputFile> {
   const bytes = await readBytes(file);
-  if (path.extname(file).toLowerCase() === ".json") {
+  if (isJsonInput(file)) {
     try {
       // A byte-order mark (Notepad saves one) is not part of the JSON.
       const text = bytes.toString("utf8").replace(/^\uFEFF/, "");

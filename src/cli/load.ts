@@ -12,7 +12,7 @@ import {
   type ReadInputs,
 } from "../workbook/port";
 import { InputFailure, UsageError } from "./errors";
-import { readInputFile } from "./files";
+import { isJsonInput, readInputFile } from "./files";
 import { UncalculatedFormulaError } from "./xlsx/cells";
 import { TableTooLargeError } from "./xlsx/readTables";
 import { XlsxWorkbook } from "./xlsxWorkbook";
@@ -60,15 +60,20 @@ async function readWorkbookInputs(
   return inputs;
 }
 
+/** Table bindings given for JSON input: a usage error, found before the file is read. */
+export function checkBindings(file: string, bindings: InputBindings, command?: string): void {
+  if (isJsonInput(file) && Object.keys(bindings).length > 0)
+    throw new UsageError(
+      "--channels, --segments, --mix and --assumptions name tables in an .xlsx workbook, not in JSON input",
+      command
+    );
+}
+
 /** Read and validate; invalid input throws `InputFailure` with one line per problem. */
 export async function loadModel(file: string, bindings: InputBindings = {}): Promise<LoadedModel> {
+  checkBindings(file, bindings);
   const input = await readInputFile(file);
   if (input.kind === "json") {
-    if (Object.keys(bindings).length > 0) {
-      throw new UsageError(
-        "--channels, --segments, --mix and --assumptions name tables in an .xlsx workbook, not in JSON input"
-      );
-    }
     const outcome = parseJson(input.json);
     if (outcome.model === null) throw InputFailure.fromIssues(outcome.errors);
     return {

@@ -3,16 +3,19 @@
  * 2 usage errors, 3 an internal error) so that tests run it in-process; `bin/gtm.js` runs it.
  */
 import { ModelInputError } from "../model";
-import { runCommand } from "./commands/run";
-import { sampleCommand } from "./commands/sample";
-import { sensitivityCommand } from "./commands/sensitivity";
-import { simulateCommand } from "./commands/simulate";
-import { tornadoCommand } from "./commands/tornado";
-import { scenariosCommand } from "./commands/scenarios";
-import { breakevenCommand } from "./commands/breakeven";
-import { allocateCommand } from "./commands/allocate";
+import { RUN, runCommand } from "./commands/run";
+import { SAMPLE, sampleCommand } from "./commands/sample";
+import { SENSITIVITY, sensitivityCommand } from "./commands/sensitivity";
+import { SIMULATE, simulateCommand } from "./commands/simulate";
+import { TORNADO, tornadoCommand } from "./commands/tornado";
+import { SCENARIOS, scenariosCommand } from "./commands/scenarios";
+import { BREAKEVEN, breakevenCommand } from "./commands/breakeven";
+import { ALLOCATE, allocateCommand } from "./commands/allocate";
 import { EXIT_INPUT, EXIT_USAGE, InputFailure, printable, UsageError } from "./errors";
-import { MAIN_HELP } from "./help";
+import { issueLines, langOf } from "./lang";
+import { mainHelp } from "./help";
+import type { CommandDecl } from "./options";
+import { didYouMean } from "./suggest";
 import { processIo, type CliIo } from "./io";
 import { VERSION } from "./version";
 
@@ -20,19 +23,27 @@ export const EXIT_INTERNAL = 3;
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Readonly<Record<string, Command>> = {
-  sample: sampleCommand,
-  run: runCommand,
-  sensitivity: sensitivityCommand,
-  tornado: tornadoCommand,
-  scenarios: scenariosCommand,
-  breakeven: breakevenCommand,
-  allocate: allocateCommand,
-  simulate: simulateCommand,
-};
+/** Every command: its declaration (options and help) and what runs it, in help order. */
+const COMMANDS: readonly [CommandDecl, Command][] = [
+  [SAMPLE, sampleCommand],
+  [RUN, runCommand],
+  [SENSITIVITY, sensitivityCommand],
+  [TORNADO, tornadoCommand],
+  [SCENARIOS, scenariosCommand],
+  [BREAKEVEN, breakevenCommand],
+  [ALLOCATE, allocateCommand],
+  [SIMULATE, simulateCommand],
+];
 
-const COMMAND_LIST =
-  "sample, run, sensitivity, tornado, scenarios, breakeven, allocate or simulate";
+/** Every command's declaration, in help order. */
+export const COMMAND_DECLS: readonly CommandDecl[] = COMMANDS.map(([decl]) => decl);
+
+const NAMES = COMMAND_DECLS.map((decl) => decl.name);
+const COMMAND_LIST = `${NAMES.slice(0, -1).join(", ")} or ${NAMES[NAMES.length - 1]}`;
+const GLOBAL_OPTIONS = ["--help", "--version"];
+
+/** `gtm --help`: generated from the commands' declarations. */
+export const MAIN_HELP = mainHelp(COMMAND_DECLS);
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv;
@@ -45,14 +56,13 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     io.out(`${VERSION}\n`);
     return 0;
   }
-  const command = Object.prototype.hasOwnProperty.call(COMMANDS, first)
-    ? COMMANDS[first]
-    : undefined;
+  const command = COMMANDS.find(([decl]) => decl.name === first)?.[1];
   if (command === undefined) {
+    const typed = first.split("=")[0];
     throw new UsageError(
       first.startsWith("-")
-        ? `unknown option ${first}`
-        : `unknown command "${first}" (${COMMAND_LIST})`
+        ? `unknown option ${typed}${didYouMean(typed, GLOBAL_OPTIONS)} (gtm's options: ${GLOBAL_OPTIONS.join(", ")}; a command's options come after its name)`
+        : `unknown command "${first}"${didYouMean(first, NAMES)} (${COMMAND_LIST})`
     );
   }
   return command(rest, io);
@@ -68,11 +78,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return EXIT_USAGE;
     }
     if (error instanceof InputFailure) {
-      for (const line of error.lines) io.err(`${printable(line)}\n`);
+      const lines =
+        error.issues === undefined ? error.lines : issueLines(error.issues, langOf(argv));
+      for (const line of lines) io.err(`${printable(line)}\n`);
       return EXIT_INPUT;
     }
     if (error instanceof ModelInputError) {
-      for (const issue of error.issues) io.err(`${printable(issue.message)}\n`);
+      for (const line of issueLines(error.issues, langOf(argv))) io.err(`${printable(line)}\n`);
       return EXIT_INPUT;
     }
     // One line; the stack trace only on request (GTM_DEBUG=1), for the report.

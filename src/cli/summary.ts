@@ -1,6 +1,9 @@
 /** The readable summaries `gtm run`, `sensitivity` and `tornado` print when asked for neither --json nor --out. */
+import { axisDisplay, type AxisDisplay } from "../workbook";
 import {
+  FIELD_LABELS,
   metricInfo,
+  type ModelInput,
   type ChannelResult,
   type GridResult,
   type ModelResult,
@@ -65,23 +68,33 @@ export function runSummary(result: ModelResult, style: FigureStyle): string {
   return `${title}\n\n${renderTable(channelTable)}\n${renderTable(segmentTable)}`;
 }
 
-export function gridSummary(grid: GridResult, style: FigureStyle): string {
+/** An axis value as the reader knows it: the field's value in its unit, or a signed change. */
+function axisText(value: number, shown: AxisDisplay, style: FigureStyle): string {
+  if (shown.kind === "change") {
+    const sign = value > 0 ? "+" : value < 0 ? "-" : "";
+    return `${sign}${formatFigure(Math.abs(value), "rate", style)}`;
+  }
+  const kind = FIELD_LABELS[shown.driver.field]?.kind;
+  return kind === undefined || kind === "text"
+    ? formatPlain(value)
+    : formatFigure(value, kind, style);
+}
+
+/** The grid with its axes in words and the reader's values (`$2,000`, `8.0%`, `-20.0%`). */
+export function gridSummary(grid: GridResult, model: ModelInput, style: FigureStyle): string {
   const label = metricInfo(grid.metric).label;
-  const how = grid.mode === "scale" ? "× baseline" : "value";
-  const xTitle = `${grid.x.driver} (${how})`;
+  const x = axisDisplay(grid.x, model, grid.mode);
+  const y = grid.y === null ? null : axisDisplay(grid.y, model, grid.mode);
   const title =
-    grid.y === null
-      ? `${label} by ${xTitle}`
-      : `${label} by ${xTitle} across, ${grid.y.driver} (${how}) down`;
+    y === null ? `${label} by ${x.title}` : `${label} by ${x.title} across, ${y.title} down`;
   const header = [
-    grid.y === null ? "" : `${grid.y.driver} \\ ${grid.x.driver}`,
-    ...grid.x.values.map(formatPlain),
+    y === null ? "" : `${y.words} \\ ${x.words}`,
+    ...x.values.map((v) => axisText(v, x, style)),
   ];
-  const yValues = grid.y === null ? [null] : grid.y.values;
   const rows = grid.values.map((row, i) => {
-    const y = yValues[i];
+    const yValue = y?.values[i];
     return [
-      y === null || y === undefined ? label : formatPlain(y),
+      y === null || yValue === undefined ? label : axisText(yValue, y, style),
       ...row.map((value) => formatMetric(value, grid.metric, style)),
     ];
   });

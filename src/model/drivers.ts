@@ -70,8 +70,11 @@ function driverError(text: string, problem: string): ModelInputError {
   return inputError({ table: "Drivers", row: text }, problem);
 }
 
-/** Parse `channel[Partners].conversion`, `segment[*].price`, `discountRate`, `horizon`, `launchPeriods`. */
-export function parseDriver(input: unknown, model: ModelInput): Driver {
+/**
+ * A driver's name without a model: its form and field are checked (`channel[Partners].conversion`,
+ * `segment[*].price`, `discountRate`, `horizon`, `launchPeriods`), its row is taken as written.
+ */
+export function parseDriverName(input: unknown): Driver {
   const text = (typeof input === "string" ? input : String(input ?? "")).trim();
   const match = /^(channel|segment)s?\s*\[(.*)\]\s*\.\s*(.+)$/i.exec(text);
   if (match === null) {
@@ -80,13 +83,8 @@ export function parseDriver(input: unknown, model: ModelInput): Driver {
     return { kind: "assumption", field, text };
   }
   const kind = match[1].toLowerCase() as "channel" | "segment";
-  const rowText = match[2].trim();
+  const row = match[2].trim();
   const fieldText = match[3].trim();
-  const rows = kind === "channel" ? model.channels : model.segments;
-  if (rowText !== "*" && !rows.some((row) => row.name.toLowerCase() === rowText.toLowerCase())) {
-    throw driverError(text, `there is no ${kind} named "${rowText}"`);
-  }
-  const row = rowText === "*" ? "*" : rowText;
   if (kind === "channel") {
     const field = CHANNEL_FIELD_NAMES.get(normalizeHeader(fieldText));
     if (field === undefined) {
@@ -107,6 +105,17 @@ export function parseDriver(input: unknown, model: ModelInput): Driver {
   return { kind, row, field, text };
 }
 
+/** Parse a driver's name against a model: its row must exist (or be `*`). */
+export function parseDriver(input: unknown, model: ModelInput): Driver {
+  const driver = parseDriverName(input);
+  if (driver.kind === "assumption" || driver.row === "*") return driver;
+  const rows = driver.kind === "channel" ? model.channels : model.segments;
+  if (!rows.some((row) => row.name.toLowerCase() === driver.row.toLowerCase())) {
+    throw driverError(driver.text, `there is no ${driver.kind} named "${driver.row}"`);
+  }
+  return driver;
+}
+
 /** A driver resolved against the parameters: which array, which rows, which rule. */
 export interface Target {
   table: TableName;
@@ -115,6 +124,11 @@ export interface Target {
   rows: number[];
   rowNames: (string | undefined)[];
   pick: (params: Params) => Vec;
+}
+
+/** The rule (spec §1's valid range) a driver's values are checked against in `value` mode. */
+export function driverRule(driver: Driver): Rule {
+  return ruleOf(driver.field);
 }
 
 function ruleOf(field: string): Rule {

@@ -89,6 +89,21 @@ export class Evaluator {
     return null;
   }
 
+  /**
+   * The value an override gives its driver's one row (an assumption, or a driver naming one
+   * channel or segment), as the model applies it; null when it covers several rows or the row is
+   * blank. Throws ModelInputError when the value breaks the field's rule.
+   */
+  applied(override: Override): number | null {
+    const target = this.target(override.driver);
+    const row = target.rows[0];
+    if (target.rows.length !== 1 || row === undefined) return null;
+    copyParams(this.work, this.base);
+    applyOverride(this.work, this.base, target, override.mode, override.value);
+    const value = target.pick(this.work)[row] as number;
+    return Number.isNaN(value) ? null : value;
+  }
+
   /** A metric's name resolved against this model (cached); throws ModelInputError when unknown. */
   resolve(metric: string | MetricRef): MetricRef {
     if (typeof metric !== "string") return metric;

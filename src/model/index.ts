@@ -26,11 +26,33 @@ export type { TablesInput, ParseOutcome, CellValue } from "./tables";
 export { cellTextProblem, MAX_CELL_TEXT } from "./cells";
 export { MODEL_LIMITS, gridProblem, runsProblem } from "./limits";
 export { runModel } from "./engine";
-export { parseDriver, parseMetric, metricOf } from "./drivers";
+export { parseDriver, parseDriverName, driverRule, parseMetric, metricOf } from "./drivers";
 export { Evaluator, evaluateMetric } from "./evaluator";
 export { bassShare } from "./bass";
-export { sensitivityGrid, tornado, defaultTornadoDrivers } from "./sensitivity";
-export { METRIC_LABELS, FIELD_LABELS } from "./labels";
+export {
+  sensitivityGrid,
+  sensitivityGridAsync,
+  sensitivitySteps,
+  tornado,
+  defaultTornadoDrivers,
+  modelDrivers,
+  swingProblem,
+} from "./sensitivity";
+export type { GridProgress } from "./sensitivity";
+export { METRIC_LABELS, FIELD_LABELS, metricByName } from "./labels";
+export {
+  metricLabelIn,
+  fieldLabelIn,
+  ofRow,
+  allRows,
+  METRIC_LABELS_ZH,
+  FIELD_LABELS_ZH,
+  PARAMETER_LABELS_ZH,
+  EXTRA_FIGURE_LABELS_ZH,
+} from "./i18n/labels";
+export { issueCode, issueMessage, problemIn, TABLES_ZH } from "./i18n/issues";
+export type { IssueCode } from "./i18n/issues";
+export { ISSUE_TEMPLATES } from "./i18n/issueTemplates";
 export {
   resolveMetric,
   metricInfo,
@@ -49,7 +71,7 @@ export type {
 export { breakEven, defaultInterval, BREAK_EVEN_POINTS } from "./breakEven";
 export type { BreakEvenSpec, BreakEvenResult } from "./breakEven";
 export { readConstraints } from "./bounds";
-export { formatNumber } from "./schema";
+export { formatNumber, checkRule, ruleWords, MAX_HORIZON } from "./schema";
 export type { BoundsSource, ChannelLimits, Constraints } from "./bounds";
 export { allocate, meetsConstraints, referenceAllocations, IMPROVEMENT } from "./allocate";
 export type { AllocationSpec, AllocationResult, AllocationChannel, StopReason } from "./allocate";

@@ -1,4 +1,4 @@
-import type { Metric } from "./types";
+import { METRICS, type Metric } from "./types";
 
 /** How a figure is shown to a finance user: the number format family for sheets and the task pane. */
 export type FigureKind = "money" | "rate" | "count" | "ratio" | "periods";
@@ -19,6 +19,19 @@ export const METRIC_LABELS: Record<Metric, { label: string; kind: FigureKind }> 
   conversion: { label: "Conversion", kind: "rate" },
   leads: { label: "Leads", kind: "count" },
 };
+
+/**
+ * A total metric named by its code (`ltvToCac`) or its label (`LTV:CAC`, `Launch revenue`),
+ * ignoring case and surrounding blanks; null when it names none.
+ */
+export function metricByName(text: string): Metric | null {
+  const key = text.trim().toLowerCase();
+  return (
+    METRICS.find(
+      (metric) => metric.toLowerCase() === key || METRIC_LABELS[metric].label.toLowerCase() === key
+    ) ?? null
+  );
+}
 
 /** Plain-word names of the input fields (spec §1), as a user types them as table headers. */
 export const FIELD_LABELS: Record<string, { label: string; kind: FigureKind | "text" }> = {

@@ -5,7 +5,9 @@
  * §3 does), which is what every analysis reports. Labels and figure kinds for sheets and tables.
  */
 import { inputError, type ModelInputError } from "./errors";
-import { METRIC_LABELS, type FigureKind } from "./labels";
+import { METRIC_LABELS, metricByName, type FigureKind } from "./labels";
+import { metricLabelIn, ofRow } from "./i18n/labels";
+import type { Locale } from "./locale";
 import { normalizeHeader } from "./schema";
 import { METRICS, type Metric, type ModelInput } from "./types";
 
@@ -93,7 +95,7 @@ export function resolveMetric(input: unknown, model?: ModelInput): MetricRef {
   const name = (typeof input === "string" ? input : String(input ?? "")).trim();
   const match = ROW_FORM.exec(name);
   if (match === null) {
-    const field = TOTAL_NAMES.get(normalizeHeader(name));
+    const field = TOTAL_NAMES.get(normalizeHeader(name)) ?? metricByName(name) ?? undefined;
     if (field === undefined) throw unknownTotal(name);
     return { scope: "total", field, text: field };
   }
@@ -108,7 +110,10 @@ export function resolveMetric(input: unknown, model?: ModelInput): MetricRef {
   }
   if (rowText === "") throw metricError(name, `"%s" names no ${scope} between the brackets`);
   const fields = scope === "channel" ? CHANNEL_NAMES : SEGMENT_NAMES;
-  const field = fields.get(normalizeHeader(fieldText));
+  const byLabel = metricByName(fieldText);
+  const field =
+    fields.get(normalizeHeader(fieldText)) ??
+    (byLabel !== null ? fields.get(normalizeHeader(byLabel)) : undefined);
   if (field === undefined) {
     const list = scope === "channel" ? CHANNEL_METRIC_FIELDS : SEGMENT_METRIC_FIELDS;
     throw metricError(
@@ -141,11 +146,12 @@ export interface MetricInfo {
 }
 
 /** Label, kind and direction of a metric's name (total or row form); throws for an unknown metric. */
-export function metricInfo(metric: string | MetricRef): MetricInfo {
+export function metricInfo(metric: string | MetricRef, locale: Locale = "en"): MetricInfo {
   const ref = typeof metric === "string" ? resolveMetric(metric) : metric;
   const base = (METRIC_LABELS as Record<string, { label: string; kind: FigureKind }>)[ref.field] ??
     EXTRA_LABELS[ref.field] ?? { label: ref.field, kind: "count" as FigureKind };
-  const label = ref.scope === "total" ? base.label : `${base.label} (${ref.row})`;
+  const name = locale === "en" ? base.label : metricLabelIn(ref.field, locale);
+  const label = ref.scope === "total" ? name : ofRow(name, ref.row, locale);
   const lowerIsBetter = ref.scope !== "segment" && (ref.field === "cac" || ref.field === "payback");
   return { label, kind: base.kind, field: ref.field, lowerIsBetter };
 }

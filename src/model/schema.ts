@@ -113,6 +113,24 @@ export function checkRule(rule: Rule, value: number, horizon: number): string | 
   }
 }
 
+/** What a rule allows, in words that follow "is" (`between 0 and 1`), for hints before a value is tried. */
+export function ruleWords(rule: Rule): string {
+  switch (rule) {
+    case "rate":
+      return "between 0 and 1";
+    case "nonNegative":
+      return "0 or more";
+    case "positive":
+      return "above 0";
+    case "wholeNonNegative":
+      return "a whole number of periods, 0 or more";
+    case "horizon":
+      return `a whole number of periods between 1 and ${MAX_HORIZON}`;
+    case "launch":
+      return "a whole number of periods between 1 and the horizon";
+  }
+}
+
 /** The valid range a `scale` driver clamps rates and whole numbers to (spec §4). */
 export function clampRange(rule: Rule, horizon: number): [number, number] | null {
   switch (rule) {

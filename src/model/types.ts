@@ -199,12 +199,22 @@ export interface GridSpec {
   mode?: DriverMode;
 }
 
+/** An axis of a computed grid. */
+export interface GridAxisResult extends GridAxis {
+  /**
+   * The value the driver's row takes at each step, in the field's unit (value mode: the values;
+   * scale mode: baseline × multiplier as the model applies it when the driver names one row or an
+   * assumption); null when a scale driver covers several rows (each row moves from its own value).
+   */
+  applied?: number[] | null;
+}
+
 export interface GridResult {
   /** The metric's canonical name (`npv`, `channel[Partners].cac`). */
   metric: string;
   mode: DriverMode;
-  x: GridAxis;
-  y: GridAxis | null;
+  x: GridAxisResult;
+  y: GridAxisResult | null;
   /** `values[i][j]` is the metric at y_i, x_j; one row when there is no Y. */
   values: (number | null)[][];
 }

@@ -3,7 +3,7 @@
  * workbook details. `createOperations` implements it over an OfficeHost, the model and the
  * workbook services.
  */
-import type { InputIssue } from "../model";
+import type { FigureKind, InputIssue } from "../model";
 import type { InputName, OutputMode, TableData } from "../workbook";
 
 export interface InputStatus {
@@ -23,6 +23,12 @@ export interface DriverOption {
   value: string;
   /** Plain words, e.g. `Conversion (Partners)`. */
   label: string;
+  /** What kind of figure the field is (money, rate, count, periods…). */
+  kind: FigureKind;
+  /** Its value now when every row it names agrees (for examples); null otherwise. */
+  current: number | null;
+  /** True when it moves one value (an assumption, or one channel's or segment's field). */
+  single: boolean;
 }
 
 /** A metric the user can pick: a total (`npv`), a channel's (`channel[Partners].cac`) or a segment's. */
@@ -37,7 +43,10 @@ export interface MetricOption {
 /** What the dropdowns offer, built from the actual rows and fields of a valid model. */
 export interface ModelChoices {
   drivers: DriverOption[];
+  /** The drivers a tornado can scale: every driver not blank in all its rows. */
   tornadoDrivers: DriverOption[];
+  /** The spec's default tornado drivers (selected at first). */
+  tornadoDefaults: string[];
   /** Drivers a break-even can move: fields that are not whole numbers. */
   goalSeekDrivers: DriverOption[];
   metrics: MetricOption[];
@@ -95,11 +104,33 @@ export type ActionOutcome =
       cells?: number;
       warnings: InputIssue[];
       detail?: OutcomeDetail;
+      /** The inputs as the action read them (an analysis that changed no input table). */
+      inputs?: InputsState;
     }
   | { status: "invalid"; errors: InputIssue[]; warnings: InputIssue[] }
   | { status: "cancelled" };
 
 /** Progress and cancellation of a long action. */
+/** What "Use selection" would read, shown for confirmation before the binding changes. */
+export interface SelectionPreview {
+  input: InputName;
+  /** The selection as Excel gives it, bound on confirmation. */
+  selection: string;
+  /** What is read there (a table's range when the selection is in a table). */
+  address: string;
+  kind: "table" | "sheet" | "range" | null;
+  rows: number;
+  columns: number;
+  /** Rows below the header that are not blank. */
+  dataRows: number;
+  /** The header row as read; null for the assumptions (name–value pairs). */
+  header: string[] | null;
+  /** The first rows below the header, as text. */
+  first: string[][];
+  /** Input errors this table would have once bound (empty when it reads cleanly). */
+  problems: InputIssue[];
+}
+
 export interface TaskControl {
   signal: AbortSignal;
   onProgress(done: number, total: number): void;
@@ -187,7 +218,10 @@ export interface UncertaintyRequest {
 export interface TaskpaneOperations {
   checkInputs(): Promise<InputsState>;
   /** Bind an input to the current selection (remembered in the workbook). */
-  bindSelection(input: InputName): Promise<InputsState>;
+  /** What binding `input` to the current selection would read (nothing saved); refused like bindSelection. */
+  previewSelection(input: InputName): Promise<SelectionPreview>;
+  /** Bind `input` to `address` (as previewed), or to the current selection. */
+  bindSelection(input: InputName, address?: string): Promise<InputsState>;
   /** Forget a binding: look the input up by its name again. */
   resetBinding(input: InputName): Promise<InputsState>;
   selectCell(address: string): Promise<void>;

@@ -22,17 +22,38 @@ export function percentSteps(percentText: string, stepsText: string): Parsed<num
   return { ok: true, value: values };
 }
 
-/** Numbers separated by commas, semicolons or spaces; `5%` means 0.05. */
+/**
+ * The parts of a typed list: split at semicolons, full-width commas (`，`, `；`), spaces, and
+ * commas followed by a space; a part with bare commas is one number when it reads as one with
+ * thousands separators (`$2,000`), else its commas separate (`0.05,0.1`) — unless a piece is
+ * a thousands group (`$2,000,$2,500`), which is refused whole rather than misread.
+ */
+function listParts(text: string): string[] {
+  return text
+    .split(/[;；，、\s]+|,(?=\s)/)
+    .filter((part) => part.replace(/,/g, "") !== "")
+    .flatMap((part) => {
+      if (typedNumber(part) !== null) return [part];
+      const pieces = part.split(",").filter((piece) => piece !== "");
+      // `$2,000,$2,500`: a group of three digits is a thousands group, not a value: say so whole.
+      const money = /[$€£¥]/.test(part);
+      return money && pieces.slice(1).some((piece) => /^\d{3}(\D|$)/.test(piece)) ? [part] : pieces;
+    });
+}
+
+/**
+ * Values as a finance user types them, separated by commas: `0.05, 0.1`, `5%, 10%`,
+ * `$2,000, $2,500` (currency symbol, thousands separators, `(500)` for −500); `5%` means 0.05.
+ */
 export function explicitValues(text: string): Parsed<number[]> {
-  const parts = text.split(/[,;\s]+/).filter((part) => part !== "");
+  const parts = listParts(text);
   if (parts.length === 0) return { ok: false, problem: "empty" };
   if (parts.length > MAX_AXIS_VALUES) return { ok: false, problem: "tooMany" };
   const values: number[] = [];
   for (const part of parts) {
-    const percent = part.endsWith("%");
-    const number = Number(percent ? part.slice(0, -1) : part);
-    if (!Number.isFinite(number)) return { ok: false, problem: "number", text: part };
-    values.push(percent ? Number((number / 100).toPrecision(12)) : number);
+    const number = typedNumber(part);
+    if (number === null) return { ok: false, problem: "number", text: part };
+    values.push(number);
   }
   return { ok: true, value: values };
 }

@@ -6,7 +6,13 @@ import { useCallback, useState } from "react";
 import type { InputIssue } from "../model";
 import type { InputName } from "../workbook";
 import { describeError } from "./describeError";
-import type { ActionOutcome, InputsState, TaskControl, TaskpaneOperations } from "./operations";
+import type {
+  ActionOutcome,
+  InputsState,
+  SelectionPreview,
+  TaskControl,
+  TaskpaneOperations,
+} from "./operations";
 import { outcomeText } from "./outcomeText";
 import type { Strings } from "./strings";
 import { useTask, type UseTask } from "./useTask";
@@ -30,8 +36,52 @@ export interface Pane {
     action: (control: TaskControl) => Promise<ActionOutcome>,
     success: (outcome: Done) => string
   ): Promise<void>;
-  bind(input: InputName, reset: boolean): Promise<void>;
+  /** What binding `input` to the selection would read; null when refused (the notice says why). */
+  preview(input: InputName): Promise<SelectionPreview | null>;
+  /** Bind `input` to `address` (as previewed) or reset it. */
+  bind(input: InputName, reset: boolean, address?: string): Promise<void>;
   failed(error: unknown): void;
+}
+
+/** The Inputs page's "Use selection" (previewed, then confirmed) and "Reset". */
+function bindingHandlers(c: {
+  strings: Strings;
+  operations: TaskpaneOperations;
+  task: UseTask;
+  setNotice(notice: Notice | null): void;
+  showInputs(state: InputsState, announce: boolean): void;
+  failed(error: unknown): void;
+}): Pick<Pane, "preview" | "bind"> {
+  const { strings, operations, task, setNotice, showInputs, failed } = c;
+  const m = strings.messages;
+  /** What "Use selection" would read, for the user to confirm; null (and the reason shown) when refused. */
+  const preview: Pane["preview"] = async (input: InputName): Promise<SelectionPreview | null> => {
+    setNotice(null);
+    const result = await task.run(strings.progress.working, () =>
+      operations.previewSelection(input)
+    );
+    if (result.ok) return result.value;
+    failed(result.error);
+    return null;
+  };
+
+  const bind: Pane["bind"] = async (
+    input: InputName,
+    reset: boolean,
+    address?: string
+  ): Promise<void> => {
+    setNotice(null);
+    const result = await task.run(strings.progress.working, () =>
+      reset ? operations.resetBinding(input) : operations.bindSelection(input, address)
+    );
+    if (!result.ok) return failed(result.error);
+    showInputs(result.value, false);
+    const status = result.value.inputs.find((item) => item.input === input);
+    if (!reset && status?.address && result.value.errors.length === 0)
+      setNotice({ intent: "success", text: m.bound(strings.inputs.names[input], status.address) });
+  };
+
+  return { preview, bind };
 }
 
 export function usePane(strings: Strings, operations: TaskpaneOperations): Pane {
@@ -94,21 +144,20 @@ export function usePane(strings: Strings, operations: TaskpaneOperations): Pane 
       intent: "success",
       text: outcomeText(strings, outcome, choices) ?? success(outcome),
     });
-    // The dropdowns follow the inputs as they are now (quietly).
-    operations.checkInputs().then(setInputs, failed);
+    // The dropdowns follow the inputs as they are now: as the action read them, or (an action that
+    // wrote an input table) read again quietly.
+    if (outcome.inputs !== undefined) setInputs(outcome.inputs);
+    else operations.checkInputs().then(setInputs, failed);
   };
 
-  const bind = async (input: InputName, reset: boolean): Promise<void> => {
-    setNotice(null);
-    const result = await task.run(strings.progress.working, () =>
-      reset ? operations.resetBinding(input) : operations.bindSelection(input)
-    );
-    if (!result.ok) return failed(result.error);
-    showInputs(result.value, false);
-    const status = result.value.inputs.find((item) => item.input === input);
-    if (!reset && status?.address && result.value.errors.length === 0)
-      setNotice({ intent: "success", text: m.bound(strings.inputs.names[input], status.address) });
-  };
+  const { preview, bind } = bindingHandlers({
+    strings,
+    operations,
+    task,
+    setNotice,
+    showInputs,
+    failed,
+  });
 
   return {
     task,
@@ -118,6 +167,7 @@ export function usePane(strings: Strings, operations: TaskpaneOperations): Pane 
     dismiss: () => setNotice(null),
     check,
     perform,
+    preview,
     bind,
     failed,
   };

@@ -115,6 +115,16 @@ export function fieldFormat(field: string, options: FormatOptions = {}): NumberF
   });
 }
 
+/** A signed change from a value (−0.2 → `-20%`, 0.1 → `+10%`): a scale driver over several rows. */
+export function changeFormat(values: readonly number[]): NumberFormat {
+  return scaleFormat(values) === SCALE_FORMAT ? "+0%;-0%;0%" : "+0.0%;-0.0%;0.0%";
+}
+
+/** Multipliers a live GTM.SENSITIVITY echoes on its axes: 0.8 → `80% of current`. */
+export function ofCurrentFormat(values: readonly number[]): NumberFormat {
+  return `${scaleFormat(values)}" of current"`;
+}
+
 /** Multipliers of a `scale` driver: `0%` when every one is a whole percent, else `0.0%`. */
 export function scaleFormat(values: readonly number[]): NumberFormat {
   return values.every((v) => Math.abs(Math.round(v * 100) - v * 100) <= 1e-9)

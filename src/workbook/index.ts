@@ -40,7 +40,16 @@ export {
 } from "./services/allocation";
 export { sheetNames, metricShort, driverShort, outputTarget } from "./services/sheetNames";
 export { LiveFormulaError } from "./services/formulas";
-export { driverWords, driverAxisTitle } from "./services/labels";
+export {
+  driverWords,
+  driverAxisTitle,
+  driverBaseline,
+  axisDisplay,
+  CHANGE_WORDS,
+} from "./services/labels";
+export type { AxisDisplay } from "./services/labels";
+export { sheetText, SHEET_TEXT } from "./services/sheetText";
+export type { SheetText } from "./services/sheetText";
 export { formatTimestamp } from "./services/layout";
 export { writeSimulation, buildSimulationPlan, simulationLayout } from "./services/simulation";
 export {

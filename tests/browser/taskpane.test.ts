@@ -205,11 +205,12 @@ test("a two-way sensitivity table by clicking: NPV over price × conversion, ±2
       close(grid.values[layout.body.row + i][layout.body.column + j], value as number)
     )
   );
+  // Drivers over every row: the axes show the change from each row's value (multiplier − 1).
   expected.grid.x.values.forEach((x, j) =>
-    close(grid.values[layout.top][layout.body.column + j], x)
+    close(grid.values[layout.top][layout.body.column + j], x - 1)
   );
   expected.grid.y?.values.forEach((y, i) =>
-    close(grid.values[layout.body.row + i][layout.body.column - 1], y)
+    close(grid.values[layout.body.row + i][layout.body.column - 1], y - 1)
   );
   expect(grid.colorScales).toHaveLength(1);
   expect(grid.values[0][0]).toMatch(/^GTM Modeler · /);
@@ -328,6 +329,35 @@ test("Simplified Chinese from Office's display language", async () => {
   await zh.getByText(/已插入示例模型/).waitFor();
   await harness.screenshot(zh, "taskpane-08-zh");
   expect(await zh.getByRole("tab", { name: "敏感性" }).count()).toBe(1);
+  // A run writes its sheet in Chinese (issue 11, point 4).
+  await openPage(zh, "运行");
+  await zh.getByRole("button", { name: "运行模型" }).click();
+  await zh
+    .getByText(/结果已写入工作表/)
+    .first()
+    .waitFor({ timeout: 20000 });
+  const book = await zh.evaluate(() =>
+    (window as unknown as { GTMStandIn: { dump(): WorkbookDump } }).GTMStandIn.dump()
+  );
+  const results = book.sheets.find((s) => s.values[0]?.[0] === "GTM Modeler · 模型结果");
+  expect(results?.values.flat()).toEqual(expect.arrayContaining(["渠道汇总", "写入范围", "合计"]));
+  // An input problem reads in Chinese too, and still selects its cell.
+  await zh.evaluate(() => {
+    const { workbook } = (
+      window as unknown as {
+        GTMStandIn: {
+          workbook: { sheet(name: string): { ensure(r: number, c: number): { value: unknown } } };
+        };
+      }
+    ).GTMStandIn;
+    workbook.sheet("Channels").ensure(2, 4).value = 25;
+  });
+  await zh.getByRole("button", { name: "运行模型" }).click();
+  const error = zh.getByRole("button", {
+    name: "Channels!E3（Partners，转化率）：25 不在 0 与 1 之间——请输入 25% 或 0.25",
+  });
+  await error.waitFor();
+  await harness.screenshot(zh, "taskpane-09-zh-run");
   await zh.close();
 });
 

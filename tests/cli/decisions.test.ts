@@ -189,7 +189,16 @@ describe("usage errors come before any file is read (exit 2)", () => {
       "gtm: missing option --target — see gtm breakeven --help\n",
     ],
     [
-      ["breakeven", "missing.json", "--metric", "npv", "--driver", "d", "--target", "ten"],
+      [
+        "breakeven",
+        "missing.json",
+        "--metric",
+        "npv",
+        "--driver",
+        "discountRate",
+        "--target",
+        "ten",
+      ],
       'gtm: --target "ten" is not a number — see gtm breakeven --help\n',
     ],
     [

@@ -99,17 +99,55 @@ it("gtm sensitivity prints the grid with the metric's format, X across and Y dow
   expect(run.code).toBe(0);
   const lines = run.stdout.split("\n");
   expect(lines[0]).toBe(
-    "NPV by segment[*].price (× baseline) across, channel[*].conversion (× baseline) down"
+    "NPV by Price (all segments), change from each row's value across, Conversion (all channels), change from each row's value down"
   );
   expect(lines[2]).toMatch(
-    /^channel\[\*\]\.conversion \\ segment\[\*\]\.price\s+0\.8\s+0\.9\s+1\s+1\.1\s+1\.2$/
+    /^Conversion \(all channels\) \\ Price \(all segments\)\s+-20\.0%\s+-10\.0%\s+0\.0%\s+\+10\.0%\s+\+20\.0%$/
   );
   // The row y = 1 (the second of 0.8, 1, 1.2): the example's grid row.
   expect(lines[5]).toMatch(
     row(
-      "1",
+      "0.0%",
       DVP.grid.values[1].map((v) => money(v as number))
     )
+  );
+  expect(run.stdout).not.toMatch(/\[\*\]|npv/);
+});
+
+it("gtm sensitivity over one row's field prints its actual values in the field's format", async () => {
+  const run = await gtm(
+    "sensitivity",
+    inputJsonPath("direct-vs-partner"),
+    ...[
+      "--metric",
+      "npv",
+      "--x",
+      "segment[Enterprise].price",
+      "--values",
+      "0.8:1.2:3",
+      "--y",
+      "channel[Partners].conversion",
+      "--y-values",
+      "0.8:1.2:3",
+      "--mode",
+      "scale",
+    ]
+  );
+  expect(run.code).toBe(0);
+  const lines = run.stdout.split("\n");
+  const input = JSON.parse(fs.readFileSync(inputJsonPath("direct-vs-partner"), "utf8"));
+  const price = input.segments.find((s: { name: string }) => s.name === "Enterprise").price;
+  const rate = input.channels.find((c: { name: string }) => c.name === "Partners").conversion;
+  expect(lines[0]).toBe("NPV by Price (Enterprise) across, Conversion (Partners) down");
+  expect(lines[2]).toMatch(
+    new RegExp(
+      `^${escape("Conversion (Partners) \\ Price (Enterprise)")}\\s+${[0.8, 1, 1.2]
+        .map((m) => escape(money(m * price)))
+        .join("\\s+")}$`
+    )
+  );
+  [0.8, 1, 1.2].forEach((m, i) =>
+    expect(lines[4 + i].startsWith(`${(m * rate * 100).toFixed(1)}% `)).toBe(true)
   );
 });
 

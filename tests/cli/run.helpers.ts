@@ -2,10 +2,7 @@
 import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import ExcelJS from "exceljs";
-import { loadModel } from "../../src/cli/load";
 import { main } from "../../src/cli/main";
-import { runModel } from "../../src/model";
-import { writeResults } from "../../src/workbook";
 import { BufferIo } from "../../src/cli/io";
 import type { CellWrite, SheetPlan } from "../../src/workbook";
 import { formatAt } from "../../src/workbook";
@@ -26,26 +23,17 @@ export async function gtm(...argv: string[]): Promise<Run> {
 }
 
 /**
- * What `gtm run FILE --out OUT --replace` does, through the command line's own reader and writer
- * (the option itself is declared with the command line's options): the results replace the newest
- * results sheet the add-in still owns. Returns the sheet written.
+ * `gtm run FILE --out OUT --replace`, the real command (in-process, its clock at `now`): the
+ * results replace the newest results sheet the add-in still owns, else go to a new sheet.
+ * Returns the sheet written, as the command reports it.
  */
 export async function rerunReplacing(file: string, out: string, now = NOW): Promise<string> {
-  const loaded = await loadModel(file);
-  const port = loaded.workbook;
-  if (port === null) throw new Error(`${file} is not a workbook`);
-  const sheet = await writeResults(port, {
-    model: loaded.model,
-    result: runModel(loaded.model),
-    inputs: loaded.inputs,
-    mode: "values",
-    now,
-    version: "test",
-    currency: "$",
-    replace: true,
-  });
-  fs.writeFileSync(out, await port.save());
-  return sheet.name;
+  const io = new BufferIo(() => now);
+  const code = await main(["run", file, "--out", out, "--replace"], io);
+  if (code !== 0) throw new Error(`gtm run --replace exited ${code}: ${io.stderr}`);
+  const match = /^Wrote .*: sheet "([^"]+)"/m.exec(io.stdout);
+  if (match === null) throw new Error(`gtm run --replace named no sheet: ${io.stdout}`);
+  return match[1];
 }
 
 export function sha256(file: string): string {

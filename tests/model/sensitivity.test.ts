@@ -41,7 +41,7 @@ describe("grid", () => {
       [12 * (10 + 10), 12 * (20 + 10), 12 * (30 + 10)],
       [12 * (5 + 10), 12 * (10 + 10), 12 * (15 + 10)],
     ]);
-    expect(grid.y).toEqual({ driver: "channel[Direct].costPerLead", values: ys });
+    expect(grid.y).toEqual({ driver: "channel[Direct].costPerLead", values: ys, applied: ys });
   });
 
   test("scale mode; a null metric is a null cell", () => {

@@ -107,12 +107,15 @@ test("a sensitivity table computed in slices equals the example's grid, ± 20 % 
       onProgress: (done, total) => progress.push(`${done}/${total}`),
     }
   );
-  expect(outcome).toEqual({
+  const { inputs, ...rest } = outcome as Extract<typeof outcome, { status: "done" }>;
+  expect(rest).toEqual({
     status: "done",
     sheets: ["Sens NPV Price×Conv"],
     cells: 15,
     warnings: [],
   });
+  // The inputs as the click read them ride on the outcome: the pane needs no second read.
+  expect(inputs).toEqual(await operations.checkInputs());
   expect(progress).toEqual(["1/3", "2/3", "3/3"]);
   const sheet = dumpWorkbook(standIn.workbook).sheets.find((s) => s.name === "Sens NPV Price×Conv");
   const body = sensitivityLayout(expectedGrid).body;
@@ -271,4 +274,42 @@ test("Use selection refuses one cell and a sheet the add-in wrote, in words, and
   expect(standIn.settings.saved.get("gtm.bindings")).toEqual(before);
   expect(ENGLISH.excelErrors.SingleCellSelected).toMatch(/^One cell is selected\./);
   expect(CHINESE.excelErrors.AddinSheetSelected).toMatch(/GTM 建模器/);
+});
+
+test("Use selection first shows what would be read (address, size, header, first rows, this table's problems), saving nothing", async () => {
+  const { standIn, operations } = setup();
+  await operations.insertSample();
+  const book = standIn.workbook;
+  const sheet = book.addSheet("Other channels");
+  const rows = [
+    ["Channel", "Spend", "Cost per lead", "Conversion"],
+    ["Events", 1000, 100, 25],
+  ];
+  rows.forEach((row, r) => row.forEach((v, c) => (sheet.ensure(3 + r, 1 + c).value = v)));
+  book.selection = { sheet: "Other channels", row: 3, column: 1, rows: 2, columns: 4 };
+  const before = standIn.settings.saved.get("gtm.bindings");
+  const preview = await operations.previewSelection("channels");
+  expect(preview).toMatchObject({
+    input: "channels",
+    selection: "'Other channels'!B4:E5",
+    address: "'Other channels'!B4:E5",
+    kind: "range",
+    rows: 2,
+    columns: 4,
+    dataRows: 1,
+    header: rows[0],
+    first: [rows[1].map(String)],
+  });
+  expect(preview.problems.map((issue) => issue.message)).toEqual([
+    "'Other channels'!E5 (Events, conversion): 25 is not between 0 and 1 — enter 25% or 0.25",
+  ]);
+  expect(standIn.settings.saved.get("gtm.bindings")).toEqual(before);
+  // Confirmed: the previewed address is bound, even if the selection moved since.
+  book.selection = { sheet: "Channels", row: 0, column: 0, rows: 1, columns: 1 };
+  const state = await operations.bindSelection("channels", preview.selection);
+  expect(state.inputs[0].bound).toBe("'Other channels'!B4:E5");
+  book.selection = { sheet: "Channels", row: 0, column: 0, rows: 1, columns: 1 };
+  await expect(operations.previewSelection("segments")).rejects.toMatchObject({
+    code: "SingleCellSelected",
+  });
 });

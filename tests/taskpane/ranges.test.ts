@@ -56,3 +56,31 @@ describe("strings follow Office's display language", () => {
     expect(keys(CHINESE)).toEqual(keys(ENGLISH));
   });
 });
+
+describe("exact values as a finance user types them", () => {
+  it("reads money with a currency symbol and thousands separators, and percentages", () => {
+    expect(explicitValues("$2,000, $2,500, $3,000")).toEqual({
+      ok: true,
+      value: [2000, 2500, 3000],
+    });
+    expect(explicitValues("$2,000,$2,500")).toEqual({
+      ok: false,
+      problem: "number",
+      text: "$2,000,$2,500",
+    });
+    expect(explicitValues("8%, 10%, 12%")).toEqual({ ok: true, value: [0.08, 0.1, 0.12] });
+    expect(explicitValues("10%")).toEqual({ ok: true, value: [0.1] });
+    expect(explicitValues("0.05,0.1,0.15")).toEqual({ ok: true, value: [0.05, 0.1, 0.15] });
+    expect(explicitValues("(500), 1,250.5")).toEqual({ ok: true, value: [-500, 1250.5] });
+  });
+
+  it("takes Chinese full-width commas as separators", () => {
+    expect(explicitValues("8%，10%，12%")).toEqual({ ok: true, value: [0.08, 0.1, 0.12] });
+    expect(explicitValues("¥2,000，¥3,000")).toEqual({ ok: true, value: [2000, 3000] });
+  });
+});
+
+test("row counts are grouped in the pane's language", () => {
+  expect(ENGLISH.inputs.rows(12345)).toBe("12,345 rows");
+  expect(CHINESE.inputs.rows(12345)).toBe("12,345 行");
+});

@@ -14,6 +14,7 @@ import { expectCleanWorkbook, expected, expectNear, NOW, sampleFixture, VERSION 
 const MONEY0 = '"$"#,##0;-"$"#,##0';
 const MONEY2 = '"$"#,##0.00;-"$"#,##0.00';
 const SHEET = "Sens NPV Price×Conv";
+const CHANGE = "+0%;-0%;0%";
 
 async function fixture(
   spec: Parameters<typeof sensitivityGrid>[1],
@@ -45,25 +46,22 @@ describe("writeSensitivity, two-way", () => {
     const layout = sensitivityLayout(grid);
     expect(layout.table).toEqual({ row: 19, column: 1, rows: 4, columns: 6 });
     expect(sheet).toEqual({ name: SHEET, address: "'Sens NPV Price×Conv'!A1:G28" });
+    // Both drivers cover several rows: the axes show the signed change from each row's value.
     expect(wb.values(SHEET, { row: 19, column: 1, rows: 1, columns: 6 })[0]).toEqual([
       "NPV",
-      0.8,
-      0.9,
-      1,
-      1.1,
-      1.2,
+      ...ex.x.values.map((m) => Number((m - 1).toPrecision(12))),
     ]);
-    expect(wb.values(SHEET, { row: 20, column: 1, rows: 3, columns: 1 }).map((r) => r[0])).toEqual([
-      0.8, 1, 1.2,
-    ]);
+    expect(wb.values(SHEET, { row: 20, column: 1, rows: 3, columns: 1 }).map((r) => r[0])).toEqual(
+      ex.y!.values.map((m) => Number((m - 1).toPrecision(12)))
+    );
     ex.values.forEach((row, i) =>
       row.forEach((v, j) => expectNear(wb.cell(SHEET, 20 + i, 2 + j)?.value, v, `grid[${i}][${j}]`))
     );
     grid.values.forEach((row, i) =>
       row.forEach((v, j) => expect(wb.cell(SHEET, 20 + i, 2 + j)?.value).toBe(v))
     );
-    expect(wb.cell(SHEET, 19, 2)?.format).toBe("0%");
-    expect(wb.cell(SHEET, 21, 1)?.format).toBe("0%");
+    expect(wb.cell(SHEET, 19, 2)?.format).toBe(CHANGE);
+    expect(wb.cell(SHEET, 21, 1)?.format).toBe(CHANGE);
     expect(wb.cell(SHEET, 21, 3)?.format).toBe(MONEY0);
     expect(wb.cell(SHEET, 19, 1)?.format).toBeUndefined();
     expectCleanWorkbook(wb);
@@ -72,28 +70,38 @@ describe("writeSensitivity, two-way", () => {
   it("titles the axes in plain words, records the set-up, marks the baseline and colours the body", async () => {
     const { wb } = await fixture(EXAMPLE_SPEC());
     expect(wb.values(SHEET, { row: 11, column: 0, rows: 6, columns: 3 })).toEqual([
-      ["Metric", "npv", "NPV"],
-      ["Across (X)", "segment[*].price", "Price (all segments), × baseline"],
-      ["X values", 0.8, 0.9],
-      ["Down (Y)", "channel[*].conversion", "Conversion (all channels), × baseline"],
-      ["Y values", 0.8, 1],
-      ["Mode", "scale", "each value multiplies the baseline input"],
+      ["Metric", "NPV", null],
+      ["Across (X)", "Price (all segments), change from each row's value", null],
+      ["X values", -0.2, -0.1],
+      ["Down (Y)", "Conversion (all channels), change from each row's value", null],
+      ["Y values", -0.2, 0],
+      ["Mode", "each step moves the input by a percentage of its current value", null],
     ]);
-    expect(wb.cell(SHEET, 18, 2)?.value).toBe("Across: Price (all segments), × baseline");
-    expect(wb.cell(SHEET, 20, 0)?.value).toBe("Down: Conversion (all channels), × baseline");
+    expect(wb.cell(SHEET, 13, 1)?.format).toBe(CHANGE);
+    expect(wb.cell(SHEET, 18, 2)?.value).toBe(
+      "Across: Price (all segments), change from each row's value"
+    );
+    expect(wb.cell(SHEET, 20, 0)?.value).toBe(
+      "Down: Conversion (all channels), change from each row's value"
+    );
+    // The model's own names are in the audit's Question row only.
+    expect(wb.values(SHEET, { row: 4, column: 0, rows: 1, columns: 2 })[0]).toEqual([
+      "Question",
+      "GTM.SENSITIVITY metric npv; X: segment[*].price = 0.8; 0.9; 1; 1.1; 1.2; Y: channel[*].conversion = 0.8; 1; 1.2; mode scale",
+    ]);
     const sheet = wb.sheet(SHEET);
     expect(sheet?.highlights).toEqual([{ row: 21, column: 4, fill: "#FFE699" }]);
     expect(sheet?.colorScales).toEqual([
       { row: 20, column: 2, rows: 3, columns: 5, low: "#F8696B", mid: "#FFEB84", high: "#63BE7B" },
     ]);
     expect(wb.cell(SHEET, 24, 1)?.value).toBe(
-      "Outlined: the baseline (scale 100%). Empty cell: the metric does not exist there."
+      "Outlined: the baseline (current inputs). Empty cell: the metric does not exist there."
     );
     expect(wb.values(SHEET, { row: 0, column: 0, rows: 2, columns: 2 })).toEqual([
       ["GTM Modeler · Sensitivity of NPV", null],
       [
         "Run",
-        "Sensitivity of NPV to Price (all segments), × baseline (5 values) and Conversion (all channels), × baseline (3 values), scale mode, values snapshot",
+        "Sensitivity of NPV to Price (all segments), change from each row's value (5 values) and Conversion (all channels), change from each row's value (3 values), values snapshot",
       ],
     ]);
     expect(wb.values(SHEET, { row: 26, column: 0, rows: 2, columns: 2 })).toEqual([
@@ -102,17 +110,18 @@ describe("writeSensitivity, two-way", () => {
     ]);
   });
 
-  it("live mode writes one GTM.SENSITIVITY formula over the set-up cells, formats and heat map ahead of the spill", async () => {
+  it("live mode writes one GTM.SENSITIVITY formula with the question as literals, formats and heat map ahead of the spill", async () => {
     const { wb } = await fixture(EXAMPLE_SPEC(), "formulas");
     expect(wb.cell(SHEET, 19, 1)?.formula).toBe(
-      "=GTM.SENSITIVITY(Channels[#All],Segments[#All],$B$12,$B$13,$B$14:$F$14,$B$15,$B$16:$D$16,$B$17,Mix[#All],Assumptions[#Data])"
+      '=GTM.SENSITIVITY(Channels[#All],Segments[#All],"npv","segment[*].price",{0.8,0.9,1,1.1,1.2},"channel[*].conversion",{0.8,1,1.2},"scale",Mix[#All],Assumptions[#Data])'
     );
     expect(wb.entries(SHEET).filter((e) => e.cell.formula !== undefined)).toHaveLength(1);
     expect(wb.values(SHEET, { row: 13, column: 1, rows: 1, columns: 5 })[0]).toEqual([
-      0.8, 0.9, 1, 1.1, 1.2,
+      -0.2, -0.1, 0, 0.1, 0.2,
     ]);
     expect(wb.cell(SHEET, 22, 6)).toEqual({ value: null, format: MONEY0 });
-    expect(wb.cell(SHEET, 19, 6)?.format).toBe("0%");
+    // The function echoes the multipliers on its axes: they read "120% of current".
+    expect(wb.cell(SHEET, 19, 6)?.format).toBe('0%" of current"');
     expect(wb.sheet(SHEET)?.colorScales[0]).toMatchObject({
       row: 20,
       column: 2,
@@ -120,6 +129,46 @@ describe("writeSensitivity, two-way", () => {
       columns: 5,
     });
     expect(wb.cell(SHEET, 1, 1)?.value).toContain("live formula (GTM.SENSITIVITY)");
+    expectCleanWorkbook(wb);
+  });
+});
+
+describe("writeSensitivity, a driver over one row in scale mode", () => {
+  it("shows the field's actual values in its own format on both axes and in the set-up", async () => {
+    const { wb, model, grid } = await fixture({
+      metric: "npv",
+      mode: "scale",
+      x: { driver: "segment[Enterprise].price", values: [0.8, 0.9, 1, 1.1, 1.2] },
+      y: { driver: "channel[Partners].conversion", values: [0.8, 0.9, 1, 1.1, 1.2] },
+    });
+    const price = model.segments.find((s) => s.name === "Enterprise")!.price;
+    const conversion = model.channels.find((c) => c.name === "Partners")!.conversion;
+    const prices = [0.8, 0.9, 1, 1.1, 1.2].map((m) => m * price);
+    const conversions = [0.8, 0.9, 1, 1.1, 1.2].map((m) => m * conversion);
+    const header = wb.values(SHEET, { row: 19, column: 1, rows: 1, columns: 6 })[0];
+    expect(header[0]).toBe("NPV");
+    header.slice(1).forEach((v, j) => expectNear(v, prices[j], `x ${j}`));
+    expect(wb.cell(SHEET, 19, 2)?.format).toBe(MONEY2);
+    wb.values(SHEET, { row: 20, column: 1, rows: 5, columns: 1 }).forEach((r, i) =>
+      expectNear(r[0], conversions[i], `y ${i}`)
+    );
+    expect(wb.cell(SHEET, 20, 1)?.format).toBe("0.0%");
+    expect(wb.values(SHEET, { row: 12, column: 0, rows: 1, columns: 2 })[0]).toEqual([
+      "Across (X)",
+      "Price (Enterprise)",
+    ]);
+    expect(wb.values(SHEET, { row: 14, column: 0, rows: 1, columns: 2 })[0]).toEqual([
+      "Down (Y)",
+      "Conversion (Partners)",
+    ]);
+    expect(wb.cell(SHEET, 13, 1)?.format).toBe(MONEY2);
+    expect(wb.cell(SHEET, 15, 1)?.format).toBe("0.0%");
+    expect(wb.cell(SHEET, 18, 2)?.value).toBe("Across: Price (Enterprise)");
+    // No set-up cell holds a model name; the baseline (× 1) is outlined.
+    const setup = wb.values(SHEET, { row: 10, column: 0, rows: 7, columns: 7 }).flat();
+    expect(setup.filter((v) => typeof v === "string" && /\[|npv/.test(v))).toEqual([]);
+    expect(wb.sheet(SHEET)?.highlights).toEqual([{ row: 22, column: 4, fill: "#FFE699" }]);
+    expect(grid.values[2][2]).toBe(wb.cell(SHEET, 22, 4)?.value);
     expectCleanWorkbook(wb);
   });
 });
@@ -151,7 +200,7 @@ describe("writeSensitivity, one-way", () => {
     ]);
     expect(
       wb.values("Sens CAC Conv Partners", { row: 12, column: 0, rows: 1, columns: 3 })[0]
-    ).toEqual(["Across (X)", "channel[partners].conversion", "Conversion (Partners)"]);
+    ).toEqual(["Across (X)", "Conversion (Partners)", null]);
     expectCleanWorkbook(wb);
   });
 

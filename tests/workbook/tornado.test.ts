@@ -56,9 +56,20 @@ describe("writeTornado", () => {
       expect(f.wb.cell(SHEET, HEADER + 1 + i, 1)?.format).toBe(MONEY0);
     });
     expect(f.wb.values(SHEET, { row: 11, column: 0, rows: 2, columns: 3 })).toEqual([
-      ["Metric", "npv", "NPV"],
-      ["Swing", 0.2, "each driver at baseline × (1 − swing) and × (1 + swing), one at a time"],
+      ["Metric", "NPV", null],
+      [
+        "Swing",
+        0.2,
+        "each driver moved down and up by this share of its current value, one at a time",
+      ],
     ]);
+    // The model's names are in the audit's Question row only.
+    expect(f.wb.cell(SHEET, 4, 0)?.value).toBe("Question");
+    expect(f.wb.cell(SHEET, 4, 1)?.value).toBe(
+      `GTM.TORNADO metric npv; swing 0.2; drivers ${expected()
+        .tornado.rows.map((row) => row.driver)
+        .join("; ")}`
+    );
     expect(f.wb.cell(SHEET, 12, 1)?.format).toBe("0%");
     expectCleanWorkbook(f.wb);
   });

@@ -1,85 +1,86 @@
 /** `gtm breakeven <in> --metric M --driver D --target X [--low L --high H]`: Goal Seek done right (spec §7). */
-import { breakEven } from "../../model";
-import { parseArgs, requireValue, type CommandSpec } from "../args";
-import { breakEvenSummary } from "../decisionSummary";
+import { breakEven, formatNumber } from "../../model";
+import { checkDriverValues, driverOption, metricOption } from "../checks";
 import { UsageError } from "../errors";
-import { BREAKEVEN_HELP } from "../help";
+import { breakEvenSummary } from "../decisionSummary";
 import type { CliIo } from "../io";
-import { loadModel } from "../load";
-import { parseNumber } from "../valueList";
-import {
-  INPUT_OPTIONS,
-  OUTPUT_OPTIONS,
-  bindingsOf,
-  checkOut,
-  deliver,
-  figureStyle,
-  printWarnings,
-} from "./common";
+import { declare, INPUT_FILE, METRIC_HELP, MODEL_OPTIONS } from "../options";
+import { jsonText, modelCommand } from "./common";
 import { writeDecisionSheet } from "./decisionSheets";
+import { numberOption } from "./lists";
 
-const OPTIONS = {
-  ...INPUT_OPTIONS,
-  ...OUTPUT_OPTIONS,
-  metric: "value",
-  driver: "value",
-  target: "value",
-  low: "value",
-  high: "value",
-} as const;
-const SPEC: CommandSpec<typeof OPTIONS> = {
+export const BREAKEVEN = declare({
   name: "breakeven",
-  positionals: ["in.xlsx|in.json"],
-  options: OPTIONS,
-};
-
-/** A number option's value: a plain number, or a usage error naming the option. */
-export function numberOption(
-  text: string | undefined,
-  option: string,
-  command: string
-): number | null {
-  if (text === undefined) return null;
-  const value = parseNumber(text);
-  if (value === null) throw new UsageError(`--${option} "${text}" is not a number`, command);
-  return value;
-}
-
-export async function breakevenCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(SPEC, argv);
-  if (args.help) {
-    io.out(BREAKEVEN_HELP);
-    return 0;
-  }
-  const [input] = args.positionals;
-  const metric = requireValue(SPEC, args, "metric");
-  const driver = requireValue(SPEC, args, "driver");
-  const target = numberOption(requireValue(SPEC, args, "target"), "target", SPEC.name) as number;
-  const low = numberOption(args.value("low"), "low", SPEC.name);
-  const high = numberOption(args.value("high"), "high", SPEC.name);
-  await checkOut(args, input, SPEC.name);
-
-  const loaded = await loadModel(input, bindingsOf(args));
-  printWarnings(io, loaded.warnings);
-  const answer = breakEven(loaded.model, { metric, driver, target, low, high });
-  const style = figureStyle(args, loaded.model.assumptions.periodUnit);
-  await deliver(args, loaded, io, SPEC.name, {
-    write: (port) => writeDecisionSheet(port, loaded, io, style, { kind: "breakEven", answer }),
-    json: () => {
-      const {
-        metric: m,
-        driver: d,
-        target: t,
-        low: l,
-        high: h,
-        value,
-        min,
-        max,
-        baseline,
-      } = answer;
-      return `${JSON.stringify({ metric: m, driver: d, target: t, low: l, high: h, value, min, max, baseline }, null, 2)}\n`;
+  summary: "the driver's value at which a metric reaches a target (goal seek)",
+  positionals: [INPUT_FILE],
+  about: `The driver's value (value mode) at which the metric equals the target, searched over [L, H]: the
+first of 100 steps that brackets the target, refined to 12 significant digits. Without a
+break-even, the metric's smallest and largest value over the interval.`,
+  options: [
+    { name: "metric", type: "string", valueName: "M", required: true, description: METRIC_HELP },
+    {
+      name: "driver",
+      type: "string",
+      valueName: "D",
+      required: true,
+      description:
+        "a driver that is not a whole number: channel[Partners].conversion,\nsegment[*].price, discountRate…",
     },
-    summary: () => breakEvenSummary(answer, loaded.model, style),
+    {
+      name: "target",
+      type: "string",
+      valueName: "X",
+      required: true,
+      description: "the metric's target value",
+    },
+    {
+      name: "low",
+      type: "string",
+      valueName: "L",
+      description:
+        "the interval's low end; default 0 (1% of the smallest baseline for cost per\nlead, ref price and Bass p)",
+    },
+    {
+      name: "high",
+      type: "string",
+      valueName: "H",
+      description: "the interval's high end; default 1 for rates, else 10 × the largest baseline",
+    },
+    ...MODEL_OPTIONS,
+  ],
+  notes: `  --json prints { "metric", "driver", "target", "low", "high", "value", "min", "max",
+  "baseline" }: value null when there is no break-even.`,
+});
+
+export function breakevenCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const command = BREAKEVEN.name;
+  return modelCommand(BREAKEVEN, argv, io, {
+    settings: (args) => {
+      const metric = metricOption(args.value("metric") as string, "metric", command);
+      const driver = args.value("driver") as string;
+      const parsed = driverOption(driver, "driver", command);
+      const target = numberOption(args.value("target"), "target", command) as number;
+      const low = numberOption(args.value("low"), "low", command);
+      const high = numberOption(args.value("high"), "high", command);
+      // The search sets the driver to values of the interval: each end must be one it takes.
+      if (low !== null) checkDriverValues(parsed, [low], "value", "low", command, false);
+      if (high !== null) checkDriverValues(parsed, [high], "value", "high", command, false);
+      if (low !== null && high !== null && !(low < high))
+        throw new UsageError(
+          `--low ${formatNumber(low)} is not below --high ${formatNumber(high)}`,
+          command
+        );
+      return { metric, driver, target, low, high };
+    },
+    run: (loaded, spec, { style }) => {
+      const answer = breakEven(loaded.model, spec);
+      const { metric, driver, target, low, high, value, min, max, baseline } = answer;
+      return {
+        write: (port, context) =>
+          writeDecisionSheet(port, loaded, context, { kind: "breakEven", answer }),
+        json: () => jsonText({ metric, driver, target, low, high, value, min, max, baseline }),
+        summary: () => breakEvenSummary(answer, loaded.model, style),
+      };
+    },
   });
-  return 0;
 }

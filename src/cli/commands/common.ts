@@ -1,33 +1,38 @@
-/** What the run, sensitivity and tornado commands share: input and output options, warnings, --out. */
-import { cellTextProblem, gridProblem, type InputIssue, type PeriodUnit } from "../../model";
+/**
+ * The one opening and closing of every command that reads a model (run, sensitivity, tornado,
+ * scenarios, breakeven, allocate, simulate): parse the options by the command's declaration,
+ * check every option before any file is read, read and validate the model, run the analysis,
+ * then write `--out`, print `--json` or the readable summary.
+ */
+import {
+  cellTextProblem,
+  gridProblem,
+  isLocaleTag,
+  issueMessage,
+  localeOf,
+  type InputIssue,
+} from "../../model";
+import type { Locale } from "../../model/locale";
 import type { InputBindings, WrittenSheet } from "../../workbook/port";
-import type { ParsedArgs } from "../args";
+import { parseCommand, type ParsedArgs } from "../args";
 import type { FigureStyle } from "../format";
 import { checkOutput, writeAtomically } from "../files";
 import { InputFailure, printable, UsageError } from "../errors";
+import { commandHelp } from "../help";
 import { PlanLimitError } from "../../workbook/blocks";
 import { ZipDamagedError, ZipLimitError } from "../xlsx/zip";
 import type { CliIo } from "../io";
-import type { LoadedModel } from "../load";
+import { warningWord } from "../lang";
+import { checkBindings, loadModel, type LoadedModel } from "../load";
+import type { CommandDecl, MODEL_OPTIONS, OptionDecl } from "../options";
 import { VERSION } from "../version";
 import { XlsxWorkbook } from "../xlsxWorkbook";
 
-export const INPUT_OPTIONS = {
-  channels: "value",
-  segments: "value",
-  mix: "value",
-  assumptions: "value",
-} as const;
-export const OUTPUT_OPTIONS = {
-  out: "value",
-  force: "flag",
-  json: "flag",
-  currency: "value",
-} as const;
+/** The options every model command takes (options.ts): input bindings and output. */
+type ModelOption = (typeof MODEL_OPTIONS)[number]["name"];
+export type ModelArgs = ParsedArgs<ModelOption>;
 
-type InputAndOutputOptions = typeof INPUT_OPTIONS & typeof OUTPUT_OPTIONS;
-
-export function bindingsOf<O extends InputAndOutputOptions>(args: ParsedArgs<O>): InputBindings {
+export function bindingsOf(args: ModelArgs): InputBindings {
   const bindings: InputBindings = {};
   for (const name of ["channels", "segments", "mix", "assumptions"] as const) {
     const value = args.value(name);
@@ -43,10 +48,7 @@ export const MAX_CURRENCY = 10;
  * `--currency`: printed before every money figure and written into number formats, so it must be
  * short text a format can quote: no control or non-characters, no double quote. Else a usage error.
  */
-export function currencyOf<O extends InputAndOutputOptions>(
-  args: ParsedArgs<O>,
-  command: string
-): string {
+export function currencyOf(args: ModelArgs, command: string): string {
   const currency = args.value("currency") ?? "$";
   // eslint-disable-next-line no-control-regex
   const bad = /[\u0000-\u001f\u007f-\u009f"]/.exec(currency);
@@ -66,54 +68,109 @@ export function currencyOf<O extends InputAndOutputOptions>(
   return currency;
 }
 
-export function figureStyle<O extends InputAndOutputOptions>(
-  args: ParsedArgs<O>,
-  periodUnit: PeriodUnit
-): FigureStyle {
-  return { currency: args.value("currency") ?? "$", periodUnit };
+/** `--lang`: `en` or `zh-CN` (any case); a usage error otherwise. */
+export function localeOption(args: ModelArgs, command: string): Locale {
+  const text = args.value("lang");
+  if (text === undefined) return "en";
+  if (!isLocaleTag(text))
+    throw new UsageError(`--lang "${text}" is not a language — use en or zh-CN`, command);
+  return localeOf(text);
 }
 
-export function printWarnings(io: CliIo, warnings: readonly InputIssue[]): void {
-  for (const warning of warnings) io.err(`warning: ${printable(warning.message)}\n`);
+/** Each warning on standard error, in `locale` (the command's `--lang`; English by default). */
+export function printWarnings(
+  io: CliIo,
+  warnings: readonly InputIssue[],
+  locale: Locale = "en"
+): void {
+  for (const warning of warnings)
+    io.err(`${warningWord(locale)}${printable(issueMessage(warning, locale))}\n`);
 }
 
 /**
  * Before reading anything: a grid of `cells` (values × values) past the model's grid limit is a
- * usage error naming the options (`--values and --y-values`). For every command that runs a grid.
+ * usage error naming the options (`--x-values and --y-values`). For every command that runs a grid.
  */
 export function checkGridOptions(cells: number, options: string, command: string): void {
   const problem = gridProblem(cells);
   if (problem !== null) throw new UsageError(`${options}: ${problem}`, command);
 }
 
-/** Before reading anything: an --out that is the input, or exists without --force, stops here. */
-export async function checkOut<O extends InputAndOutputOptions>(
-  args: ParsedArgs<O>,
-  input: string,
-  command: string
-): Promise<void> {
-  currencyOf(args, command);
-  const out = args.value("out");
-  if (out !== undefined) await checkOutput(out, { force: args.flag("force"), input, command });
+/** What every sheet the command line writes carries: the model, the audit block's facts, the options. */
+export interface SheetContext {
+  model: LoadedModel["model"];
+  now: Date;
+  version: string;
+  inputs: LoadedModel["inputs"];
+  currency: string;
+  replace: boolean;
+  locale: Locale;
+}
+
+/** A command's answer: the sheet `--out` adds, the `--json` text, the readable summary. */
+export interface Output {
+  write: (port: XlsxWorkbook, context: SheetContext) => Promise<WrittenSheet>;
+  json: () => string;
+  summary: () => string;
+}
+
+/** What the analysis gets besides the model and its settings. */
+export interface Opening<N extends string> {
+  args: ParsedArgs<N>;
+  input: string;
+  io: CliIo;
+  style: FigureStyle;
+  /** `--lang`: the language of what the command prints and writes. */
+  locale: Locale;
+}
+
+/** One command: its settings (checked before any file is read) and its analysis of the model. */
+export interface Analysis<N extends string, S> {
+  settings: (args: ParsedArgs<N>, input: string) => S | Promise<S>;
+  run: (loaded: LoadedModel, settings: S, opening: Opening<N>) => Output | Promise<Output>;
+  /** The analysis prints the model's warnings itself (after its own run); before it otherwise. */
+  printsWarnings?: boolean;
+}
+
+/** The options of the output, all checked before any file is read. */
+interface OutputOptions {
+  out: string | undefined;
+  force: boolean;
+  json: boolean;
+  currency: string;
+  replace: boolean;
+  locale: Locale;
+}
+
+async function outputOptions(args: ModelArgs, input: string, command: string) {
+  const options: OutputOptions = {
+    out: args.value("out"),
+    force: args.flag("force"),
+    json: args.flag("json"),
+    currency: currencyOf(args, command),
+    replace: args.flag("replace"),
+    locale: localeOption(args, command),
+  };
+  if (options.out !== undefined)
+    await checkOutput(options.out, { force: options.force, input, command });
+  return options;
 }
 
 /**
- * `--out`: a copy of the input workbook (a new workbook for JSON input) with the sheet `write`
- * adds, saved atomically. The input file is never written.
+ * `--out`: a copy of the input workbook (a new workbook for JSON input) with the sheet the
+ * output adds, saved atomically. The input file is never written.
  */
-export async function writeOut<O extends InputAndOutputOptions>(
-  args: ParsedArgs<O>,
+async function writeOut(
+  out: OutputOptions & { out: string },
   loaded: LoadedModel,
   io: CliIo,
-  command: string,
-  write: (port: XlsxWorkbook) => Promise<WrittenSheet>
+  context: { input: string; command: string; sheet: SheetContext },
+  write: Output["write"]
 ): Promise<void> {
-  const out = args.value("out");
-  if (out === undefined) return;
   const port = loaded.workbook ?? new XlsxWorkbook();
   let written: WrittenSheet;
   try {
-    written = await write(port);
+    written = await write(port, context.sheet);
   } catch (error) {
     // A sheet past Excel's grid or the written-cell limit: said before anything is written.
     if (error instanceof PlanLimitError) throw new InputFailure([error.message]);
@@ -126,14 +183,14 @@ export async function writeOut<O extends InputAndOutputOptions>(
     // The copy starts from the input's own parts: a damaged part the reader skipped shows here.
     if (error instanceof ZipDamagedError || error instanceof ZipLimitError)
       throw new InputFailure([
-        `${args.positionals[0]}: the workbook cannot be copied (${error.message})`,
+        `${context.input}: the workbook cannot be copied (${error.message})`,
       ]);
     throw error;
   }
-  await writeAtomically(out, bytes, { force: args.flag("force"), command });
-  const say = args.flag("json") ? io.err.bind(io) : io.out.bind(io);
+  await writeAtomically(out.out, bytes, { force: out.force, command: context.command });
+  const say = out.json ? io.err.bind(io) : io.out.bind(io);
   say(
-    `Wrote ${printable(out)}: sheet "${printable(written.name)}" (${printable(written.address)})\n`
+    `Wrote ${printable(out.out)}: sheet "${printable(written.name)}" (${printable(written.address)})\n`
   );
   for (const chart of port.skippedCharts) {
     say(
@@ -142,30 +199,59 @@ export async function writeOut<O extends InputAndOutputOptions>(
   }
 }
 
-/** What every sheet the command line writes carries: the model, the audit block's facts, the currency. */
-export function sheetContext(loaded: LoadedModel, io: CliIo, style: FigureStyle) {
-  return {
+/** Run a model command: the shared opening, the command's analysis, the shared closing. */
+export async function modelCommand<O extends readonly OptionDecl[], S>(
+  // A model command's declaration must spread MODEL_OPTIONS (checked by the compiler).
+  decl: CommandDecl<O> & ([ModelOption] extends [O[number]["name"]] ? unknown : "MODEL_OPTIONS"),
+  argv: readonly string[],
+  io: CliIo,
+  analysis: Analysis<O[number]["name"], S>
+): Promise<number> {
+  const args = parseCommand(decl, argv);
+  if (args.help) {
+    io.out(commandHelp(decl));
+    return 0;
+  }
+  const [input] = args.positionals;
+  const settings = await analysis.settings(args, input);
+  // Safe: the declaration holds every model option (the type of `decl` above).
+  const modelArgs = args as unknown as ModelArgs;
+  const bindings = bindingsOf(modelArgs);
+  checkBindings(input, bindings, decl.name);
+  const options = await outputOptions(modelArgs, input, decl.name);
+  const loaded = await loadModel(input, bindings);
+  if (analysis.printsWarnings !== true) printWarnings(io, loaded.warnings, options.locale);
+  const style = { currency: options.currency, periodUnit: loaded.model.assumptions.periodUnit };
+  const output = await analysis.run(loaded, settings, {
+    args,
+    input,
+    io,
+    style,
+    locale: options.locale,
+  });
+  const sheet: SheetContext = {
     model: loaded.model,
     now: io.now(),
     version: VERSION,
     inputs: loaded.inputs,
-    currency: style.currency,
+    currency: options.currency,
+    replace: options.replace,
+    locale: options.locale,
   };
+  if (options.out !== undefined)
+    await writeOut(
+      { ...options, out: options.out },
+      loaded,
+      io,
+      { input, command: decl.name, sheet },
+      output.write
+    );
+  if (options.json) io.out(output.json());
+  else if (options.out === undefined) io.out(output.summary());
+  return 0;
 }
 
-/** A command's output: `--out` first, then `--json`, else (without `--out`) the readable summary. */
-export async function deliver<O extends InputAndOutputOptions>(
-  args: ParsedArgs<O>,
-  loaded: LoadedModel,
-  io: CliIo,
-  command: string,
-  output: {
-    write: (port: XlsxWorkbook) => Promise<WrittenSheet>;
-    json: () => string;
-    summary: () => string;
-  }
-): Promise<void> {
-  await writeOut(args, loaded, io, command, output.write);
-  if (args.flag("json")) io.out(output.json());
-  else if (args.value("out") === undefined) io.out(output.summary());
+/** `--json` text: the value, two-space indented, one trailing newline. */
+export function jsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
 }

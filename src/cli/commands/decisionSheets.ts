@@ -8,11 +8,9 @@ import type {
 } from "../../model";
 import { writeAllocation, writeBreakEven, writeScenarios } from "../../workbook";
 import type { WrittenSheet } from "../../workbook/port";
-import type { FigureStyle } from "../format";
-import type { CliIo } from "../io";
 import type { LoadedModel } from "../load";
 import type { XlsxWorkbook } from "../xlsxWorkbook";
-import { sheetContext } from "./common";
+import type { SheetContext } from "./common";
 
 export type DecisionSheet =
   | {
@@ -37,11 +35,10 @@ function sourceWords(source: { address?: string } | null, json: string, none: st
 export function writeDecisionSheet(
   port: XlsxWorkbook,
   loaded: LoadedModel,
-  io: CliIo,
-  style: FigureStyle,
+  sheetContext: SheetContext,
   sheet: DecisionSheet
 ): Promise<WrittenSheet> {
-  const context = { ...sheetContext(loaded, io, style), warnings: loaded.warnings };
+  const context = { ...sheetContext, warnings: loaded.warnings };
   switch (sheet.kind) {
     case "scenarios":
       return writeScenarios(port, {

@@ -1,28 +1,21 @@
 /** `gtm run <in> [--out FILE.xlsx] [--json]`: run the model. */
 import { runModel, type ModelResult } from "../../model";
 import { writeResults } from "../../workbook";
-import { parseArgs, type CommandSpec } from "../args";
-import { RUN_HELP } from "../help";
 import type { CliIo } from "../io";
-import { loadModel } from "../load";
+import { declare, INPUT_FILE, MODEL_OPTIONS } from "../options";
 import { runSummary } from "../summary";
-import {
-  INPUT_OPTIONS,
-  OUTPUT_OPTIONS,
-  bindingsOf,
-  checkOut,
-  deliver,
-  figureStyle,
-  printWarnings,
-  sheetContext,
-} from "./common";
+import { jsonText, modelCommand } from "./common";
 
-const OPTIONS = { ...INPUT_OPTIONS, ...OUTPUT_OPTIONS } as const;
-const SPEC: CommandSpec<typeof OPTIONS> = {
+export const RUN = declare({
   name: "run",
-  positionals: ["in.xlsx|in.json"],
-  options: OPTIONS,
-};
+  summary: "run the model: a summary table, JSON, or a results sheet",
+  positionals: [INPUT_FILE],
+  about:
+    "Runs the model. Without --json or --out, prints a summary: per channel and in total, then per segment.",
+  options: MODEL_OPTIONS,
+  notes:
+    '  --json prints { channels, segments, total, periods, horizon, periodUnit } (the examples\' "result").',
+});
 
 /** The examples' `result` shape first, then the period labels. */
 export function resultJson(result: ModelResult): object {
@@ -36,23 +29,16 @@ export function resultJson(result: ModelResult): object {
   };
 }
 
-export async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(SPEC, argv);
-  if (args.help) {
-    io.out(RUN_HELP);
-    return 0;
-  }
-  const [input] = args.positionals;
-  await checkOut(args, input, SPEC.name);
-  const loaded = await loadModel(input, bindingsOf(args));
-  printWarnings(io, loaded.warnings);
-  const result = runModel(loaded.model);
-  const style = figureStyle(args, result.periodUnit);
-  await deliver(args, loaded, io, SPEC.name, {
-    write: (port) =>
-      writeResults(port, { ...sheetContext(loaded, io, style), result, mode: "values" }),
-    json: () => `${JSON.stringify(resultJson(result), null, 2)}\n`,
-    summary: () => runSummary(result, style),
+export function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  return modelCommand(RUN, argv, io, {
+    settings: () => null,
+    run: (loaded, _settings, { style }) => {
+      const result = runModel(loaded.model);
+      return {
+        write: (port, context) => writeResults(port, { ...context, result, mode: "values" }),
+        json: () => jsonText(resultJson(result)),
+        summary: () => runSummary(result, style),
+      };
+    },
   });
-  return 0;
 }

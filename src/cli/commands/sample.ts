@@ -1,31 +1,34 @@
 /** `gtm sample <out.xlsx>`: the direct-vs-partner example as formatted Excel tables. */
 import { insertSample } from "../../workbook";
-import { parseArgs, type CommandSpec } from "../args";
+import { parseCommand } from "../args";
 import { checkOutput, saveWorkbook } from "../files";
-import { SAMPLE_HELP } from "../help";
+import { commandHelp } from "../help";
 import type { CliIo } from "../io";
+import { declare } from "../options";
 import { VERSION } from "../version";
 import { XlsxWorkbook } from "../xlsxWorkbook";
 
-const OPTIONS = { force: "flag" } as const;
-const SPEC: CommandSpec<typeof OPTIONS> = {
+export const SAMPLE = declare({
   name: "sample",
+  summary: "write the sample workbook (the direct-vs-partner example as Excel tables)",
   positionals: ["out.xlsx"],
-  options: OPTIONS,
-};
+  about: `Writes a new workbook holding the direct-vs-partner example as formatted Excel tables Channels,
+Segments, Mix and Assumptions, ready for gtm run.`,
+  options: [{ name: "force", type: "boolean", description: "replace out.xlsx if it exists" }],
+});
 
 export async function sampleCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(SPEC, argv);
+  const args = parseCommand(SAMPLE, argv);
   if (args.help) {
-    io.out(SAMPLE_HELP);
+    io.out(commandHelp(SAMPLE));
     return 0;
   }
   const [out] = args.positionals;
   const force = args.flag("force");
-  await checkOutput(out, { force, command: SPEC.name });
+  await checkOutput(out, { force, command: SAMPLE.name });
   const port = new XlsxWorkbook();
   const written = await insertSample(port, { now: io.now(), version: VERSION });
-  await saveWorkbook(port.workbook, out, { force, command: SPEC.name });
+  await saveWorkbook(port.workbook, out, { force, command: SAMPLE.name });
   io.out(`Wrote ${out}: sheets ${written.sheets.map((sheet) => sheet.name).join(", ")}\n`);
   return 0;
 }

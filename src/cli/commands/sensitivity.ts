@@ -1,40 +1,66 @@
-/** `gtm sensitivity <in> --metric M --x DRIVER --values LIST [--y DRIVER --y-values LIST] [--mode value|scale]`. */
+/** `gtm sensitivity <in> --metric M --x DRIVER --x-values LIST [--y DRIVER --y-values LIST] [--mode value|scale]`. */
 import { sensitivityGrid, type DriverMode, type GridResult } from "../../model";
 import { writeSensitivity } from "../../workbook";
-import { parseArgs, requireValue, type CommandSpec } from "../args";
+import type { ParsedArgs } from "../args";
+import { checkDriverValues, driverOption, metricOption } from "../checks";
 import { UsageError } from "../errors";
-import { SENSITIVITY_HELP } from "../help";
 import type { CliIo } from "../io";
-import { loadModel } from "../load";
+import { declare, INPUT_FILE, METRIC_HELP, MODEL_OPTIONS, type OptionName } from "../options";
 import { gridSummary } from "../summary";
 import { parseValueList } from "../valueList";
-import {
-  INPUT_OPTIONS,
-  OUTPUT_OPTIONS,
-  bindingsOf,
-  checkGridOptions,
-  checkOut,
-  deliver,
-  figureStyle,
-  printWarnings,
-  sheetContext,
-} from "./common";
+import { checkGridOptions, modelCommand } from "./common";
 
-const OPTIONS = {
-  ...INPUT_OPTIONS,
-  ...OUTPUT_OPTIONS,
-  metric: "value",
-  x: "value",
-  values: "value",
-  y: "value",
-  "y-values": "value",
-  mode: "value",
-} as const;
-const SPEC: CommandSpec<typeof OPTIONS> = {
+const VALUE_LIST = `numbers separated by commas (0.8,1,1.2), or from:to:count where count
+is the number of points, ends included (0.8:1.2:5 → 0.8,0.9,1,1.1,1.2);
+a negative first number as --x-values -1,0,1 or --x-values=-1,0,1`;
+
+export const SENSITIVITY = declare({
   name: "sensitivity",
-  positionals: ["in.xlsx|in.json"],
-  options: OPTIONS,
-};
+  summary: "a metric over one or two drivers (a one- or two-way grid)",
+  positionals: [INPUT_FILE],
+  about: `The metric with driver X set to each value of --x-values (and Y to each of --y-values),
+everything else at baseline.`,
+  options: [
+    { name: "metric", type: "string", valueName: "M", required: true, description: METRIC_HELP },
+    {
+      name: "x",
+      type: "string",
+      valueName: "DRIVER",
+      required: true,
+      description:
+        "e.g. channel[Partners].conversion, channel[*].spend, segment[*].price,\ndiscountRate, horizon, launchPeriods",
+    },
+    { name: "x-values", type: "string", valueName: "LIST", description: VALUE_LIST },
+    { name: "values", type: "string", valueName: "LIST", description: "the same as --x-values" },
+    {
+      name: "y",
+      type: "string",
+      valueName: "DRIVER",
+      description: "an optional second driver (with --y-values)",
+    },
+    {
+      name: "y-values",
+      type: "string",
+      valueName: "LIST",
+      description:
+        "the second driver's values, as --x-values;\nat most 40,000 cells (--x-values × --y-values), fewer on a large model",
+    },
+    {
+      name: "mode",
+      type: "string",
+      choices: ["value", "scale"],
+      default: "value",
+      description:
+        "value: the field becomes the number (within the field's valid range);\nscale: baseline × the number",
+    },
+    ...MODEL_OPTIONS,
+  ],
+  notes: `  --json prints { "metric", "mode", "xDriver", "yDriver", "x": [...], "y": [...],
+  "values": [[...]] }: values[i][j] is the metric at y_i, x_j; without --y, "y" is [] and
+  "values" has one row. null = no value.`,
+});
+
+type Args = ParsedArgs<OptionName<typeof SENSITIVITY>>;
 
 /** `{ metric, mode, x, y, values }`: `y` is [] and `values` one row when there is no Y driver. */
 export function gridJson(grid: GridResult): object {
@@ -49,52 +75,52 @@ export function gridJson(grid: GridResult): object {
   };
 }
 
-function parseMode(text: string | undefined): DriverMode {
-  if (text === undefined || text === "value" || text === "scale") return text ?? "value";
-  throw new UsageError(`--mode "${text}" is not a mode — use value or scale`, SPEC.name);
+/** One axis: its driver and values, both checked (values against the field's range in value mode). */
+function axisOf(args: Args, axis: "x" | "y", valuesOption: string, mode: DriverMode) {
+  const command = SENSITIVITY.name;
+  const text = args.value(axis) as string;
+  const driver = driverOption(text, axis, command);
+  const list = args.value(valuesOption as "x-values") as string;
+  const values = parseValueList(list, `--${valuesOption}`, command);
+  checkDriverValues(driver, values, mode, valuesOption, command);
+  return { driver: text, values };
 }
 
-export async function sensitivityCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(SPEC, argv);
-  if (args.help) {
-    io.out(SENSITIVITY_HELP);
-    return 0;
-  }
-  const [input] = args.positionals;
-  const metric = requireValue(SPEC, args, "metric");
-  const x = {
-    driver: requireValue(SPEC, args, "x"),
-    values: parseValueList(requireValue(SPEC, args, "values"), "--values", SPEC.name),
-  };
-  const yDriver = args.value("y");
-  const yText = args.value("y-values");
-  if ((yDriver === undefined) !== (yText === undefined)) {
+/** Every setting, checked before any file is read. */
+function settingsOf(args: Args) {
+  const command = SENSITIVITY.name;
+  if (args.value("x-values") !== undefined && args.value("values") !== undefined)
+    throw new UsageError("--x-values and --values are the same option: give one", command);
+  const xValues = args.value("x-values") !== undefined ? "x-values" : "values";
+  if (args.value(xValues) === undefined) throw new UsageError("missing option --x-values", command);
+  const hasY = args.value("y") !== undefined;
+  if (hasY !== (args.value("y-values") !== undefined))
     throw new UsageError(
-      yDriver === undefined ? "--y-values needs --y (the second driver)" : "--y needs --y-values",
-      SPEC.name
+      hasY ? "--y needs --y-values" : "--y-values needs --y (the second driver)",
+      command
     );
-  }
-  const y =
-    yDriver !== undefined && yText !== undefined
-      ? { driver: yDriver, values: parseValueList(yText, "--y-values", SPEC.name) }
-      : null;
-  const mode = parseMode(args.value("mode"));
+  const mode = (args.value("mode") ?? "value") as DriverMode;
+  const metric = metricOption(args.value("metric") as string, "metric", command);
+  const x = axisOf(args, "x", xValues, mode);
+  const y = hasY ? axisOf(args, "y", "y-values", mode) : null;
   checkGridOptions(
     x.values.length * (y === null ? 1 : y.values.length),
-    y === null ? "--values" : "--values and --y-values",
-    SPEC.name
+    y === null ? `--${xValues}` : `--${xValues} and --y-values`,
+    command
   );
-  await checkOut(args, input, SPEC.name);
+  return { metric, x, y, mode };
+}
 
-  const loaded = await loadModel(input, bindingsOf(args));
-  printWarnings(io, loaded.warnings);
-  const grid = sensitivityGrid(loaded.model, { metric, x, y, mode });
-  const style = figureStyle(args, loaded.model.assumptions.periodUnit);
-  await deliver(args, loaded, io, SPEC.name, {
-    write: (port) =>
-      writeSensitivity(port, { ...sheetContext(loaded, io, style), grid, mode: "values" }),
-    json: () => `${JSON.stringify(gridJson(grid))}\n`,
-    summary: () => gridSummary(grid, style),
+export function sensitivityCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  return modelCommand(SENSITIVITY, argv, io, {
+    settings: settingsOf,
+    run: (loaded, spec, { style }) => {
+      const grid = sensitivityGrid(loaded.model, spec);
+      return {
+        write: (port, context) => writeSensitivity(port, { ...context, grid, mode: "values" }),
+        json: () => `${JSON.stringify(gridJson(grid))}\n`,
+        summary: () => gridSummary(grid, loaded.model, style),
+      };
+    },
   });
-  return 0;
 }

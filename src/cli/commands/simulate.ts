@@ -11,71 +11,120 @@ import {
   type SimulationOptions,
   type SimulationResult,
 } from "../../model";
-import { parseArgs, requireValue, type CommandSpec, type ParsedArgs } from "../args";
+import { writeSimulation } from "../../workbook";
+import type { ParsedArgs } from "../args";
+import { metricOption } from "../checks";
+import { checkBindingForJson } from "../decisionInputs";
 import { UsageError } from "../errors";
 import { checkOutput } from "../files";
-import { SIMULATE_HELP } from "../help";
 import type { CliIo } from "../io";
-import { loadModel } from "../load";
+import { declare, INPUT_FILE, METRIC_HELP, MODEL_OPTIONS, type OptionName } from "../options";
 import { simulationSummary } from "../simulationSummary";
 import { parseNumber } from "../valueList";
-import {
-  INPUT_OPTIONS,
-  OUTPUT_OPTIONS,
-  bindingsOf,
-  checkOut,
-  deliver,
-  figureStyle,
-  printWarnings,
-  sheetContext,
-} from "./common";
-import { writeSimulation } from "../../workbook";
+import { modelCommand, printWarnings } from "./common";
 import { writeSamples } from "./samplesCsv";
 import { loadUncertainty } from "./simulateInputs";
 
-const OPTIONS = {
-  ...INPUT_OPTIONS,
-  ...OUTPUT_OPTIONS,
-  uncertainty: "value",
-  correlations: "value",
-  metric: "value",
-  iterations: "value",
-  seed: "value",
-  sampling: "value",
-  target: "value",
-  samples: "value",
-} as const;
-const SPEC: CommandSpec<typeof OPTIONS> = {
+export const SIMULATE = declare({
   name: "simulate",
-  positionals: ["in.xlsx|in.json"],
-  options: OPTIONS,
-};
+  summary: "Monte Carlo: the spread of a metric over the Uncertainty table's drivers",
+  positionals: [INPUT_FILE],
+  about: `Monte Carlo: every uncertain driver of the Uncertainty table is sampled from its distribution
+(rank-correlated as the optional Correlations table says), the model runs once per iteration, and
+the metric's spread is summarised: mean, standard deviation, percentiles, the share of runs below
+the target, and each driver's rank correlation with the metric. A .json input carries the tables
+as "uncertainty" and "correlations" (shared/examples).`,
+  options: [
+    { name: "metric", type: "string", valueName: "M", required: true, description: METRIC_HELP },
+    {
+      name: "iterations",
+      type: "string",
+      valueName: "N",
+      default: "5000",
+      description: "100 to 1,000,000",
+    },
+    {
+      name: "seed",
+      type: "string",
+      valueName: "S",
+      default: "1",
+      description: "a whole number: the same seed gives the same numbers",
+    },
+    {
+      name: "sampling",
+      type: "string",
+      choices: ["latin", "random"],
+      default: "latin",
+      description: "Latin hypercube or plain random sampling",
+    },
+    {
+      name: "target",
+      type: "string",
+      valueName: "T",
+      default: "0",
+      description: "the share of runs below this value is reported",
+    },
+    {
+      name: "samples",
+      type: "string",
+      valueName: "FILE.csv",
+      description:
+        "write every iteration's sampled values (as drawn, before clamping) and\nthe metric (empty where it has no value); replaced only with --force",
+    },
+    {
+      name: "uncertainty",
+      type: "string",
+      valueName: "NAME",
+      default: "Uncertainty",
+      description:
+        "table, sheet or range of the Uncertainty table (Driver, Distribution,\nMin, Most likely, Max, Mean, SD, Apply)",
+    },
+    {
+      name: "correlations",
+      type: "string",
+      valueName: "NAME",
+      default: "Correlations",
+      description: "... of the optional Correlations table (Driver, With, Correlation)",
+    },
+    ...MODEL_OPTIONS,
+  ],
+  notes: `  --json prints { "metric", "iterations", "seed", "sampling", "target", "noValue", "mean", "sd",
+  "min", "max", "p1" … "p99", "shareBelowTarget", "rankCorrelations": [{ driver, rankCorrelation }],
+  "histogram": [{ from, to, count }], "warnings": [...] }. null = no value.`,
+});
 
-type Args = ParsedArgs<typeof OPTIONS>;
+type Args = ParsedArgs<OptionName<typeof SIMULATE>>;
 
 function numberOption(args: Args, name: "iterations" | "seed" | "target"): number | undefined {
   const text = args.value(name);
   if (text === undefined) return undefined;
   const value = parseNumber(text.replace(/_/g, ""));
-  if (value === null) throw new UsageError(`--${name} "${text}" is not a number`, SPEC.name);
+  if (value === null) throw new UsageError(`--${name} "${text}" is not a number`, SIMULATE.name);
   const problem =
     name === "iterations" ? iterationsProblem(value) : name === "seed" ? seedProblem(value) : null;
-  if (problem !== null) throw new UsageError(`--${name} ${problem}`, SPEC.name);
+  if (problem !== null) throw new UsageError(`--${name} ${problem}`, SIMULATE.name);
   return value;
 }
 
 /** Every setting checked before any file is read (a usage error, exit 2). */
-function settingsOf(args: Args): SimulationOptions {
-  const sampling = args.value("sampling");
-  if (sampling !== undefined && sampling !== "latin" && sampling !== "random")
-    throw new UsageError(`--sampling "${sampling}" is not latin or random`, SPEC.name);
-  return {
-    metric: requireValue(SPEC, args, "metric"),
+async function settingsOf(args: Args, input: string) {
+  const options: SimulationOptions = {
+    metric: metricOption(args.value("metric") as string, "metric", SIMULATE.name),
     iterations: numberOption(args, "iterations"),
     seed: numberOption(args, "seed"),
-    sampling,
+    sampling: args.value("sampling") as SimulationOptions["sampling"],
     target: numberOption(args, "target"),
   };
+  const samples = args.value("samples");
+  const force = args.flag("force");
+  if (samples !== undefined) await checkOutput(samples, { force, input, command: SIMULATE.name });
+  const bindings = {
+    uncertainty: args.value("uncertainty"),
+    correlations: args.value("correlations"),
+  };
+  checkBindingForJson(input, "uncertainty", bindings.uncertainty, SIMULATE.name);
+  checkBindingForJson(input, "correlations", bindings.correlations, SIMULATE.name);
+  return { options, samples, force, bindings, json: args.flag("json") };
 }
 
 /** The --json answer: exactly these fields, in this order; warnings as their messages. */
@@ -109,46 +158,35 @@ export function simulationJson(result: SimulationResult): string {
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 
-export async function simulateCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(SPEC, argv);
-  if (args.help) {
-    io.out(SIMULATE_HELP);
-    return 0;
-  }
-  const [input] = args.positionals;
-  const options = settingsOf(args);
-  await checkOut(args, input, SPEC.name);
-  const samplesFile = args.value("samples");
-  if (samplesFile !== undefined)
-    await checkOutput(samplesFile, { force: args.flag("force"), input, command: SPEC.name });
-
-  const loaded = await loadModel(input, bindingsOf(args));
-  const uncertainty = await loadUncertainty(input, loaded, {
-    uncertainty: args.value("uncertainty"),
-    correlations: args.value("correlations"),
+export function simulateCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  return modelCommand(SIMULATE, argv, io, {
+    settings: settingsOf,
+    printsWarnings: true,
+    run: async (loaded, settings, { input, style, locale }) => {
+      const uncertainty = await loadUncertainty(input, loaded, settings.bindings);
+      const plan = planSimulation(loaded.model, uncertainty.spec, settings.options);
+      const chunk = simulateChunk(plan, 0, plan.settings.iterations);
+      const summary = summarize(plan, [chunk]);
+      const result = { ...summary, warnings: [...uncertainty.warnings, ...summary.warnings] };
+      printWarnings(io, [...loaded.warnings, ...result.warnings], locale);
+      if (settings.samples !== undefined) {
+        await writeSamples(settings.samples, plan, chunk.values, { force: settings.force });
+        const say = settings.json ? io.err.bind(io) : io.out.bind(io);
+        const rows = plan.settings.iterations.toLocaleString("en-US");
+        say(`Wrote ${settings.samples}: ${rows} rows\n`);
+      }
+      return {
+        write: (port, context) =>
+          writeSimulation(port, {
+            ...context,
+            warnings: [...loaded.warnings, ...uncertainty.warnings],
+            simulation: summary,
+            spec: uncertainty.spec,
+            tables: uncertainty.tables,
+          }),
+        json: () => simulationJson(result),
+        summary: () => simulationSummary(result, style),
+      };
+    },
   });
-  const plan = planSimulation(loaded.model, uncertainty.spec, options);
-  const chunk = simulateChunk(plan, 0, plan.settings.iterations);
-  const summary = summarize(plan, [chunk]);
-  const result = { ...summary, warnings: [...uncertainty.warnings, ...summary.warnings] };
-  printWarnings(io, [...loaded.warnings, ...result.warnings]);
-  if (samplesFile !== undefined) {
-    await writeSamples(samplesFile, plan, chunk.values, { force: args.flag("force") });
-    const say = args.flag("json") ? io.err.bind(io) : io.out.bind(io);
-    say(`Wrote ${samplesFile}: ${plan.settings.iterations.toLocaleString("en-US")} rows\n`);
-  }
-  const style = figureStyle(args, loaded.model.assumptions.periodUnit);
-  await deliver(args, loaded, io, SPEC.name, {
-    write: (port) =>
-      writeSimulation(port, {
-        ...sheetContext(loaded, io, style),
-        warnings: [...loaded.warnings, ...uncertainty.warnings],
-        simulation: summary,
-        spec: uncertainty.spec,
-        tables: uncertainty.tables,
-      }),
-    json: () => simulationJson(result),
-    summary: () => simulationSummary(result, style),
-  });
-  return 0;
 }

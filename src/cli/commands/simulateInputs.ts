@@ -11,7 +11,7 @@ import {
   type UncertaintySpec,
 } from "../../model";
 import type { TableData } from "../../workbook/port";
-import { InputFailure, UsageError } from "../errors";
+import { InputFailure } from "../errors";
 import { readInputFile } from "../files";
 import type { LoadedModel } from "../load";
 import { UncalculatedFormulaError } from "../xlsx/cells";
@@ -54,11 +54,6 @@ export async function loadUncertainty(
   bindings: UncertaintyBindings
 ): Promise<LoadedUncertainty> {
   if (loaded.workbook === null) {
-    if (bindings.uncertainty !== undefined || bindings.correlations !== undefined)
-      throw new UsageError(
-        "--uncertainty and --correlations name tables in an .xlsx workbook, not in JSON input",
-        "simulate"
-      );
     const input = await readInputFile(file);
     const outcome = parseUncertaintyJson(input.kind === "json" ? input.json : null, loaded.model);
     if (outcome.spec === null) throw InputFailure.fromIssues(outcome.errors);

@@ -1,47 +1,41 @@
 /** `gtm tornado <in> --metric M [--drivers a,b,…] [--swing 0.2]`. */
-import { tornado } from "../../model";
+import { swingProblem, tornado } from "../../model";
 import { writeTornado } from "../../workbook";
-import { parseArgs, requireValue, type CommandSpec } from "../args";
+import { driverOption, metricOption } from "../checks";
 import { UsageError } from "../errors";
-import { TORNADO_HELP } from "../help";
 import type { CliIo } from "../io";
-import { loadModel } from "../load";
+import { declare, INPUT_FILE, METRIC_HELP, MODEL_OPTIONS } from "../options";
 import { tornadoSummary } from "../summary";
 import { parseNumber } from "../valueList";
-import {
-  INPUT_OPTIONS,
-  OUTPUT_OPTIONS,
-  bindingsOf,
-  checkOut,
-  deliver,
-  figureStyle,
-  printWarnings,
-  sheetContext,
-} from "./common";
+import { jsonText, modelCommand } from "./common";
+import { parseList } from "./lists";
 
-const OPTIONS = {
-  ...INPUT_OPTIONS,
-  ...OUTPUT_OPTIONS,
-  metric: "value",
-  drivers: "value",
-  swing: "value",
-} as const;
-const SPEC: CommandSpec<typeof OPTIONS> = {
+export const TORNADO = declare({
   name: "tornado",
-  positionals: ["in.xlsx|in.json"],
-  options: OPTIONS,
-};
-
-function parseDrivers(text: string | undefined): string[] | null {
-  if (text === undefined) return null;
-  const drivers = text.split(",").map((driver) => driver.trim());
-  if (drivers.some((driver) => driver === ""))
-    throw new UsageError(
-      `--drivers "${text}" has an empty name — separate drivers with single commas`,
-      SPEC.name
-    );
-  return drivers;
-}
+  summary: "a metric's low/base/high as each driver moves by ± a swing",
+  positionals: [INPUT_FILE],
+  about: "The metric at baseline × (1 − swing) and × (1 + swing) for each driver, sorted by swing.",
+  options: [
+    { name: "metric", type: "string", valueName: "M", required: true, description: METRIC_HELP },
+    {
+      name: "drivers",
+      type: "string",
+      valueName: "LIST",
+      description:
+        "drivers separated by commas; default: every channel and segment field the\nmodel uses (spend, cost per lead, conversion, capacity, partner margin,\nfixed cost, accounts, adoption, price, gross margin, churn)",
+    },
+    {
+      name: "swing",
+      type: "string",
+      valueName: "S",
+      default: "0.2",
+      description: "a share 0 < S < 1 (0.2), or a percentage (20%)",
+    },
+    ...MODEL_OPTIONS,
+  ],
+  notes:
+    '  --json prints { "metric", "swing", "rows": [{ driver, low, base, high, swing }] } as in the\n  examples\' "tornado".',
+});
 
 /** A share (`0.2`) or a percentage (`20%`), as the error message suggests. */
 function parseSwing(text: string | undefined): number | null {
@@ -53,31 +47,31 @@ function parseSwing(text: string | undefined): number | null {
   if (swing === null)
     throw new UsageError(
       `--swing "${text}" is not a number — use a share such as 0.2, or 20%, for ±20%`,
-      SPEC.name
+      TORNADO.name
     );
+  const problem = swingProblem(swing);
+  if (problem !== null) throw new UsageError(`--swing ${problem}`, TORNADO.name);
   return swing;
 }
 
-export async function tornadoCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(SPEC, argv);
-  if (args.help) {
-    io.out(TORNADO_HELP);
-    return 0;
-  }
-  const [input] = args.positionals;
-  const metric = requireValue(SPEC, args, "metric");
-  const drivers = parseDrivers(args.value("drivers"));
-  const swing = parseSwing(args.value("swing"));
-  await checkOut(args, input, SPEC.name);
-
-  const loaded = await loadModel(input, bindingsOf(args));
-  printWarnings(io, loaded.warnings);
-  const result = tornado(loaded.model, { metric, drivers, swing });
-  const style = figureStyle(args, loaded.model.assumptions.periodUnit);
-  await deliver(args, loaded, io, SPEC.name, {
-    write: (port) => writeTornado(port, { ...sheetContext(loaded, io, style), tornado: result }),
-    json: () => `${JSON.stringify(result, null, 2)}\n`,
-    summary: () => tornadoSummary(result, style),
+export function tornadoCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  return modelCommand(TORNADO, argv, io, {
+    settings: (args) => {
+      const drivers = parseList(args.value("drivers"), "drivers", TORNADO.name);
+      for (const driver of drivers ?? []) driverOption(driver, "drivers", TORNADO.name);
+      return {
+        metric: metricOption(args.value("metric") as string, "metric", TORNADO.name),
+        drivers,
+        swing: parseSwing(args.value("swing")),
+      };
+    },
+    run: (loaded, spec, { style }) => {
+      const result = tornado(loaded.model, spec);
+      return {
+        write: (port, context) => writeTornado(port, { ...context, tornado: result }),
+        json: () => jsonText(result),
+        summary: () => tornadoSummary(result, style),
+      };
+    },
   });
-  return 0;
 }

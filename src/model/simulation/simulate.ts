@@ -353,7 +353,7 @@ export interface AsyncControl {
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Pause when the current slice is used up; true when the run is cancelled. */
-function slicer(control: AsyncControl): () => Promise<boolean> {
+export function slicer(control: AsyncControl): () => Promise<boolean> {
   const now = control.now ?? Date.now;
   const slice = control.sliceMs ?? 200;
   let start = now();

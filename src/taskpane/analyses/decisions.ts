@@ -5,7 +5,7 @@
  */
 import { allocate, breakEven, scenarioComparison } from "../../model";
 import type { TableData } from "../../workbook";
-import { writeAllocation, writeBreakEven, writeScenarios } from "../../workbook";
+import { sheetText, writeAllocation, writeBreakEven, writeScenarios } from "../../workbook";
 import type {
   ActionOutcome,
   BudgetRequest,
@@ -42,6 +42,7 @@ export function compareScenarios(
       now: c.now(),
       version: c.version,
       replace: request.replace === true,
+      locale: c.locale,
     });
     task.onProgress(1, 1);
     return { status: "done", sheets: [sheet.name], warnings };
@@ -66,6 +67,7 @@ export function goalSeek(
       now: c.now(),
       version: c.version,
       replace: request.replace === true,
+      locale: c.locale,
     });
     task.onProgress(1, 1);
     return {
@@ -96,12 +98,13 @@ export function allocateBudget(
     const sheet = await writeAllocation(c.port, {
       model,
       answer,
-      bounds: bounds?.address ?? "none (0 to the budget)",
+      bounds: bounds?.address ?? sheetText(c.locale).allocation.noBounds,
       inputs,
       warnings,
       now: c.now(),
       version: c.version,
       replace: request.replace === true,
+      locale: c.locale,
     });
     task.onProgress(1, 1);
     return {

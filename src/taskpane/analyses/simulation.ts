@@ -119,6 +119,7 @@ export function simulate(
       now: c.now(),
       version: c.version,
       replace: request.replace === true,
+      locale: c.locale,
     });
     return {
       status: "done",

@@ -1,6 +1,8 @@
 /** The four inputs: where each was found and how many rows; bind to the selection; insert the sample. */
+import { useState } from "react";
 import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { InputStatus } from "../operations";
+import type { InputStatus, SelectionPreview } from "../operations";
+import { BindingPreview } from "./BindingPreview";
 import type { InputsPanelProps } from "./InputsPanel.types";
 
 const useStyles = makeStyles({
@@ -36,6 +38,8 @@ const useStyles = makeStyles({
 function InputRow({ status, props }: { status: InputStatus; props: InputsPanelProps }) {
   const styles = useStyles();
   const { strings, busy } = props;
+  const [pending, setPending] = useState<SelectionPreview | null>(null);
+  const ask = async (): Promise<void> => setPending(await props.onPreviewSelection(status.input));
   const name = strings.inputs.names[status.input];
   const notFound = status.required
     ? strings.inputs.notFound
@@ -60,7 +64,7 @@ function InputRow({ status, props }: { status: InputStatus; props: InputsPanelPr
           size="small"
           disabled={busy}
           aria-label={strings.inputs.useSelectionFor(name)}
-          onClick={() => props.onBindSelection(status.input)}
+          onClick={() => void ask()}
         >
           {strings.inputs.useSelection}
         </Button>
@@ -76,6 +80,18 @@ function InputRow({ status, props }: { status: InputStatus; props: InputsPanelPr
           </Button>
         )}
       </div>
+      {pending !== null && (
+        <BindingPreview
+          strings={strings}
+          inputName={name}
+          preview={pending}
+          onConfirm={() => {
+            setPending(null);
+            props.onBindSelection(status.input, pending.selection);
+          }}
+          onCancel={() => setPending(null)}
+        />
+      )}
     </li>
   );
 }

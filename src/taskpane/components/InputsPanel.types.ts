@@ -1,5 +1,5 @@
 import type { InputName } from "../../workbook";
-import type { InputStatus } from "../operations";
+import type { InputStatus, SelectionPreview } from "../operations";
 import type { Strings } from "../strings";
 
 export interface InputsPanelProps {
@@ -9,6 +9,9 @@ export interface InputsPanelProps {
   busy: boolean;
   onCheck(): void;
   onInsertSample(): void;
-  onBindSelection(input: InputName): void;
+  /** What binding to the selection would read (null: refused, the reason is shown). */
+  onPreviewSelection(input: InputName): Promise<SelectionPreview | null>;
+  /** Bind to the previewed address, once the user confirmed. */
+  onBindSelection(input: InputName, address: string): void;
   onResetBinding(input: InputName): void;
 }

@@ -19,7 +19,8 @@ export interface PageProps {
   pane: Pane;
 }
 
-export function Page({ page, strings, operations: ops, pane }: PageProps) {
+/** The inputs, the run and the §4 analyses. */
+function modelPage({ page, strings, operations: ops, pane }: PageProps) {
   const busy = pane.task.running !== null;
   const choices = pane.inputs?.choices ?? null;
   const m = strings.messages;
@@ -41,7 +42,8 @@ export function Page({ page, strings, operations: ops, pane }: PageProps) {
               )
               .then(() => pane.check(false))
           }
-          onBindSelection={(input) => void pane.bind(input, false)}
+          onPreviewSelection={(input) => pane.preview(input)}
+          onBindSelection={(input, address) => void pane.bind(input, false, address)}
           onResetBinding={(input) => void pane.bind(input, true)}
         />
       );
@@ -82,6 +84,19 @@ export function Page({ page, strings, operations: ops, pane }: PageProps) {
           }
         />
       );
+    default:
+      return null;
+  }
+}
+
+/** The decision analyses (§6–§9). */
+function decisionPage({ page, strings, operations: ops, pane }: PageProps) {
+  const busy = pane.task.running !== null;
+  const choices = pane.inputs?.choices ?? null;
+  const m = strings.messages;
+  const common = { strings, choices, busy };
+  const written = (outcome: { sheets: string[] }): string => outcome.sheets[0] ?? "";
+  switch (page) {
     case "scenarios":
       return (
         <ScenariosPanel
@@ -142,5 +157,11 @@ export function Page({ page, strings, operations: ops, pane }: PageProps) {
           }
         />
       );
+    default:
+      return null;
   }
+}
+
+export function Page(props: PageProps) {
+  return modelPage(props) ?? decisionPage(props);
 }

@@ -6,6 +6,45 @@ import type { ScenarioRow } from "../operations";
 import type { ScenarioBuilderProps } from "./ScenariosPanel.types";
 import { usePanelStyles } from "./panelStyles";
 
+/** The changes added so far, each removable, and the button that saves them. */
+function PendingRows(props: {
+  strings: ScenarioBuilderProps["strings"];
+  busy: boolean;
+  rows: ScenarioRow[];
+  labelOf(text: string): string;
+  onRemove(index: number): void;
+  onSave(): void;
+}) {
+  const styles = usePanelStyles();
+  const t = props.strings.scenarios;
+  return (
+    <>
+      <Caption1>{t.pending(props.rows.length)}</Caption1>
+      <ul className={styles.list}>
+        {props.rows.map((row, i) => {
+          const text = `${row.scenario}: ${props.labelOf(row.driver)} ${row.mode === "scale" ? "×" : "="} ${row.value}`;
+          return (
+            <li key={`${i}-${text}`} className={styles.item}>
+              <span>{text}</span>
+              <Button
+                size="small"
+                appearance="subtle"
+                aria-label={t.remove(text)}
+                onClick={() => props.onRemove(i)}
+              >
+                ✕
+              </Button>
+            </li>
+          );
+        })}
+      </ul>
+      <Button disabled={props.busy} onClick={props.onSave}>
+        {t.save}
+      </Button>
+    </>
+  );
+}
+
 export function ScenarioBuilder({ strings, choices, busy, onSave }: ScenarioBuilderProps) {
   const styles = usePanelStyles();
   const t = strings.scenarios;
@@ -62,36 +101,14 @@ export function ScenarioBuilder({ strings, choices, busy, onSave }: ScenarioBuil
         {t.add}
       </Button>
       {rows.length > 0 && (
-        <>
-          <Caption1>{t.pending(rows.length)}</Caption1>
-          <ul className={styles.list}>
-            {rows.map((row, i) => {
-              const text = `${row.scenario}: ${labelOf(row.driver)} ${row.mode === "scale" ? "×" : "="} ${row.value}`;
-              return (
-                <li key={`${i}-${text}`} className={styles.item}>
-                  <span>{text}</span>
-                  <Button
-                    size="small"
-                    appearance="subtle"
-                    aria-label={t.remove(text)}
-                    onClick={() => setRows(rows.filter((_, j) => j !== i))}
-                  >
-                    ✕
-                  </Button>
-                </li>
-              );
-            })}
-          </ul>
-          <Button
-            disabled={busy}
-            onClick={() => {
-              onSave(rows);
-              setRows([]);
-            }}
-          >
-            {t.save}
-          </Button>
-        </>
+        <PendingRows
+          {...{ strings, busy, rows, labelOf }}
+          onRemove={(i) => setRows(rows.filter((_, j) => j !== i))}
+          onSave={() => {
+            onSave(rows);
+            setRows([]);
+          }}
+        />
       )}
     </section>
   );

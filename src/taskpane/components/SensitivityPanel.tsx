@@ -1,5 +1,5 @@
 /** One- or two-way sensitivity table: metric, driver X (and Y), a ± % range or exact values. */
-import { useState } from "react";
+import type { Dispatch } from "react";
 import {
   Button,
   Caption1,
@@ -13,9 +13,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { MetricField } from "./MetricField";
-import type { OutputMode } from "../../workbook";
-import { explicitValues, MAX_AXIS_VALUES, percentSteps } from "../ranges";
+import { axisPreview, exampleValues } from "../axisPreview";
+import type { DriverOption, ModelChoices } from "../operations";
+import { paneStrings } from "../paneStrings";
+import { MAX_AXIS_VALUES } from "../ranges";
 import type { Parsed } from "../ranges";
+import { NONE, useSensitivityForm } from "../sensitivityForm";
+import type { FormAction, FormView, SensitivityForm } from "../sensitivityForm";
 import type { Strings } from "../strings";
 import type { SensitivityPanelProps } from "./SensitivityPanel.types";
 import { ReplaceCheckbox } from "./ReplaceCheckbox";
@@ -23,12 +27,11 @@ import { ReplaceCheckbox } from "./ReplaceCheckbox";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   pair: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS },
+  preview: { color: tokens.colorNeutralForeground2 },
 });
 
-const NONE = "";
-
-function problemText(strings: Strings, parsed: Parsed<number[]>): string | undefined {
-  if (parsed.ok) return undefined;
+function problemText(strings: Strings, parsed: Parsed<number[]> | null): string | undefined {
+  if (parsed === null || parsed.ok) return undefined;
   switch (parsed.problem) {
     case "percent":
       return strings.sensitivity.badPercent;
@@ -43,50 +46,163 @@ function problemText(strings: Strings, parsed: Parsed<number[]>): string | undef
   }
 }
 
+interface PartProps {
+  strings: Strings;
+  choices: ModelChoices | null;
+  form: SensitivityForm;
+  view: FormView;
+  dispatch: Dispatch<FormAction>;
+}
+
+function DriverSelect(props: {
+  label: string;
+  value: string;
+  options: DriverOption[];
+  none?: string;
+  disabled: boolean;
+  onChange(value: string): void;
+}) {
+  return (
+    <Field label={props.label}>
+      <Select
+        value={props.value}
+        disabled={props.disabled}
+        onChange={(_, data) => props.onChange(data.value)}
+      >
+        {props.none !== undefined && <option value={NONE}>{props.none}</option>}
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+const only = (parsed: Parsed<number[]> | null, problem: string): Parsed<number[]> | null =>
+  parsed !== null && !parsed.ok && parsed.problem === problem ? parsed : null;
+
+function PercentFields({ strings, form, view, dispatch }: PartProps) {
+  const styles = useStyles();
+  const t = strings.sensitivity;
+  const set = (field: "percent" | "steps" | "stepsY", value: string): void =>
+    dispatch({ type: "text", field, value });
+  return (
+    <>
+      <Field
+        label={t.plusMinus}
+        validationMessage={problemText(strings, only(view.parsedX, "percent"))}
+      >
+        <Input
+          type="number"
+          inputMode="decimal"
+          min={1}
+          max={99}
+          value={form.percent}
+          onChange={(_, d) => set("percent", d.value)}
+        />
+      </Field>
+      <div className={styles.pair}>
+        <Field
+          label={`${t.steps} (X)`}
+          validationMessage={problemText(strings, only(view.parsedX, "steps"))}
+        >
+          <Input
+            type="number"
+            min={2}
+            max={MAX_AXIS_VALUES}
+            value={form.steps}
+            onChange={(_, d) => set("steps", d.value)}
+          />
+        </Field>
+        {view.y !== NONE && (
+          <Field
+            label={`${t.steps} (Y)`}
+            validationMessage={problemText(strings, only(view.parsedY, "steps"))}
+          >
+            <Input
+              type="number"
+              min={2}
+              max={MAX_AXIS_VALUES}
+              value={form.stepsY}
+              onChange={(_, d) => set("stepsY", d.value)}
+            />
+          </Field>
+        )}
+      </div>
+    </>
+  );
+}
+
+function ExactFields({ strings, choices, form, view, dispatch }: PartProps) {
+  const t = strings.sensitivity;
+  const p = paneStrings(strings);
+  const context = {
+    currency: choices?.currency ?? "USD",
+    periodUnit: choices?.periodUnit ?? "month",
+    lang: strings.lang,
+  };
+  const axis = (
+    name: "X" | "Y",
+    option: DriverOption | undefined,
+    parsed: Parsed<number[]> | null,
+    typed: boolean,
+    value: string
+  ) => (
+    <Field
+      label={name === "X" ? t.valuesX : t.valuesY}
+      hint={p.valuesHint(exampleValues(option, context))}
+      validationMessage={typed ? problemText(strings, parsed) : undefined}
+    >
+      <Input
+        value={value}
+        onChange={(_, d) => dispatch({ type: "values", axis: name, value: d.value })}
+      />
+    </Field>
+  );
+  return (
+    <>
+      {axis("X", view.xOption, view.parsedX, form.typedX, form.valuesX)}
+      {view.y !== NONE && axis("Y", view.yOption, view.parsedY, form.typedY, form.valuesY)}
+    </>
+  );
+}
+
+/** The axes as the sheet will show them (real values, or the change from each row's value). */
+function AxesPreview({ strings, choices, view }: PartProps) {
+  const styles = useStyles();
+  if (view.request === null || choices === null) return null;
+  const context = {
+    currency: choices.currency,
+    periodUnit: choices.periodUnit,
+    lang: strings.lang,
+  };
+  const { mode, x, y } = view.request;
+  const t = paneStrings(strings);
+  const lines = [
+    axisPreview("X", view.xOption, mode, x.values, context, t),
+    y === null ? null : axisPreview("Y", view.yOption, mode, y.values, context, t),
+  ].filter((line): line is string => line !== null);
+  return (
+    <div role="status" aria-live="polite" className={styles.preview}>
+      {lines.map((line) => (
+        <Caption1 key={line} block>
+          {line}
+        </Caption1>
+      ))}
+    </div>
+  );
+}
+
 export function SensitivityPanel({ strings, choices, busy, onRun }: SensitivityPanelProps) {
   const styles = useStyles();
   const t = strings.sensitivity;
+  const { form, dispatch, view } = useSensitivityForm(choices);
+  const parts: PartProps = { strings, choices, form, view, dispatch };
   const drivers = choices?.drivers ?? [];
-  const [replace, setReplace] = useState(false);
-  const [metric, setMetric] = useState("npv");
-  const [driverX, setDriverX] = useState("segment[*].price");
-  const [driverY, setDriverY] = useState("channel[*].conversion");
-  const [range, setRange] = useState<"percent" | "values">("percent");
-  const [percent, setPercent] = useState("20");
-  const [steps, setSteps] = useState("5");
-  const [stepsY, setStepsY] = useState("5");
-  const [valuesX, setValuesX] = useState("");
-  const [valuesY, setValuesY] = useState("");
-  const [output, setOutput] = useState<OutputMode>("values");
-  const [touched, setTouched] = useState(false);
-
-  const known = (value: string): boolean => drivers.some((option) => option.value === value);
-  const x = known(driverX) ? driverX : (drivers[0]?.value ?? "");
-  const y = driverY === NONE || known(driverY) ? driverY : NONE;
-  const parsedX = range === "percent" ? percentSteps(percent, steps) : explicitValues(valuesX);
-  const parsedY =
-    y === NONE
-      ? null
-      : range === "percent"
-        ? percentSteps(percent, stepsY)
-        : explicitValues(valuesY);
-  const ready = choices !== null && x !== "" && parsedX.ok && (parsedY === null || parsedY.ok);
-
-  const submit = (): void => {
-    setTouched(true);
-    if (!ready || !parsedX.ok || (parsedY !== null && !parsedY.ok)) return;
-    onRun({
-      replace,
-      metric,
-      mode: range === "percent" ? "scale" : "value",
-      x: { driver: x, values: parsedX.value },
-      y: parsedY === null || y === NONE ? null : { driver: y, values: parsedY.value },
-      output,
-    });
-  };
-  const showX = touched || range === "percent" || valuesX !== "";
-  const showY = touched || range === "percent" || valuesY !== "";
-
+  const text = (field: "metric" | "driverX" | "driverY") => (value: string) =>
+    dispatch({ type: "text", field, value });
   return (
     <section className={styles.root} aria-labelledby="sensitivity-heading">
       <Text as="h2" id="sensitivity-heading" size={400} weight="semibold">
@@ -95,127 +211,45 @@ export function SensitivityPanel({ strings, choices, busy, onRun }: SensitivityP
       {choices === null && <Caption1>{strings.messages.needValidInputs}</Caption1>}
       <MetricField
         label={t.metric}
-        value={metric}
+        value={form.metric}
         options={choices?.metrics ?? null}
         disabled={choices === null}
-        onChange={setMetric}
+        onChange={text("metric")}
       />
-      <Field label={t.driverX}>
-        <Select
-          value={x}
-          disabled={choices === null}
-          onChange={(_, data) => setDriverX(data.value)}
-        >
-          {drivers.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t.driverY}>
-        <Select
-          value={y}
-          disabled={choices === null}
-          onChange={(_, data) => setDriverY(data.value)}
-        >
-          <option value={NONE}>{t.none}</option>
-          {drivers.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <DriverSelect
+        label={t.driverX}
+        value={view.x}
+        options={drivers}
+        disabled={choices === null}
+        onChange={text("driverX")}
+      />
+      <DriverSelect
+        label={t.driverY}
+        value={view.y}
+        options={drivers}
+        none={t.none}
+        disabled={choices === null}
+        onChange={text("driverY")}
+      />
       <Field label={t.range}>
         <RadioGroup
-          value={range}
-          onChange={(_, data) => setRange(data.value === "values" ? "values" : "percent")}
+          value={form.range}
+          onChange={(_, d) =>
+            dispatch({ type: "range", value: d.value === "values" ? "values" : "percent" })
+          }
         >
           <Radio value="percent" label={t.percent} />
           <Radio value="values" label={t.explicit} />
         </RadioGroup>
       </Field>
-      {range === "percent" ? (
-        <>
-          <Field
-            label={t.plusMinus}
-            validationMessage={
-              !parsedX.ok && parsedX.problem === "percent"
-                ? problemText(strings, parsedX)
-                : undefined
-            }
-          >
-            <Input
-              type="number"
-              inputMode="decimal"
-              min={1}
-              max={99}
-              value={percent}
-              onChange={(_, data) => setPercent(data.value)}
-            />
-          </Field>
-          <div className={styles.pair}>
-            <Field
-              label={`${t.steps} (X)`}
-              validationMessage={
-                !parsedX.ok && parsedX.problem === "steps"
-                  ? problemText(strings, parsedX)
-                  : undefined
-              }
-            >
-              <Input
-                type="number"
-                min={2}
-                max={MAX_AXIS_VALUES}
-                value={steps}
-                onChange={(_, data) => setSteps(data.value)}
-              />
-            </Field>
-            {y !== NONE && (
-              <Field
-                label={`${t.steps} (Y)`}
-                validationMessage={
-                  parsedY !== null && !parsedY.ok && parsedY.problem === "steps"
-                    ? problemText(strings, parsedY)
-                    : undefined
-                }
-              >
-                <Input
-                  type="number"
-                  min={2}
-                  max={MAX_AXIS_VALUES}
-                  value={stepsY}
-                  onChange={(_, data) => setStepsY(data.value)}
-                />
-              </Field>
-            )}
-          </div>
-        </>
-      ) : (
-        <>
-          <Field
-            label={t.valuesX}
-            hint={t.valuesHint}
-            validationMessage={showX ? problemText(strings, parsedX) : undefined}
-          >
-            <Input value={valuesX} onChange={(_, data) => setValuesX(data.value)} />
-          </Field>
-          {y !== NONE && parsedY !== null && (
-            <Field
-              label={t.valuesY}
-              hint={t.valuesHint}
-              validationMessage={showY ? problemText(strings, parsedY) : undefined}
-            >
-              <Input value={valuesY} onChange={(_, data) => setValuesY(data.value)} />
-            </Field>
-          )}
-        </>
-      )}
+      {form.range === "percent" ? <PercentFields {...parts} /> : <ExactFields {...parts} />}
+      <AxesPreview {...parts} />
       <Field label={t.output}>
         <RadioGroup
-          value={output}
-          onChange={(_, data) => setOutput(data.value === "formulas" ? "formulas" : "values")}
+          value={form.output}
+          onChange={(_, d) =>
+            dispatch({ type: "output", value: d.value === "formulas" ? "formulas" : "values" })
+          }
         >
           <Radio value="values" label={strings.run.values} />
           <Radio value="formulas" label={strings.run.formulas} />
@@ -224,10 +258,14 @@ export function SensitivityPanel({ strings, choices, busy, onRun }: SensitivityP
       <ReplaceCheckbox
         label={strings.sheets.replace}
         hint={strings.sheets.replaceHint}
-        checked={replace}
-        onChange={setReplace}
+        checked={form.replace}
+        onChange={(value) => dispatch({ type: "replace", value })}
       />
-      <Button appearance="primary" disabled={busy || choices === null} onClick={submit}>
+      <Button
+        appearance="primary"
+        disabled={busy || view.request === null}
+        onClick={() => view.request !== null && onRun(view.request)}
+      >
         {t.button}
       </Button>
     </section>

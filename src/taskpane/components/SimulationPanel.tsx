@@ -14,22 +14,39 @@ const whole = (text: string): number | null => {
   return value !== null && Number.isInteger(value) ? value : null;
 };
 
-export function SimulationPanel(props: SimulationPanelProps) {
-  const { strings, choices, busy, onRun, onAddUncertainty } = props;
-  const styles = usePanelStyles();
-  const t = strings.simulation;
-  const [replace, setReplace] = useState(false);
+/** The form's text fields and what they read as. */
+function useSimulationForm() {
   const [metric, setMetric] = useState("npv");
   const [iterationsText, setIterationsText] = useState("5,000");
   const [seedText, setSeedText] = useState("1");
   const [sampling, setSampling] = useState<SimulationRequest["sampling"]>("latin");
   const [targetText, setTargetText] = useState("0");
+  const [replace, setReplace] = useState(false);
   const iterations = whole(iterationsText);
   const iterationsOk = iterations !== null && iterations >= 100 && iterations <= 1_000_000;
   const seed = whole(seedText);
   const target = typedNumber(targetText);
+  const request: SimulationRequest | null =
+    iterationsOk && seed !== null && target !== null
+      ? { metric, iterations, seed, sampling, target, replace }
+      : null;
+  return {
+    ...{ metric, setMetric, iterationsText, setIterationsText, seedText, setSeedText },
+    ...{ sampling, setSampling, targetText, setTargetText },
+    ...{ iterationsOk, seed, target, request, replace, setReplace },
+  };
+}
+
+export function SimulationPanel(props: SimulationPanelProps) {
+  const { strings, choices, busy, onRun, onAddUncertainty } = props;
+  const styles = usePanelStyles();
+  const t = strings.simulation;
+  const form = useSimulationForm();
+  const { metric, setMetric, iterationsText, setIterationsText, seedText, setSeedText } = form;
+  const { sampling, setSampling, targetText, setTargetText, iterationsOk, seed, target } = form;
+  const { replace, setReplace } = form;
   const uncertain = choices?.uncertainDrivers ?? null;
-  const ready = choices !== null && iterationsOk && seed !== null && target !== null;
+  const request = choices === null ? null : form.request;
   return (
     <section className={styles.root} aria-labelledby="simulation-heading">
       <Text as="h2" id="simulation-heading" size={400} weight="semibold">
@@ -86,13 +103,8 @@ export function SimulationPanel(props: SimulationPanelProps) {
       />
       <Button
         appearance="primary"
-        disabled={busy || !ready || uncertain === null || uncertain === 0}
-        onClick={() =>
-          iterations !== null &&
-          seed !== null &&
-          target !== null &&
-          onRun({ metric, iterations, seed, sampling, target, replace })
-        }
+        disabled={busy || request === null || uncertain === null || uncertain === 0}
+        onClick={() => request !== null && onRun(request)}
       >
         {t.button}
       </Button>

@@ -163,26 +163,18 @@ function plainError(error: unknown): string {
   return error instanceof Error && error.message !== "" ? error.message : String(error);
 }
 
-/** The panel's state and actions (kept out of the JSX). */
-function useWhatIf(
-  strings: WhatIfStrings,
-  operations: WhatIfPanelProps["operations"],
-  describeError: (error: unknown) => string,
-  active: boolean,
-  onPendingRestore: (() => void) | undefined
-) {
-  const task = useTask();
-  const [form, setForm] = useState<WhatIfForm>(EMPTY_FORM);
+/** An unfinished run to restore or discard (found when the pane opens and each time the panel shows). */
+function usePendingRun(c: {
+  strings: WhatIfStrings;
+  operations: WhatIfPanelProps["operations"];
+  task: ReturnType<typeof useTask>;
+  fail(error: unknown): void;
+  setNotice(notice: Notice | null): void;
+  active: boolean;
+  onPendingRestore: (() => void) | undefined;
+}) {
+  const { strings, operations, task, fail, setNotice, active, onPendingRestore } = c;
   const [pending, setPending] = useState<PendingRun | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [confirmed, setConfirmed] = useState<WhatIfConfirmations>({});
-  const set = (patch: Partial<WhatIfForm>): void => setForm((old) => ({ ...old, ...patch }));
-  const fail = useCallback(
-    (error: unknown) =>
-      setNotice({ intent: "error", title: strings.failed, text: describeError(error) }),
-    [strings, describeError]
-  );
-
   // When the pane opens and each time the panel is shown (not while it sweeps itself): an
   // unfinished run to restore? Found at opening, the pane shows this panel.
   const sweeping = task.running !== null;
@@ -194,6 +186,49 @@ function useWhatIf(
     }, fail);
   }, [operations, fail, active, sweeping]);
 
+  const restore = async (): Promise<void> => {
+    const result = await task.run(strings.running, () => operations.restorePending());
+    if (!result.ok) return fail(result.error);
+    setPending(null);
+    setNotice({ intent: "success", text: strings.restored(result.value.join(", ")) });
+  };
+  const discard = (): void => {
+    operations.discardPending().then(() => {
+      setPending(null);
+      setNotice({ intent: "info", text: strings.discarded });
+    }, fail);
+  };
+  return { pending, setPending, restore, discard };
+}
+
+/** The panel's state and actions (kept out of the JSX). */
+function useWhatIf(
+  strings: WhatIfStrings,
+  operations: WhatIfPanelProps["operations"],
+  describeError: (error: unknown) => string,
+  active: boolean,
+  onPendingRestore: (() => void) | undefined
+) {
+  const task = useTask();
+  const [form, setForm] = useState<WhatIfForm>(EMPTY_FORM);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [confirmed, setConfirmed] = useState<WhatIfConfirmations>({});
+  const set = (patch: Partial<WhatIfForm>): void => setForm((old) => ({ ...old, ...patch }));
+  const fail = useCallback(
+    (error: unknown) =>
+      setNotice({ intent: "error", title: strings.failed, text: describeError(error) }),
+    [strings, describeError]
+  );
+
+  const { pending, setPending, restore, discard } = usePendingRun({
+    strings,
+    operations,
+    task,
+    fail,
+    setNotice,
+    active,
+    onPendingRestore,
+  });
   const pick = (field: CellKey): void => {
     operations.selectedCell().then((cell) => set({ [field]: cell }), fail);
   };
@@ -232,18 +267,6 @@ function useWhatIf(
       });
     setNotice(doneNotice(strings, outcome));
   };
-  const restore = async (): Promise<void> => {
-    const result = await task.run(strings.running, () => operations.restorePending());
-    if (!result.ok) return fail(result.error);
-    setPending(null);
-    setNotice({ intent: "success", text: strings.restored(result.value.join(", ")) });
-  };
-  const discard = (): void => {
-    operations.discardPending().then(() => {
-      setPending(null);
-      setNotice({ intent: "info", text: strings.discarded });
-    }, fail);
-  };
   return {
     task,
     form,
@@ -259,6 +282,58 @@ function useWhatIf(
     restore,
     discard,
   };
+}
+
+/** The kind of question, the output cell, and the fields of that kind. */
+function KindFields(props: {
+  strings: WhatIfStrings;
+  form: WhatIfForm;
+  set(patch: Partial<WhatIfForm>): void;
+  pick(field: CellKey): void;
+  working: boolean;
+  onAddTornado(): void;
+}) {
+  const { strings, form, set, pick, working } = props;
+  const addTornado = props.onAddTornado;
+  return (
+    <>
+      <Field label={strings.kind}>
+        <RadioGroup
+          layout="horizontal"
+          value={form.kind}
+          onChange={(_, data) => set({ kind: data.value as WhatIfKind })}
+        >
+          <Radio value="table" label={strings.kinds.table} />
+          <Radio value="tornado" label={strings.kinds.tornado} />
+          <Radio value="goalSeek" label={strings.kinds.goalSeek} />
+        </RadioGroup>
+      </Field>
+      <CellField
+        label={strings.output}
+        hint={strings.outputHint}
+        value={form.output}
+        disabled={working}
+        strings={strings}
+        onChange={(output) => set({ output })}
+        onPick={() => pick("output")}
+      />
+      {form.kind === "table" && (
+        <TableFields form={form} strings={strings} disabled={working} set={set} onPick={pick} />
+      )}
+      {form.kind === "tornado" && (
+        <TornadoFields
+          rows={form.tornado}
+          strings={strings}
+          disabled={working}
+          onChange={(tornado) => set({ tornado })}
+          onAdd={addTornado}
+        />
+      )}
+      {form.kind === "goalSeek" && (
+        <GoalSeekFields form={form} strings={strings} disabled={working} set={set} onPick={pick} />
+      )}
+    </>
+  );
 }
 
 export function WhatIfPanel({
@@ -303,41 +378,10 @@ export function WhatIfPanel({
           onDiscard={discard}
         />
       )}
-      <Field label={strings.kind}>
-        <RadioGroup
-          layout="horizontal"
-          value={form.kind}
-          onChange={(_, data) => set({ kind: data.value as WhatIfKind })}
-        >
-          <Radio value="table" label={strings.kinds.table} />
-          <Radio value="tornado" label={strings.kinds.tornado} />
-          <Radio value="goalSeek" label={strings.kinds.goalSeek} />
-        </RadioGroup>
-      </Field>
-      <CellField
-        label={strings.output}
-        hint={strings.outputHint}
-        value={form.output}
-        disabled={working}
-        strings={strings}
-        onChange={(output) => set({ output })}
-        onPick={() => pick("output")}
+      <KindFields
+        {...{ strings, form, set, pick, working }}
+        onAddTornado={() => void addTornado()}
       />
-      {form.kind === "table" && (
-        <TableFields form={form} strings={strings} disabled={working} set={set} onPick={pick} />
-      )}
-      {form.kind === "tornado" && (
-        <TornadoFields
-          rows={form.tornado}
-          strings={strings}
-          disabled={working}
-          onChange={(tornado) => set({ tornado })}
-          onAdd={() => void addTornado()}
-        />
-      )}
-      {form.kind === "goalSeek" && (
-        <GoalSeekFields form={form} strings={strings} disabled={working} set={set} onPick={pick} />
-      )}
       <ReplaceCheckbox
         label={strings.replace}
         hint={strings.replaceHint}

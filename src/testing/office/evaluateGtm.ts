@@ -2,7 +2,7 @@
  * Calculating `=GTM.NAME(...)` formulas in the preview's in-browser workbook with the real custom
  * functions (functions.js registers them into the stand-in's CustomFunctions). Arguments may be
  * table references (`Channels[#All]`, `Assumptions[#Data]`, `[#Headers]`), ranges (`'My sheet'!$A$1:$B$4`, `A1:B4`), text, numbers,
- * booleans or left empty. Any other formula stays uncalculated (shown as its text).
+ * booleans, array constants of numbers (`{0.8,1,1.2}`) or left empty. Any other formula stays uncalculated (shown as its text).
  */
 import type { FunctionsMetadata } from "../../../scripts/functions-metadata";
 import { parseRect, parseSheetRange } from "../../workbook/a1";
@@ -30,8 +30,8 @@ export function splitArguments(text: string): string[] {
     if (ch === '"' && !sheetQuoted) quoted = !quoted;
     if (ch === "'" && !quoted) sheetQuoted = !sheetQuoted;
     const plain = !quoted && !sheetQuoted;
-    if (plain && (ch === "(" || ch === "[")) depth++;
-    if (plain && (ch === ")" || ch === "]")) depth--;
+    if (plain && (ch === "(" || ch === "[" || ch === "{")) depth++;
+    if (plain && (ch === ")" || ch === "]" || ch === "}")) depth--;
     if (ch === "," && depth === 0 && plain) {
       args.push(current.trim());
       current = "";
@@ -99,6 +99,16 @@ function argument(text: string, sheet: MemorySheet, book: MemoryWorkbook): unkno
   if (text === "") return null;
   if (/^".*"$/.test(text)) return text.slice(1, -1).replace(/""/g, '"');
   if (/^(TRUE|FALSE)$/i.test(text)) return text.toUpperCase() === "TRUE";
+  // An array constant of numbers (`{0.8,0.9;1,1.1}`: commas across, semicolons down) reaches a
+  // function as a 2-D array, like a range: https://support.microsoft.com/office/use-array-constants-in-array-formulas-477443ea-5d71-4fd6-b6e7-ae4a8d44d9a1
+  const array = /^\{(.*)\}$/.exec(text);
+  if (array !== null) {
+    const rows = array[1].split(";").map((row) => row.split(",").map((cell) => cell.trim()));
+    const numeric = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+    return rows.every((row) => row.every((cell) => numeric.test(cell)))
+      ? rows.map((row) => row.map(Number))
+      : undefined;
+  }
   if (/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return Number(text);
   const table = /^([A-Za-z_][A-Za-z0-9_.]*)\[#(All|Data|Headers)\]$/i.exec(text);
   if (table !== null) {

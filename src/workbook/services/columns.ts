@@ -2,7 +2,8 @@
  * The columns of the results sheet: the channel summary (GTM.MODEL's columns, in its order), the
  * segment summary, and the per-period series, each with its label, figure and number format.
  */
-import type { ChannelResult, PeriodUnit, SegmentResult, SeriesField } from "../../model";
+import { metricLabelIn } from "../../model";
+import type { ChannelResult, Locale, PeriodUnit, SegmentResult, SeriesField } from "../../model";
 import { countFormat, moneyFormat, PERCENT_FORMAT, periodsFormat, RATIO_FORMAT } from "../formats";
 import type { CellWrite, NumberFormat } from "../port";
 import type { DefinedFigure } from "./definitions";
@@ -85,6 +86,18 @@ export const SERIES_GROUPS: readonly { field: SeriesField; label: string; money:
   { field: "contribution", label: "Contribution", money: true },
   { field: "leads", label: "Leads", money: false },
 ];
+
+/** A column's header in `locale`: the figure's name, or `Channel` / `Segment` for the name column. */
+export function columnLabel<R>(column: Column<R>, locale: Locale = "en"): string {
+  if (locale === "en") return column.label;
+  if (column.figure !== null) return metricLabelIn(column.figure, locale);
+  return column.label === "Segment" ? "客户细分" : "渠道";
+}
+
+/** A series group's title in `locale`. */
+export function seriesLabel(group: (typeof SERIES_GROUPS)[number], locale: Locale = "en"): string {
+  return locale === "en" ? group.label : metricLabelIn(group.field, locale);
+}
 
 export function rowCells<R>(columns: readonly Column<R>[], row: R): CellWrite[] {
   return columns.map((column) => column.value(row));

@@ -1,22 +1,73 @@
 /** Plain words for drivers, and the baseline value a driver has in the model. */
-import { FIELD_LABELS, parseDriver } from "../../model";
-import type { Driver, DriverMode, ModelInput } from "../../model";
+import { allRows, fieldLabelIn, ofRow, parseDriver } from "../../model";
+import type { Driver, DriverMode, GridAxisResult, Locale, ModelInput } from "../../model";
 
-/** `Price (all segments)`, `Conversion (Partners)`, `Discount rate`. */
-export function driverWords(driver: Driver, model: ModelInput): string {
-  const field = FIELD_LABELS[driver.field]?.label ?? driver.field;
+/** `Price (all segments)`, `Conversion (Partners)`, `Discount rate` (in `locale`). */
+export function driverWords(driver: Driver, model: ModelInput, locale: Locale = "en"): string {
+  const field = fieldLabelIn(driver.field, locale);
   if (driver.kind === "assumption") return field;
   const rows = driver.kind === "channel" ? model.channels : model.segments;
-  if (driver.row === "*") return `${field} (all ${driver.kind}s)`;
+  if (driver.row === "*")
+    return `${field}${locale === "en" ? " " : ""}${allRows(driver.kind, locale)}`;
   const wanted = driver.row.toLowerCase();
   const name = rows.find((row) => row.name.toLowerCase() === wanted)?.name ?? driver.row;
-  return `${field} (${name})`;
+  return ofRow(field, name, locale);
 }
 
 /** The axis title of a driver: `Price (all segments), × baseline` in scale mode. */
-export function driverAxisTitle(driverText: string, model: ModelInput, mode: DriverMode): string {
-  const words = driverWords(parseDriver(driverText, model), model);
-  return mode === "scale" ? `${words}, × baseline` : words;
+export function driverAxisTitle(
+  driverText: string,
+  model: ModelInput,
+  mode: DriverMode,
+  locale: Locale = "en"
+): string {
+  const words = driverWords(parseDriver(driverText, model), model, locale);
+  if (mode !== "scale") return words;
+  return locale === "zh-CN" ? `${words}，× 基准值` : `${words}, × baseline`;
+}
+
+/** The words after a driver whose axis shows a change: each row moves from its own value. */
+const CHANGE_WORDS_IN: Record<Locale, string> = {
+  en: "change from each row's value",
+  "zh-CN": "相对各行原值的变化",
+};
+export const CHANGE_WORDS = CHANGE_WORDS_IN.en;
+
+/** What a sensitivity axis shows a reader (issue 11): never a bare multiplier. */
+export interface AxisDisplay {
+  /** The driver, parsed once. */
+  driver: Driver;
+  /** `Price (Enterprise)`; `Conversion (all channels)`. */
+  words: string;
+  /** The words and, for a change, what it is from: `Conversion (all channels), change from each row's value`. */
+  title: string;
+  /** `field`: the field's values (in its own unit); `change`: the signed change (−0.2 … 0.2). */
+  kind: "field" | "change";
+  values: number[];
+}
+
+/**
+ * A sensitivity axis in the reader's terms: a driver over one row (or value mode) shows the
+ * field's actual values; a scale driver over several rows shows the signed change from each row's
+ * value (multiplier − 1, to 12 digits).
+ */
+export function axisDisplay(
+  axis: Pick<GridAxisResult, "driver" | "values" | "applied">,
+  model: ModelInput,
+  mode: DriverMode,
+  locale: Locale = "en"
+): AxisDisplay {
+  const driver = parseDriver(axis.driver, model);
+  const words = driverWords(driver, model, locale);
+  const applied = mode === "value" ? axis.values : (axis.applied ?? null);
+  if (applied !== null) return { driver, words, title: words, kind: "field", values: applied };
+  return {
+    driver,
+    words,
+    title: `${words}${locale === "en" ? ", " : "，"}${CHANGE_WORDS_IN[locale]}`,
+    kind: "change",
+    values: axis.values.map((m) => Number((m - 1).toPrecision(12))),
+  };
 }
 
 /** Defaults that a blank input field means (spec §1), where blank is a number. */

@@ -2,15 +2,15 @@
  * What every written sheet shares: the audit header at A1 (which is also the ownership marker,
  * see ownership.ts), the definitions section at the bottom, and the assembly of a `SheetPlan`.
  */
-import type { InputIssue, PeriodUnit } from "../../model";
+import { issueMessage } from "../../model";
+import type { InputIssue, Locale, PeriodUnit } from "../../model";
 import { rectRef } from "../a1";
 import { planExtent } from "../blocks";
 import {
-  ANALYSIS_LABEL,
   contentCheck,
   OWNER_TITLE_PREFIX,
   type AnalysisKind,
-  WRITTEN_RANGE_LABEL,
+  writtenRangeLabel,
   writtenRangeText,
   type PlacedValue,
 } from "../ownership";
@@ -18,6 +18,7 @@ import { DEFAULT_TABLE_NAMES, INPUT_NAMES } from "../port";
 import type { Block, BlockStyle, PageSetup, ReadInputs, SheetPlan } from "../port";
 import { contentWidths } from "../widths";
 import { definition, type DefinedFigure } from "./definitions";
+import { sheetText } from "./sheetText";
 
 /** Every written sheet prints landscape, one page wide (as many pages tall as it needs). */
 export const PRINT_SETUP: PageSetup = { orientation: "landscape", fitToPagesWide: 1 };
@@ -66,6 +67,10 @@ export interface AuditInfo {
   warnings?: readonly Pick<InputIssue, "message">[];
   /** Shown in the `Inputs` row instead of the model's input tables (what-if sheets name their cells). */
   inputsText?: string;
+  /** The language of every text (English by default). */
+  locale?: Locale;
+  /** The question in the model's own names (`npv over segment[*].price …`): a `Question` row. */
+  question?: string;
 }
 
 /** `1 channel`, `2 channels`, `1 month`, `24 months`. */
@@ -81,7 +86,13 @@ export function formatTimestamp(now: Date): string {
 }
 
 /** `Channels: Channels!A1:J3; Segments: Segments!A1:J3; Mix: none; …`. */
-export function inputsText(inputs: ReadInputs): string {
+export function inputsText(inputs: ReadInputs, locale: Locale = "en"): string {
+  if (locale !== "en") {
+    const t = sheetText(locale).audit;
+    return INPUT_NAMES.map((name) => `${t.tables[name]}：${inputs[name]?.address ?? t.none}`).join(
+      "；"
+    );
+  }
   return INPUT_NAMES.map(
     (name) => `${DEFAULT_TABLE_NAMES[name]}: ${inputs[name]?.address ?? "none"}`
   ).join("; ");
@@ -114,35 +125,45 @@ export function headerRow(row: number, column: number, labels: string[]): Block 
 const WARNINGS_ROOM = 32_000;
 
 /** The warnings in one cell: every one while they fit, then how many more there are. */
-export function warningsText(messages: readonly string[]): string {
-  if (messages.length === 0) return "none";
+export function warningsText(messages: readonly string[], locale: Locale = "en"): string {
+  const t = sheetText(locale).audit;
+  if (messages.length === 0) return t.none;
   let text = "";
   for (let i = 0; i < messages.length; i++) {
-    const next = i === 0 ? messages[i] : `${text} | ${messages[i]}`;
-    if (next.length > WARNINGS_ROOM) {
-      const more = messages.length - i;
-      return `${text} | … and ${more} more warning${more === 1 ? "" : "s"} (the run lists them all)`;
-    }
+    const next = i === 0 ? messages[i] : `${text}${t.separator}${messages[i]}`;
+    if (next.length > WARNINGS_ROOM)
+      return `${text}${t.separator}${t.moreWarnings(messages.length - i)}`;
     text = next;
   }
   return text;
 }
 
+/** A warning in the sheet's language. */
+function warningText(warning: Pick<InputIssue, "message">, locale: Locale): string {
+  return issueMessage(warning, locale);
+}
+
 function auditRows(audit: AuditInfo, written: string): [string, string][] {
   const warnings = audit.warnings ?? [];
+  const locale = audit.locale ?? "en";
+  const t = sheetText(locale).audit;
   return [
-    ["Run", audit.run],
-    ["When", formatTimestamp(audit.now)],
-    ["Inputs", audit.inputsText ?? inputsText(audit.inputs)],
-    ["Version", `GTM Modeler ${audit.version}`],
-    [WRITTEN_RANGE_LABEL, written],
-    ["Warnings", warningsText(warnings.map((w) => w.message))],
+    [t.run, audit.run],
+    [t.when, formatTimestamp(audit.now)],
+    [t.inputs, audit.inputsText ?? inputsText(audit.inputs, locale)],
+    ...(audit.question === undefined ? [] : [[t.question, audit.question] as [string, string]]),
+    [t.version, `GTM Modeler ${audit.version}`],
+    [writtenRangeLabel(locale), written],
     [
-      "Note",
-      "GTM Modeler may replace this sheet when asked to; once you edit it, it is yours and never replaced.",
+      t.warnings,
+      warningsText(
+        warnings.map((w) => warningText(w, locale)),
+        locale
+      ),
     ],
+    [t.note, t.noteText],
     // Last: the rows above keep their places; the code is what "replace the earlier sheet" finds.
-    [ANALYSIS_LABEL, audit.analysis],
+    [t.analysis, audit.analysis],
   ];
 }
 
@@ -174,15 +195,16 @@ function headerBlocks(audit: AuditInfo, written: string): Block[] {
 function definitionsBlocks(
   row: number,
   figures: readonly { figure: DefinedFigure; label: string }[],
-  unit: PeriodUnit
+  unit: PeriodUnit,
+  locale: Locale
 ): Block[] {
   if (figures.length === 0) return [];
   return [
-    sectionTitle(row, 0, "Definitions"),
+    sectionTitle(row, 0, sheetText(locale).audit.definitions),
     {
       row: row + 1,
       column: 0,
-      cells: figures.map(({ figure, label }) => [label, definition(figure, unit)]),
+      cells: figures.map(({ figure, label }) => [label, definition(figure, unit, locale)]),
       style: { fontColor: COLORS.note },
     },
   ];
@@ -208,7 +230,13 @@ export function assemblePlan(
     blocks: [...headerBlocks(audit, "A1"), ...body.blocks],
   };
   const bodyExtent = planExtent(bodyPlan);
-  const defs = definitionsBlocks(bodyExtent.row + bodyExtent.rows + 1, definitions, periodUnit);
+  const locale = audit.locale ?? "en";
+  const defs = definitionsBlocks(
+    bodyExtent.row + bodyExtent.rows + 1,
+    definitions,
+    periodUnit,
+    locale
+  );
   const withDefs: SheetPlan = { ...bodyPlan, blocks: [...bodyPlan.blocks, ...defs] };
   const extent = planExtent(withDefs);
   const written = rectRef({
@@ -219,11 +247,11 @@ export function assemblePlan(
   });
   const draft = [...headerBlocks(audit, written), ...body.blocks, ...defs];
   const at = {
-    row: 1 + auditRows(audit, written).findIndex(([label]) => label === WRITTEN_RANGE_LABEL),
+    row: 1 + auditRows(audit, written).findIndex(([label]) => label === writtenRangeLabel(locale)),
     column: 1,
   };
   const check = valuesOnly(draft) ? contentCheck(placedValues(draft), at) : null;
-  const range = writtenRangeText(written, check);
+  const range = writtenRangeText(written, check, locale);
   const plan: SheetPlan = {
     ...withDefs,
     blocks: [...headerBlocks(audit, range), ...body.blocks, ...defs],

@@ -3,10 +3,11 @@
  * summary, launch revenue and the customers lost to capacity and saturation, per-period series by
  * channel (first column frozen when long), a chart by channel over time, and the audit block.
  */
-import type { ModelResult, PeriodUnit } from "../../model";
+import type { Locale, ModelResult, PeriodUnit } from "../../model";
+import { metricLabelIn } from "../../model";
 import { cellRef } from "../a1";
 import { checkPlan } from "../blocks";
-import { countFormat, moneyFormat, periodLabels, periodTitle } from "../formats";
+import { countFormat, moneyFormat } from "../formats";
 import type {
   Block,
   CellWrite,
@@ -20,9 +21,11 @@ import type {
 import {
   CHANNEL_COLUMNS,
   columnFormats,
+  columnLabel,
   rowCells,
   SEGMENT_COLUMNS,
   SERIES_GROUPS,
+  seriesLabel,
 } from "./columns";
 import type { Money } from "./columns";
 import type { DefinedFigure } from "./definitions";
@@ -30,7 +33,6 @@ import { formulaCall, inputRefs, textLiteral } from "./formulas";
 import {
   assemblePlan,
   BODY_ROW,
-  count,
   HEADER_STYLE,
   headerRow,
   longTableFreeze,
@@ -38,6 +40,7 @@ import {
   sectionTitle,
 } from "./layout";
 import { outputTarget, sheetNames } from "./sheetNames";
+import { sheetText } from "./sheetText";
 import type { WriteResultsOptions } from "./types";
 
 /** Rows kept free below a live GTM.MODEL spill, so added channels do not collide with what follows. */
@@ -67,7 +70,8 @@ export function liveSummaryBlocks(
   top: number,
   inputs: ReadInputs,
   channels: number,
-  formats: (NumberFormat | null)[]
+  formats: (NumberFormat | null)[],
+  locale: Locale = "en"
 ): { blocks: Block[]; end: number } {
   const refs = inputRefs(inputs);
   const formula = formulaCall("GTM.MODEL", [
@@ -87,7 +91,7 @@ export function liveSummaryBlocks(
         columnFormats: formats,
         headerStyle: HEADER_STYLE,
       },
-      noteBlock(top + rows, 0, "Live: GTM.MODEL recalculates whenever the input tables change."),
+      noteBlock(top + rows, 0, sheetText(locale).results.live),
     ],
     end: top + rows + 1,
   };
@@ -100,17 +104,18 @@ function summaryBlocks(
 ): { blocks: Block[]; end: number } {
   const { result } = o;
   const formats = columnFormats(CHANNEL_COLUMNS, money, unit);
-  const blocks: Block[] = [sectionTitle(BODY_ROW, 0, "Channel summary")];
+  const t = sheetText(o.locale);
+  const blocks: Block[] = [sectionTitle(BODY_ROW, 0, t.results.channelSummary)];
   const top = BODY_ROW + 1;
   if (o.mode === "formulas") {
-    const live = liveSummaryBlocks(top, o.inputs, result.channels.length, formats);
+    const live = liveSummaryBlocks(top, o.inputs, result.channels.length, formats, o.locale);
     return { blocks: [...blocks, ...live.blocks], end: live.end };
   }
   blocks.push(
     headerRow(
       top,
       0,
-      CHANNEL_COLUMNS.map((c) => c.label)
+      CHANNEL_COLUMNS.map((c) => columnLabel(c, o.locale))
     )
   );
   blocks.push({
@@ -123,7 +128,7 @@ function summaryBlocks(
   blocks.push({
     row: totalRow,
     column: 0,
-    cells: [rowCells(CHANNEL_COLUMNS, { ...result.total, name: "Total" })],
+    cells: [rowCells(CHANNEL_COLUMNS, { ...result.total, name: t.common.total })],
     columnFormats: formats,
     style: { bold: true, border: "top" },
   });
@@ -137,12 +142,13 @@ function segmentBlocks(
   unit: PeriodUnit
 ): { blocks: Block[]; end: number } {
   const segments = o.result.segments;
+  const t = sheetText(o.locale);
   const blocks: Block[] = [
-    sectionTitle(start, 0, "Segment summary"),
+    sectionTitle(start, 0, t.results.segmentSummary),
     headerRow(
       start + 1,
       0,
-      SEGMENT_COLUMNS.map((c) => c.label)
+      SEGMENT_COLUMNS.map((c) => columnLabel(c, o.locale))
     ),
   ];
   blocks.push({
@@ -153,9 +159,7 @@ function segmentBlocks(
   });
   let end = start + 2 + segments.length;
   if (o.mode === "formulas") {
-    blocks.push(
-      noteBlock(end, 0, "Values at the time of the run (no live function covers segments).")
-    );
+    blocks.push(noteBlock(end, 0, t.results.segmentsSnapshot));
     end++;
   }
   return { blocks, end };
@@ -164,12 +168,11 @@ function segmentBlocks(
 /** The launch and the limits (spec §3): what the channel summary does not show, per channel and in total. */
 export const LIMIT_COLUMNS: readonly {
   field: "launchRevenue" | "lostToCapacity" | "lostToSaturation";
-  label: string;
   money: boolean;
 }[] = [
-  { field: "launchRevenue", label: "Launch revenue", money: true },
-  { field: "lostToCapacity", label: "Customers lost to capacity", money: false },
-  { field: "lostToSaturation", label: "Customers lost to saturation", money: false },
+  { field: "launchRevenue", money: true },
+  { field: "lostToCapacity", money: false },
+  { field: "lostToSaturation", money: false },
 ];
 
 function limitBlocks(
@@ -178,6 +181,7 @@ function limitBlocks(
   money: Money
 ): { blocks: Block[]; end: number } {
   const { result } = o;
+  const t = sheetText(o.locale);
   const formats = [null, ...LIMIT_COLUMNS.map((c) => (c.money ? money(0) : countFormat(1)))];
   const line = (row: ModelResult["total"], name: string): CellWrite[] => [
     name,
@@ -186,8 +190,11 @@ function limitBlocks(
   const top = start + 2;
   const totalRow = top + result.channels.length;
   const blocks: Block[] = [
-    sectionTitle(start, 0, "Launch and limits"),
-    headerRow(start + 1, 0, ["Channel", ...LIMIT_COLUMNS.map((c) => c.label)]),
+    sectionTitle(start, 0, t.results.limits),
+    headerRow(start + 1, 0, [
+      t.common.channel,
+      ...LIMIT_COLUMNS.map((c) => t.results.limitHeaders[c.field]),
+    ]),
     {
       row: top,
       column: 0,
@@ -197,16 +204,14 @@ function limitBlocks(
     {
       row: totalRow,
       column: 0,
-      cells: [line(result.total, "Total")],
+      cells: [line(result.total, t.common.total)],
       columnFormats: formats,
       style: { bold: true, border: "top" },
     },
   ];
   let end = totalRow + 1;
   if (o.mode === "formulas") {
-    blocks.push(
-      noteBlock(end, 0, "Values at the time of the run (GTM.MODEL does not return them).")
-    );
+    blocks.push(noteBlock(end, 0, t.results.limitsSnapshot));
     end++;
   }
   return { blocks, end };
@@ -217,24 +222,25 @@ function seriesBlocks(o: WriteResultsOptions, start: number, money: Money): Bloc
   const unit = result.periodUnit;
   const k = result.channels.length;
   const layout = seriesLayout(start, k, result.horizon);
+  const t = sheetText(o.locale);
   const blocks: Block[] = [
-    sectionTitle(layout.titleRow, 0, `By ${unit}`),
-    headerRow(layout.headerRow, 0, [periodTitle(unit)]),
+    sectionTitle(layout.titleRow, 0, t.period.by(unit)),
+    headerRow(layout.headerRow, 0, [t.period.title(unit)]),
     {
       row: layout.firstDataRow,
       column: 0,
-      cells: periodLabels(unit, result.horizon).map((label) => [label]),
+      cells: Array.from({ length: result.horizon }, (_, i) => [t.period.label(unit, i + 1)]),
     },
   ];
   const refs = o.mode === "formulas" ? inputRefs(o.inputs) : null;
   SERIES_GROUPS.forEach((group, g) => {
     const col = layout.groupColumn(g);
     const format = group.money ? money(0) : countFormat(1);
-    const names = [...result.channels.map((c) => c.name), "Total"];
+    const names = [...result.channels.map((c) => c.name), t.common.total];
     blocks.push({
       row: layout.titleRow,
       column: col,
-      cells: [[group.label]],
+      cells: [[seriesLabel(group, o.locale)]],
       style: { bold: true },
     });
     blocks.push(headerRow(layout.headerRow, col, names));
@@ -283,9 +289,11 @@ function chartPlan(
   const g = SERIES_GROUPS.findIndex((group) => group.field === metric);
   const group = SERIES_GROUPS[g] as (typeof SERIES_GROUPS)[number];
   const layout = seriesLayout(seriesStart, result.channels.length, result.horizon);
+  const t = sheetText(o.locale);
+  const label = seriesLabel(group, o.locale);
   return {
     type: "line",
-    title: `${group.label} by channel`,
+    title: t.results.byChannel(label),
     categories: { row: layout.firstDataRow, column: 0, rows: result.horizon, columns: 1 },
     series: result.channels.map((channel, j) => ({
       name: channel.name,
@@ -296,16 +304,21 @@ function chartPlan(
         columns: 1,
       },
     })),
-    xAxisTitle: periodTitle(result.periodUnit),
-    yAxisTitle: group.label,
+    xAxisTitle: t.period.title(result.periodUnit),
+    yAxisTitle: label,
     valueFormat: group.money ? money(0) : countFormat(0),
     anchor: { row: chartRow, column: 0, rows: CHART_ROWS, columns: CHART_COLUMNS },
   };
 }
 
 function runText(o: WriteResultsOptions, result: ModelResult): string {
-  const how = o.mode === "formulas" ? "live formulas (GTM.MODEL, GTM.SERIES)" : "values snapshot";
-  return `Model run, ${how}: ${count(result.channels.length, "channel")}, ${count(result.segments.length, "segment")}, ${count(result.horizon, result.periodUnit)}`;
+  const t = sheetText(o.locale);
+  return t.results.run(
+    o.mode === "formulas",
+    t.count(result.channels.length, "channel"),
+    t.count(result.segments.length, "segment"),
+    t.count(result.horizon, result.periodUnit)
+  );
 }
 
 /** The results sheet as a plan (pure). */
@@ -323,18 +336,24 @@ export function buildResultsPlan(
   const seriesStart = chartRow + CHART_ROWS + 1;
   const figures = CHANNEL_COLUMNS.filter((c) => c.figure !== null).map((c) => ({
     figure: c.figure as DefinedFigure,
-    label: c.label,
+    label: columnLabel(c, o.locale),
   }));
+  const english = (o.locale ?? "en") === "en";
+  const limitHeaders = sheetText(o.locale).results.limitHeaders;
   figures.push(
-    { figure: "activeCustomers", label: "Active customers" },
-    { figure: "penetration", label: "Penetration" },
-    ...LIMIT_COLUMNS.map((c) => ({ figure: c.field, label: c.label }))
+    {
+      figure: "activeCustomers",
+      label: english ? "Active customers" : metricLabelIn("activeCustomers", o.locale),
+    },
+    { figure: "penetration", label: metricLabelIn("penetration", o.locale) },
+    ...LIMIT_COLUMNS.map((c) => ({ figure: c.field, label: limitHeaders[c.field] }))
   );
   return assemblePlan(
     target,
     {
       analysis: "results",
-      title: "Model results",
+      title: sheetText(o.locale).results.title,
+      locale: o.locale,
       run: runText(o, result),
       now: o.now,
       version: o.version,

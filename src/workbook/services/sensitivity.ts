@@ -4,11 +4,10 @@
  * baseline cell outlined, axes titled in plain words, and the audit block. Live mode writes one
  * `=GTM.SENSITIVITY(...)` whose set-up (metric, drivers, values, mode) sits in cells above it.
  */
-import { metricInfo, parseDriver } from "../../model";
-import type { DriverMode, GridResult, ModelInput } from "../../model";
-import { cellRef, rectRef } from "../a1";
+import { metricInfo } from "../../model";
+import type { GridResult, ModelInput } from "../../model";
 import { checkPlan } from "../blocks";
-import { fieldFormat, metricFormat, scaleFormat } from "../formats";
+import { changeFormat, fieldFormat, metricFormat, ofCurrentFormat } from "../formats";
 import type {
   Block,
   CellWrite,
@@ -20,40 +19,40 @@ import type {
   WrittenSheet,
 } from "../port";
 import type { DefinedFigure } from "./definitions";
-import { formulaCall, inputRefs } from "./formulas";
-import { driverAxisTitle, driverBaseline, sameNumber } from "./labels";
-import {
-  assemblePlan,
-  BODY_ROW,
-  COLORS,
-  count,
-  longTableFreeze,
-  noteBlock,
-  sectionTitle,
-} from "./layout";
+import { formulaCall, inputRefs, textLiteral } from "./formulas";
+import { axisDisplay, driverBaseline, sameNumber, type AxisDisplay } from "./labels";
+import { assemblePlan, BODY_ROW, COLORS, longTableFreeze, noteBlock, sectionTitle } from "./layout";
 import { outputTarget, sheetNames } from "./sheetNames";
+import { sheetText } from "./sheetText";
 import type { WriteSensitivityOptions } from "./types";
 
-function axisFormat(
-  driverText: string,
+/** An axis as the sheet shows it: the reader's values and their format. */
+interface ShownAxis extends AxisDisplay {
+  format: NumberFormat;
+}
+
+function shownAxis(
+  axis: NonNullable<GridResult["y"]>,
   model: ModelInput,
-  mode: DriverMode,
-  values: readonly number[]
-): NumberFormat {
-  if (mode === "scale") return scaleFormat(values);
-  return fieldFormat(parseDriver(driverText, model).field, {
-    periodUnit: model.assumptions.periodUnit,
-  });
+  grid: GridResult,
+  locale: WriteSensitivityOptions["locale"]
+): ShownAxis {
+  const shown = axisDisplay(axis, model, grid.mode, locale);
+  const format =
+    shown.kind === "change"
+      ? changeFormat(axis.values)
+      : fieldFormat(shown.driver.field, { periodUnit: model.assumptions.periodUnit });
+  return { ...shown, format };
 }
 
 function baselineIndex(
-  driverText: string,
+  axis: NonNullable<GridResult["y"]>,
+  shown: ShownAxis,
   model: ModelInput,
-  mode: DriverMode,
-  values: readonly number[]
+  grid: GridResult
 ): number {
-  const base = driverBaseline(parseDriver(driverText, model), model, mode);
-  return base === null ? -1 : values.findIndex((v) => sameNumber(v, base));
+  const base = driverBaseline(shown.driver, model, grid.mode);
+  return base === null ? -1 : axis.values.findIndex((v) => sameNumber(v, base));
 }
 
 /** Cell layout of the sheet, shared by the plan and the tests. */
@@ -82,81 +81,83 @@ export function sensitivityLayout(grid: GridResult) {
   return { twoWay, rows, axisTitleRow, top, body, table };
 }
 
+type Layout = ReturnType<typeof sensitivityLayout>;
+
+/** The set-up in words and the reader's values; the model's names go to the audit's Question. */
 function setupBlocks(
   o: WriteSensitivityOptions,
-  layout: ReturnType<typeof sensitivityLayout>,
-  xFormat: NumberFormat,
-  yFormat: NumberFormat | null
+  layout: Layout,
+  x: ShownAxis,
+  y: ShownAxis | null
 ): Block[] {
-  const { grid, model } = o;
+  const t = sheetText(o.locale);
   const label = (row: number, text: string): Block => ({
     row,
     column: 0,
     cells: [[text]],
     style: { bold: true },
   });
+  const text = (row: number, value: string): Block => ({ row, column: 1, cells: [[value]] });
+  const values = (row: number, axis: ShownAxis): Block => ({
+    row,
+    column: 1,
+    cells: [axis.values],
+    numberFormat: axis.format,
+  });
   const blocks: Block[] = [
-    sectionTitle(BODY_ROW, 0, "Set-up"),
-    label(layout.rows.metric, "Metric"),
-    {
-      row: layout.rows.metric,
-      column: 1,
-      cells: [[grid.metric, metricInfo(grid.metric).label]],
-    },
-    label(layout.rows.x, "Across (X)"),
-    {
-      row: layout.rows.x,
-      column: 1,
-      cells: [[grid.x.driver, driverAxisTitle(grid.x.driver, model, grid.mode)]],
-    },
-    label(layout.rows.xValues, "X values"),
-    { row: layout.rows.xValues, column: 1, cells: [grid.x.values], numberFormat: xFormat },
-    label(layout.rows.mode, "Mode"),
-    {
-      row: layout.rows.mode,
-      column: 1,
-      cells: [
-        [
-          grid.mode,
-          grid.mode === "scale"
-            ? "each value multiplies the baseline input"
-            : "each value replaces the input",
-        ],
-      ],
-    },
+    sectionTitle(BODY_ROW, 0, t.common.setUp),
+    label(layout.rows.metric, t.common.metric),
+    text(layout.rows.metric, metricInfo(o.grid.metric, o.locale).label),
+    label(layout.rows.x, t.sensitivity.across),
+    text(layout.rows.x, x.title),
+    label(layout.rows.xValues, t.sensitivity.xValues),
+    values(layout.rows.xValues, x),
+    label(layout.rows.mode, t.common.mode),
+    text(
+      layout.rows.mode,
+      o.grid.mode === "scale" ? t.sensitivity.scaleMode : t.sensitivity.valueMode
+    ),
   ];
-  if (grid.y !== null && yFormat !== null) {
+  if (y !== null) {
     blocks.push(
-      label(layout.rows.y, "Down (Y)"),
-      {
-        row: layout.rows.y,
-        column: 1,
-        cells: [[grid.y.driver, driverAxisTitle(grid.y.driver, model, grid.mode)]],
-      },
-      label(layout.rows.yValues, "Y values"),
-      { row: layout.rows.yValues, column: 1, cells: [grid.y.values], numberFormat: yFormat }
+      label(layout.rows.y, t.sensitivity.down),
+      text(layout.rows.y, y.title),
+      label(layout.rows.yValues, t.sensitivity.yValues),
+      values(layout.rows.yValues, y)
     );
   }
   return blocks;
 }
 
-function liveFormula(
-  o: WriteSensitivityOptions,
-  layout: ReturnType<typeof sensitivityLayout>
-): string {
+/** The question in the model's own names, for the audit (and to retype in GTM.SENSITIVITY). */
+function question(grid: GridResult): string {
+  const axis = (a: NonNullable<GridResult["y"]>): string =>
+    `${a.driver} = ${a.values.map((v) => String(Number(v.toPrecision(12)))).join("; ")}`;
+  const y = grid.y === null ? "" : `; Y: ${axis(grid.y)}`;
+  return `GTM.SENSITIVITY metric ${grid.metric}; X: ${axis(grid.x)}${y}; mode ${grid.mode}`;
+}
+
+/** An array constant of numbers: `{0.8,0.9,1}` (Excel's formula syntax, en-US separators). */
+function arrayConstant(values: readonly number[]): string {
+  return `{${values.map((v) => String(Number(v.toPrecision(15)))).join(",")}}`;
+}
+
+/**
+ * The live formula: the question as literals (the set-up cells hold words and the reader's
+ * values, not what the function reads).
+ */
+function liveFormula(o: WriteSensitivityOptions): string {
   const refs = inputRefs(o.inputs);
   const { grid } = o;
-  const values = (row: number, count: number): string =>
-    rectRef({ row, column: 1, rows: 1, columns: count }, true);
   return formulaCall("GTM.SENSITIVITY", [
     refs.channels,
     refs.segments,
-    cellRef(layout.rows.metric, 1, true),
-    cellRef(layout.rows.x, 1, true),
-    values(layout.rows.xValues, grid.x.values.length),
-    grid.y === null ? null : cellRef(layout.rows.y, 1, true),
-    grid.y === null ? null : values(layout.rows.yValues, grid.y.values.length),
-    cellRef(layout.rows.mode, 1, true),
+    textLiteral(grid.metric),
+    textLiteral(grid.x.driver),
+    arrayConstant(grid.x.values),
+    grid.y === null ? null : textLiteral(grid.y.driver),
+    grid.y === null ? null : arrayConstant(grid.y.values),
+    textLiteral(grid.mode),
     refs.mix,
     refs.assumptions,
   ]);
@@ -165,37 +166,108 @@ function liveFormula(
 /** The grid's cells (values mode) and per-cell formats, in the table's layout. */
 function gridTable(
   o: WriteSensitivityOptions,
-  xTitle: string,
-  xFormat: NumberFormat,
-  yFormat: NumberFormat | null
+  x: ShownAxis,
+  y: ShownAxis | null
 ): { cells: CellWrite[][]; formats: (NumberFormat | null)[][] } {
   const { grid } = o;
-  const metricLabel = metricInfo(grid.metric).label;
+  const metricLabel = metricInfo(grid.metric, o.locale).label;
   const body = metricFormat(grid.metric, {
     periodUnit: o.model.assumptions.periodUnit,
     currency: o.currency,
   });
-  if (grid.y === null) {
+  // A live formula echoes the multipliers it was given: they read as "80% of current".
+  const live = o.mode === "formulas" && grid.mode === "scale";
+  const xFormat = live ? ofCurrentFormat(grid.x.values) : x.format;
+  if (y === null || grid.y === null) {
     const row = grid.values[0] ?? [];
     const cells: CellWrite[][] = [
-      [xTitle, metricLabel],
-      ...grid.x.values.map((x, j) => [x, row[j] ?? null]),
+      [x.title, metricLabel],
+      ...x.values.map((value, j) => [value, row[j] ?? null]),
     ];
-    const formats = [[null, null], ...grid.x.values.map(() => [xFormat, body])];
+    const formats = [[null, null], ...x.values.map(() => [xFormat, body])];
     return { cells, formats };
   }
+  const yFormat = live ? ofCurrentFormat(grid.y.values) : y.format;
   const cells: CellWrite[][] = [
-    [metricLabel, ...grid.x.values],
-    ...grid.y.values.map((y, i) => [
-      y,
-      ...grid.x.values.map((_, j) => grid.values[i]?.[j] ?? null),
-    ]),
+    [metricLabel, ...x.values],
+    ...y.values.map((value, i) => [value, ...x.values.map((_, j) => grid.values[i]?.[j] ?? null)]),
   ];
   const formats = [
-    [null, ...grid.x.values.map(() => xFormat)],
-    ...grid.y.values.map(() => [yFormat, ...grid.x.values.map(() => body)]),
+    [null, ...x.values.map(() => xFormat)],
+    ...y.values.map(() => [yFormat, ...x.values.map(() => body)]),
   ];
   return { cells, formats };
+}
+
+/** The table (values, or one live formula spilling over it) and the axis titles of a two-way grid. */
+function tableBlocks(
+  o: WriteSensitivityOptions,
+  layout: Layout,
+  x: ShownAxis,
+  y: ShownAxis | null
+): Block[] {
+  const table = gridTable(o, x, y);
+  const blocks: Block[] = [
+    o.mode === "formulas"
+      ? {
+          row: layout.table.row,
+          column: layout.table.column,
+          cells: [[{ formula: liveFormula(o) }]],
+          spill: { rows: layout.table.rows, columns: layout.table.columns },
+          cellFormats: table.formats,
+        }
+      : {
+          row: layout.table.row,
+          column: layout.table.column,
+          cells: table.cells,
+          cellFormats: table.formats,
+        },
+  ];
+  if (y !== null) {
+    const t = sheetText(o.locale);
+    blocks.push(
+      {
+        row: layout.axisTitleRow,
+        column: 2,
+        cells: [[t.sensitivity.acrossTitle(x.title)]],
+        style: { bold: true, italic: true },
+      },
+      {
+        row: layout.body.row,
+        column: 0,
+        cells: [[t.sensitivity.downTitle(y.title)]],
+        style: { bold: true, italic: true, wrap: true },
+      }
+    );
+  }
+  return blocks;
+}
+
+/** The baseline cell outlined (when the grid has one), and the note saying so. */
+function baselineMarks(
+  o: WriteSensitivityOptions,
+  layout: Layout,
+  x: ShownAxis,
+  y: ShownAxis | null
+) {
+  const { grid, model } = o;
+  const jx = baselineIndex(grid.x, x, model, grid);
+  const iy = grid.y === null || y === null ? 0 : baselineIndex(grid.y, y, model, grid);
+  const highlights =
+    jx >= 0 && iy >= 0
+      ? [
+          layout.twoWay
+            ? { row: layout.body.row + iy, column: layout.body.column + jx, fill: COLORS.baseline }
+            : { row: layout.body.row + jx, column: layout.body.column, fill: COLORS.baseline },
+        ]
+      : [];
+  const t = sheetText(o.locale);
+  const note = noteBlock(
+    layout.table.row + layout.table.rows + 1,
+    1,
+    highlights.length > 0 ? t.sensitivity.outlined : t.sensitivity.noBaseline
+  );
+  return { highlights, note };
 }
 
 /** The sensitivity sheet as a plan (pure). */
@@ -205,80 +277,35 @@ export function buildSensitivityPlan(
 ): SheetPlan {
   const { grid, model } = o;
   const layout = sensitivityLayout(grid);
-  const xTitle = driverAxisTitle(grid.x.driver, model, grid.mode);
-  const yTitle = grid.y === null ? null : driverAxisTitle(grid.y.driver, model, grid.mode);
-  const xFormat = axisFormat(grid.x.driver, model, grid.mode, grid.x.values);
-  const yFormat =
-    grid.y === null ? null : axisFormat(grid.y.driver, model, grid.mode, grid.y.values);
-  const table = gridTable(o, xTitle, xFormat, yFormat);
-  const blocks: Block[] = setupBlocks(o, layout, xFormat, yFormat);
-  if (o.mode === "formulas") {
-    blocks.push({
-      row: layout.table.row,
-      column: layout.table.column,
-      cells: [[{ formula: liveFormula(o, layout) }]],
-      spill: { rows: layout.table.rows, columns: layout.table.columns },
-      cellFormats: table.formats,
-    });
-  } else {
-    blocks.push({
-      row: layout.table.row,
-      column: layout.table.column,
-      cells: table.cells,
-      cellFormats: table.formats,
-    });
-  }
-  if (yTitle !== null) {
-    blocks.push({
-      row: layout.axisTitleRow,
-      column: 2,
-      cells: [[`Across: ${xTitle}`]],
-      style: { bold: true, italic: true },
-    });
-    blocks.push({
-      row: layout.body.row,
-      column: 0,
-      cells: [[`Down: ${yTitle}`]],
-      style: { bold: true, italic: true, wrap: true },
-    });
-  }
-  const jx = baselineIndex(grid.x.driver, model, grid.mode, grid.x.values);
-  const iy = grid.y === null ? 0 : baselineIndex(grid.y.driver, model, grid.mode, grid.y.values);
-  const highlights =
-    jx >= 0 && iy >= 0
-      ? [
-          layout.twoWay
-            ? { row: layout.body.row + iy, column: layout.body.column + jx, fill: COLORS.baseline }
-            : { row: layout.body.row + jx, column: layout.body.column, fill: COLORS.baseline },
-        ]
-      : [];
-  const noteRow = layout.table.row + layout.table.rows + 1;
-  blocks.push(
-    noteBlock(
-      noteRow,
-      1,
-      highlights.length > 0
-        ? `Outlined: the baseline (${grid.mode === "scale" ? "scale 100%" : "current inputs"}). Empty cell: the metric does not exist there.`
-        : "No cell of this grid is at the baseline inputs. Empty cell: the metric does not exist there."
-    )
-  );
+  const x = shownAxis(grid.x, model, grid, o.locale);
+  const y = grid.y === null ? null : shownAxis(grid.y, model, grid, o.locale);
+  const marks = baselineMarks(o, layout, x, y);
+  const blocks = [...setupBlocks(o, layout, x, y), ...tableBlocks(o, layout, x, y), marks.note];
+  const info = metricInfo(grid.metric, o.locale);
   // Where a lower figure is better (CAC, payback) the heat map runs green (low) to red (high).
-  const lowerBetter = metricInfo(grid.metric).lowerIsBetter;
   const colorScale: ColorScale = {
     ...layout.body,
-    low: lowerBetter ? COLORS.heatHigh : COLORS.heatLow,
+    low: info.lowerIsBetter ? COLORS.heatHigh : COLORS.heatLow,
     mid: COLORS.heatMid,
-    high: lowerBetter ? COLORS.heatLow : COLORS.heatHigh,
+    high: info.lowerIsBetter ? COLORS.heatLow : COLORS.heatHigh,
   };
-  const label = metricInfo(grid.metric).label;
-  const how = o.mode === "formulas" ? "live formula (GTM.SENSITIVITY)" : "values snapshot";
-  const run = `Sensitivity of ${label} to ${xTitle} (${count(grid.x.values.length, "value")})${yTitle === null ? "" : ` and ${yTitle} (${count(grid.y?.values.length ?? 0, "value")})`}, ${grid.mode} mode, ${how}`;
+  const t = sheetText(o.locale);
+  const counted = (axis: ShownAxis): string =>
+    `${axis.title}${t.common.paren(t.count(axis.values.length, "value"))}`;
+  const run = t.sensitivity.run(
+    info.label,
+    counted(x),
+    y === null ? null : counted(y),
+    o.mode === "formulas"
+  );
   return assemblePlan(
     target,
     {
       analysis: "sensitivity",
-      title: `Sensitivity of ${label}`,
+      title: t.sensitivity.title(info.label),
+      locale: o.locale,
       run,
+      question: question(grid),
       now: o.now,
       version: o.version,
       inputs: o.inputs,
@@ -287,9 +314,9 @@ export function buildSensitivityPlan(
     {
       blocks,
       colorScales: [colorScale],
-      highlights,
+      highlights: marks.highlights,
       freeze: longTableFreeze(layout.table.row, layout.table.column + 1, layout.table.rows - 1),
-      definitions: [{ figure: metricInfo(grid.metric).field as DefinedFigure, label }],
+      definitions: [{ figure: info.field as DefinedFigure, label: info.label }],
       periodUnit: model.assumptions.periodUnit,
     }
   );

@@ -2,19 +2,21 @@
  * Words for a simulation's answer that every host shows the same way: the share below the target
  * ("NPV below $0 in 3.2% of 10,000 runs") and each distribution in plain words.
  */
-import { METRIC_LABELS, PARAMETER_LABELS } from "../../model";
-import type { SimulationResult, UncertainDriver } from "../../model";
+import { METRIC_LABELS, metricLabelIn, PARAMETER_LABELS, PARAMETER_LABELS_ZH } from "../../model";
+import type { Locale, SimulationResult, UncertainDriver } from "../../model";
+import { sheetText } from "./sheetText";
 import type { FigureKind } from "../../model/labels";
 import { formatNumber } from "../../model/schema";
 
 /** A metric's label and figure kind (a metric without a label reads as its name, a count). */
-export function simulationMetric(metric: string): { label: string; kind: FigureKind } {
-  return (
-    (METRIC_LABELS as Partial<Record<string, { label: string; kind: FigureKind }>>)[metric] ?? {
-      label: metric,
-      kind: "count",
-    }
-  );
+export function simulationMetric(
+  metric: string,
+  locale: Locale = "en"
+): { label: string; kind: FigureKind } {
+  const entry = (METRIC_LABELS as Partial<Record<string, { label: string; kind: FigureKind }>>)[
+    metric
+  ] ?? { label: metric, kind: "count" };
+  return locale === "en" ? entry : { label: metricLabelIn(metric, locale), kind: entry.kind };
 }
 
 /** A figure as text, for sentences (sheets format their cells with number formats instead). */
@@ -40,19 +42,23 @@ export function figureText(value: number, kind: FigureKind, currency = "$"): str
 /** "NPV below $0 in 3.2% of 10,000 runs" — over the runs where the metric has a value. */
 export function belowTargetWords(
   result: SimulationResult,
-  format: (value: number) => string
+  format: (value: number) => string,
+  locale: Locale = "en"
 ): string {
-  const { label } = simulationMetric(result.metric);
+  const t = sheetText(locale).simulation;
+  const { label } = simulationMetric(result.metric, locale);
   const runs = (result.iterations - result.noValue).toLocaleString("en-US");
-  if (result.shareBelowTarget === null) return `${label} has no value in any of the runs`;
+  if (result.shareBelowTarget === null) return t.noValue(label);
   const share = `${(result.shareBelowTarget * 100).toFixed(1)}%`;
-  return `${label} below ${format(result.target)} in ${share} of ${runs} runs`;
+  return t.belowTarget(label, format(result.target), share, runs);
 }
 
 /** `PERT: Min 0.1, Most likely 0.15, Max 0.18` (and `× baseline` when it scales). */
-export function distributionWords(entry: UncertainDriver): string {
+export function distributionWords(entry: UncertainDriver, locale: Locale = "en"): string {
   const d = entry.distribution;
-  const name = d.name === "pert" ? "PERT" : d.name[0]?.toUpperCase() + d.name.slice(1);
+  const t = sheetText(locale).simulation;
+  const labels: Record<string, string> = locale === "en" ? PARAMETER_LABELS : PARAMETER_LABELS_ZH;
+  const name = t.distributionName(d.name);
   const parts: [string, number | null][] =
     d.name === "uniform"
       ? [
@@ -73,10 +79,7 @@ export function distributionWords(entry: UncertainDriver): string {
           ];
   const shown = parts
     .filter((part): part is [string, number] => part[1] !== null)
-    .map(
-      ([key, value]) =>
-        `${PARAMETER_LABELS[key as keyof typeof PARAMETER_LABELS]} ${formatNumber(value)}`
-    )
-    .join(", ");
-  return `${name}: ${shown}${entry.apply === "scale" ? " (× baseline)" : ""}`;
+    .map(([key, value]) => `${labels[key]} ${formatNumber(value)}`)
+    .join(t.listSeparator);
+  return `${name}${locale === "en" ? ": " : "："}${shown}${entry.apply === "scale" ? t.scaled : ""}`;
 }

@@ -7,15 +7,23 @@
  *
  * Hosts without charts (the exceljs command line) write the table and skip the chart.
  */
-import { metricInfo, parseDriver } from "../../model";
+import { metricInfo, parseDriver, type Locale } from "../../model";
 import type { TornadoResult } from "../../model";
 import { checkPlan } from "../blocks";
 import { metricFormat, scaleFormat } from "../formats";
-import type { Block, ChartPlan, SheetPlan, WorkbookPort, WrittenSheet } from "../port";
+import type {
+  Block,
+  ChartPlan,
+  NumberFormat,
+  SheetPlan,
+  WorkbookPort,
+  WrittenSheet,
+} from "../port";
 import type { DefinedFigure } from "./definitions";
 import { driverWords } from "./labels";
-import { assemblePlan, BODY_ROW, count, headerRow, noteBlock, sectionTitle } from "./layout";
+import { assemblePlan, BODY_ROW, headerRow, noteBlock, sectionTitle } from "./layout";
 import { outputTarget, sheetNames } from "./sheetNames";
+import { sheetText } from "./sheetText";
 import type { WriteTornadoOptions } from "./types";
 
 /** `20%` or `12.5%` for headers. */
@@ -37,34 +45,26 @@ export function tornadoLayout(tornado: TornadoResult) {
 }
 
 /** Column headers: `Driver`, `Low (−20%)`, `Base`, `High (+20%)`, `Swing`, `Driver in formulas`. */
-export function tornadoHeaders(swing: number): string[] {
-  return [
-    "Driver",
-    `Low (−${percentText(swing)})`,
-    "Base",
-    `High (+${percentText(swing)})`,
-    "Swing",
-    "Driver in formulas",
-  ];
+export function tornadoHeaders(swing: number, locale: Locale = "en"): string[] {
+  return sheetText(locale).tornado.headers(percentText(swing));
 }
 
-/** The tornado sheet as a plan (pure). */
-export function buildTornadoPlan(
-  target: { name: string; replace: boolean },
-  o: WriteTornadoOptions
-): SheetPlan {
+type Layout = ReturnType<typeof tornadoLayout>;
+
+/** Set-up in words (the metric's name in the model's terms is in the audit's Question row) and the table. */
+function tornadoBlocks(o: WriteTornadoOptions, layout: Layout, format: NumberFormat): Block[] {
   const { tornado, model } = o;
-  const label = metricInfo(tornado.metric).label;
-  const format = metricFormat(tornado.metric, {
-    periodUnit: model.assumptions.periodUnit,
-    currency: o.currency,
-  });
-  const layout = tornadoLayout(tornado);
-  const headers = tornadoHeaders(tornado.swing);
+  const t = sheetText(o.locale);
+  const label = metricInfo(tornado.metric, o.locale).label;
   const blocks: Block[] = [
-    sectionTitle(BODY_ROW, 0, "Set-up"),
-    { row: layout.metricRow, column: 0, cells: [["Metric"], ["Swing"]], style: { bold: true } },
-    { row: layout.metricRow, column: 1, cells: [[tornado.metric, label]] },
+    sectionTitle(BODY_ROW, 0, t.common.setUp),
+    {
+      row: layout.metricRow,
+      column: 0,
+      cells: [[t.common.metric], [t.tornado.swing]],
+      style: { bold: true },
+    },
+    { row: layout.metricRow, column: 1, cells: [[label]] },
     {
       row: layout.swingRow,
       column: 1,
@@ -74,17 +74,17 @@ export function buildTornadoPlan(
     {
       row: layout.swingRow,
       column: 2,
-      cells: [["each driver at baseline × (1 − swing) and × (1 + swing), one at a time"]],
+      cells: [[t.tornado.swingWords]],
     },
-    sectionTitle(layout.header - 1, 0, `Tornado of ${label}`),
-    headerRow(layout.header, 0, headers),
+    sectionTitle(layout.header - 1, 0, t.tornado.title(label)),
+    headerRow(layout.header, 0, tornadoHeaders(tornado.swing, o.locale)),
   ];
   if (tornado.rows.length > 0) {
     blocks.push({
       row: layout.firstRow,
       column: 0,
       cells: tornado.rows.map((row) => [
-        driverWords(parseDriver(row.driver, model), model),
+        driverWords(parseDriver(row.driver, model), model, o.locale),
         row.low,
         row.base,
         row.high,
@@ -94,60 +94,78 @@ export function buildTornadoPlan(
       columnFormats: [null, format, format, format, format, null],
     });
   }
-  blocks.push(
-    noteBlock(
-      layout.firstRow + tornado.rows.length,
-      0,
-      "Sorted by swing, largest first. Empty cell: the metric does not exist there."
-    )
-  );
+  blocks.push(noteBlock(layout.firstRow + tornado.rows.length, 0, t.tornado.sorted));
+  return blocks;
+}
+
+/** Low and High as bars from the base value, largest swing on top; none without rows. */
+function tornadoChart(
+  tornado: TornadoResult,
+  layout: Layout,
+  format: NumberFormat,
+  locale: Locale | undefined
+): ChartPlan[] {
+  if (tornado.rows.length === 0) return [];
+  const t = sheetText(locale);
+  const label = metricInfo(tornado.metric, locale).label;
+  const headers = tornadoHeaders(tornado.swing, locale);
+  const rows = tornado.rows.length;
   const base = tornado.rows.find((row) => row.base !== null)?.base ?? null;
-  const charts: ChartPlan[] =
-    tornado.rows.length === 0
-      ? []
-      : [
-          {
-            type: "barClustered",
-            title: `Tornado: ${label} (±${percentText(tornado.swing)})`,
-            categories: { row: layout.firstRow, column: 0, rows: tornado.rows.length, columns: 1 },
-            series: [
-              {
-                name: headers[1] as string,
-                values: { row: layout.firstRow, column: 1, rows: tornado.rows.length, columns: 1 },
-              },
-              {
-                name: headers[3] as string,
-                values: { row: layout.firstRow, column: 3, rows: tornado.rows.length, columns: 1 },
-              },
-            ],
-            yAxisTitle: label,
-            valueFormat: format,
-            anchor: {
-              row: BODY_ROW,
-              column: 7,
-              rows: Math.max(16, tornado.rows.length + 6),
-              columns: 9,
-            },
-            ...(base === null ? {} : { crossesAt: base }),
-            reverseCategories: true,
-            overlap: 100,
-            gapWidth: 40,
-          },
-        ];
+  const column = (c: number) => ({ row: layout.firstRow, column: c, rows, columns: 1 });
+  return [
+    {
+      type: "barClustered",
+      title: t.tornado.chart(label, percentText(tornado.swing)),
+      categories: column(0),
+      series: [
+        { name: headers[1] as string, values: column(1) },
+        { name: headers[3] as string, values: column(3) },
+      ],
+      yAxisTitle: label,
+      valueFormat: format,
+      anchor: { row: BODY_ROW, column: 7, rows: Math.max(16, rows + 6), columns: 9 },
+      ...(base === null ? {} : { crossesAt: base }),
+      reverseCategories: true,
+      overlap: 100,
+      gapWidth: 40,
+    },
+  ];
+}
+
+/** The tornado sheet as a plan (pure). */
+export function buildTornadoPlan(
+  target: { name: string; replace: boolean },
+  o: WriteTornadoOptions
+): SheetPlan {
+  const { tornado, model } = o;
+  const t = sheetText(o.locale);
+  const label = metricInfo(tornado.metric, o.locale).label;
+  const format = metricFormat(tornado.metric, {
+    periodUnit: model.assumptions.periodUnit,
+    currency: o.currency,
+  });
+  const layout = tornadoLayout(tornado);
+  const drivers = tornado.rows.map((row) => row.driver).join("; ");
   return assemblePlan(
     target,
     {
       analysis: "tornado",
-      title: `Tornado of ${label}`,
-      run: `Tornado of ${label}: ${count(tornado.rows.length, "driver")}, each scaled by 1 ± ${percentText(tornado.swing).replace("%", "")}%`,
+      title: t.tornado.title(label),
+      locale: o.locale,
+      run: t.tornado.run(
+        label,
+        t.count(tornado.rows.length, "driver"),
+        percentText(tornado.swing).replace("%", "")
+      ),
+      question: `GTM.TORNADO metric ${tornado.metric}; swing ${tornado.swing}; drivers ${drivers}`,
       now: o.now,
       version: o.version,
       inputs: o.inputs,
       warnings: o.warnings,
     },
     {
-      blocks,
-      charts,
+      blocks: tornadoBlocks(o, layout, format),
+      charts: tornadoChart(tornado, layout, format, o.locale),
       definitions: [{ figure: metricInfo(tornado.metric).field as DefinedFigure, label }],
       periodUnit: model.assumptions.periodUnit,
     }
