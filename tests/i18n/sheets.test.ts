@@ -28,6 +28,7 @@ import {
   writeTornado,
   isOwnedSheet,
   writeWhatIf,
+  ANALYSIS_KINDS,
   type SheetInfo,
 } from "../../src/workbook";
 import type { CellInfo, WhatIfResult } from "../../src/workbook/whatIf/types";
@@ -63,6 +64,10 @@ function allowed(text: string, model: ModelInput, userWords: Set<string>): boole
     /^('?[^!]+'?!)?\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/.test(t) ||
     /^GTM Modeler [\d.]+$/.test(t) ||
     /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC$/.test(t) ||
+    // The audit's Question row: the question in the model's own names, as GTM.* formulas take it.
+    /^GTM\.(SENSITIVITY|TORNADO) metric /.test(t) ||
+    // The audit's Analysis row: a language-independent code ("replace the earlier sheet" reads it).
+    (ANALYSIS_KINDS as readonly string[]).includes(t) ||
     t === "value" ||
     t === "scale" ||
     parses(t, model) ||

@@ -33,7 +33,9 @@ test("a live sensitivity sheet calculates the example's grid", async () => {
     { signal: new AbortController().signal, onProgress: () => undefined }
   );
   expect(outcome.status).toBe("done");
-  const sheet = dumpWorkbook(standIn.workbook).sheets.find((s) => s.name === "GTM Sensitivity")!;
+  const sheet = dumpWorkbook(standIn.workbook).sheets.find(
+    (s) => s.name === "Sens NPV Price×Conv"
+  )!;
   const layout = sensitivityLayout({ ...grid, y: grid.y!, x: grid.x });
   expect(sheet.formulas[layout.table.row][layout.table.column]).toMatch(
     /^=GTM\.SENSITIVITY\(.*"npv","segment\[\*\]\.price",\{0\.8,0\.9,1,1\.1,1\.2\},/

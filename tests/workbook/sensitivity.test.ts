@@ -135,40 +135,43 @@ describe("writeSensitivity, two-way", () => {
 
 describe("writeSensitivity, a driver over one row in scale mode", () => {
   it("shows the field's actual values in its own format on both axes and in the set-up", async () => {
-    const { wb, model, grid } = await fixture({
+    const { wb, model, grid, sheet } = await fixture({
       metric: "npv",
       mode: "scale",
       x: { driver: "segment[Enterprise].price", values: [0.8, 0.9, 1, 1.1, 1.2] },
       y: { driver: "channel[Partners].conversion", values: [0.8, 0.9, 1, 1.1, 1.2] },
     });
+    // The name is cut to Excel's 31 characters (without a trailing space).
+    const ONE_ROW = "Sens NPV Price Enterprise×Conv";
+    expect(sheet.name).toBe(ONE_ROW);
     const price = model.segments.find((s) => s.name === "Enterprise")!.price;
     const conversion = model.channels.find((c) => c.name === "Partners")!.conversion;
     const prices = [0.8, 0.9, 1, 1.1, 1.2].map((m) => m * price);
     const conversions = [0.8, 0.9, 1, 1.1, 1.2].map((m) => m * conversion);
-    const header = wb.values(SHEET, { row: 19, column: 1, rows: 1, columns: 6 })[0];
+    const header = wb.values(ONE_ROW, { row: 19, column: 1, rows: 1, columns: 6 })[0];
     expect(header[0]).toBe("NPV");
     header.slice(1).forEach((v, j) => expectNear(v, prices[j], `x ${j}`));
-    expect(wb.cell(SHEET, 19, 2)?.format).toBe(MONEY2);
-    wb.values(SHEET, { row: 20, column: 1, rows: 5, columns: 1 }).forEach((r, i) =>
+    expect(wb.cell(ONE_ROW, 19, 2)?.format).toBe(MONEY2);
+    wb.values(ONE_ROW, { row: 20, column: 1, rows: 5, columns: 1 }).forEach((r, i) =>
       expectNear(r[0], conversions[i], `y ${i}`)
     );
-    expect(wb.cell(SHEET, 20, 1)?.format).toBe("0.0%");
-    expect(wb.values(SHEET, { row: 12, column: 0, rows: 1, columns: 2 })[0]).toEqual([
+    expect(wb.cell(ONE_ROW, 20, 1)?.format).toBe("0.0%");
+    expect(wb.values(ONE_ROW, { row: 12, column: 0, rows: 1, columns: 2 })[0]).toEqual([
       "Across (X)",
       "Price (Enterprise)",
     ]);
-    expect(wb.values(SHEET, { row: 14, column: 0, rows: 1, columns: 2 })[0]).toEqual([
+    expect(wb.values(ONE_ROW, { row: 14, column: 0, rows: 1, columns: 2 })[0]).toEqual([
       "Down (Y)",
       "Conversion (Partners)",
     ]);
-    expect(wb.cell(SHEET, 13, 1)?.format).toBe(MONEY2);
-    expect(wb.cell(SHEET, 15, 1)?.format).toBe("0.0%");
-    expect(wb.cell(SHEET, 18, 2)?.value).toBe("Across: Price (Enterprise)");
+    expect(wb.cell(ONE_ROW, 13, 1)?.format).toBe(MONEY2);
+    expect(wb.cell(ONE_ROW, 15, 1)?.format).toBe("0.0%");
+    expect(wb.cell(ONE_ROW, 18, 2)?.value).toBe("Across: Price (Enterprise)");
     // No set-up cell holds a model name; the baseline (× 1) is outlined.
-    const setup = wb.values(SHEET, { row: 10, column: 0, rows: 7, columns: 7 }).flat();
+    const setup = wb.values(ONE_ROW, { row: 10, column: 0, rows: 7, columns: 7 }).flat();
     expect(setup.filter((v) => typeof v === "string" && /\[|npv/.test(v))).toEqual([]);
-    expect(wb.sheet(SHEET)?.highlights).toEqual([{ row: 22, column: 4, fill: "#FFE699" }]);
-    expect(grid.values[2][2]).toBe(wb.cell(SHEET, 22, 4)?.value);
+    expect(wb.sheet(ONE_ROW)?.highlights).toEqual([{ row: 22, column: 4, fill: "#FFE699" }]);
+    expect(grid.values[2][2]).toBe(wb.cell(ONE_ROW, 22, 4)?.value);
     expectCleanWorkbook(wb);
   });
 });

@@ -166,7 +166,8 @@ describe("replace through the services", () => {
     const replaced = await writeTornado(wb, { ...base, tornado, replace: true });
     expect(replaced.name).toBe("Tornado NPV 2");
     expect(wb.sheetNames()).toEqual(["Results", "Tornado NPV", "Tornado NPV 2"]);
-    expect(wb.values("Tornado NPV 2", { row: 8, column: 0, rows: 1, columns: 2 })).toEqual([
+    // The tornado's audit has a Question row (row 5), so its Analysis row is the tenth.
+    expect(wb.values("Tornado NPV 2", { row: 9, column: 0, rows: 1, columns: 2 })).toEqual([
       ["Analysis", "tornado"],
     ]);
   });
