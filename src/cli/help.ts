@@ -16,7 +16,8 @@ const OUTPUT_HELP = `Output options:
                        (a new workbook for .json input). Charts are not drawn (exceljs cannot);
                        their data is on the sheet.
   --force              replace FILE.xlsx if it exists
-  --currency SYMBOL    currency symbol of money figures                      [$]`;
+  --currency CODE      ISO 4217 code of money figures (USD, EUR, CNY, JPY…)
+                       [the model's Currency assumption, else USD]`;
 
 const EXIT_HELP = `Exit codes: 0 success; 1 input errors (one line each on stderr, naming sheet!cell, table, row
 and field) or an unreadable file; 2 usage errors (unknown command or option, missing argument,

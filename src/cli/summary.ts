@@ -1,64 +1,30 @@
 /** The readable summaries `gtm run`, `sensitivity` and `tornado` print when asked for neither --json nor --out. */
 import {
+  CHANNEL_RESULT_COLUMNS,
   metricInfo,
-  type ChannelResult,
+  SEGMENT_HEADER,
+  SEGMENT_RESULT_COLUMNS,
   type GridResult,
   type ModelResult,
   type TornadoResult,
 } from "../model";
-import {
-  formatFigure,
-  formatMetric,
-  formatPlain,
-  plural,
-  renderTable,
-  type FigureStyle,
-} from "./format";
+import { formatFigure, formatMetric, formatPlain, plural, renderTable, type FigureStyle } from "./format";
 
-type Kind = Parameters<typeof formatFigure>[1];
-
-const CHANNEL_ROWS: readonly {
-  field: keyof Omit<ChannelResult, "name">;
-  label: string;
-  kind: Kind;
-}[] = [
-  { field: "spend", label: "Spend", kind: "money" },
-  { field: "fixedCost", label: "Fixed cost", kind: "money" },
-  { field: "leads", label: "Leads", kind: "count" },
-  { field: "customers", label: "Customers won", kind: "count" },
-  { field: "conversion", label: "Conversion", kind: "rate" },
-  { field: "activeCustomers", label: "Active customers at end", kind: "count" },
-  { field: "cac", label: "CAC", kind: "money" },
-  { field: "ltv", label: "LTV", kind: "money" },
-  { field: "ltvToCac", label: "LTV:CAC", kind: "ratio" },
-  { field: "payback", label: "Payback", kind: "periods" },
-  { field: "revenue", label: "Revenue", kind: "money" },
-  { field: "launchRevenue", label: "Launch revenue", kind: "money" },
-  { field: "grossProfit", label: "Gross profit", kind: "money" },
-  { field: "contribution", label: "Contribution", kind: "money" },
-  { field: "npv", label: "NPV", kind: "money" },
-  { field: "lostToCapacity", label: "Customers lost to capacity", kind: "count" },
-  { field: "lostToSaturation", label: "Customers lost to saturation", kind: "count" },
-];
-
+/** Every channel result of the presentation table, one row each, a column per channel and Total. */
 export function runSummary(result: ModelResult, style: FigureStyle): string {
   const columns = [...result.channels, result.total];
   const channelTable = [
     ["Channels", ...columns.map((channel) => channel.name)],
-    ...CHANNEL_ROWS.map((row) => [
-      row.label,
-      ...columns.map((channel) => formatFigure(channel[row.field], row.kind, style)),
+    ...CHANNEL_RESULT_COLUMNS.map((row) => [
+      row.header,
+      ...columns.map((channel) => formatFigure(channel[row.field], row.presentation, style)),
     ]),
   ];
   const segmentTable = [
-    ["Segment", "Customers won", "Active at end", "Revenue", "Gross profit", "Penetration"],
+    [SEGMENT_HEADER, ...SEGMENT_RESULT_COLUMNS.map((c) => c.header)],
     ...result.segments.map((segment) => [
       segment.name,
-      formatFigure(segment.customers, "count", style),
-      formatFigure(segment.activeCustomers, "count", style),
-      formatFigure(segment.revenue, "money", style),
-      formatFigure(segment.grossProfit, "money", style),
-      formatFigure(segment.penetration, "rate", style),
+      ...SEGMENT_RESULT_COLUMNS.map((c) => formatFigure(segment[c.field], c.presentation, style)),
     ]),
   ];
   const title = `GTM model over ${result.horizon} ${plural(result.periodUnit, result.horizon)}`;

@@ -30,7 +30,18 @@ export { parseDriver, parseMetric, metricOf } from "./drivers";
 export { Evaluator, evaluateMetric } from "./evaluator";
 export { bassShare } from "./bass";
 export { sensitivityGrid, tornado, defaultTornadoDrivers } from "./sensitivity";
-export { METRIC_LABELS, FIELD_LABELS } from "./labels";
+export {
+  METRIC_LABELS,
+  FIELD_LABELS,
+  RESULT_LABELS,
+  CHANNEL_RESULT_COLUMNS,
+  SEGMENT_RESULT_COLUMNS,
+  SERIES_LABELS,
+  CHANNEL_HEADER,
+  SEGMENT_HEADER,
+  fieldLabel,
+  resultPresentation,
+} from "./labels";
 export {
   resolveMetric,
   metricInfo,
@@ -54,4 +65,4 @@ export type { BoundsSource, ChannelLimits, Constraints } from "./bounds";
 export { allocate, meetsConstraints, referenceAllocations, IMPROVEMENT } from "./allocate";
 export type { AllocationSpec, AllocationResult, AllocationChannel, StopReason } from "./allocate";
 export * from "./simulation";
-export type { FigureKind } from "./labels";
+export type { FigureKind, Presentation, ResultColumn } from "./labels";

@@ -4,18 +4,20 @@ import { CHINESE, ENGLISH } from "../../src/taskpane/strings";
 
 const en = { currency: "USD", periodUnit: "month", lang: "en" };
 
-test("money: whole amounts without cents, accounting negatives, the currency's symbol", () => {
+test("money: whole amounts, accounting negatives, the model's currency's symbol", () => {
   expect(formatMoney(0, "USD", "en")).toBe("$0");
   expect(formatMoney(2958607.94, "USD", "en")).toBe("$2,958,608");
   expect(formatMoney(-55000, "USD", "en")).toBe("($55,000)");
-  expect(formatMoney(12.5, "EUR", "en")).toBe("€12.50");
+  expect(formatMoney(12500, "EUR", "en")).toBe("€12,500");
+  expect(formatMoney(-12500, "CNY", "en")).toBe("(¥12,500)");
 });
 
-test("rates, ratios and periods", () => {
-  expect(formatFigure(0.0760911, "rate", en)).toBe("7.61%");
+test("rates, ratios and periods with the presentation table's decimals; one periods style", () => {
+  expect(formatFigure(0.0760911, "rate", en)).toBe("7.6%");
   expect(formatFigure(16.52173, "ratio", en)).toBe("16.52x");
-  expect(formatFigure(1, "periods", en)).toBe("1 month");
+  expect(formatFigure(1, "periods", en)).toBe("1.0 months");
   expect(formatFigure(2.8, "periods", en)).toBe("2.8 months");
+  expect(formatFigure(2, "periods", { ...en, periodUnit: "quarter" })).toBe("2.0 quarters");
 });
 
 test("counts in the pane's messages have thousands separators, in both languages", () => {

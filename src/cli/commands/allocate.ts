@@ -48,7 +48,7 @@ export async function allocateCommand(argv: readonly string[], io: CliIo): Promi
   const bounds = boundsSource(input, loaded, args.value("bounds"));
   const metric = args.value("metric") ?? "npv";
   const answer = allocate(loaded.model, { metric, budget, bounds, unspent: args.flag("unspent") });
-  const style = figureStyle(args, loaded.model.assumptions.periodUnit);
+  const style = figureStyle(args, loaded.model);
   await deliver(args, loaded, io, SPEC.name, {
     write: (port) =>
       writeDecisionSheet(port, loaded, io, style, { kind: "allocation", answer, bounds }),

@@ -62,7 +62,7 @@ export async function breakevenCommand(argv: readonly string[], io: CliIo): Prom
   const loaded = await loadModel(input, bindingsOf(args));
   printWarnings(io, loaded.warnings);
   const answer = breakEven(loaded.model, { metric, driver, target, low, high });
-  const style = figureStyle(args, loaded.model.assumptions.periodUnit);
+  const style = figureStyle(args, loaded.model);
   await deliver(args, loaded, io, SPEC.name, {
     write: (port) => writeDecisionSheet(port, loaded, io, style, { kind: "breakEven", answer }),
     json: () => {

@@ -1,5 +1,5 @@
 /** What the run, sensitivity and tornado commands share: input and output options, warnings, --out. */
-import { cellTextProblem, gridProblem, type InputIssue, type PeriodUnit } from "../../model";
+import { gridProblem, type InputIssue, type ModelInput } from "../../model";
 import type { InputBindings, WrittenSheet } from "../../workbook/port";
 import type { ParsedArgs } from "../args";
 import type { FigureStyle } from "../format";
@@ -36,41 +36,31 @@ export function bindingsOf<O extends InputAndOutputOptions>(args: ParsedArgs<O>)
   return bindings;
 }
 
-/** The longest currency symbol taken (it is part of every money number format). */
-export const MAX_CURRENCY = 10;
-
 /**
- * `--currency`: printed before every money figure and written into number formats, so it must be
- * short text a format can quote: no control or non-characters, no double quote. Else a usage error.
+ * `--currency CODE`: an ISO 4217 code (three letters, `eur` reads as `EUR`) in place of the model's
+ * `currency` assumption, for the printed figures and the written sheets; null when not given.
+ * Anything else is a usage error.
  */
 export function currencyOf<O extends InputAndOutputOptions>(
   args: ParsedArgs<O>,
   command: string
-): string {
-  const currency = args.value("currency") ?? "$";
-  // eslint-disable-next-line no-control-regex
-  const bad = /[\u0000-\u001f\u007f-\u009f"]/.exec(currency);
-  const problem =
-    bad !== null
-      ? `holds ${bad[0] === '"' ? "a double quote" : "a control character"}`
-      : cellTextProblem(currency) !== null
-        ? "holds a character an Excel cell cannot hold"
-        : [...currency].length > MAX_CURRENCY
-          ? `is longer than ${MAX_CURRENCY} characters`
-          : null;
-  if (problem !== null)
-    throw new UsageError(
-      `--currency "${currency}" ${problem} — give a symbol such as $, € or CHF`,
-      command
-    );
-  return currency;
+): string | null {
+  const currency = args.value("currency");
+  if (currency === undefined) return null;
+  if (/^[A-Za-z]{3}$/.test(currency.trim())) return currency.trim().toUpperCase();
+  throw new UsageError(
+    `--currency "${printable(currency)}" is not a currency code — use three letters such as USD, EUR or CNY`,
+    command
+  );
 }
 
+/** How figures show: in the model's currency (or --currency's) and its period unit. */
 export function figureStyle<O extends InputAndOutputOptions>(
   args: ParsedArgs<O>,
-  periodUnit: PeriodUnit
+  model: ModelInput
 ): FigureStyle {
-  return { currency: args.value("currency") ?? "$", periodUnit };
+  const currency = currencyOf(args, "") ?? model.assumptions.currency;
+  return { currency, periodUnit: model.assumptions.periodUnit };
 }
 
 export function printWarnings(io: CliIo, warnings: readonly InputIssue[]): void {
@@ -142,14 +132,17 @@ export async function writeOut<O extends InputAndOutputOptions>(
   }
 }
 
-/** What every sheet the command line writes carries: the model, the audit block's facts, the currency. */
+/** What every sheet the command line writes carries: the model (in the printed currency), the audit block's facts. */
 export function sheetContext(loaded: LoadedModel, io: CliIo, style: FigureStyle) {
   return {
-    model: loaded.model,
+    // The sheets' money is in the model's currency: --currency, when given, stands in for it.
+    model: {
+      ...loaded.model,
+      assumptions: { ...loaded.model.assumptions, currency: style.currency },
+    },
     now: io.now(),
     version: VERSION,
     inputs: loaded.inputs,
-    currency: style.currency,
   };
 }
 

@@ -47,7 +47,7 @@ export async function runCommand(argv: readonly string[], io: CliIo): Promise<nu
   const loaded = await loadModel(input, bindingsOf(args));
   printWarnings(io, loaded.warnings);
   const result = runModel(loaded.model);
-  const style = figureStyle(args, result.periodUnit);
+  const style = figureStyle(args, loaded.model);
   await deliver(args, loaded, io, SPEC.name, {
     write: (port) =>
       writeResults(port, { ...sheetContext(loaded, io, style), result, mode: "values" }),

@@ -62,7 +62,7 @@ export async function scenariosCommand(argv: readonly string[], io: CliIo): Prom
   printWarnings(io, loaded.warnings);
   const source = scenariosSource(input, loaded, args.value("scenarios"));
   const comparison = scenarioComparison(loaded.model, { scenarios: source, metrics });
-  const style = figureStyle(args, loaded.model.assumptions.periodUnit);
+  const style = figureStyle(args, loaded.model);
   await deliver(args, loaded, io, SPEC.name, {
     write: (port) =>
       writeDecisionSheet(port, loaded, io, style, {

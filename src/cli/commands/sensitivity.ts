@@ -89,7 +89,7 @@ export async function sensitivityCommand(argv: readonly string[], io: CliIo): Pr
   const loaded = await loadModel(input, bindingsOf(args));
   printWarnings(io, loaded.warnings);
   const grid = sensitivityGrid(loaded.model, { metric, x, y, mode });
-  const style = figureStyle(args, loaded.model.assumptions.periodUnit);
+  const style = figureStyle(args, loaded.model);
   await deliver(args, loaded, io, SPEC.name, {
     write: (port) =>
       writeSensitivity(port, { ...sheetContext(loaded, io, style), grid, mode: "values" }),

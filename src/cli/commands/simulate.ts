@@ -137,7 +137,7 @@ export async function simulateCommand(argv: readonly string[], io: CliIo): Promi
     const say = args.flag("json") ? io.err.bind(io) : io.out.bind(io);
     say(`Wrote ${samplesFile}: ${plan.settings.iterations.toLocaleString("en-US")} rows\n`);
   }
-  const style = figureStyle(args, loaded.model.assumptions.periodUnit);
+  const style = figureStyle(args, loaded.model);
   await deliver(args, loaded, io, SPEC.name, {
     write: (port) =>
       writeSimulation(port, {

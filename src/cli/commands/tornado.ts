@@ -73,7 +73,7 @@ export async function tornadoCommand(argv: readonly string[], io: CliIo): Promis
   const loaded = await loadModel(input, bindingsOf(args));
   printWarnings(io, loaded.warnings);
   const result = tornado(loaded.model, { metric, drivers, swing });
-  const style = figureStyle(args, loaded.model.assumptions.periodUnit);
+  const style = figureStyle(args, loaded.model);
   await deliver(args, loaded, io, SPEC.name, {
     write: (port) => writeTornado(port, { ...sheetContext(loaded, io, style), tornado: result }),
     json: () => `${JSON.stringify(result, null, 2)}\n`,

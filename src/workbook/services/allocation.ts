@@ -166,8 +166,8 @@ export function buildAllocationPlan(
     layout: allocationLayout(answer.channels.length, answer.unspent),
     label: metricInfo(answer.metric).label,
     unit,
-    money: moneyFormat(o.currency ?? "$"),
-    figure: metricFormat(answer.metric, { periodUnit: unit, currency: o.currency }),
+    money: moneyFormat(model.assumptions.currency),
+    figure: metricFormat(answer.metric, { periodUnit: unit, currency: model.assumptions.currency }),
   };
   const how = answer.unspent ? "at most" : "exactly";
   const channels = count(answer.channels.length, "channel");

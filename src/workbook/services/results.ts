@@ -5,7 +5,7 @@
 import type { ModelResult, PeriodUnit } from "../../model";
 import { cellRef } from "../a1";
 import { checkPlan } from "../blocks";
-import { countFormat, moneyFormat, periodLabels, periodTitle } from "../formats";
+import { moneyFormat, periodLabels, periodTitle } from "../formats";
 import { chooseSheet } from "../ownership";
 import type {
   Block,
@@ -19,6 +19,7 @@ import type {
 import {
   CHANNEL_COLUMNS,
   columnFormats,
+  figureFormat,
   rowCells,
   SEGMENT_COLUMNS,
   SERIES_GROUPS,
@@ -168,7 +169,7 @@ function seriesBlocks(o: WriteResultsOptions, start: number, money: Money): Bloc
   const refs = o.mode === "formulas" ? inputRefs(o.inputs) : null;
   SERIES_GROUPS.forEach((group, g) => {
     const col = layout.groupColumn(g);
-    const format = group.money ? money(0) : countFormat(1);
+    const format = figureFormat(group.presentation, money, unit);
     const names = [...result.channels.map((c) => c.name), "Total"];
     blocks.push({
       row: layout.titleRow,
@@ -237,7 +238,7 @@ function chartPlan(
     })),
     xAxisTitle: periodTitle(result.periodUnit),
     yAxisTitle: group.label,
-    valueFormat: group.money ? money(0) : countFormat(0),
+    valueFormat: figureFormat(group.presentation, money, result.periodUnit),
     anchor: { row: chartRow, column: 0, rows: CHART_ROWS, columns: CHART_COLUMNS },
   };
 }
@@ -254,7 +255,7 @@ export function buildResultsPlan(
 ): SheetPlan {
   const { result } = o;
   const unit = result.periodUnit;
-  const money: Money = (decimals) => moneyFormat(o.currency ?? "$", decimals);
+  const money: Money = (decimals) => moneyFormat(o.model.assumptions.currency, decimals);
   const summary = summaryBlocks(o, money, unit);
   const segments = segmentBlocks(o, summary.end + 1, money, unit);
   const chartRow = segments.end + 1;

@@ -61,7 +61,7 @@ function comparisonBlocks(
   layout: ReturnType<typeof scenariosLayout>
 ): Block[] {
   const { comparison, model } = o;
-  const formatOptions = { periodUnit: model.assumptions.periodUnit, currency: o.currency };
+  const formatOptions = { periodUnit: model.assumptions.periodUnit, currency: model.assumptions.currency };
   const n = comparison.scenarios.length;
   const rows = comparison.comparison;
   const blocks: Block[] = [
@@ -148,7 +148,7 @@ export function buildScenariosPlan(
             yAxisTitle: chartLabel,
             valueFormat: metricFormat(chartMetric, {
               periodUnit: model.assumptions.periodUnit,
-              currency: o.currency,
+              currency: model.assumptions.currency,
             }),
             anchor: { row: BODY_ROW, column: layout.columns + 1, rows: 16, columns: 8 },
           },

@@ -167,7 +167,7 @@ function gridTable(
   const metricLabel = metricInfo(grid.metric).label;
   const body = metricFormat(grid.metric, {
     periodUnit: o.model.assumptions.periodUnit,
-    currency: o.currency,
+    currency: o.model.assumptions.currency,
   });
   if (grid.y === null) {
     const row = grid.values[0] ?? [];

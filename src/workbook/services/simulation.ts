@@ -8,7 +8,7 @@
  */
 import { METRICS, parseDriver } from "../../model";
 import { checkPlan } from "../blocks";
-import { formatForKind, PERCENT_FORMAT } from "../formats";
+import { PERCENT_FORMAT, presentationFormat } from "../formats";
 import { chooseSheet } from "../ownership";
 import type { Block, ChartPlan, SheetPlan, WorkbookPort, WrittenSheet } from "../port";
 import { driverWords } from "./labels";
@@ -297,12 +297,13 @@ export function buildSimulationPlan(
   o: WriteSimulationOptions
 ): SheetPlan {
   const { simulation, model } = o;
-  const { label, kind } = simulationMetric(simulation.metric);
-  const formatOptions = { periodUnit: model.assumptions.periodUnit, currency: o.currency };
-  const format = formatForKind(kind, formatOptions);
+  const presentation = simulationMetric(simulation.metric);
+  const { label } = presentation;
+  const { periodUnit, currency } = model.assumptions;
+  const format = presentationFormat(presentation, { periodUnit, currency });
   const layout = simulationLayout(o);
   const sentence = belowTargetWords(simulation, (value) =>
-    figureText(value, kind, o.currency ?? "$")
+    figureText(value, presentation, { periodUnit, currency })
   );
   const blocks: Block[] = [
     ...setupBlocks(o, layout, format),

@@ -59,7 +59,7 @@ export function buildTornadoPlan(
   const label = metricInfo(tornado.metric).label;
   const format = metricFormat(tornado.metric, {
     periodUnit: model.assumptions.periodUnit,
-    currency: o.currency,
+    currency: model.assumptions.currency,
   });
   const layout = tornadoLayout(tornado);
   const headers = tornadoHeaders(tornado.swing);
