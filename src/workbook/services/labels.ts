@@ -1,10 +1,10 @@
 /** Plain words for drivers, and the baseline value a driver has in the model. */
-import { FIELD_LABELS, parseDriver } from "../../model";
+import { fieldLabel, parseDriver } from "../../model";
 import type { Driver, DriverMode, ModelInput } from "../../model";
 
-/** `Price (all segments)`, `Conversion (Partners)`, `Discount rate`. */
+/** `Price (all segments)`, `Conversion (Partners)`, `Discount rate per month`. */
 export function driverWords(driver: Driver, model: ModelInput): string {
-  const field = FIELD_LABELS[driver.field]?.label ?? driver.field;
+  const field = fieldLabel(driver.field, model.assumptions.periodUnit);
   if (driver.kind === "assumption") return field;
   const rows = driver.kind === "channel" ? model.channels : model.segments;
   if (driver.row === "*") return `${field} (all ${driver.kind}s)`;

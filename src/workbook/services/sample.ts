@@ -5,7 +5,7 @@
  * `=GTM.ALLOCATE(...)` over them. Never touches an existing sheet or table: free names are picked (`Channels (2)`,
  * table `Channels2`) and the formula refers to the table names actually used.
  */
-import { FIELD_LABELS } from "../../model";
+import { FIELD_LABELS, fieldLabel } from "../../model";
 import type { PeriodUnit } from "../../model";
 import { sheetRef } from "../a1";
 import { checkPlan } from "../blocks";
@@ -73,7 +73,7 @@ export function sampleGrids(): Record<
     const field = String(name);
     const entry = FIELD_LABELS[field];
     return {
-      label: entry?.label ?? field,
+      label: fieldLabel(field, unit),
       value: value ?? null,
       format:
         entry === undefined || entry.kind === "text"
