@@ -8,7 +8,14 @@ import {
   type ModelResult,
   type TornadoResult,
 } from "../model";
-import { formatFigure, formatMetric, formatPlain, plural, renderTable, type FigureStyle } from "./format";
+import {
+  formatFigure,
+  formatMetric,
+  formatPlain,
+  plural,
+  renderTable,
+  type FigureStyle,
+} from "./format";
 
 /** Every channel result of the presentation table, one row each, a column per channel and Total. */
 export function runSummary(result: ModelResult, style: FigureStyle): string {

@@ -48,7 +48,6 @@ export type MetricRef =
   | { scope: "channel"; row: string; index: number; field: ChannelMetricField; text: string }
   | { scope: "segment"; row: string; index: number; field: SegmentMetricField; text: string };
 
-
 const byName = <F extends string>(fields: readonly F[]): Map<string, F> =>
   new Map(fields.map((field) => [normalizeHeader(field), field]));
 const TOTAL_NAMES = byName(METRICS);

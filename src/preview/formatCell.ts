@@ -36,3 +36,8 @@ export function formatCellStyled(
 export function formatCell(value: DumpValue, format: string): string {
   return formatCellStyled(value, format).text;
 }
+
+/** A chart's axis label or data callout: the cell's text without its alignment padding (`_)`). */
+export function formatAxis(value: DumpValue, format: string): string {
+  return formatCell(value, format).trim();
+}

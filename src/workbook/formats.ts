@@ -49,14 +49,16 @@ const CURRENCY_SYMBOLS: Partial<Record<string, string>> = {
 
 /** The model's currency code, USD when blank. */
 export function currencyCode(currency: string | null | undefined): string {
-  return currency === null || currency === undefined || currency === "" ? DEFAULT_CURRENCY : currency;
+  return currency === null || currency === undefined || currency === ""
+    ? DEFAULT_CURRENCY
+    : currency;
 }
 
 /** Digits of the currency's minor unit (2 for USD and EUR, 0 for JPY), at most 2. */
 export function currencyDecimals(currency: string): number {
   try {
-    const digits = new Intl.NumberFormat("en-US", { style: "currency", currency })
-      .resolvedOptions().maximumFractionDigits;
+    const digits = new Intl.NumberFormat("en-US", { style: "currency", currency }).resolvedOptions()
+      .maximumFractionDigits;
     return Math.min(2, digits ?? 2);
   } catch {
     return 2;

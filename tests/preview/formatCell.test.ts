@@ -51,7 +51,10 @@ describe("finance formats: accounting negatives, red, a zero section, currencies
 
 describe("the add-in's own codes, rendered by numfmt as Excel renders them", () => {
   it("accounting money in the model's currency: parentheses and red for negatives", () => {
-    expect(formatCellStyled(-55000, moneyFormat())).toEqual({ text: "($55,000)", color: "#C00000" });
+    expect(formatCellStyled(-55000, moneyFormat())).toEqual({
+      text: "($55,000)",
+      color: "#C00000",
+    });
     expect(formatCellStyled(55000, moneyFormat())).toEqual({ text: "$55,000 ", color: null });
     expect(formatCell(-1234.5, moneyFormat("EUR", 2))).toBe("(€ 1,234.50)");
     expect(formatCell(98765.4, moneyFormat("CNY"))).toBe("¥98,765 ");
@@ -64,6 +67,8 @@ describe("the add-in's own codes, rendered by numfmt as Excel renders them", () 
     expect(formatCell(1.6667, metricFormat("ltvToCac"))).toBe("1.67x");
     expect(formatCell(6, fieldFormat("ramp"))).toBe("6.0 months");
     expect(formatCell(2, fieldFormat("cycle"))).toBe("2.0 months");
-    expect(formatCell(4.3, metricFormat("payback", { periodUnit: "quarter" }))).toBe("4.3 quarters");
+    expect(formatCell(4.3, metricFormat("payback", { periodUnit: "quarter" }))).toBe(
+      "4.3 quarters"
+    );
   });
 });

@@ -61,7 +61,10 @@ function comparisonBlocks(
   layout: ReturnType<typeof scenariosLayout>
 ): Block[] {
   const { comparison, model } = o;
-  const formatOptions = { periodUnit: model.assumptions.periodUnit, currency: model.assumptions.currency };
+  const formatOptions = {
+    periodUnit: model.assumptions.periodUnit,
+    currency: model.assumptions.currency,
+  };
   const n = comparison.scenarios.length;
   const rows = comparison.comparison;
   const blocks: Block[] = [
