@@ -3,7 +3,7 @@
  * the presentation table's kinds and decimals (src/model/labels.ts) through the same text the
  * sheets' sentences use — money with the currency and accounting negatives, rates as percentages.
  */
-import type { FigureKind } from "../model";
+import type { FigureKind, Presentation } from "../model";
 import { figureText, KIND_DECIMALS } from "../workbook/services/simulationText";
 
 const locale = (lang: string): string => (lang === "zh-Hans" ? "zh-CN" : "en-US");
@@ -13,16 +13,14 @@ export function formatMoney(value: number, currency: string, lang: string): stri
   return figureText(value, { kind: "money", decimals: 0 }, { currency, locale: locale(lang) });
 }
 
-/** A figure of the given kind: money, a rate (%), a count, a ratio (×) or periods. */
+/** A figure by its presentation (the table's kind and decimals), or by its kind alone. */
 export function formatFigure(
   value: number,
-  kind: FigureKind,
+  shown: FigureKind | Pick<Presentation, "kind" | "decimals">,
   context: { currency: string; periodUnit: string; lang: string }
 ): string {
   const { currency, periodUnit, lang } = context;
-  return figureText(
-    value,
-    { kind, decimals: KIND_DECIMALS[kind] },
-    { currency, periodUnit, locale: locale(lang) }
-  );
+  const presentation =
+    typeof shown === "string" ? { kind: shown, decimals: KIND_DECIMALS[shown] } : shown;
+  return figureText(value, presentation, { currency, periodUnit, locale: locale(lang) });
 }

@@ -1,5 +1,6 @@
 /** The pane's own figures: money in the model's currency with accounting negatives, rates in %. */
 import { formatFigure, formatMoney } from "../../src/taskpane/figures";
+import { driverPresentation, metricPresentation } from "../../src/taskpane/outcomeText";
 import { CHINESE, ENGLISH } from "../../src/taskpane/strings";
 
 const en = { currency: "USD", periodUnit: "month", lang: "en" };
@@ -27,4 +28,18 @@ test("counts in the pane's messages have thousands separators, in both languages
   expect(CHINESE.messages.sensitivityWritten("GTM Sensitivity", 10201)).toBe(
     "包含 10,201 个单元格的敏感性表已写入工作表 GTM Sensitivity。"
   );
+});
+
+test("the pane's outcome figures take the presentation table's decimals", () => {
+  expect(formatFigure(4201.65, metricPresentation("channel[Direct sales].cac"), en)).toBe(
+    "$4,201.65"
+  );
+  expect(formatFigure(-58.95, metricPresentation("cac"), { ...en, currency: "EUR" })).toBe(
+    "(€58.95)"
+  );
+  expect(formatFigure(4201.65, metricPresentation("cac"), { ...en, currency: "JPY" })).toBe(
+    "¥4,202"
+  );
+  expect(formatFigure(0.0125, driverPresentation("discountRate"), en)).toBe("1.25%");
+  expect(formatFigure(2958607.94, metricPresentation("npv"), en)).toBe("$2,958,608");
 });
