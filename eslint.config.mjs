@@ -16,6 +16,37 @@ const checkedByTypeScript = Object.fromEntries(
   Object.entries(tseslint.configs.eslintRecommended.rules).filter(([, level]) => level === "off")
 );
 
+// The layers (docs/analyses.md, "Layers"). Globs in `group` are matched against the import as
+// written, so they are relative to the importing file's folder. A later block that matches a file
+// replaces an earlier block's options for the same rule, so each block repeats the patterns that
+// still apply to its files (TESTING_ONLY everywhere in src but src/testing and src/preview).
+const TESTING_ONLY = {
+  group: ["**/testing", "**/testing/**"],
+  message: "src/testing holds test doubles: only tests, src/preview and bench import it.",
+};
+const PANE_NOT_HOSTS = {
+  group: ["**/excel", "**/excel/**", "**/cli", "**/cli/**"],
+  message:
+    "The task pane does not import src/excel or src/cli: it needs only its OfficeHost (src/taskpane/host.ts); the composition root src/taskpane/index.tsx wires src/excel in.",
+};
+const modelOnly = (up) => [
+  {
+    group: [`${up}*`],
+    message: "src/model imports nothing outside src/model.",
+  },
+  {
+    regex: "^[^.]",
+    message: "src/model imports nothing outside src/model: no packages, no Node, no DOM libraries.",
+  },
+];
+// Office.js's globals: only the Office glue touches them (src/excel; the ribbon commands in
+// src/commands; the custom functions' registration and error values in src/functions/functions.ts
+// and src/functions/args.ts; the stand-in that defines them, src/testing/office).
+const OFFICE_GLOBALS = ["Office", "Excel", "CustomFunctions", "OfficeExtension"].map((name) => ({
+  name,
+  message: `${name} (Office.js) is used only in src/excel, src/commands, src/functions/functions.ts and args.ts, and the stand-in src/testing/office.`,
+}));
+
 const officeReact = officeAddins.configs.react.map((block) =>
   block.files ? { ...block, files: [sourceFiles] } : block
 );
@@ -46,5 +77,38 @@ export default [
         ])
       ),
     },
+  },
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/testing/**", "src/preview/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [TESTING_ONLY] }] },
+  },
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    ignores: ["src/taskpane/index.tsx"],
+    rules: { "no-restricted-imports": ["error", { patterns: [TESTING_ONLY, PANE_NOT_HOSTS] }] },
+  },
+  {
+    files: ["src/model/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [TESTING_ONLY, ...modelOnly("../")] }],
+    },
+  },
+  {
+    files: ["src/model/*/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [TESTING_ONLY, ...modelOnly("../../")] }],
+    },
+  },
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: [
+      "src/excel/**",
+      "src/commands/**",
+      "src/functions/functions.ts",
+      "src/functions/args.ts",
+      "src/testing/office/**",
+    ],
+    rules: { "no-restricted-globals": ["error", ...OFFICE_GLOBALS] },
   },
 ];

@@ -34,7 +34,7 @@ const entries = {
   // The preview page (the task pane over an in-browser workbook) and the Office/Excel stand-in it
   // loads in place of office.js; the browser tests serve the same stand-in for the CDN's office.js.
   preview: "./src/preview/preview.tsx",
-  "office-stand-in": "./src/preview/officeStandIn.ts",
+  "office-stand-in": "./src/testing/office/officeStandIn.ts",
   // The pane's Monte Carlo worker (new Worker("simulation-worker.js")): the model only.
   "simulation-worker": "./src/taskpane/simulation/worker.ts",
 };

@@ -5,8 +5,8 @@
  * (context.sync calls) it takes, and the time of the write alone.
  */
 import { createHost } from "../src/excel/host";
-import { createStandIn, standInRun } from "../src/preview/standIn";
-import type { StandIn } from "../src/preview/standIn";
+import { createStandIn, standInRun } from "../src/testing/office";
+import type { StandIn } from "../src/testing/office";
 import { createOperations } from "../src/taskpane/createOperations";
 import { benchTables } from "./benchModel";
 import type { Report } from "./measure";

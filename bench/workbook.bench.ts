@@ -9,9 +9,9 @@ import {
   buildResultsPlan,
   buildSensitivityPlan,
   checkPlan,
-  MemoryWorkbook,
   splitPlanBlocks,
 } from "../src/workbook";
+import { MemoryWorkbook } from "../src/testing/memoryWorkbook";
 import type { ReadInputs, TableData } from "../src/workbook";
 import { benchTables } from "./benchModel";
 import { measure } from "./measure";

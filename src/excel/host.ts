@@ -1,9 +1,12 @@
 /**
- * What the task pane needs from Office besides the workbook port: the display language, bindings
- * remembered in the workbook (document settings), selecting a cell, reading the selection.
+ * The task pane's host (the `OfficeHost` interface the pane owns, src/taskpane/host.ts) over
+ * Office.js: the display language, bindings remembered in the workbook (document settings),
+ * selecting a cell, reading the selection.
  */
 import { parseSheetRange, rectRef } from "../workbook/a1";
-import type { InputBindings, WorkbookPort } from "../workbook/port";
+import type { OfficeHost } from "../taskpane/host";
+import { MULTIPLE_AREAS } from "../taskpane/host";
+import type { InputBindings } from "../workbook/port";
 import { INPUT_NAMES } from "../workbook/port";
 import { ExcelWorkbookPort } from "./excelPort";
 import type { ExcelRun } from "./run";
@@ -12,20 +15,6 @@ import type { WriteLimits } from "./writePlan";
 
 /** The settings key under which the input bindings are saved in the workbook. */
 export const BINDINGS_SETTING = "gtm.bindings";
-
-export interface OfficeHost {
-  port: WorkbookPort;
-  /** Office's display language, e.g. `en-US`, `zh-CN`. */
-  displayLanguage: string;
-  /** Whether Office shows a dark theme (the pane follows it). */
-  darkTheme: boolean;
-  loadBindings(): InputBindings;
-  saveBindings(bindings: InputBindings): Promise<void>;
-  /** Select a cell or range given as `Sheet!A1` (activating its sheet). */
-  select(address: string): Promise<void>;
-  /** The address of the current selection, e.g. `Sheet1!A1:D5`. */
-  selectedAddress(): Promise<string>;
-}
 
 /** The subset of `Office.Settings` used here. */
 export interface SettingsLike {
@@ -70,9 +59,6 @@ export async function selectAddress(run: ExcelRun, address: string): Promise<voi
     await context.sync();
   });
 }
-
-/** The error code (ours, not Excel's) of a selection of several areas: the pane says it in words. */
-export const MULTIPLE_AREAS = "MultipleAreas";
 
 /**
  * The address of the selection. `getSelectedRange()` throws when several areas are selected

@@ -1,6 +1,6 @@
 /** Waiting for Office, then the host over its Office.js; null when the page is not inside Excel. */
 import { createOfficeHost } from "./host";
-import type { OfficeHost } from "./host";
+import type { OfficeHost } from "../taskpane/host";
 
 /**
  * The host once Office is ready. Outside Office, office.js may be missing altogether (offline, or a

@@ -77,6 +77,137 @@ function indexByName<T extends { name: string }>(rows: T[]): Map<string, number>
   return index;
 }
 
+/** The channel an entry gives weights for; null (reported) when unnamed, unknown or repeated. */
+function entryChannel(
+  issues: IssueList,
+  entry: MixEntry,
+  channelIndex: Map<string, number>,
+  mix: (number[] | null)[]
+): { k: number; name: string } | null {
+  const named = nameOf(classify(entry.channel));
+  if ("problem" in named) {
+    issues.error("Mix", named.problem, undefined, "channel", entry.channelAddress);
+    return null;
+  }
+  const k = channelIndex.get(named.name.toLowerCase());
+  if (k === undefined) {
+    issues.error(
+      "Mix",
+      `"${named.name}" is not a channel in the Channels table`,
+      named.name,
+      "channel",
+      entry.channelAddress
+    );
+    return null;
+  }
+  if (mix[k] !== null) {
+    issues.error(
+      "Mix",
+      `"${named.name}" has two rows — keep one`,
+      named.name,
+      "channel",
+      entry.channelAddress
+    );
+    return null;
+  }
+  return { k, name: named.name };
+}
+
+/** What reading one channel's weights needs: where to report, the segments, what was reported. */
+interface RowReading {
+  issues: IssueList;
+  channel: string;
+  segments: Segment[];
+  segmentIndex: Map<string, number>;
+  /** Segment problems already reported (each is said once for the whole mix). */
+  reported: Set<string>;
+}
+
+/**
+ * The segment a weight sits under (marked seen); null when it has no name (reported when the
+ * weight is not blank), is not a segment or was given already in this row (reported once).
+ */
+function weightSegment(
+  reading: RowReading,
+  weight: MixEntry["weights"][number],
+  seen: Set<number>
+): { s: number; name: string } | null {
+  const { issues, reported } = reading;
+  const segmentName = nameOf(classify(weight.segment));
+  if ("problem" in segmentName) {
+    if (!isBlank(weight.value))
+      issues.error(
+        "Mix",
+        `a weight has no segment name above it`,
+        reading.channel,
+        undefined,
+        weight.address
+      );
+    return null;
+  }
+  const s = reading.segmentIndex.get(segmentName.name.toLowerCase());
+  if (s === undefined) {
+    const key = segmentName.name.toLowerCase();
+    if (!reported.has(key)) {
+      reported.add(key);
+      issues.error(
+        "Mix",
+        `"${segmentName.name}" is not a segment in the Segments table`,
+        undefined,
+        segmentName.name,
+        weight.segmentAddress
+      );
+    }
+    return null;
+  }
+  if (seen.has(s)) {
+    if (!reported.has(`dup:${s}`)) {
+      reported.add(`dup:${s}`);
+      issues.error(
+        "Mix",
+        `the segment "${segmentName.name}" is given twice — keep one`,
+        undefined,
+        segmentName.name,
+        weight.segmentAddress
+      );
+    }
+    return null;
+  }
+  seen.add(s);
+  return { s, name: segmentName.name };
+}
+
+/** One channel's raw weights by segment; `valid` false when a weight was refused (reported). */
+function mixRow(reading: RowReading, entry: MixEntry): { row: number[]; valid: boolean } {
+  const { issues, channel, segments } = reading;
+  const row = segments.map(() => 0);
+  const seen = new Set<number>();
+  let valid = true;
+  for (const weight of entry.weights) {
+    const found = weightSegment(reading, weight, seen);
+    if (found === null) {
+      valid = false;
+      continue;
+    }
+    const cell = classify(weight.value);
+    if (cell.kind === "blank") continue;
+    const segment = segments[found.s]?.name ?? found.name;
+    if (cell.kind !== "number") {
+      issues.error("Mix", notANumber(cell), channel, segment, weight.address);
+      valid = false;
+      continue;
+    }
+    const problem = checkRule("nonNegative", cell.value, 0);
+    if (problem !== null) {
+      issues.error("Mix", problem, channel, segment, weight.address);
+      valid = false;
+      continue;
+    }
+    row[found.s] = cell.value;
+  }
+  return { row, valid };
+}
+
 /** Validate the entries into `mix[k][s]` raw weights (null row: channel left out of the mix). */
 export function buildMix(
   issues: IssueList,
@@ -88,108 +219,22 @@ export function buildMix(
   const channelIndex = indexByName(channels);
   const segmentIndex = indexByName(segments);
   const mix: (number[] | null)[] = channels.map(() => null);
-  const reportedSegments = new Set<string>();
+  const reported = new Set<string>();
   for (const entry of entries) {
-    const named = nameOf(classify(entry.channel));
-    if ("problem" in named) {
-      issues.error("Mix", named.problem, undefined, "channel", entry.channelAddress);
-      continue;
-    }
-    const k = channelIndex.get(named.name.toLowerCase());
-    if (k === undefined) {
-      issues.error(
-        "Mix",
-        `"${named.name}" is not a channel in the Channels table`,
-        named.name,
-        "channel",
-        entry.channelAddress
-      );
-      continue;
-    }
-    if (mix[k] !== null) {
-      issues.error(
-        "Mix",
-        `"${named.name}" has two rows — keep one`,
-        named.name,
-        "channel",
-        entry.channelAddress
-      );
-      continue;
-    }
-    const row = segments.map(() => 0);
-    const seen = new Set<number>();
-    let valid = true;
-    for (const weight of entry.weights) {
-      const segmentName = nameOf(classify(weight.segment));
-      if ("problem" in segmentName) {
-        if (!isBlank(weight.value))
-          issues.error(
-            "Mix",
-            `a weight has no segment name above it`,
-            named.name,
-            undefined,
-            weight.address
-          );
-        valid = false;
-        continue;
-      }
-      const s = segmentIndex.get(segmentName.name.toLowerCase());
-      if (s === undefined) {
-        const key = segmentName.name.toLowerCase();
-        if (!reportedSegments.has(key)) {
-          reportedSegments.add(key);
-          issues.error(
-            "Mix",
-            `"${segmentName.name}" is not a segment in the Segments table`,
-            undefined,
-            segmentName.name,
-            weight.segmentAddress
-          );
-        }
-        valid = false;
-        continue;
-      }
-      if (seen.has(s)) {
-        if (!reportedSegments.has(`dup:${s}`)) {
-          reportedSegments.add(`dup:${s}`);
-          issues.error(
-            "Mix",
-            `the segment "${segmentName.name}" is given twice — keep one`,
-            undefined,
-            segmentName.name,
-            weight.segmentAddress
-          );
-        }
-        valid = false;
-        continue;
-      }
-      seen.add(s);
-      const cell = classify(weight.value);
-      if (cell.kind === "blank") continue;
-      const segment = segments[s]?.name ?? segmentName.name;
-      if (cell.kind !== "number") {
-        issues.error("Mix", notANumber(cell), named.name, segment, weight.address);
-        valid = false;
-        continue;
-      }
-      const problem = checkRule("nonNegative", cell.value, 0);
-      if (problem !== null) {
-        issues.error("Mix", problem, named.name, segment, weight.address);
-        valid = false;
-        continue;
-      }
-      row[s] = cell.value;
-    }
+    const channel = entryChannel(issues, entry, channelIndex, mix);
+    if (channel === null) continue;
+    const reading = { issues, channel: channel.name, segments, segmentIndex, reported };
+    const { row, valid } = mixRow(reading, entry);
     if (valid && row.every((weight) => weight === 0)) {
       issues.error(
         "Mix",
         "the weights add up to 0 — give at least one segment a weight above 0",
-        named.name,
+        channel.name,
         undefined,
         entry.channelAddress
       );
     }
-    mix[k] = row;
+    mix[channel.k] = row;
   }
   channels.forEach((channel, k) => {
     if (mix[k] === null && (channel.spend ?? 0) > 0 && channel.name !== "") {

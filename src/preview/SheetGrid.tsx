@@ -7,7 +7,7 @@
 import { Suspense, lazy, useLayoutEffect, useRef, useState } from "react";
 import type { KeyboardEvent } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { columnLetters } from "../workbook/a1";
+import { cellRef, columnLetters } from "../workbook/a1";
 import type { Rect } from "../workbook/port";
 import type { ChartModel } from "./chartModel";
 import { formatCellStyled } from "./formatCell";
@@ -15,7 +15,7 @@ import { ROW_PX, columnPx, gridSize, inRect, moveSelection } from "./gridLayout"
 import type { TableRole } from "./gridLayout";
 import { heatMapFills } from "./heatMap";
 import type { PreviewStrings } from "./previewStrings";
-import type { SheetDump } from "./standIn/dump";
+import type { SheetDump } from "../testing/office/dump";
 
 export interface PlacedChart {
   chart: ChartModel;
@@ -226,7 +226,7 @@ function Cell({ sheet, row, column, selection, heat, bold, tables, pin }: CellPr
   const styles = useStyles();
   const value = sheet.values[row]?.[column] ?? null;
   const formula = sheet.formulas[row]?.[column] ?? null;
-  const name = `${columnLetters(column)}${row + 1}`;
+  const name = cellRef(row, column);
   const role = tables.get(cellKey(row, column));
   const fill =
     sheet.fills[name] ??
@@ -363,6 +363,137 @@ function ColumnHeads({
   );
 }
 
+/** The sheet's rows: the row number (pinned when frozen) and the row's cells. */
+function SheetRows({
+  sheet,
+  rows,
+  columns,
+  selection,
+  tables,
+  lefts,
+  metrics,
+}: {
+  sheet: SheetDump;
+  rows: number;
+  columns: number;
+  selection: Rect | null;
+  tables: Map<string, TableRole>;
+  /** The lefts of the frozen columns. */
+  lefts: number[];
+  metrics: { header: number; row: number };
+}) {
+  const styles = useStyles();
+  const frozenRows = sheet.freeze?.rows ?? 0;
+  const heat = heatMapFills(sheet.colorScales, sheet.values);
+  const bold = new Set(sheet.bold);
+  return (
+    <tbody>
+      {Array.from({ length: rows }, (_, r) => (
+        <tr key={r}>
+          <th
+            scope="row"
+            style={r < frozenRows ? { top: metrics.header + r * metrics.row } : undefined}
+            className={mergeClasses(
+              styles.rowHead,
+              r < frozenRows && styles.rowHeadPinned,
+              selection !== null && inRect(selection, r, selection.column) && styles.headSelected
+            )}
+          >
+            {r + 1}
+          </th>
+          {Array.from({ length: columns }, (_, c) => (
+            <Cell
+              key={c}
+              sheet={sheet}
+              row={r}
+              column={c}
+              selection={selection}
+              heat={heat}
+              bold={bold}
+              tables={tables}
+              pin={pinOf(sheet.freeze, r, c, lefts, metrics)}
+            />
+          ))}
+        </tr>
+      ))}
+    </tbody>
+  );
+}
+
+/** The sheet's charts, drawn over the cells where it placed them (their boxes as measured). */
+function ChartFigures({
+  charts,
+  boxes,
+  strings,
+  culture,
+}: {
+  charts: PlacedChart[];
+  boxes: Box[];
+  strings: PreviewStrings;
+  culture: string;
+}) {
+  const styles = useStyles();
+  return (
+    <>
+      {charts.map(({ chart }, i) => {
+        const box = boxes[i];
+        if (box === undefined || box.width === 0) return null;
+        const label = strings.chartLabel(chart.title, strings.chartKinds[chart.kind]);
+        return (
+          <figure
+            key={i}
+            className={styles.chart}
+            style={{ left: box.left, top: box.top, width: box.width, height: box.height }}
+            aria-label={label}
+            data-chart-kind={chart.kind}
+            onMouseDown={(event) => event.stopPropagation()}
+          >
+            <figcaption className={styles.chartTitle}>{chart.title}</figcaption>
+            <div className={styles.plot} style={{ height: box.height - 2 - CHART_TITLE_PX }}>
+              <Suspense fallback={null}>
+                <ChartView
+                  chart={chart}
+                  width={box.width - 2}
+                  height={box.height - 2 - CHART_TITLE_PX}
+                  culture={culture}
+                />
+              </Suspense>
+            </div>
+          </figure>
+        );
+      })}
+    </>
+  );
+}
+
+/** Arrow keys move the selection (scrolling to it); a click selects a cell, shift-click extends. */
+function useGridInput(
+  scrollerRef: React.RefObject<HTMLDivElement>,
+  selection: Rect | null,
+  size: { rows: number; columns: number },
+  onSelect: SheetGridProps["onSelect"]
+) {
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    const moved = moveSelection(selection, event.key, size);
+    if (moved === null) return;
+    event.preventDefault();
+    onSelect(moved, false);
+    requestAnimationFrame(() =>
+      scrollerRef.current
+        ?.querySelector(`[data-cell="${cellKey(moved.row, moved.column)}"]`)
+        ?.scrollIntoView({ block: "nearest", inline: "nearest" })
+    );
+  };
+  const onMouseDown = (event: React.MouseEvent<HTMLDivElement>): void => {
+    const target = (event.target as HTMLElement).closest("[data-cell]");
+    const key = target?.getAttribute("data-cell");
+    if (key === undefined || key === null) return;
+    const [row, column] = key.split(",").map(Number) as [number, number];
+    onSelect({ row, column, rows: 1, columns: 1 }, event.shiftKey);
+  };
+  return { onKeyDown, onMouseDown };
+}
+
 export function SheetGrid({
   sheet,
   charts,
@@ -382,34 +513,13 @@ export function SheetGrid({
   const widths = Array.from({ length: size.columns }, (_, c) => columnPx(sheet, columnLetters(c)));
   const tableRef = useRef<HTMLTableElement>(null);
   const metrics = useRowMetrics(tableRef, [sheet]);
-  const frozenRows = sheet.freeze?.rows ?? 0;
   // The lefts of the frozen columns: after the row numbers and the columns before them.
   const lefts = Array.from(
     { length: sheet.freeze?.columns ?? 0 },
     (_, c) => ROW_HEAD_PX + widths.slice(0, c).reduce((sum, w) => sum + w, 0)
   );
   const boxes = useChartBoxes(sheetRef, charts, [sheet, charts, size.rows, size.columns]);
-  const heat = heatMapFills(sheet.colorScales, sheet.values);
-  const bold = new Set(sheet.bold);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
-    const moved = moveSelection(selection, event.key, size);
-    if (moved === null) return;
-    event.preventDefault();
-    onSelect(moved, false);
-    requestAnimationFrame(() =>
-      scrollerRef.current
-        ?.querySelector(`[data-cell="${cellKey(moved.row, moved.column)}"]`)
-        ?.scrollIntoView({ block: "nearest", inline: "nearest" })
-    );
-  };
-  const onMouseDown = (event: React.MouseEvent<HTMLDivElement>): void => {
-    const target = (event.target as HTMLElement).closest("[data-cell]");
-    const key = target?.getAttribute("data-cell");
-    if (key === undefined || key === null) return;
-    const [row, column] = key.split(",").map(Number) as [number, number];
-    onSelect({ row, column, rows: 1, columns: 1 }, event.shiftKey);
-  };
+  const { onKeyDown, onMouseDown } = useGridInput(scrollerRef, selection, size, onSelect);
 
   return (
     <div
@@ -435,66 +545,17 @@ export function SheetGrid({
             ))}
           </colgroup>
           <ColumnHeads columns={size.columns} selection={selection} frozen={lefts} />
-          <tbody>
-            {Array.from({ length: size.rows }, (_, r) => (
-              <tr key={r}>
-                <th
-                  scope="row"
-                  style={r < frozenRows ? { top: metrics.header + r * metrics.row } : undefined}
-                  className={mergeClasses(
-                    styles.rowHead,
-                    r < frozenRows && styles.rowHeadPinned,
-                    selection !== null &&
-                      inRect(selection, r, selection.column) &&
-                      styles.headSelected
-                  )}
-                >
-                  {r + 1}
-                </th>
-                {widths.map((_, c) => (
-                  <Cell
-                    key={c}
-                    sheet={sheet}
-                    row={r}
-                    column={c}
-                    selection={selection}
-                    heat={heat}
-                    bold={bold}
-                    tables={tables}
-                    pin={pinOf(sheet.freeze, r, c, lefts, metrics)}
-                  />
-                ))}
-              </tr>
-            ))}
-          </tbody>
+          <SheetRows
+            sheet={sheet}
+            rows={size.rows}
+            columns={size.columns}
+            selection={selection}
+            tables={tables}
+            lefts={lefts}
+            metrics={metrics}
+          />
         </table>
-        {charts.map(({ chart }, i) => {
-          const box = boxes[i];
-          if (box === undefined || box.width === 0) return null;
-          const label = strings.chartLabel(chart.title, strings.chartKinds[chart.kind]);
-          return (
-            <figure
-              key={i}
-              className={styles.chart}
-              style={{ left: box.left, top: box.top, width: box.width, height: box.height }}
-              aria-label={label}
-              data-chart-kind={chart.kind}
-              onMouseDown={(event) => event.stopPropagation()}
-            >
-              <figcaption className={styles.chartTitle}>{chart.title}</figcaption>
-              <div className={styles.plot} style={{ height: box.height - 2 - CHART_TITLE_PX }}>
-                <Suspense fallback={null}>
-                  <ChartView
-                    chart={chart}
-                    width={box.width - 2}
-                    height={box.height - 2 - CHART_TITLE_PX}
-                    culture={culture}
-                  />
-                </Suspense>
-              </div>
-            </figure>
-          );
-        })}
+        <ChartFigures charts={charts} boxes={boxes} strings={strings} culture={culture} />
       </div>
     </div>
   );

@@ -23,9 +23,9 @@ import { chartPlace, extendSelection, selectionOn, tableRoles } from "./gridLayo
 import type { PreviewStrings } from "./previewStrings";
 import { SheetGrid } from "./SheetGrid";
 import type { PlacedChart } from "./SheetGrid";
-import type { SheetDump, WorkbookDump } from "./standIn/dump";
-import { dumpWorkbook } from "./standIn/dump";
-import type { MemoryWorkbook } from "./standIn/workbook";
+import type { SheetDump, WorkbookDump } from "../testing/office/dump";
+import { dumpWorkbook } from "../testing/office/dump";
+import type { MemoryWorkbook } from "../testing/office/workbook";
 
 export interface WorkbookViewProps {
   workbook: MemoryWorkbook;

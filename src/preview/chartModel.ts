@@ -5,8 +5,8 @@
  */
 import { parseSheetRange } from "../workbook/a1";
 import type { Rect } from "../workbook/port";
-import type { DumpValue, SheetDump, WorkbookDump } from "./standIn/dump";
-import type { ChartRecord } from "./standIn/workbook";
+import type { DumpValue, SheetDump, WorkbookDump } from "../testing/office/dump";
+import type { ChartRecord } from "../testing/office/workbook";
 import { formatCell } from "./formatCell";
 
 /** `tornado`: horizontal bars that grow from a base value (the value axis crosses there). */

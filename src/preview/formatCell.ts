@@ -3,7 +3,7 @@
  * (src/workbook/render.ts) — `($55,000)` in red for accounting negatives, `12.5%`, `6.0 months`.
  */
 import { renderColor, renderNumber } from "../workbook/render";
-import type { DumpValue } from "./standIn/dump";
+import type { DumpValue } from "../testing/office/dump";
 
 /** Excel's named font colours of a format section (`[Red]`), as CSS colours. */
 const COLORS: Record<string, string> = {

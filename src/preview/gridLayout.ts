@@ -6,7 +6,7 @@
 import { parseSheetRange } from "../workbook/a1";
 import type { Rect } from "../workbook/port";
 import type { ChartModel } from "./chartModel";
-import type { SheetDump } from "./standIn/dump";
+import type { SheetDump } from "../testing/office/dump";
 
 /** Excel's default column: 8.43 characters, 64 pixels. */
 export const DEFAULT_COLUMN_PX = 64;

@@ -3,8 +3,8 @@
  * as Excel paints them: for the preview page's rendering of the stand-in's colour scales.
  */
 import { parseSheetRange } from "../workbook/a1";
-import type { ColorScaleRecord } from "./standIn/workbook";
-import type { DumpValue } from "./standIn/dump";
+import type { ColorScaleRecord } from "../testing/office/workbook";
+import type { DumpValue } from "../testing/office/dump";
 
 interface Criteria {
   minimum?: { color?: string };

@@ -29,8 +29,8 @@ import { whatIfStringsFor } from "../taskpane/whatIfStrings";
 import type { FunctionsMetadata } from "../../scripts/functions-metadata";
 import { stringsFor } from "../taskpane/strings";
 import { ADDIN_VERSION } from "../taskpane/version";
-import type { OfficeStandIn } from "./standIn";
-import type { MemoryWorkbook } from "./standIn/workbook";
+import type { OfficeStandIn } from "../testing/office";
+import type { MemoryWorkbook } from "../testing/office/workbook";
 import { previewStringsFor } from "./previewStrings";
 import { WorkbookView } from "./WorkbookView";
 

@@ -178,7 +178,7 @@ export const ANALYSIS_EN: AnalysisStrings = {
 };
 
 export const ANALYSIS_ZH: AnalysisStrings = {
-  nav: { more: "更多", moreLabel: (count) => `另外 ${count} 个页面` },
+  nav: { more: "更多", moreLabel: (count) => `更多：另外 ${count} 个页面` },
   scenarios: {
     heading: "情景对比",
     intro: "每个情景改变基准的部分输入。对比表列出基准和每个情景，以及各情景相对基准的变化。",

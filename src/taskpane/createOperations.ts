@@ -16,7 +16,7 @@ import {
   writeTornado,
 } from "../workbook";
 import type { InputBindings, InputName, ReadInputs, TableData } from "../workbook";
-import type { OfficeHost } from "../excel/host";
+import type { OfficeHost } from "./host";
 import { allocateBudget, compareScenarios, goalSeek } from "./analyses/decisions";
 import type { AnalysisContext } from "./analyses/context";
 import { simulate, type SimulationHost } from "./analyses/simulation";

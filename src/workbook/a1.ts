@@ -57,19 +57,30 @@ export function parseRect(text: string): Rect | null {
 }
 
 /**
+ * Split `'My sheet'!B2:C3` at its last `!` into the sheet name (unquoted, `''` read as `'`; null
+ * when there is no `!`) and the cell part, which is not checked here.
+ */
+export function splitSheetAddress(text: string): { sheet: string | null; cells: string } {
+  const at = text.lastIndexOf("!");
+  if (at < 0) return { sheet: null, cells: text };
+  const name = text.slice(0, at);
+  const quoted = /^'(.*)'$/.exec(name);
+  return {
+    sheet: quoted === null ? name : quoted[1].replace(/''/g, "'"),
+    cells: text.slice(at + 1),
+  };
+}
+
+/**
  * Parse `Sheet!A1:D9` / `'My sheet'!A1:D9`; null when it is not such an address. As typed by a
  * person, an unquoted name may hold spaces or an apostrophe (`Partner's Mix!A1:C3`), and a quoted
  * one an apostrophe not doubled (`'Partner's Mix'!A1:C3`).
  */
 export function parseSheetRange(text: string): { sheet: string; rect: Rect } | null {
-  const typed = text.trim();
-  const at = typed.lastIndexOf("!");
-  if (at <= 0) return null;
-  const name = typed.slice(0, at);
-  const quoted = /^'(.*)'$/.exec(name);
-  const sheet = quoted === null ? name : quoted[1].replace(/''/g, "'");
-  const rect = parseRect(typed.slice(at + 1));
-  return rect === null || sheet.trim() === "" ? null : { sheet, rect };
+  const { sheet, cells } = splitSheetAddress(text.trim());
+  if (sheet === null || sheet.trim() === "") return null;
+  const rect = parseRect(cells);
+  return rect === null ? null : { sheet, rect };
 }
 
 /** True when `inner` lies entirely inside `outer`. */

@@ -9,8 +9,6 @@ export * from "./formats";
 export * from "./ownership";
 export * from "./text";
 export { tablesInput } from "./inputs";
-export { MemoryWorkbook } from "./memoryWorkbook";
-export type { MemoryCell, MemorySheet } from "./memoryWorkbook";
 export { SAMPLE_INPUT, SAMPLE_TABLES } from "./sampleData";
 export * from "./services/types";
 export {

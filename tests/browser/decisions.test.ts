@@ -7,7 +7,7 @@
 import { readFileSync } from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
-import type { SheetDump, WorkbookDump } from "../../src/preview/standIn/dump";
+import type { SheetDump, WorkbookDump } from "../../src/testing/office/dump";
 import { ENGLISH } from "../../src/taskpane/strings";
 import { EXAMPLES_DIR } from "../support/shared";
 import { Harness, openPage, startHarness } from "./harness/taskpane";

@@ -1,5 +1,5 @@
 /**
- * The office.js stand-in the browser tests load (dist/office-stand-in.js, built from src/preview):
+ * The office.js stand-in the browser tests load (dist/office-stand-in.js, built from src/testing/office):
  * Excel.run batches writes and loads until sync, as Office.js does, so task pane code that
  * forgets load/sync fails here as it would in Excel.
  */

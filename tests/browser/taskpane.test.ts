@@ -8,7 +8,7 @@ import { readFileSync } from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
 import type { GridResult, TornadoResult } from "../../src/model";
-import type { SheetDump, WorkbookDump } from "../../src/preview/standIn/dump";
+import type { SheetDump, WorkbookDump } from "../../src/testing/office/dump";
 import { sensitivityLayout, tornadoLayout } from "../../src/workbook";
 import { EXAMPLES_DIR } from "../support/shared";
 import { Harness, openPage, REPO_ROOT, startHarness } from "./harness/taskpane";

@@ -10,7 +10,7 @@ import { readFileSync } from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
 import * as gtm from "../../src/functions/functions";
-import type { SheetDump, WorkbookDump } from "../../src/preview/standIn/dump";
+import type { SheetDump, WorkbookDump } from "../../src/testing/office/dump";
 import { EXAMPLES_DIR } from "../support/shared";
 import { Harness, openPage, REPO_ROOT, startHarness } from "./harness/taskpane";
 

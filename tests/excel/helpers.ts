@@ -1,7 +1,7 @@
 /** Building workbooks for the tests of src/excel over the Excel stand-in. */
-import { createStandIn, standInRun } from "../../src/preview/standIn";
-import type { StandIn, StandInOptions } from "../../src/preview/standIn";
-import type { MemoryWorkbook } from "../../src/preview/standIn/workbook";
+import { createStandIn, standInRun } from "../../src/testing/office";
+import type { StandIn, StandInOptions } from "../../src/testing/office";
+import type { MemoryWorkbook } from "../../src/testing/office/workbook";
 import { ExcelWorkbookPort } from "../../src/excel/excelPort";
 import type { WriteLimits } from "../../src/excel/writePlan";
 

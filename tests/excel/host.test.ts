@@ -1,6 +1,6 @@
 import { BINDINGS_SETTING, cleanBindings, createHost, saveSettings } from "../../src/excel/host";
 import type { SettingsLike } from "../../src/excel/host";
-import { createStandIn, standInRun } from "../../src/preview/standIn";
+import { createStandIn, standInRun } from "../../src/testing/office";
 
 function host() {
   const standIn = createStandIn({ displayLanguage: "zh-CN" });

@@ -6,7 +6,7 @@
  */
 import * as gtm from "../../src/functions/functions";
 import { ExcelWhatIfPort, RESTORE_NAMESPACE } from "../../src/excel/whatIfPort";
-import { standInRun } from "../../src/preview/standIn";
+import { standInRun } from "../../src/testing/office";
 import {
   pendingRestore,
   restorePending,

@@ -2,12 +2,12 @@
 import "../functions/customFunctionsDouble";
 import * as gtm from "../../src/functions/functions";
 import { ExcelWhatIfPort } from "../../src/excel/whatIfPort";
-import { createStandIn, standInRun } from "../../src/preview/standIn";
-import type { StandIn } from "../../src/preview/standIn";
-import { recalculate } from "../../src/preview/standIn/calc";
-import { attachFormulaEngine } from "../../src/preview/standIn/formulas";
-import type { CustomFunction, FormulaEngine } from "../../src/preview/standIn/formulas";
-import type { MemoryWorkbook } from "../../src/preview/standIn/workbook";
+import { createStandIn, standInRun } from "../../src/testing/office";
+import type { StandIn } from "../../src/testing/office";
+import { recalculate } from "../../src/testing/office/calc";
+import { attachFormulaEngine } from "../../src/testing/office/formulas";
+import type { CustomFunction, FormulaEngine } from "../../src/testing/office/formulas";
+import type { MemoryWorkbook } from "../../src/testing/office/workbook";
 
 export const MONEY = '"$"#,##0.00';
 

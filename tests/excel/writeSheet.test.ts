@@ -1,8 +1,8 @@
 import { chooseSheet, OWNER_TITLE_PREFIX, WRITTEN_RANGE_LABEL } from "../../src/workbook/ownership";
 import type { CellWrite, SheetPlan } from "../../src/workbook/port";
-import { dumpSheet } from "../../src/preview/standIn/dump";
+import { dumpSheet } from "../../src/testing/office/dump";
 import { ExcelWorkbookPort } from "../../src/excel/excelPort";
-import { standInRun } from "../../src/preview/standIn";
+import { standInRun } from "../../src/testing/office";
 import { cellValues, fixture, userSheet } from "./helpers";
 
 /** A sensitivity-like plan: title + audit rows, a (n+1) × (n+1) grid with axes, heat map, baseline. */

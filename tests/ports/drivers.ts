@@ -6,8 +6,8 @@
 import { XlsxWorkbook } from "../../src/cli/xlsxWorkbook";
 import { newWorkbook } from "../../src/cli/xlsx/exceljs";
 import { ExcelWorkbookPort } from "../../src/excel/excelPort";
-import { createStandIn, standInRun } from "../../src/preview/standIn";
-import { MemoryWorkbook } from "../../src/workbook";
+import { createStandIn, standInRun } from "../../src/testing/office";
+import { MemoryWorkbook } from "../../src/testing/memoryWorkbook";
 import type { WorkbookPort } from "../../src/workbook";
 
 export type Seed = string | number | null;

@@ -4,10 +4,10 @@
  * workbook's dump by `chartModel`.
  */
 import { createHost } from "../../src/excel/host";
-import { createStandIn, standInRun } from "../../src/preview/standIn";
-import { dumpWorkbook } from "../../src/preview/standIn/dump";
-import type { SheetDump, WorkbookDump } from "../../src/preview/standIn/dump";
-import type { ChartRecord } from "../../src/preview/standIn/workbook";
+import { createStandIn, standInRun } from "../../src/testing/office";
+import { dumpWorkbook } from "../../src/testing/office/dump";
+import type { SheetDump, WorkbookDump } from "../../src/testing/office/dump";
+import type { ChartRecord } from "../../src/testing/office/workbook";
 import { chartKind, chartModel, niceTicks } from "../../src/preview/chartModel";
 import { formatCell } from "../../src/preview/formatCell";
 import { parseSheetRange } from "../../src/workbook/a1";

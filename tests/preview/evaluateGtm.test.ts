@@ -4,10 +4,10 @@ import path from "path";
 import * as gtm from "../../src/functions/functions";
 import { createHost } from "../../src/excel/host";
 import { builtMetadata } from "../support/functionsMetadata";
-import { createGtmEvaluator, splitArguments } from "../../src/preview/evaluateGtm";
-import type { CustomFunction } from "../../src/preview/evaluateGtm";
-import { createStandIn, standInRun } from "../../src/preview/standIn";
-import { dumpWorkbook } from "../../src/preview/standIn/dump";
+import { createGtmEvaluator, splitArguments } from "../../src/testing/office/evaluateGtm";
+import type { CustomFunction } from "../../src/testing/office/evaluateGtm";
+import { createStandIn, standInRun } from "../../src/testing/office";
+import { dumpWorkbook } from "../../src/testing/office/dump";
 import { createOperations } from "../../src/taskpane/createOperations";
 import { EXAMPLES_DIR } from "../support/shared";
 

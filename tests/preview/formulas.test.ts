@@ -1,9 +1,9 @@
 /** The stand-in's formula engine: Excel's arithmetic, references across sheets, SUM, IF, GTM.* and late custom functions. */
 import "../functions/customFunctionsDouble";
 import * as gtm from "../../src/functions/functions";
-import { createStandIn, standInRun } from "../../src/preview/standIn";
-import { attachFormulaEngine } from "../../src/preview/standIn/formulas";
-import type { CustomFunction } from "../../src/preview/standIn/formulas";
+import { createStandIn, standInRun } from "../../src/testing/office";
+import { attachFormulaEngine } from "../../src/testing/office/formulas";
+import type { CustomFunction } from "../../src/testing/office/formulas";
 
 function setUp(functions: Record<string, CustomFunction> = {}) {
   const standIn = createStandIn();

@@ -10,7 +10,7 @@ import {
   tableRoles,
 } from "../../src/preview/gridLayout";
 import type { ChartModel } from "../../src/preview/chartModel";
-import type { SheetDump } from "../../src/preview/standIn/dump";
+import type { SheetDump } from "../../src/testing/office/dump";
 
 function sheetOf(values: SheetDump["values"], widths: Record<string, number> = {}): SheetDump {
   return {

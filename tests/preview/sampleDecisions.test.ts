@@ -1,9 +1,9 @@
 /** The sample's live GTM.SCENARIOS and GTM.ALLOCATE, calculated in the preview with the real functions, give the example's answers. */
 import * as gtm from "../../src/functions/functions";
 import { createHost } from "../../src/excel/host";
-import { createGtmEvaluator, type CustomFunction } from "../../src/preview/evaluateGtm";
-import { createStandIn, standInRun } from "../../src/preview/standIn";
-import { dumpWorkbook } from "../../src/preview/standIn/dump";
+import { createGtmEvaluator, type CustomFunction } from "../../src/testing/office/evaluateGtm";
+import { createStandIn, standInRun } from "../../src/testing/office";
+import { dumpWorkbook } from "../../src/testing/office/dump";
 import { createOperations } from "../../src/taskpane/createOperations";
 import { builtMetadata } from "../support/functionsMetadata";
 import { readExample } from "../support/shared";

@@ -8,9 +8,9 @@ import "../functions/customFunctionsDouble";
 import { metadataViolations, postProcessMetadata } from "../../scripts/functions-metadata";
 import type { FunctionsMetadata } from "../../scripts/functions-metadata";
 import { conversion } from "../../src/functions/functions";
-import { createGtmEvaluator } from "../../src/preview/evaluateGtm";
-import type { CustomFunction } from "../../src/preview/evaluateGtm";
-import { MemoryWorkbook } from "../../src/preview/standIn/workbook";
+import { createGtmEvaluator } from "../../src/testing/office/evaluateGtm";
+import type { CustomFunction } from "../../src/testing/office/evaluateGtm";
+import { MemoryWorkbook } from "../../src/testing/office/workbook";
 import { expectExcelError } from "../functions/expectExcel";
 import { builtMetadata } from "../support/functionsMetadata";
 

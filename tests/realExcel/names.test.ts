@@ -2,7 +2,8 @@
  * Issue 9, defect 1: a second "Insert sample model" must not name a table `Mix2` (a cell address),
  * new tables avoid defined names too, and a failed multi-step write leaves nothing behind.
  */
-import { insertSample, MemoryWorkbook } from "../../src/workbook";
+import { insertSample } from "../../src/workbook";
+import { MemoryWorkbook } from "../../src/testing/memoryWorkbook";
 import type { SheetPlan, WorkbookPort } from "../../src/workbook";
 import {
   chooseSheet,

@@ -4,15 +4,10 @@
  * drop the `Horizon 24` row and run 12 months.
  */
 import { parseTables } from "../../src/model";
-import type { OfficeHost } from "../../src/excel/host";
+import type { OfficeHost } from "../../src/taskpane/host";
 import { createOperations } from "../../src/taskpane/createOperations";
-import {
-  insertSample,
-  MemoryWorkbook,
-  SAMPLE_INPUT,
-  SAMPLE_TABLES,
-  tablesInput,
-} from "../../src/workbook";
+import { insertSample, SAMPLE_INPUT, SAMPLE_TABLES, tablesInput } from "../../src/workbook";
+import { MemoryWorkbook } from "../../src/testing/memoryWorkbook";
 import type { InputBindings } from "../../src/workbook";
 
 const OPTIONS = { now: new Date(Date.UTC(2026, 0, 2)), version: "1.0.0" };

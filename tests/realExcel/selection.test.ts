@@ -3,7 +3,7 @@
  * selection" must say in words what to do, and bind nothing.
  */
 import { createHost } from "../../src/excel/host";
-import { createStandIn, standInRun } from "../../src/preview/standIn";
+import { createStandIn, standInRun } from "../../src/testing/office";
 import { createOperations } from "../../src/taskpane/createOperations";
 import { describeError } from "../../src/taskpane/describeError";
 import { stringsFor } from "../../src/taskpane/strings";

@@ -4,8 +4,8 @@
  * selections, payload bytes and error inputs are tested in selection, payload and
  * functionMetadata.test.ts.
  */
-import { createStandIn } from "../../src/preview/standIn";
-import { CustomFunctionsError } from "../../src/preview/standIn/customFunctions";
+import { createStandIn } from "../../src/testing/office";
+import { CustomFunctionsError } from "../../src/testing/office/customFunctions";
 
 function standIn() {
   const s = createStandIn();
@@ -79,4 +79,28 @@ test("only #VALUE! and #N/A keep a custom function's message", () => {
   expect(new CustomFunctionsError("#N/A", "why").shownMessage).toBe("why");
   expect(new CustomFunctionsError("#NUM!", "why").shownMessage).toBeNull();
   expect(new CustomFunctionsError("#DIV/0!", "why").shownMessage).toBeNull();
+});
+
+test("a name added over a range refers to it with absolute references, its sheet quoted as Excel writes it", async () => {
+  // https://learn.microsoft.com/javascript/api/excel/excel.nameditemcollection#excel-excel-nameditemcollection-add-member(1)
+  const s = createStandIn();
+  s.workbook.addSheet("Q1 plan");
+  await s.Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("Q1 plan");
+    context.workbook.names.add("Plan", sheet.getRange("B2:C4"));
+    await context.sync();
+  });
+  expect(s.workbook.names.map((name) => name.formula)).toEqual(["='Q1 plan'!$B$2:$C$4"]);
+});
+
+test("a range address with row 0 is refused with InvalidArgument", async () => {
+  const s = standIn();
+  const code = await s.Excel.run(async (context) => {
+    context.workbook.worksheets.getItem("Data").getRange("A0").load("values");
+    await context.sync();
+  }).then(
+    () => null,
+    (error: { code?: string }) => error.code
+  );
+  expect(code).toBe("InvalidArgument");
 });

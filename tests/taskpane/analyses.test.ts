@@ -13,8 +13,8 @@ import {
   simulateChunk,
   summarize,
 } from "../../src/model";
-import { createStandIn, standInRun } from "../../src/preview/standIn";
-import { dumpWorkbook } from "../../src/preview/standIn/dump";
+import { createStandIn, standInRun } from "../../src/testing/office";
+import { dumpWorkbook } from "../../src/testing/office/dump";
 import { createOperations } from "../../src/taskpane/createOperations";
 import type { SimulationHost } from "../../src/taskpane/analyses/simulation";
 import type { ChunkReply, ChunkRequest } from "../../src/taskpane/simulation/messages";

@@ -1,6 +1,6 @@
 /** The task pane's operations over the Excel stand-in (the same code path as in Excel). */
 import { createHost } from "../../src/excel/host";
-import { createStandIn, standInRun } from "../../src/preview/standIn";
+import { createStandIn, standInRun } from "../../src/testing/office";
 import { createOperations } from "../../src/taskpane/createOperations";
 import type { TaskControl } from "../../src/taskpane/operations";
 import { CHINESE, ENGLISH } from "../../src/taskpane/strings";
@@ -67,7 +67,7 @@ test("insert the sample, then the inputs are found and valid", async () => {
 import { readFileSync } from "fs";
 import path from "path";
 import { EXAMPLES_DIR } from "../support/shared";
-import { dumpWorkbook } from "../../src/preview/standIn/dump";
+import { dumpWorkbook } from "../../src/testing/office/dump";
 import { sensitivityLayout } from "../../src/workbook";
 import type { GridResult } from "../../src/model";
 import { percentSteps } from "../../src/taskpane/ranges";

@@ -5,9 +5,9 @@
  */
 import * as gtm from "../../src/functions/functions";
 import { ExcelWorkbookPort } from "../../src/excel/excelPort";
-import { standInRun } from "../../src/preview/standIn";
-import { dumpSheet } from "../../src/preview/standIn/dump";
-import type { SheetDump } from "../../src/preview/standIn/dump";
+import { standInRun } from "../../src/testing/office";
+import { dumpSheet } from "../../src/testing/office/dump";
+import type { SheetDump } from "../../src/testing/office/dump";
 import { createWhatIfOperations, topLeft } from "../../src/taskpane/whatIfOperations";
 import type { WhatIfActionOutcome } from "../../src/taskpane/whatIfOperations";
 import { defaultSwing, EMPTY_FORM, requestFromForm } from "../../src/taskpane/whatIfForm";

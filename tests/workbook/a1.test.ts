@@ -4,6 +4,7 @@ import {
   columnLetters,
   parseRect,
   parseSheetRange,
+  splitSheetAddress,
   quoteSheet,
   rectContains,
   rectRef,
@@ -66,6 +67,13 @@ describe("A1 addresses", () => {
       });
     expect(parseSheetRange("!A1")).toBeNull();
     expect(parseSheetRange("''!A1")).toBeNull();
+  });
+
+  it("splits a sheet-qualified address at its last ! and unquotes the sheet name", () => {
+    expect(splitSheetAddress("'It''s here'!B2:D9")).toEqual({ sheet: "It's here", cells: "B2:D9" });
+    expect(splitSheetAddress("Inputs!$A$1")).toEqual({ sheet: "Inputs", cells: "$A$1" });
+    expect(splitSheetAddress("B2:C3")).toEqual({ sheet: null, cells: "B2:C3" });
+    expect(splitSheetAddress("'a!b'!C1")).toEqual({ sheet: "a!b", cells: "C1" });
   });
 
   it("tests containment", () => {

@@ -9,7 +9,8 @@ import type {
   TableOrigin,
   TornadoResult,
 } from "../../src/model";
-import { insertSample, MemoryWorkbook } from "../../src/workbook";
+import { insertSample } from "../../src/workbook";
+import { MemoryWorkbook } from "../../src/testing/memoryWorkbook";
 import type { CellValue, ReadInputs } from "../../src/workbook";
 
 const examplesDir = path.resolve(__dirname, "../../../shared/examples");

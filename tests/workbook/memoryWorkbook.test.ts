@@ -1,4 +1,4 @@
-import { MemoryWorkbook } from "../../src/workbook";
+import { MemoryWorkbook } from "../../src/testing/memoryWorkbook";
 import { OWNER_TITLE_PREFIX, WRITTEN_RANGE_LABEL } from "../../src/workbook/ownership";
 import type { SheetPlan } from "../../src/workbook/port";
 

@@ -5,12 +5,8 @@
  */
 import { parseDriver, runModel } from "../../src/model";
 import type { ModelInput } from "../../src/model";
-import {
-  CHANNEL_COLUMNS,
-  MemoryWorkbook,
-  writeResults,
-  writeSensitivity,
-} from "../../src/workbook";
+import { CHANNEL_COLUMNS, writeResults, writeSensitivity } from "../../src/workbook";
+import { MemoryWorkbook } from "../../src/testing/memoryWorkbook";
 import { driverWords } from "../../src/workbook/services/labels";
 import { renderNumber } from "../../src/workbook/render";
 import { sensitivityGrid } from "../../src/model";

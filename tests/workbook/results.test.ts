@@ -1,13 +1,8 @@
 import { makeIssue, parseJson, runModel } from "../../src/model";
 import type { ModelInput } from "../../src/model";
 import { warningsText } from "../../src/workbook/services/layout";
-import {
-  CHANNEL_COLUMNS,
-  LiveFormulaError,
-  MemoryWorkbook,
-  SERIES_GROUPS,
-  writeResults,
-} from "../../src/workbook";
+import { CHANNEL_COLUMNS, LiveFormulaError, SERIES_GROUPS, writeResults } from "../../src/workbook";
+import { MemoryWorkbook } from "../../src/testing/memoryWorkbook";
 import type { WriteResultsOptions } from "../../src/workbook";
 import {
   expectCleanWorkbook,

@@ -1,6 +1,7 @@
 import { allocate, parseJson, parseTables, runModel, scenarioComparison } from "../../src/model";
 import type { ModelInput } from "../../src/model";
-import { insertSample, MemoryWorkbook, SAMPLE_INPUT, SAMPLE_TABLES } from "../../src/workbook";
+import { insertSample, SAMPLE_INPUT, SAMPLE_TABLES } from "../../src/workbook";
+import { MemoryWorkbook } from "../../src/testing/memoryWorkbook";
 import { SAMPLE_SCENARIO_METRICS } from "../../src/workbook/services/sample";
 import {
   expectCleanWorkbook,

@@ -1,6 +1,7 @@
 /** The simulation sheet (spec §9): what lands in the workbook, cell by cell, with its formats and charts. */
 import { loadJson, parseUncertaintyJson, simulate, type UncertaintySpec } from "../../src/model";
-import { MemoryWorkbook, simulationLayout, writeSimulation } from "../../src/workbook";
+import { simulationLayout, writeSimulation } from "../../src/workbook";
+import { MemoryWorkbook } from "../../src/testing/memoryWorkbook";
 import { readSimulationExample } from "../support/simulation";
 import { expectCleanWorkbook, NOW, VERSION } from "./helpers";
 

@@ -18,7 +18,7 @@ export const REPO_ROOT = path.resolve(__dirname, "../../..");
 export const DIST = path.join(REPO_ROOT, "dist");
 export const ARTIFACTS = path.join(REPO_ROOT, "tests", "artifacts");
 export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-/** The Office/Excel stand-in built from src/preview (the same file the preview page loads). */
+/** The Office/Excel stand-in built from src/testing/office (the same file the preview page loads). */
 const OFFICE_STUB = path.join(DIST, "office-stand-in.js");
 
 export interface Harness {

@@ -6,6 +6,7 @@
  * Used by the browser tests, the preview page and the unit tests of src/excel/.
  */
 import { EXCEL_ERRORS } from "../../model/cells";
+import { parseRect, quoteSheet, sheetRef } from "../../workbook/a1";
 
 export type ErrorValue = { error: string };
 export type StoredValue = string | number | boolean | ErrorValue;
@@ -288,60 +289,16 @@ export function isValidSheetName(name: string): boolean {
   );
 }
 
-/** `Sheet1` or `'GTM Results'` as Excel writes a sheet name in an address. */
-export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
-    ? name
-    : `'${name.replace(/'/g, "''")}'`;
-}
-
-export function columnName(column: number): string {
-  let name = "";
-  let n = column + 1;
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    name = String.fromCharCode(65 + rest) + name;
-    n = Math.floor((n - 1) / 26);
-  }
-  return name;
-}
-
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const letter of letters.toUpperCase()) n = n * 26 + (letter.charCodeAt(0) - 64);
-  return n - 1;
-}
-
+/** `'My sheet'!B2:C3` for a range reference (a single cell: `'My sheet'!B2`). */
 export function rangeAddress(ref: RangeRef): string {
-  const start = `${columnName(ref.column)}${ref.row + 1}`;
-  const end = `${columnName(ref.column + ref.columns - 1)}${ref.row + ref.rows}`;
-  return `${quoteSheet(ref.sheet)}!${ref.rows === 1 && ref.columns === 1 ? start : `${start}:${end}`}`;
-}
-
-/** Split `'My sheet'!B2:C3` into sheet name (or null) and the cell part. */
-export function splitAddress(address: string): { sheet: string | null; cells: string } {
-  const bang = address.lastIndexOf("!");
-  if (bang < 0) return { sheet: null, cells: address };
-  let sheet = address.slice(0, bang);
-  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  return { sheet, cells: address.slice(bang + 1) };
+  return sheetRef(ref.sheet, ref);
 }
 
 /** `B2:C3` (or `B2`, `$B$2`) on a sheet → a range reference; throws on anything else. */
 export function parseCells(sheet: string, cells: string): RangeRef {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(cells.trim());
-  if (match === null) throw excelError("InvalidArgument", `The address ${cells} is not valid.`);
-  const c1 = columnIndex(match[1]);
-  const r1 = Number(match[2]) - 1;
-  const c2 = match[3] === undefined ? c1 : columnIndex(match[3]);
-  const r2 = match[4] === undefined ? r1 : Number(match[4]) - 1;
-  return {
-    sheet,
-    row: Math.min(r1, r2),
-    column: Math.min(c1, c2),
-    rows: Math.abs(r2 - r1) + 1,
-    columns: Math.abs(c2 - c1) + 1,
-  };
+  const rect = parseRect(cells);
+  if (rect === null) throw excelError("InvalidArgument", `The address ${cells} is not valid.`);
+  return { sheet, ...rect };
 }
 
 /** What a value written through `range.values` / `range.formulas` becomes, as Excel parses it. */

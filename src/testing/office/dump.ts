@@ -2,6 +2,7 @@
  * A plain-data picture of the stand-in's workbook (JSON-safe): what the browser tests assert and
  * what the preview page renders. Grids start at A1 and reach the last used cell.
  */
+import { cellRef, columnLetters } from "../../workbook/a1";
 import {
   ChartRecord,
   ColorScaleRecord,
@@ -46,10 +47,6 @@ function shown(value: StoredValue | ""): DumpValue {
   return typeof value === "object" ? value.error : value;
 }
 
-function cellName(row: number, column: number, sheet: string): string {
-  return rangeAddress({ sheet, row, column, rows: 1, columns: 1 }).split("!")[1];
-}
-
 export function dumpSheet(sheet: MemorySheet): SheetDump {
   const used = sheet.usedRange(false);
   const rows = used === null ? 0 : used.row + used.rows;
@@ -61,14 +58,13 @@ export function dumpSheet(sheet: MemorySheet): SheetDump {
   const fills: Record<string, string> = {};
   for (const [key, cell] of sheet.cells) {
     const [row, column] = key.split(",").map(Number);
-    const name = cellName(row, column, sheet.name);
+    const name = cellRef(row, column);
     if (cell.prefixed === true) textPrefixed.push(name);
     if (cell.style.bold === true) bold.push(name);
     if (cell.style.fill !== undefined) fills[name] = cell.style.fill;
   }
   const columnWidths: Record<string, number> = {};
-  for (const [column, width] of sheet.columnWidths)
-    columnWidths[cellName(0, column, sheet.name).replace(/\d+$/, "")] = width;
+  for (const [column, width] of sheet.columnWidths) columnWidths[columnLetters(column)] = width;
   return {
     name: sheet.name,
     values: grid((r, c) => {

@@ -1,4 +1,5 @@
 /** Workbook and worksheet proxies of the Excel stand-in, and the request context of a batch. */
+import { splitSheetAddress } from "../../workbook/a1";
 import {
   ApplicationProxy,
   CustomXmlPartCollectionProxy,
@@ -16,7 +17,6 @@ import {
   parseCells,
   rangeAddress,
   RangeRef,
-  splitAddress,
 } from "./workbook";
 
 function rangeOn(sheet: MemorySheet, ref: Omit<RangeRef, "sheet">): RangeTarget {
@@ -63,7 +63,7 @@ export class WorksheetProxy extends StandInObject<MemorySheet> {
       const sheet = this.parentTarget();
       if (address === undefined)
         return rangeOn(sheet, { row: 0, column: 0, rows: MAX_ROWS, columns: MAX_COLUMNS });
-      return rangeOn(sheet, parseCells(sheet.name, splitAddress(address).cells));
+      return rangeOn(sheet, parseCells(sheet.name, splitSheetAddress(address).cells));
     });
   }
 

@@ -3,7 +3,8 @@ import { isValidExcelName } from "../../workbook/ownership";
 import { primed, StandInObject } from "./context";
 import { RangeProxy } from "./range";
 import type { RangeTarget } from "./range";
-import { excelError, MemorySheet, parseCells, splitAddress } from "./workbook";
+import { splitSheetAddress } from "../../workbook/a1";
+import { excelError, MemorySheet, parseCells } from "./workbook";
 import type { MemoryWorkbook, RangeRef, TableRecord } from "./workbook";
 
 export class TableProxy extends StandInObject<TableRecord> {
@@ -104,7 +105,7 @@ export class TableCollectionProxy extends StandInObject<MemorySheet | MemoryWork
       (owner) => {
         let target: RangeTarget | null;
         if (typeof address === "string") {
-          const { sheet: sheetName, cells } = splitAddress(address);
+          const { sheet: sheetName, cells } = splitSheetAddress(address);
           const sheet =
             sheetName === null
               ? owner instanceof MemorySheet

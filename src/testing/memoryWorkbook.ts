@@ -8,10 +8,10 @@
  * replacing a sheet that is not ours, a table name already used, a plan failing `checkPlan`.
  * Formulas are stored, not calculated: a formula cell reads as its `cached` value (null unless set).
  */
-import { parseSheetRange, sheetRef } from "./a1";
-import { blockRect, checkPlan, formatAt, planExtent } from "./blocks";
-import { isOwnedSheet } from "./ownership";
-import { DEFAULT_TABLE_NAMES, INPUT_NAMES, OWNER_HEADER, tablePart } from "./port";
+import { parseSheetRange, sheetRef } from "../workbook/a1";
+import { blockRect, checkPlan, formatAt, planExtent } from "../workbook/blocks";
+import { isOwnedSheet } from "../workbook/ownership";
+import { DEFAULT_TABLE_NAMES, INPUT_NAMES, OWNER_HEADER, tablePart } from "../workbook/port";
 import type {
   BlockStyle,
   CellValue,
@@ -30,7 +30,7 @@ import type {
   WorkbookInfo,
   WorkbookPort,
   WrittenSheet,
-} from "./port";
+} from "../workbook/port";
 
 export interface MemoryCell {
   /** The value (for a formula: its cached result, null until set). */

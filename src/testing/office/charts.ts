@@ -1,4 +1,5 @@
 /** Chart proxies of the Excel stand-in: a chart records its type, series, titles, axes and place. */
+import { quoteSheet } from "../../workbook/a1";
 import { primed, StandInObject } from "./context";
 import { RangeProxy, RangeTarget } from "./range";
 import {
@@ -7,7 +8,6 @@ import {
   ChartSeriesRecord,
   excelError,
   MemorySheet,
-  quoteSheet,
   rangeAddress,
 } from "./workbook";
 

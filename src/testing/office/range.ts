@@ -2,6 +2,7 @@
  * Range proxies of the Excel stand-in: values, formulas, number formats, styles, colour scales,
  * selection. Values and formulas written follow Excel's parsing (see `parseEntry`).
  */
+import { rectContains, splitSheetAddress } from "../../workbook/a1";
 import { StandInContext, StandInObject } from "./context";
 import {
   Cell,
@@ -332,16 +333,8 @@ export class ConditionalFormatCollectionProxy extends StandInObject<RangeTarget>
   /** Remove every colour scale lying inside the range. */
   clearAll(): void {
     this.change(({ sheet, ref }) => {
-      const inside = (address: string): boolean => {
-        const cells = address.slice(address.lastIndexOf("!") + 1);
-        const scale = parseCells(sheet.name, cells);
-        return (
-          scale.row >= ref.row &&
-          scale.column >= ref.column &&
-          scale.row + scale.rows <= ref.row + ref.rows &&
-          scale.column + scale.columns <= ref.column + ref.columns
-        );
-      };
+      const inside = (address: string): boolean =>
+        rectContains(ref, parseCells(sheet.name, splitSheetAddress(address).cells));
       for (let i = sheet.colorScales.length - 1; i >= 0; i--)
         if (inside(sheet.colorScales[i].address)) sheet.colorScales.splice(i, 1);
     });

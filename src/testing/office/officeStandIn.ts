@@ -6,11 +6,11 @@
  * and `window.__officeStub` (registered functions and ribbon actions) for the tests.
  * The page's query may set `lang` (display language), `theme=dark` and `requestLimit` (bytes).
  */
-import { createStandIn } from "./standIn";
-import { CustomFunctionsError } from "./standIn/customFunctions";
-import { dumpWorkbook } from "./standIn/dump";
-import { attachFormulaEngine } from "./standIn/formulas";
-import type { FunctionsMetadata } from "../../scripts/functions-metadata";
+import { createStandIn } from ".";
+import { CustomFunctionsError } from "./customFunctions";
+import { dumpWorkbook } from "./dump";
+import { attachFormulaEngine } from "./formulas";
+import type { FunctionsMetadata } from "../../../scripts/functions-metadata";
 import { createGtmEvaluator } from "./evaluateGtm";
 
 const NO_METADATA: FunctionsMetadata = { functions: [] };

@@ -4,16 +4,16 @@
  * table references (`Channels[#All]`, `Assumptions[#Data]`, `[#Headers]`), ranges (`'My sheet'!$A$1:$B$4`, `A1:B4`), text, numbers,
  * booleans or left empty. Any other formula stays uncalculated (shown as its text).
  */
-import type { FunctionsMetadata } from "../../scripts/functions-metadata";
-import { parseRect, parseSheetRange } from "../workbook/a1";
-import type { Rect } from "../workbook/port";
+import type { FunctionsMetadata } from "../../../scripts/functions-metadata";
+import { parseRect, parseSheetRange } from "../../workbook/a1";
+import type { Rect } from "../../workbook/port";
 import type {
   FormulaEvaluator,
   FormulaResult,
   MemorySheet,
   MemoryWorkbook,
   StoredValue,
-} from "./standIn/workbook";
+} from "./workbook";
 
 export type CustomFunction = (...args: unknown[]) => unknown;
 

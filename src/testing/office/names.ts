@@ -1,8 +1,9 @@
 /** Workbook name proxies of the Excel stand-in: names referring to a range or a formula. */
+import { sheetRef } from "../../workbook/a1";
 import { isValidExcelName } from "../../workbook/ownership";
 import { primed, StandInObject } from "./context";
 import type { RangeProxy } from "./range";
-import { excelError, rangeAddress } from "./workbook";
+import { excelError } from "./workbook";
 import type { MemoryWorkbook, NameRecord } from "./workbook";
 
 export class NamedItemProxy extends StandInObject<NameRecord> {
@@ -72,11 +73,7 @@ export class NamedItemCollectionProxy extends StandInObject<MemoryWorkbook> {
         else {
           const target = reference.targetOrNull();
           if (target === null) throw excelError("ItemNotFound", "The name's range does not exist.");
-          const absolute = rangeAddress({ ...target.ref, sheet: target.sheet.name }).replace(
-            /([A-Z]+)(\d+)/g,
-            "$$$1$$$2"
-          );
-          formula = `=${absolute}`;
+          formula = `=${sheetRef(target.sheet.name, target.ref, true)}`;
         }
         created = { name, formula, comment };
         book.names.push(created);
