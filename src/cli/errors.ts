@@ -1,5 +1,5 @@
 /** The two ways a command fails, and their exit codes. */
-import type { InputIssue } from "../model";
+import { issueMessage, type InputIssue, type Locale } from "../model";
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
@@ -20,15 +20,22 @@ export class UsageError extends Error {
 /** The input cannot be used (invalid model, missing sheet, unreadable file): exit 1, one line per problem. */
 export class InputFailure extends Error {
   readonly lines: string[];
+  /** The model's issues the lines say, when they are issues (said again in `--lang` when printed). */
+  readonly issues: readonly InputIssue[] | undefined;
 
-  constructor(lines: string[]) {
+  constructor(lines: string[], issues?: readonly InputIssue[]) {
     super(lines.join("\n"));
     this.name = "InputFailure";
     this.lines = lines;
+    this.issues = issues;
   }
 
-  static fromIssues(issues: readonly InputIssue[]): InputFailure {
-    return new InputFailure(issues.map((issue) => issue.message));
+  /** One line per issue, in `locale` (English by default). */
+  static fromIssues(issues: readonly InputIssue[], locale: Locale = "en"): InputFailure {
+    return new InputFailure(
+      issues.map((issue) => issueMessage(issue, locale)),
+      issues
+    );
   }
 }
 

@@ -13,6 +13,7 @@ import { breakevenCommand } from "./commands/breakeven";
 import { allocateCommand } from "./commands/allocate";
 import { EXIT_INPUT, EXIT_USAGE, InputFailure, printable, UsageError } from "./errors";
 import { MAIN_HELP } from "./help";
+import { issueLines, langOf } from "./lang";
 import { processIo, type CliIo } from "./io";
 import { VERSION } from "./version";
 
@@ -68,11 +69,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return EXIT_USAGE;
     }
     if (error instanceof InputFailure) {
-      for (const line of error.lines) io.err(`${printable(line)}\n`);
+      const lines =
+        error.issues === undefined ? error.lines : issueLines(error.issues, langOf(argv));
+      for (const line of lines) io.err(`${printable(line)}\n`);
       return EXIT_INPUT;
     }
     if (error instanceof ModelInputError) {
-      for (const issue of error.issues) io.err(`${printable(issue.message)}\n`);
+      for (const line of issueLines(error.issues, langOf(argv))) io.err(`${printable(line)}\n`);
       return EXIT_INPUT;
     }
     // One line; the stack trace only on request (GTM_DEBUG=1), for the report.

@@ -43,6 +43,19 @@ export {
   resultPresentation,
 } from "./labels";
 export {
+  metricLabelIn,
+  fieldLabelIn,
+  ofRow,
+  allRows,
+  METRIC_LABELS_ZH,
+  FIELD_LABELS_ZH,
+  PARAMETER_LABELS_ZH,
+  EXTRA_FIGURE_LABELS_ZH,
+} from "./i18n/labels";
+export { issueCode, issueMessage, problemIn, TABLES_ZH } from "./i18n/issues";
+export type { IssueCode } from "./i18n/issues";
+export { ISSUE_TEMPLATES } from "./i18n/issueTemplates";
+export {
   resolveMetric,
   metricInfo,
   improves,

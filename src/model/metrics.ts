@@ -6,6 +6,8 @@
  */
 import { inputError, type ModelInputError } from "./errors";
 import { resultPresentation, type FigureKind } from "./labels";
+import { metricLabelIn, ofRow } from "./i18n/labels";
+import type { Locale } from "./locale";
 import { normalizeHeader } from "./schema";
 import { METRICS, type Metric, type ModelInput } from "./types";
 
@@ -134,10 +136,11 @@ export interface MetricInfo {
 }
 
 /** Label, kind and direction of a metric's name (total or row form); throws for an unknown metric. */
-export function metricInfo(metric: string | MetricRef): MetricInfo {
+export function metricInfo(metric: string | MetricRef, locale: Locale = "en"): MetricInfo {
   const ref = typeof metric === "string" ? resolveMetric(metric) : metric;
   const base = resultPresentation(ref.field) ?? { label: ref.field, kind: "count", decimals: 1 };
-  const label = ref.scope === "total" ? base.label : `${base.label} (${ref.row})`;
+  const name = locale === "en" ? base.label : metricLabelIn(ref.field, locale);
+  const label = ref.scope === "total" ? name : ofRow(name, ref.row, locale);
   const lowerIsBetter = ref.scope !== "segment" && (ref.field === "cac" || ref.field === "payback");
   return { label, kind: base.kind, decimals: base.decimals, field: ref.field, lowerIsBetter };
 }

@@ -21,6 +21,7 @@ import { createOfficeHost } from "../excel/host";
 import { officeRun } from "../excel/run";
 import { officeWhatIfPort } from "../excel/whatIfPort";
 import { App } from "../taskpane/components/App";
+import { localeOf } from "../model";
 import { createOperations } from "../taskpane/createOperations";
 import { browserSimulationHost } from "../taskpane/simulation/workers";
 import type { TaskpaneOperations } from "../taskpane/operations";
@@ -91,6 +92,7 @@ function createSession(): { operations: TaskpaneOperations; whatIf: WhatIfOperat
       workbook: host.port,
       selectedAddress: host.selectedAddress,
       version: ADDIN_VERSION,
+      locale: localeOf(host.displayLanguage),
     }),
   };
 }

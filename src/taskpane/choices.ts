@@ -1,6 +1,6 @@
 /** Driver dropdowns built from the model's actual rows and fields (spec §4 driver names). */
-import { defaultTornadoDrivers, METRIC_LABELS, METRICS, parseDriver } from "../model";
-import type { ChannelNumericField, ModelInput, SegmentNumericField } from "../model";
+import { defaultTornadoDrivers, metricLabelIn, METRICS, ofRow, parseDriver } from "../model";
+import type { ChannelNumericField, Locale, ModelInput, SegmentNumericField } from "../model";
 import { driverWords } from "../workbook";
 import type { DriverOption, MetricOption, ModelChoices } from "./operations";
 
@@ -27,8 +27,8 @@ const SEGMENT_FIELDS: SegmentNumericField[] = [
 ];
 const ASSUMPTION_DRIVERS = ["discountRate", "horizon", "launchPeriods"];
 
-function option(text: string, model: ModelInput): DriverOption {
-  return { value: text, label: driverWords(parseDriver(text, model), model) };
+function option(text: string, model: ModelInput, locale: Locale = "en"): DriverOption {
+  return { value: text, label: driverWords(parseDriver(text, model), model, locale) };
 }
 
 /** Rows whose names a driver can name (brackets would end the name early). */
@@ -37,7 +37,7 @@ function nameable(rows: { name: string }[]): string[] {
 }
 
 /** `channel[*].spend`, `channel[Direct sales].spend`, …, `segment[*].price`, …, `discountRate`… */
-export function driverOptions(model: ModelInput): DriverOption[] {
+export function driverOptions(model: ModelInput, locale: Locale = "en"): DriverOption[] {
   const texts: string[] = [];
   for (const field of CHANNEL_FIELDS) {
     texts.push(
@@ -52,35 +52,30 @@ export function driverOptions(model: ModelInput): DriverOption[] {
     );
   }
   texts.push(...ASSUMPTION_DRIVERS);
-  return texts.map((text) => option(text, model));
+  return texts.map((text) => option(text, model, locale));
 }
 
 /** Fields a break-even cannot move: whole numbers (spec §7). */
 const WHOLE_NUMBER_FIELDS = /\.(cycle)$|^(horizon|launchPeriods)$/;
 
-/** The segment results a metric can name (spec §4), with their plain words. */
-const SEGMENT_METRICS: [string, string][] = [
-  ["customers", METRIC_LABELS.customers.label],
-  ["activeCustomers", METRIC_LABELS.activeCustomers.label],
-  ["revenue", METRIC_LABELS.revenue.label],
-  ["grossProfit", METRIC_LABELS.grossProfit.label],
-  ["penetration", "Penetration"],
-];
+/** The segment results a metric can name (spec §4). */
+const SEGMENT_METRICS = ["customers", "activeCustomers", "revenue", "grossProfit", "penetration"];
 
-/** The totals, then each channel's metrics, then each segment's results. */
-export function metricOptions(model: ModelInput): MetricOption[] {
-  const totals = METRICS.map((m) => ({ value: m, label: METRIC_LABELS[m].label, group: "" }));
+/** The totals, then each channel's metrics, then each segment's results (names in `locale`). */
+export function metricOptions(model: ModelInput, locale: Locale = "en"): MetricOption[] {
+  const label = (field: string): string => metricLabelIn(field, locale);
+  const totals = METRICS.map((m) => ({ value: m, label: label(m), group: "" }));
   const channels = nameable(model.channels).flatMap((name) =>
     METRICS.map((m) => ({
       value: `channel[${name}].${m}`,
-      label: `${METRIC_LABELS[m].label} (${name})`,
+      label: ofRow(label(m), name, locale),
       group: name,
     }))
   );
   const segments = nameable(model.segments).flatMap((name) =>
-    SEGMENT_METRICS.map(([field, label]) => ({
+    SEGMENT_METRICS.map((field) => ({
       value: `segment[${name}].${field}`,
-      label: `${label} (${name})`,
+      label: ofRow(label(field), name, locale),
       group: name,
     }))
   );
@@ -95,14 +90,15 @@ export interface TableCounts {
 
 export function modelChoices(
   model: ModelInput,
-  counts: TableCounts = { scenarios: null, uncertainDrivers: null }
+  counts: TableCounts = { scenarios: null, uncertainDrivers: null },
+  locale: Locale = "en"
 ): ModelChoices {
-  const drivers = driverOptions(model);
+  const drivers = driverOptions(model, locale);
   return {
     drivers,
-    tornadoDrivers: defaultTornadoDrivers(model).map((text) => option(text, model)),
+    tornadoDrivers: defaultTornadoDrivers(model).map((text) => option(text, model, locale)),
     goalSeekDrivers: drivers.filter((d) => !WHOLE_NUMBER_FIELDS.test(d.value)),
-    metrics: metricOptions(model),
+    metrics: metricOptions(model, locale),
     channels: model.channels.map((row) => row.name),
     budget: model.channels.reduce((sum, row) => sum + (row.spend ?? 0), 0),
     currency: model.assumptions.currency ?? "USD",

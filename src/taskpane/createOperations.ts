@@ -4,7 +4,14 @@
  * everything before a single cell is written. Long computations run in slices, yielding to the
  * browser between them so the pane stays responsive and Cancel works.
  */
-import { ModelInputError, parseTables, runModel, sensitivityGrid, tornado } from "../model";
+import {
+  localeOf,
+  ModelInputError,
+  parseTables,
+  runModel,
+  sensitivityGrid,
+  tornado,
+} from "../model";
 import type { GridResult, InputIssue, ModelInput, ParseOutcome } from "../model";
 import {
   DECISION_INPUT_NAMES,
@@ -125,6 +132,8 @@ export function createOperations({
   simulation = { createWorker: null, workers: 1 },
 }: OperationsOptions): TaskpaneOperations {
   const { port } = host;
+  /** Every sheet is written in Office's display language (issue 11, point 4). */
+  const locale = localeOf(host.displayLanguage);
 
   /** The model's inputs and the analyses' optional tables, in the same round trips. */
   async function load(): Promise<Loaded> {
@@ -142,7 +151,8 @@ export function createOperations({
       inputs: INPUT_NAMES.map((input) => statusOf(input, inputs[input], bindings)),
       errors: outcome.errors,
       warnings: outcome.warnings,
-      choices: outcome.model === null ? null : modelChoices(outcome.model, tableCounts(inputs)),
+      choices:
+        outcome.model === null ? null : modelChoices(outcome.model, tableCounts(inputs), locale),
     };
   }
 
@@ -218,7 +228,7 @@ export function createOperations({
       });
   }
 
-  const context: AnalysisContext = { port, version, now, withModel };
+  const context: AnalysisContext = { port, version, now, withModel, locale };
 
   return {
     checkInputs,
@@ -258,6 +268,7 @@ export function createOperations({
           chartMetric: request.chartMetric,
           now: now(),
           version,
+          locale,
         });
         task.onProgress(1, 1);
         return { status: "done", sheets: [sheet.name], warnings };
@@ -275,6 +286,7 @@ export function createOperations({
           mode: request.output,
           now: now(),
           version,
+          locale,
         });
         return {
           status: "done",
@@ -302,6 +314,7 @@ export function createOperations({
           inputs,
           now: now(),
           version,
+          locale,
         });
         return { status: "done", sheets: [sheet.name], warnings };
       });

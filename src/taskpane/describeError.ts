@@ -1,4 +1,8 @@
-/** An error in plain words: Excel's error codes get a sentence; other errors keep their message. */
+/**
+ * An error in plain words: Excel's error codes get a sentence; the model's input errors are said
+ * in the pane's language; other errors keep their message.
+ */
+import { issueMessage, ModelInputError } from "../model";
 import type { Strings } from "./strings";
 
 export function describeError(error: unknown, strings: Strings): string {
@@ -6,6 +10,10 @@ export function describeError(error: unknown, strings: Strings): string {
     const code = (error as { code?: unknown }).code;
     if (typeof code === "string" && strings.excelErrors[code] !== undefined)
       return strings.excelErrors[code];
+  }
+  if (error instanceof ModelInputError) {
+    const locale = strings.lang === "zh-Hans" ? "zh-CN" : "en";
+    return error.issues.map((issue) => issueMessage(issue, locale)).join("\n");
   }
   if (error instanceof Error && error.message !== "") return error.message;
   return String(error);

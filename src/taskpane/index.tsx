@@ -4,6 +4,7 @@
  */
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { localeOf } from "../model";
 import { officeReady } from "../excel/ready";
 import { officeRun } from "../excel/run";
 import { officeWhatIfPort } from "../excel/whatIfPort";
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
             workbook: host.port,
             selectedAddress: host.selectedAddress,
             version: ADDIN_VERSION,
+            locale: localeOf(host.displayLanguage),
           }),
         }}
       />

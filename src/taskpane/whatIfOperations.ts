@@ -3,6 +3,7 @@
  * run a sweep (refusals come back as data so the panel can ask for a confirmation), and the
  * restore of an earlier run that did not finish. No Office here: the ports are passed in.
  */
+import type { Locale } from "../model";
 import {
   discardPending,
   pendingRestore,
@@ -55,6 +56,8 @@ export interface WhatIfOperationsOptions {
   selectedAddress(): Promise<string>;
   version: string;
   now?: () => Date;
+  /** The language the what-if sheet is written in (Office's display language); English by default. */
+  locale?: Locale;
   /** Sweep tuning (tests). */
   pointsPerSync?: number;
   pollMs?: number;
@@ -100,6 +103,7 @@ export function createWhatIfOperations(o: WhatIfOperationsOptions): WhatIfOperat
           result: outcome.result,
           now: now(),
           version: o.version,
+          locale: o.locale,
         });
         return { status: "done", sheet: sheet.name, result: outcome.result };
       } catch (error) {

@@ -58,6 +58,8 @@ export {
 } from "./services/allocation";
 export { LiveFormulaError } from "./services/formulas";
 export { driverWords, driverAxisTitle } from "./services/labels";
+export { sheetText, SHEET_TEXT } from "./services/sheetText";
+export type { SheetText } from "./services/sheetText";
 export { formatTimestamp } from "./services/layout";
 export {
   writeSimulation,

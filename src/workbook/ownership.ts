@@ -11,6 +11,7 @@
  * reads the rectangle's values (`SheetInfo.content`) finds any change inside it too — a note typed
  * into a blank cell, a figure overwritten — and the sheet is the user's from then on.
  */
+import type { Locale } from "../model/locale";
 import { parseRect, rectContains } from "./a1";
 import { OWNER_HEADER } from "./port";
 import type { CellValue, Rect, SheetInfo, WorkbookInfo } from "./port";
@@ -19,6 +20,24 @@ import type { CellValue, Rect, SheetInfo, WorkbookInfo } from "./port";
 export const OWNER_TITLE_PREFIX = "GTM Modeler · ";
 /** The label (column A) of the audit row whose column B records the written rectangle. */
 export const WRITTEN_RANGE_LABEL = "Written range";
+/**
+ * The same label in every locale the add-in writes (issue 11, point 4): a sheet written in
+ * Simplified Chinese is recognised (and replaced) by a run in English, and the other way round.
+ * The A1 prefix `GTM Modeler · ` is the same in every language.
+ */
+const WRITTEN_RANGE_LABELS: Record<Locale, string> = {
+  en: WRITTEN_RANGE_LABEL,
+  "zh-CN": "写入范围",
+};
+const CHECK_WORDS: Record<Locale, [string, string]> = {
+  en: ["(content check ", ")"],
+  "zh-CN": ["（内容校验 ", "）"],
+};
+
+/** The written-range label of `locale`. */
+export function writtenRangeLabel(locale: Locale = "en"): string {
+  return WRITTEN_RANGE_LABELS[locale];
+}
 
 /** Excel's limit on sheet names. */
 export const MAX_SHEET_NAME = 31;
@@ -39,7 +58,7 @@ interface OwnerMark {
 }
 
 const MARK_VALUE =
-  /^\s*([A-Za-z]{1,3}[0-9]+:[A-Za-z]{1,3}[0-9]+)\s*(?:\(content check ([0-9a-f]{8})\))?\s*$/;
+  /^\s*([A-Za-z]{1,3}[0-9]+:[A-Za-z]{1,3}[0-9]+)\s*(?:(?:\(content check |（内容校验 )([0-9a-f]{8})(?:\)|）))?\s*$/;
 
 function readMark(header: CellValue[][]): OwnerMark | null {
   const title = header[0]?.[0];
@@ -47,7 +66,8 @@ function readMark(header: CellValue[][]): OwnerMark | null {
   const rows = Math.min(header.length, OWNER_HEADER.rows);
   for (let i = 0; i < rows; i++) {
     const [label, value] = header[i] ?? [];
-    if (label !== WRITTEN_RANGE_LABEL || typeof value !== "string") continue;
+    const isLabel = Object.values(WRITTEN_RANGE_LABELS).some((text) => label === text);
+    if (!isLabel || typeof value !== "string") continue;
     const match = MARK_VALUE.exec(value);
     const rect = match === null ? null : parseRect(match[1]);
     return rect === null ? null : { rect, check: match?.[2] ?? null, row: i };
@@ -94,8 +114,13 @@ export function contentCheck(
 }
 
 /** The `Written range` value: the rectangle, and the content check when the sheet holds values only. */
-export function writtenRangeText(range: string, check: string | null): string {
-  return check === null ? range : `${range} (content check ${check})`;
+export function writtenRangeText(
+  range: string,
+  check: string | null,
+  locale: Locale = "en"
+): string {
+  const [open, close] = CHECK_WORDS[locale];
+  return check === null ? range : `${range} ${open}${check}${close}`;
 }
 
 /**

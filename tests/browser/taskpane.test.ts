@@ -299,6 +299,35 @@ test("Simplified Chinese from Office's display language", async () => {
   await zh.getByText(/已插入示例模型/).waitFor();
   await harness.screenshot(zh, "taskpane-08-zh");
   expect(await zh.getByRole("tab", { name: "敏感性" }).count()).toBe(1);
+  // A run writes its sheet in Chinese (issue 11, point 4).
+  await openPage(zh, "运行");
+  await zh.getByRole("button", { name: "运行模型" }).click();
+  await zh
+    .getByText(/结果已写入工作表/)
+    .first()
+    .waitFor({ timeout: 20000 });
+  const book = await zh.evaluate(() =>
+    (window as unknown as { GTMStandIn: { dump(): WorkbookDump } }).GTMStandIn.dump()
+  );
+  const results = book.sheets.find((s) => s.values[0]?.[0] === "GTM Modeler · 模型结果");
+  expect(results?.values.flat()).toEqual(expect.arrayContaining(["渠道汇总", "写入范围", "合计"]));
+  // An input problem reads in Chinese too, and still selects its cell.
+  await zh.evaluate(() => {
+    const { workbook } = (
+      window as unknown as {
+        GTMStandIn: {
+          workbook: { sheet(name: string): { ensure(r: number, c: number): { value: unknown } } };
+        };
+      }
+    ).GTMStandIn;
+    workbook.sheet("Channels").ensure(2, 4).value = 25;
+  });
+  await zh.getByRole("button", { name: "运行模型" }).click();
+  const error = zh.getByRole("button", {
+    name: "Channels!E3（Partners，转化率）：25 不在 0 与 1 之间——请输入 25% 或 0.25",
+  });
+  await error.waitFor();
+  await harness.screenshot(zh, "taskpane-09-zh-run");
   await zh.close();
 });
 

@@ -1,5 +1,11 @@
 /** What the run, sensitivity and tornado commands share: input and output options, warnings, --out. */
-import { gridProblem, type InputIssue, type ModelInput } from "../../model";
+import {
+  gridProblem,
+  issueMessage,
+  type InputIssue,
+  type Locale,
+  type ModelInput,
+} from "../../model";
 import type { InputBindings, WrittenSheet } from "../../workbook/port";
 import type { ParsedArgs } from "../args";
 import type { FigureStyle } from "../format";
@@ -8,6 +14,7 @@ import { InputFailure, printable, UsageError } from "../errors";
 import { PlanLimitError } from "../../workbook/blocks";
 import { ZipDamagedError, ZipLimitError } from "../xlsx/zip";
 import type { CliIo } from "../io";
+import { warningWord } from "../lang";
 import type { LoadedModel } from "../load";
 import { VERSION } from "../version";
 import { XlsxWorkbook } from "../xlsxWorkbook";
@@ -63,8 +70,14 @@ export function figureStyle<O extends InputAndOutputOptions>(
   return { currency, periodUnit: model.assumptions.periodUnit };
 }
 
-export function printWarnings(io: CliIo, warnings: readonly InputIssue[]): void {
-  for (const warning of warnings) io.err(`warning: ${printable(warning.message)}\n`);
+/** Each warning on standard error, in `locale` (the command's `--lang`; English by default). */
+export function printWarnings(
+  io: CliIo,
+  warnings: readonly InputIssue[],
+  locale: Locale = "en"
+): void {
+  for (const warning of warnings)
+    io.err(`${warningWord(locale)}${printable(issueMessage(warning, locale))}\n`);
 }
 
 /**

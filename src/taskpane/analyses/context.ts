@@ -1,5 +1,5 @@
 /** What every analysis of the pane gets from `createOperations`: the port, the model, the clock. */
-import type { InputIssue, ModelInput } from "../../model";
+import type { InputIssue, Locale, ModelInput } from "../../model";
 import type { ReadInputs, WorkbookPort } from "../../workbook";
 import type { ActionOutcome } from "../operations";
 
@@ -7,6 +7,8 @@ export interface AnalysisContext {
   port: WorkbookPort;
   version: string;
   now(): Date;
+  /** The language sheets are written in: Office's display language. */
+  locale: Locale;
   /** Read and validate the inputs (and the analyses' tables); `run` sees a valid model only. */
   withModel(
     run: (model: ModelInput, inputs: ReadInputs, warnings: InputIssue[]) => Promise<ActionOutcome>

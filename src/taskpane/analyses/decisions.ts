@@ -5,7 +5,7 @@
  */
 import { allocate, breakEven, scenarioComparison } from "../../model";
 import type { TableData } from "../../workbook";
-import { writeAllocation, writeBreakEven, writeScenarios } from "../../workbook";
+import { sheetText, writeAllocation, writeBreakEven, writeScenarios } from "../../workbook";
 import type {
   ActionOutcome,
   BudgetRequest,
@@ -41,6 +41,7 @@ export function compareScenarios(
       warnings,
       now: c.now(),
       version: c.version,
+      locale: c.locale,
     });
     task.onProgress(1, 1);
     return { status: "done", sheets: [sheet.name], warnings };
@@ -64,6 +65,7 @@ export function goalSeek(
       warnings,
       now: c.now(),
       version: c.version,
+      locale: c.locale,
     });
     task.onProgress(1, 1);
     return {
@@ -94,11 +96,12 @@ export function allocateBudget(
     const sheet = await writeAllocation(c.port, {
       model,
       answer,
-      bounds: bounds?.address ?? "none (0 to the budget)",
+      bounds: bounds?.address ?? sheetText(c.locale).allocation.noBounds,
       inputs,
       warnings,
       now: c.now(),
       version: c.version,
+      locale: c.locale,
     });
     task.onProgress(1, 1);
     return {

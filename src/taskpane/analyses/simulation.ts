@@ -118,6 +118,7 @@ export function simulate(
       warnings: [...warnings, ...parsed.warnings],
       now: c.now(),
       version: c.version,
+      locale: c.locale,
     });
     return {
       status: "done",

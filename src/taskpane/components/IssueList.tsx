@@ -1,6 +1,6 @@
 /** Input errors and warnings; an item with a cell address selects that cell when clicked. */
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { InputIssue } from "../../model";
+import { issueMessage, type InputIssue, type Locale } from "../../model";
 import type { IssueListProps } from "./IssueList.types";
 
 const useStyles = makeStyles({
@@ -38,10 +38,12 @@ const useStyles = makeStyles({
 function IssueItems({
   issues,
   kind,
+  locale,
   onSelectCell,
 }: {
   issues: InputIssue[];
   kind: "error" | "warning";
+  locale: Locale;
   onSelectCell(address: string): void;
 }) {
   const styles = useStyles();
@@ -57,11 +59,11 @@ function IssueItems({
               className={styles.item}
               onClick={() => onSelectCell(issue.address as string)}
             >
-              {issue.message}
+              {issueMessage(issue, locale)}
             </Button>
           ) : (
             <Text size={200} className={styles.text}>
-              {issue.message}
+              {issueMessage(issue, locale)}
             </Text>
           )}
         </li>
@@ -73,6 +75,7 @@ function IssueItems({
 export function IssueList({ strings, errors, warnings, onSelectCell }: IssueListProps) {
   const styles = useStyles();
   if (errors.length === 0 && warnings.length === 0) return null;
+  const locale: Locale = strings.lang === "zh-Hans" ? "zh-CN" : "en";
   return (
     <section className={styles.root} aria-label={strings.inputs.errorsHeading(errors.length)}>
       {errors.length > 0 && (
@@ -80,7 +83,7 @@ export function IssueList({ strings, errors, warnings, onSelectCell }: IssueList
           <Text as="h2" size={300} className={styles.heading}>
             {strings.inputs.errorsHeading(errors.length)}
           </Text>
-          <IssueItems issues={errors} kind="error" onSelectCell={onSelectCell} />
+          <IssueItems issues={errors} kind="error" locale={locale} onSelectCell={onSelectCell} />
         </>
       )}
       {warnings.length > 0 && (
@@ -88,7 +91,12 @@ export function IssueList({ strings, errors, warnings, onSelectCell }: IssueList
           <Text as="h2" size={300} className={styles.heading}>
             {strings.inputs.warningsHeading(warnings.length)}
           </Text>
-          <IssueItems issues={warnings} kind="warning" onSelectCell={onSelectCell} />
+          <IssueItems
+            issues={warnings}
+            kind="warning"
+            locale={locale}
+            onSelectCell={onSelectCell}
+          />
         </>
       )}
     </section>

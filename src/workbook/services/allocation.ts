@@ -9,7 +9,8 @@ import { metricFormat, moneyFormat } from "../formats";
 import { chooseSheet } from "../ownership";
 import type { Block, ChartPlan, SheetPlan, WorkbookPort, WrittenSheet } from "../port";
 import type { DefinedFigure } from "./definitions";
-import { assemblePlan, BODY_ROW, count, headerRow, noteBlock, sectionTitle } from "./layout";
+import { assemblePlan, BODY_ROW, headerRow, noteBlock, sectionTitle } from "./layout";
+import { sheetText, type SheetText } from "./sheetText";
 import type { WriteAllocationOptions } from "./types";
 
 export const ALLOCATION_SHEET = "GTM Allocation";
@@ -60,21 +61,26 @@ interface Context {
   unit: string;
   money: string;
   figure: string;
+  t: SheetText;
 }
 
 function questionBlocks(c: Context, bounds: string): Block[] {
   const { answer, layout } = c;
   return [
-    sectionTitle(BODY_ROW, 0, "Question"),
+    sectionTitle(BODY_ROW, 0, c.t.common.question),
     {
       row: layout.metricRow,
       column: 0,
-      cells: [["Metric"], [`Budget per ${c.unit}`], ["Unspent allowed"], ["Bounds"]],
+      cells: c.t.allocation.questionLabels(c.unit).map((text) => [text]),
       style: { bold: true },
     },
     { row: layout.metricRow, column: 1, cells: [[answer.metric, c.label]] },
     { row: layout.budgetRow, column: 1, cells: [[answer.budget]], numberFormat: c.money },
-    { row: layout.unspentFlagRow, column: 1, cells: [[answer.unspent ? "Yes" : "No"], [bounds]] },
+    {
+      row: layout.unspentFlagRow,
+      column: 1,
+      cells: [[answer.unspent ? c.t.common.yes : c.t.common.no], [bounds]],
+    },
   ];
 }
 
@@ -87,8 +93,8 @@ function tableBlocks(c: Context): Block[] {
     answer.value === null || answer.baseline === null ? null : answer.value - answer.baseline;
   const totals = [null, null, null, money, money, money, null];
   const blocks: Block[] = [
-    sectionTitle(layout.header - 1, 0, `Best split for ${c.label}`),
-    headerRow(layout.header, 0, ALLOCATION_HEADERS),
+    sectionTitle(layout.header - 1, 0, c.t.allocation.bestSplit(c.label)),
+    headerRow(layout.header, 0, c.t.allocation.headers),
     {
       row: layout.firstRow,
       column: 0,
@@ -99,38 +105,32 @@ function tableBlocks(c: Context): Block[] {
         ch.now,
         ch.best,
         ch.best - ch.now,
-        STOP_WORDS[ch.stop],
+        c.t.allocation.stop[ch.stop],
       ]),
       columnFormats: [null, money, money, money, money, money, null],
     },
     {
       row: layout.totalRow,
       column: 0,
-      cells: [["Total", "", "", now, best, best - now, ""]],
+      cells: [[c.t.common.total, "", "", now, best, best - now, ""]],
       columnFormats: totals,
       style: { bold: true, border: "top" },
     },
     {
       row: layout.metricResultRow,
       column: 0,
-      cells: [
-        [c.label, "", "", answer.baseline, answer.value, change, "now, and at the best split"],
-      ],
+      cells: [[c.label, "", "", answer.baseline, answer.value, change, c.t.allocation.nowAndBest]],
       columnFormats: [null, null, null, figure, figure, figure, null],
       style: { bold: true },
     },
-    noteBlock(
-      layout.metricResultRow + 1,
-      0,
-      "No move of 1% of the budget (or what the bounds allow) between two channels improves the metric."
-    ),
+    noteBlock(layout.metricResultRow + 1, 0, c.t.allocation.noMove),
   ];
   if (answer.unspent) {
     const left = answer.unspentAmount;
     blocks.push({
       row: layout.unspentRow,
       column: 0,
-      cells: [["Unspent", "", "", 0, left, left, "budget left unspent"]],
+      cells: [[c.t.allocation.unspent, "", "", 0, left, left, c.t.allocation.unspentWords]],
       columnFormats: totals,
     });
   }
@@ -142,13 +142,13 @@ function spendChart(c: Context): ChartPlan {
   const first = c.layout.firstRow;
   return {
     type: "columnClustered",
-    title: `Spend per ${c.unit}: now and at the best split for ${c.label}`,
+    title: c.t.allocation.chart(c.unit, c.label),
     categories: { row: first, column: 0, rows, columns: 1 },
     series: [
-      { name: "Spend now", values: { row: first, column: 3, rows, columns: 1 } },
-      { name: "Best spend", values: { row: first, column: 4, rows, columns: 1 } },
+      { name: c.t.allocation.spendNow, values: { row: first, column: 3, rows, columns: 1 } },
+      { name: c.t.allocation.bestSpend, values: { row: first, column: 4, rows, columns: 1 } },
     ],
-    yAxisTitle: `Spend per ${c.unit}`,
+    yAxisTitle: c.t.allocation.spendPer(c.unit),
     valueFormat: c.money,
     anchor: { row: BODY_ROW, column: 8, rows: 16, columns: 8 },
   };
@@ -161,21 +161,29 @@ export function buildAllocationPlan(
 ): SheetPlan {
   const { answer, model } = o;
   const unit = model.assumptions.periodUnit;
+  const t = sheetText(o.locale);
   const c: Context = {
     answer,
     layout: allocationLayout(answer.channels.length, answer.unspent),
-    label: metricInfo(answer.metric).label,
-    unit,
+    label: metricInfo(answer.metric, o.locale).label,
+    unit: o.locale === "zh-CN" ? t.period.plural(unit) : unit,
+    t,
     money: moneyFormat(model.assumptions.currency),
     figure: metricFormat(answer.metric, { periodUnit: unit, currency: model.assumptions.currency }),
   };
-  const how = answer.unspent ? "at most" : "exactly";
-  const channels = count(answer.channels.length, "channel");
   return assemblePlan(
     target,
     {
-      title: `Budget allocation for ${c.label}`,
-      run: `Allocation of a budget of ${formatNumber(answer.budget)} per ${unit} (${how}) over ${channels} for ${c.label}; bounds: ${o.bounds}`,
+      title: t.allocation.title(c.label),
+      locale: o.locale,
+      run: t.allocation.run(
+        formatNumber(answer.budget),
+        c.unit,
+        answer.unspent,
+        t.count(answer.channels.length, "channel"),
+        c.label,
+        o.bounds
+      ),
       now: o.now,
       version: o.version,
       inputs: o.inputs,

@@ -17,6 +17,7 @@ import { chooseSheet } from "../ownership";
 import type { Block, ChartPlan, SheetPlan, WorkbookPort, WrittenSheet } from "../port";
 import type { DefinedFigure } from "./definitions";
 import { driverWords } from "./labels";
+import { sheetText, type SheetText } from "./sheetText";
 import { assemblePlan, BODY_ROW, headerRow, noteBlock, sectionTitle } from "./layout";
 import type { WriteBreakEvenOptions } from "./types";
 
@@ -49,16 +50,17 @@ interface Context {
   words: string;
   figure: string;
   field: string;
+  t: SheetText;
 }
 
 function questionBlocks(c: Context): Block[] {
   const { answer, layout } = c;
   return [
-    sectionTitle(BODY_ROW, 0, "Question"),
+    sectionTitle(BODY_ROW, 0, c.t.common.question),
     {
       row: layout.metricRow,
       column: 0,
-      cells: [["Metric"], ["Target"], ["Driver"], ["Interval low"], ["Interval high"]],
+      cells: c.t.breakEven.setupLabels.map((text) => [text]),
       style: { bold: true },
     },
     { row: layout.metricRow, column: 1, cells: [[answer.metric, c.label]] },
@@ -72,17 +74,11 @@ function answerBlocks(c: Context, precise: string): Block[] {
   const { answer, layout, label } = c;
   const found = answer.value !== null;
   return [
-    sectionTitle(layout.valueRow - 1, 0, "Answer"),
+    sectionTitle(layout.valueRow - 1, 0, c.t.common.answer),
     {
       row: layout.valueRow,
       column: 0,
-      cells: [
-        ["Break-even value"],
-        ["Bracketing step"],
-        [`${label} at baseline`],
-        [`Smallest ${label}`],
-        [`Largest ${label}`],
-      ],
+      cells: c.t.breakEven.answerLabels(label).map((text) => [text]),
       style: { bold: true },
     },
     found
@@ -96,12 +92,12 @@ function answerBlocks(c: Context, precise: string): Block[] {
       : {
           row: layout.valueRow,
           column: 1,
-          cells: [["none in the interval"]],
+          cells: [[c.t.breakEven.noneInInterval]],
           style: { bold: true },
         },
     found && answer.step !== null
       ? { row: layout.stepRow, column: 1, cells: [answer.step], numberFormat: c.field }
-      : { row: layout.stepRow, column: 1, cells: [["none"]] },
+      : { row: layout.stepRow, column: 1, cells: [[c.t.common.none]] },
     {
       row: layout.baselineRow,
       column: 1,
@@ -111,9 +107,7 @@ function answerBlocks(c: Context, precise: string): Block[] {
     noteBlock(
       layout.maxRow + 1,
       0,
-      found
-        ? `${c.words} at which ${label} equals the target, refined to 12 significant digits inside the first step that brackets it.`
-        : `No step of the interval brackets the target: ${label} stays between the smallest and largest values above.`
+      found ? c.t.breakEven.found(c.words, label) : c.t.breakEven.notFound(label)
     ),
   ];
 }
@@ -128,7 +122,7 @@ function pointsBlocks(c: Context): { blocks: Block[]; chart: ChartPlan } {
       sectionTitle(
         layout.pointsHeader - 1,
         0,
-        `${label} over the interval (${BREAK_EVEN_POINTS} points)`
+        c.t.breakEven.overInterval(label, BREAK_EVEN_POINTS)
       ),
       headerRow(layout.pointsHeader, 0, [words, label]),
       {
@@ -140,7 +134,7 @@ function pointsBlocks(c: Context): { blocks: Block[]; chart: ChartPlan } {
     ],
     chart: {
       type: "line",
-      title: `${label} by ${words}`,
+      title: c.t.breakEven.chart(label, words),
       categories: { row: first, column: 0, rows, columns: 1 },
       series: [{ name: label, values: { row: first, column: 1, rows, columns: 1 } }],
       xAxisTitle: words,
@@ -162,19 +156,26 @@ export function buildBreakEvenPlan(
   const c: Context = {
     answer,
     layout: breakEvenLayout(),
-    label: metricInfo(answer.metric).label,
-    words: driverWords(driver, model),
+    label: metricInfo(answer.metric, o.locale).label,
+    words: driverWords(driver, model, o.locale),
+    t: sheetText(o.locale),
     figure: metricFormat(answer.metric, { periodUnit: unit, currency: model.assumptions.currency }),
     field: fieldFormat(driver.field, { periodUnit: unit, currency: model.assumptions.currency }),
   };
   const precise = FIELD_LABELS[driver.field]?.kind === "rate" ? "0.0000%" : "#,##0.0000";
   const points = pointsBlocks(c);
-  const interval = `${formatNumber(answer.low)} to ${formatNumber(answer.high)}`;
   return assemblePlan(
     target,
     {
-      title: `Break-even of ${c.label}`,
-      run: `Break-even: ${c.label} = ${formatNumber(answer.target)} by ${answer.driver} (value mode), searched from ${interval}`,
+      title: c.t.breakEven.title(c.label),
+      locale: o.locale,
+      run: c.t.breakEven.run(
+        c.label,
+        formatNumber(answer.target),
+        answer.driver,
+        formatNumber(answer.low),
+        formatNumber(answer.high)
+      ),
       now: o.now,
       version: o.version,
       inputs: o.inputs,

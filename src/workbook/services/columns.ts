@@ -6,12 +6,14 @@
 import {
   CHANNEL_HEADER,
   CHANNEL_RESULT_COLUMNS,
+  metricLabelIn,
   SEGMENT_HEADER,
   SEGMENT_RESULT_COLUMNS,
   SERIES_LABELS,
 } from "../../model";
 import type {
   ChannelResult,
+  Locale,
   PeriodUnit,
   Presentation,
   ResultColumn,
@@ -72,6 +74,18 @@ export const SERIES_GROUPS: readonly {
   label: string;
   presentation: Presentation;
 }[] = SERIES_LABELS.map((s) => ({ ...s, label: s.presentation.label }));
+
+/** A column's header in `locale`: the figure's name, or `Channel` / `Segment` for the name column. */
+export function columnLabel<R>(column: Column<R>, locale: Locale = "en"): string {
+  if (locale === "en") return column.label;
+  if (column.figure !== null) return metricLabelIn(column.figure, locale);
+  return column.label === "Segment" ? "客户细分" : "渠道";
+}
+
+/** A series group's title in `locale`. */
+export function seriesLabel(group: (typeof SERIES_GROUPS)[number], locale: Locale = "en"): string {
+  return locale === "en" ? group.label : metricLabelIn(group.field, locale);
+}
 
 export function rowCells<R>(columns: readonly Column<R>[], row: R): CellWrite[] {
   return columns.map((column) => column.value(row));

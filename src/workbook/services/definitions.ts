@@ -1,6 +1,7 @@
 /** Short definitions of every figure the sheets show, for the audit block (spec §3 in plain words). */
-import type { Metric, PeriodUnit } from "../../model";
+import type { Locale, Metric, PeriodUnit } from "../../model";
 import { periodPlural } from "../formats";
+import { sheetText } from "./sheetText";
 
 export type DefinedFigure =
   | Metric
@@ -12,7 +13,8 @@ export type DefinedFigure =
   | "lostToSaturation";
 
 /** One line per figure: `[label, definition]`. */
-export function definition(figure: DefinedFigure, unit: PeriodUnit): string {
+export function definition(figure: DefinedFigure, unit: PeriodUnit, locale: Locale = "en"): string {
+  if (locale !== "en") return sheetText(locale).definition[figure]?.(unit) ?? figure;
   const per = unit;
   switch (figure) {
     case "leads":

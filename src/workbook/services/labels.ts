@@ -1,22 +1,35 @@
 /** Plain words for drivers, and the baseline value a driver has in the model. */
-import { fieldLabel, parseDriver } from "../../model";
-import type { Driver, DriverMode, ModelInput } from "../../model";
+import { allRows, fieldLabel, fieldLabelIn, ofRow, parseDriver } from "../../model";
+import type { Driver, DriverMode, Locale, ModelInput } from "../../model";
 
-/** `Price (all segments)`, `Conversion (Partners)`, `Discount rate per month`. */
-export function driverWords(driver: Driver, model: ModelInput): string {
-  const field = fieldLabel(driver.field, model.assumptions.periodUnit);
+/**
+ * `Price (all segments)`, `Conversion (Partners)`, `Discount rate per month` (in `locale`; a
+ * per-period rate says its period in English, the translation table's words otherwise).
+ */
+export function driverWords(driver: Driver, model: ModelInput, locale: Locale = "en"): string {
+  const field =
+    locale === "en"
+      ? fieldLabel(driver.field, model.assumptions.periodUnit)
+      : fieldLabelIn(driver.field, locale);
   if (driver.kind === "assumption") return field;
   const rows = driver.kind === "channel" ? model.channels : model.segments;
-  if (driver.row === "*") return `${field} (all ${driver.kind}s)`;
+  if (driver.row === "*")
+    return `${field}${locale === "en" ? " " : ""}${allRows(driver.kind, locale)}`;
   const wanted = driver.row.toLowerCase();
   const name = rows.find((row) => row.name.toLowerCase() === wanted)?.name ?? driver.row;
-  return `${field} (${name})`;
+  return ofRow(field, name, locale);
 }
 
 /** The axis title of a driver: `Price (all segments), × baseline` in scale mode. */
-export function driverAxisTitle(driverText: string, model: ModelInput, mode: DriverMode): string {
-  const words = driverWords(parseDriver(driverText, model), model);
-  return mode === "scale" ? `${words}, × baseline` : words;
+export function driverAxisTitle(
+  driverText: string,
+  model: ModelInput,
+  mode: DriverMode,
+  locale: Locale = "en"
+): string {
+  const words = driverWords(parseDriver(driverText, model), model, locale);
+  if (mode !== "scale") return words;
+  return locale === "zh-CN" ? `${words}，× 基准值` : `${words}, × baseline`;
 }
 
 /** Defaults that a blank input field means (spec §1), where blank is a number. */

@@ -2,19 +2,21 @@
  * What every written sheet shares: the audit header at A1 (which is also the ownership marker,
  * see ownership.ts), the definitions section at the bottom, and the assembly of a `SheetPlan`.
  */
-import type { InputIssue, PeriodUnit } from "../../model";
+import { issueMessage } from "../../model";
+import type { InputIssue, Locale, PeriodUnit } from "../../model";
 import { rectRef } from "../a1";
 import { planExtent } from "../blocks";
 import {
   contentCheck,
   OWNER_TITLE_PREFIX,
-  WRITTEN_RANGE_LABEL,
+  writtenRangeLabel,
   writtenRangeText,
   type PlacedValue,
 } from "../ownership";
 import { DEFAULT_TABLE_NAMES, INPUT_NAMES } from "../port";
 import type { Block, ReadInputs, SheetPlan } from "../port";
 import { definition, type DefinedFigure } from "./definitions";
+import { sheetText } from "./sheetText";
 
 /** First row of a sheet's own content, below the audit header. */
 export const BODY_ROW = 10;
@@ -40,6 +42,8 @@ export interface AuditInfo {
   warnings?: readonly Pick<InputIssue, "message">[];
   /** Shown in the `Inputs` row instead of the model's input tables (what-if sheets name their cells). */
   inputsText?: string;
+  /** The language of every text (English by default). */
+  locale?: Locale;
 }
 
 /** `1 channel`, `2 channels`, `1 month`, `24 months`. */
@@ -55,7 +59,13 @@ export function formatTimestamp(now: Date): string {
 }
 
 /** `Channels: Channels!A1:J3; Segments: Segments!A1:J3; Mix: none; …`. */
-export function inputsText(inputs: ReadInputs): string {
+export function inputsText(inputs: ReadInputs, locale: Locale = "en"): string {
+  if (locale !== "en") {
+    const t = sheetText(locale).audit;
+    return INPUT_NAMES.map((name) => `${t.tables[name]}：${inputs[name]?.address ?? t.none}`).join(
+      "；"
+    );
+  }
   return INPUT_NAMES.map(
     (name) => `${DEFAULT_TABLE_NAMES[name]}: ${inputs[name]?.address ?? "none"}`
   ).join("; ");
@@ -85,33 +95,42 @@ export function headerRow(row: number, column: number, labels: string[]): Block 
 const WARNINGS_ROOM = 32_000;
 
 /** The warnings in one cell: every one while they fit, then how many more there are. */
-export function warningsText(messages: readonly string[]): string {
-  if (messages.length === 0) return "none";
+export function warningsText(messages: readonly string[], locale: Locale = "en"): string {
+  const t = sheetText(locale).audit;
+  if (messages.length === 0) return t.none;
   let text = "";
   for (let i = 0; i < messages.length; i++) {
-    const next = i === 0 ? messages[i] : `${text} | ${messages[i]}`;
-    if (next.length > WARNINGS_ROOM) {
-      const more = messages.length - i;
-      return `${text} | … and ${more} more warning${more === 1 ? "" : "s"} (the run lists them all)`;
-    }
+    const next = i === 0 ? messages[i] : `${text}${t.separator}${messages[i]}`;
+    if (next.length > WARNINGS_ROOM)
+      return `${text}${t.separator}${t.moreWarnings(messages.length - i)}`;
     text = next;
   }
   return text;
 }
 
+/** A warning in the sheet's language. */
+function warningText(warning: Pick<InputIssue, "message">, locale: Locale): string {
+  return issueMessage(warning, locale);
+}
+
 function auditRows(audit: AuditInfo, written: string): [string, string][] {
   const warnings = audit.warnings ?? [];
+  const locale = audit.locale ?? "en";
+  const t = sheetText(locale).audit;
   return [
-    ["Run", audit.run],
-    ["When", formatTimestamp(audit.now)],
-    ["Inputs", audit.inputsText ?? inputsText(audit.inputs)],
-    ["Version", `GTM Modeler ${audit.version}`],
-    [WRITTEN_RANGE_LABEL, written],
-    ["Warnings", warningsText(warnings.map((w) => w.message))],
+    [t.run, audit.run],
+    [t.when, formatTimestamp(audit.now)],
+    [t.inputs, audit.inputsText ?? inputsText(audit.inputs, locale)],
+    [t.version, `GTM Modeler ${audit.version}`],
+    [writtenRangeLabel(locale), written],
     [
-      "Note",
-      "GTM Modeler replaces this sheet when it runs again; keep your own work on other sheets.",
+      t.warnings,
+      warningsText(
+        warnings.map((w) => warningText(w, locale)),
+        locale
+      ),
     ],
+    [t.note, t.noteText],
   ];
 }
 
@@ -143,15 +162,16 @@ function headerBlocks(audit: AuditInfo, written: string): Block[] {
 function definitionsBlocks(
   row: number,
   figures: readonly { figure: DefinedFigure; label: string }[],
-  unit: PeriodUnit
+  unit: PeriodUnit,
+  locale: Locale
 ): Block[] {
   if (figures.length === 0) return [];
   return [
-    sectionTitle(row, 0, "Definitions"),
+    sectionTitle(row, 0, sheetText(locale).audit.definitions),
     {
       row: row + 1,
       column: 0,
-      cells: figures.map(({ figure, label }) => [label, definition(figure, unit)]),
+      cells: figures.map(({ figure, label }) => [label, definition(figure, unit, locale)]),
       style: { fontColor: COLORS.note },
     },
   ];
@@ -177,7 +197,13 @@ export function assemblePlan(
     blocks: [...headerBlocks(audit, "A1"), ...body.blocks],
   };
   const bodyExtent = planExtent(bodyPlan);
-  const defs = definitionsBlocks(bodyExtent.row + bodyExtent.rows + 1, definitions, periodUnit);
+  const locale = audit.locale ?? "en";
+  const defs = definitionsBlocks(
+    bodyExtent.row + bodyExtent.rows + 1,
+    definitions,
+    periodUnit,
+    locale
+  );
   const withDefs: SheetPlan = { ...bodyPlan, blocks: [...bodyPlan.blocks, ...defs] };
   const extent = planExtent(withDefs);
   const written = rectRef({
@@ -188,11 +214,11 @@ export function assemblePlan(
   });
   const draft = [...headerBlocks(audit, written), ...body.blocks, ...defs];
   const at = {
-    row: 1 + auditRows(audit, written).findIndex(([label]) => label === WRITTEN_RANGE_LABEL),
+    row: 1 + auditRows(audit, written).findIndex(([label]) => label === writtenRangeLabel(locale)),
     column: 1,
   };
   const check = valuesOnly(draft) ? contentCheck(placedValues(draft), at) : null;
-  const range = writtenRangeText(written, check);
+  const range = writtenRangeText(written, check, locale);
   return { ...withDefs, blocks: [...headerBlocks(audit, range), ...body.blocks, ...defs] };
 }
 

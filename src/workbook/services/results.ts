@@ -2,10 +2,11 @@
  * The "GTM Results" sheet: channel summary (the GTM.MODEL columns, with a Total row), segment
  * summary, per-period series by channel, a chart by channel over time, and the audit block.
  */
-import type { ModelResult, PeriodUnit } from "../../model";
+import type { Locale, ModelResult, PeriodUnit } from "../../model";
+import { metricLabelIn } from "../../model";
 import { cellRef } from "../a1";
 import { checkPlan } from "../blocks";
-import { moneyFormat, periodLabels, periodTitle } from "../formats";
+import { moneyFormat } from "../formats";
 import { chooseSheet } from "../ownership";
 import type {
   Block,
@@ -19,15 +20,18 @@ import type {
 import {
   CHANNEL_COLUMNS,
   columnFormats,
+  columnLabel,
   figureFormat,
   rowCells,
   SEGMENT_COLUMNS,
   SERIES_GROUPS,
+  seriesLabel,
 } from "./columns";
 import type { Money } from "./columns";
 import type { DefinedFigure } from "./definitions";
 import { formulaCall, inputRefs, textLiteral } from "./formulas";
-import { assemblePlan, BODY_ROW, count, headerRow, noteBlock, sectionTitle } from "./layout";
+import { assemblePlan, BODY_ROW, headerRow, noteBlock, sectionTitle } from "./layout";
+import { sheetText } from "./sheetText";
 import type { WriteResultsOptions } from "./types";
 
 export const RESULTS_SHEET = "GTM Results";
@@ -59,7 +63,8 @@ export function liveSummaryBlocks(
   top: number,
   inputs: ReadInputs,
   channels: number,
-  formats: (NumberFormat | null)[]
+  formats: (NumberFormat | null)[],
+  locale: Locale = "en"
 ): { blocks: Block[]; end: number } {
   const refs = inputRefs(inputs);
   const formula = formulaCall("GTM.MODEL", [
@@ -78,7 +83,7 @@ export function liveSummaryBlocks(
         spill: { rows, columns: CHANNEL_COLUMNS.length },
         columnFormats: formats,
       },
-      noteBlock(top + rows, 0, "Live: GTM.MODEL recalculates whenever the input tables change."),
+      noteBlock(top + rows, 0, sheetText(locale).results.live),
     ],
     end: top + rows + 1,
   };
@@ -91,17 +96,18 @@ function summaryBlocks(
 ): { blocks: Block[]; end: number } {
   const { result } = o;
   const formats = columnFormats(CHANNEL_COLUMNS, money, unit);
-  const blocks: Block[] = [sectionTitle(BODY_ROW, 0, "Channel summary")];
+  const t = sheetText(o.locale);
+  const blocks: Block[] = [sectionTitle(BODY_ROW, 0, t.results.channelSummary)];
   const top = BODY_ROW + 1;
   if (o.mode === "formulas") {
-    const live = liveSummaryBlocks(top, o.inputs, result.channels.length, formats);
+    const live = liveSummaryBlocks(top, o.inputs, result.channels.length, formats, o.locale);
     return { blocks: [...blocks, ...live.blocks], end: live.end };
   }
   blocks.push(
     headerRow(
       top,
       0,
-      CHANNEL_COLUMNS.map((c) => c.label)
+      CHANNEL_COLUMNS.map((c) => columnLabel(c, o.locale))
     )
   );
   blocks.push({
@@ -114,7 +120,7 @@ function summaryBlocks(
   blocks.push({
     row: totalRow,
     column: 0,
-    cells: [rowCells(CHANNEL_COLUMNS, { ...result.total, name: "Total" })],
+    cells: [rowCells(CHANNEL_COLUMNS, { ...result.total, name: t.common.total })],
     columnFormats: formats,
     style: { bold: true, border: "top" },
   });
@@ -128,12 +134,13 @@ function segmentBlocks(
   unit: PeriodUnit
 ): { blocks: Block[]; end: number } {
   const segments = o.result.segments;
+  const t = sheetText(o.locale);
   const blocks: Block[] = [
-    sectionTitle(start, 0, "Segment summary"),
+    sectionTitle(start, 0, t.results.segmentSummary),
     headerRow(
       start + 1,
       0,
-      SEGMENT_COLUMNS.map((c) => c.label)
+      SEGMENT_COLUMNS.map((c) => columnLabel(c, o.locale))
     ),
   ];
   blocks.push({
@@ -144,9 +151,7 @@ function segmentBlocks(
   });
   let end = start + 2 + segments.length;
   if (o.mode === "formulas") {
-    blocks.push(
-      noteBlock(end, 0, "Values at the time of the run (no live function covers segments).")
-    );
+    blocks.push(noteBlock(end, 0, t.results.segmentsSnapshot));
     end++;
   }
   return { blocks, end };
@@ -157,24 +162,25 @@ function seriesBlocks(o: WriteResultsOptions, start: number, money: Money): Bloc
   const unit = result.periodUnit;
   const k = result.channels.length;
   const layout = seriesLayout(start, k, result.horizon);
+  const t = sheetText(o.locale);
   const blocks: Block[] = [
-    sectionTitle(layout.titleRow, 0, `By ${unit}`),
-    headerRow(layout.headerRow, 0, [periodTitle(unit)]),
+    sectionTitle(layout.titleRow, 0, t.period.by(unit)),
+    headerRow(layout.headerRow, 0, [t.period.title(unit)]),
     {
       row: layout.firstDataRow,
       column: 0,
-      cells: periodLabels(unit, result.horizon).map((label) => [label]),
+      cells: Array.from({ length: result.horizon }, (_, i) => [t.period.label(unit, i + 1)]),
     },
   ];
   const refs = o.mode === "formulas" ? inputRefs(o.inputs) : null;
   SERIES_GROUPS.forEach((group, g) => {
     const col = layout.groupColumn(g);
     const format = figureFormat(group.presentation, money, unit);
-    const names = [...result.channels.map((c) => c.name), "Total"];
+    const names = [...result.channels.map((c) => c.name), t.common.total];
     blocks.push({
       row: layout.titleRow,
       column: col,
-      cells: [[group.label]],
+      cells: [[seriesLabel(group, o.locale)]],
       style: { bold: true },
     });
     blocks.push(headerRow(layout.headerRow, col, names));
@@ -223,9 +229,11 @@ function chartPlan(
   const g = SERIES_GROUPS.findIndex((group) => group.field === metric);
   const group = SERIES_GROUPS[g] as (typeof SERIES_GROUPS)[number];
   const layout = seriesLayout(seriesStart, result.channels.length, result.horizon);
+  const t = sheetText(o.locale);
+  const label = seriesLabel(group, o.locale);
   return {
     type: "line",
-    title: `${group.label} by channel`,
+    title: t.results.byChannel(label),
     categories: { row: layout.firstDataRow, column: 0, rows: result.horizon, columns: 1 },
     series: result.channels.map((channel, j) => ({
       name: channel.name,
@@ -236,16 +244,21 @@ function chartPlan(
         columns: 1,
       },
     })),
-    xAxisTitle: periodTitle(result.periodUnit),
-    yAxisTitle: group.label,
+    xAxisTitle: t.period.title(result.periodUnit),
+    yAxisTitle: label,
     valueFormat: figureFormat(group.presentation, money, result.periodUnit),
     anchor: { row: chartRow, column: 0, rows: CHART_ROWS, columns: CHART_COLUMNS },
   };
 }
 
 function runText(o: WriteResultsOptions, result: ModelResult): string {
-  const how = o.mode === "formulas" ? "live formulas (GTM.MODEL, GTM.SERIES)" : "values snapshot";
-  return `Model run, ${how}: ${count(result.channels.length, "channel")}, ${count(result.segments.length, "segment")}, ${count(result.horizon, result.periodUnit)}`;
+  const t = sheetText(o.locale);
+  return t.results.run(
+    o.mode === "formulas",
+    t.count(result.channels.length, "channel"),
+    t.count(result.segments.length, "segment"),
+    t.count(result.horizon, result.periodUnit)
+  );
 }
 
 /** The results sheet as a plan (pure). */
@@ -262,16 +275,21 @@ export function buildResultsPlan(
   const seriesStart = chartRow + CHART_ROWS + 1;
   const figures = CHANNEL_COLUMNS.filter((c) => c.figure !== null).map((c) => ({
     figure: c.figure as DefinedFigure,
-    label: c.label,
+    label: columnLabel(c, o.locale),
   }));
+  const english = (o.locale ?? "en") === "en";
   figures.push(
-    { figure: "activeCustomers", label: "Active customers" },
-    { figure: "penetration", label: "Penetration" }
+    {
+      figure: "activeCustomers",
+      label: english ? "Active customers" : metricLabelIn("activeCustomers", o.locale),
+    },
+    { figure: "penetration", label: metricLabelIn("penetration", o.locale) }
   );
   return assemblePlan(
     target,
     {
-      title: "Model results",
+      title: sheetText(o.locale).results.title,
+      locale: o.locale,
       run: runText(o, result),
       now: o.now,
       version: o.version,

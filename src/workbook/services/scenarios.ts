@@ -4,7 +4,8 @@
  * column chart of the chosen metric for Base and every scenario, and the scenarios' overrides as
  * read — the question recorded beside the inputs of the audit block.
  */
-import { metricInfo, type ScenarioComparison } from "../../model";
+import { metricInfo, type Locale, type ScenarioComparison } from "../../model";
+import { sheetText } from "./sheetText";
 import { checkPlan } from "../blocks";
 import { metricFormat } from "../formats";
 import { chooseSheet } from "../ownership";
@@ -17,14 +18,15 @@ import type {
   WrittenSheet,
 } from "../port";
 import type { DefinedFigure } from "./definitions";
-import { assemblePlan, BODY_ROW, count, headerRow, noteBlock, sectionTitle } from "./layout";
+import { assemblePlan, BODY_ROW, headerRow, noteBlock, sectionTitle } from "./layout";
 import type { WriteScenariosOptions } from "./types";
 
 export const SCENARIOS_SHEET = "GTM Scenarios";
 
 /** `Metric, Base, <scenario…>, <scenario> vs Base…` (the GTM.SCENARIOS header too). */
-export function scenarioHeaders(names: readonly string[]): string[] {
-  return ["Metric", "Base", ...names, ...names.map((name) => `${name} vs Base`)];
+export function scenarioHeaders(names: readonly string[], locale: Locale = "en"): string[] {
+  const t = sheetText(locale);
+  return [t.common.metric, t.scenarios.base, ...names, ...names.map(t.scenarios.vsBase)];
 }
 
 /** Cell layout shared by the plan and the tests. */
@@ -67,16 +69,20 @@ function comparisonBlocks(
   };
   const n = comparison.scenarios.length;
   const rows = comparison.comparison;
+  const t = sheetText(o.locale);
   const blocks: Block[] = [
-    sectionTitle(layout.header - 1, 0, "Comparison"),
-    headerRow(layout.header, 0, [...scenarioHeaders(comparison.scenarios), "Metric in formulas"]),
+    sectionTitle(layout.header - 1, 0, t.scenarios.comparison),
+    headerRow(layout.header, 0, [
+      ...scenarioHeaders(comparison.scenarios, o.locale),
+      t.scenarios.metricInFormulas,
+    ]),
   ];
   if (rows.length > 0) {
     blocks.push({
       row: layout.firstRow,
       column: 0,
       cells: rows.map((row) => [
-        metricInfo(row.metric).label,
+        metricInfo(row.metric, o.locale).label,
         row.base,
         ...row.values,
         ...row.change,
@@ -88,21 +94,16 @@ function comparisonBlocks(
       }),
     });
   }
-  blocks.push(
-    noteBlock(
-      layout.firstRow + rows.length,
-      0,
-      'Each scenario is a full run of the model with its overrides; "vs Base" is scenario − Base. Empty cell: the metric does not exist there.'
-    )
-  );
+  blocks.push(noteBlock(layout.firstRow + rows.length, 0, t.scenarios.note));
   return blocks;
 }
 
 function overridesBlocks(o: WriteScenariosOptions, row: number): Block[] {
   const overrides = o.comparison.overrides;
+  const t = sheetText(o.locale);
   const blocks: Block[] = [
-    sectionTitle(row - 1, 0, "Scenarios as read"),
-    headerRow(row, 0, ["Scenario", "Driver", "Value", "Mode"]),
+    sectionTitle(row - 1, 0, t.scenarios.asRead),
+    headerRow(row, 0, t.scenarios.asReadHeaders),
   ];
   if (overrides.length > 0) {
     blocks.push({
@@ -123,11 +124,17 @@ export function buildScenariosPlan(
   const { comparison, model } = o;
   const layout = scenariosLayout(comparison);
   const chartMetric = chartMetricOf(comparison, o.chartMetric);
-  const chartLabel = metricInfo(chartMetric).label;
+  const chartLabel = metricInfo(chartMetric, o.locale).label;
   const n = comparison.scenarios.length;
+  const t = sheetText(o.locale);
   const blocks: Block[] = [
-    sectionTitle(BODY_ROW, 0, "Set-up"),
-    { row: layout.sourceRow, column: 0, cells: [["Scenarios"], ["Chart"]], style: { bold: true } },
+    sectionTitle(BODY_ROW, 0, t.common.setUp),
+    {
+      row: layout.sourceRow,
+      column: 0,
+      cells: [[t.scenarios.source], [t.scenarios.chart]],
+      style: { bold: true },
+    },
     { row: layout.sourceRow, column: 1, cells: [[o.source], [chartMetric]] },
     { row: layout.chartRow, column: 2, cells: [[chartLabel]] },
     ...comparisonBlocks(o, layout),
@@ -140,7 +147,7 @@ export function buildScenariosPlan(
       : [
           {
             type: "columnClustered",
-            title: `${chartLabel} by scenario`,
+            title: t.scenarios.chartTitle(chartLabel),
             categories: { row: layout.header, column: 1, rows: 1, columns: 1 + n },
             series: [
               {
@@ -158,13 +165,19 @@ export function buildScenariosPlan(
         ];
   const figures = [...new Set(comparison.metrics)].map((metric) => ({
     figure: metricInfo(metric).field as DefinedFigure,
-    label: metricInfo(metric).label,
+    label: metricInfo(metric, o.locale).label,
   }));
   return assemblePlan(
     target,
     {
-      title: "Scenarios",
-      run: `Scenarios: Base and ${count(n, "scenario")} (${comparison.scenarios.join(", ")}) from ${o.source}, ${count(comparison.metrics.length, "metric")}`,
+      title: t.scenarios.title,
+      locale: o.locale,
+      run: t.scenarios.run(
+        t.count(n, "scenario"),
+        comparison.scenarios.join(t.simulation.listSeparator),
+        o.source,
+        t.count(comparison.metrics.length, "metric")
+      ),
       now: o.now,
       version: o.version,
       inputs: o.inputs,

@@ -23,7 +23,8 @@ import type {
 import type { DefinedFigure } from "./definitions";
 import { formulaCall, inputRefs } from "./formulas";
 import { driverAxisTitle, driverBaseline, sameNumber } from "./labels";
-import { assemblePlan, BODY_ROW, COLORS, count, noteBlock, sectionTitle } from "./layout";
+import { sheetText } from "./sheetText";
+import { assemblePlan, BODY_ROW, COLORS, noteBlock, sectionTitle } from "./layout";
 import type { WriteSensitivityOptions } from "./types";
 
 export const SENSITIVITY_SHEET = "GTM Sensitivity";
@@ -83,6 +84,7 @@ function setupBlocks(
   yFormat: NumberFormat | null
 ): Block[] {
   const { grid, model } = o;
+  const t = sheetText(o.locale);
   const label = (row: number, text: string): Block => ({
     row,
     column: 0,
@@ -90,44 +92,39 @@ function setupBlocks(
     style: { bold: true },
   });
   const blocks: Block[] = [
-    sectionTitle(BODY_ROW, 0, "Set-up"),
-    label(layout.rows.metric, "Metric"),
+    sectionTitle(BODY_ROW, 0, t.common.setUp),
+    label(layout.rows.metric, t.common.metric),
     {
       row: layout.rows.metric,
       column: 1,
-      cells: [[grid.metric, metricInfo(grid.metric).label]],
+      cells: [[grid.metric, metricInfo(grid.metric, o.locale).label]],
     },
-    label(layout.rows.x, "Across (X)"),
+    label(layout.rows.x, t.sensitivity.across),
     {
       row: layout.rows.x,
       column: 1,
-      cells: [[grid.x.driver, driverAxisTitle(grid.x.driver, model, grid.mode)]],
+      cells: [[grid.x.driver, driverAxisTitle(grid.x.driver, model, grid.mode, o.locale)]],
     },
-    label(layout.rows.xValues, "X values"),
+    label(layout.rows.xValues, t.sensitivity.xValues),
     { row: layout.rows.xValues, column: 1, cells: [grid.x.values], numberFormat: xFormat },
-    label(layout.rows.mode, "Mode"),
+    label(layout.rows.mode, t.common.mode),
     {
       row: layout.rows.mode,
       column: 1,
       cells: [
-        [
-          grid.mode,
-          grid.mode === "scale"
-            ? "each value multiplies the baseline input"
-            : "each value replaces the input",
-        ],
+        [grid.mode, grid.mode === "scale" ? t.sensitivity.scaleMode : t.sensitivity.valueMode],
       ],
     },
   ];
   if (grid.y !== null && yFormat !== null) {
     blocks.push(
-      label(layout.rows.y, "Down (Y)"),
+      label(layout.rows.y, t.sensitivity.down),
       {
         row: layout.rows.y,
         column: 1,
-        cells: [[grid.y.driver, driverAxisTitle(grid.y.driver, model, grid.mode)]],
+        cells: [[grid.y.driver, driverAxisTitle(grid.y.driver, model, grid.mode, o.locale)]],
       },
-      label(layout.rows.yValues, "Y values"),
+      label(layout.rows.yValues, t.sensitivity.yValues),
       { row: layout.rows.yValues, column: 1, cells: [grid.y.values], numberFormat: yFormat }
     );
   }
@@ -164,7 +161,7 @@ function gridTable(
   yFormat: NumberFormat | null
 ): { cells: CellWrite[][]; formats: (NumberFormat | null)[][] } {
   const { grid } = o;
-  const metricLabel = metricInfo(grid.metric).label;
+  const metricLabel = metricInfo(grid.metric, o.locale).label;
   const body = metricFormat(grid.metric, {
     periodUnit: o.model.assumptions.periodUnit,
     currency: o.model.assumptions.currency,
@@ -199,8 +196,10 @@ export function buildSensitivityPlan(
 ): SheetPlan {
   const { grid, model } = o;
   const layout = sensitivityLayout(grid);
-  const xTitle = driverAxisTitle(grid.x.driver, model, grid.mode);
-  const yTitle = grid.y === null ? null : driverAxisTitle(grid.y.driver, model, grid.mode);
+  const t = sheetText(o.locale);
+  const xTitle = driverAxisTitle(grid.x.driver, model, grid.mode, o.locale);
+  const yTitle =
+    grid.y === null ? null : driverAxisTitle(grid.y.driver, model, grid.mode, o.locale);
   const xFormat = axisFormat(grid.x.driver, model, grid.mode, grid.x.values);
   const yFormat =
     grid.y === null ? null : axisFormat(grid.y.driver, model, grid.mode, grid.y.values);
@@ -226,13 +225,13 @@ export function buildSensitivityPlan(
     blocks.push({
       row: layout.axisTitleRow,
       column: 2,
-      cells: [[`Across: ${xTitle}`]],
+      cells: [[t.sensitivity.acrossTitle(xTitle)]],
       style: { bold: true, italic: true },
     });
     blocks.push({
       row: layout.body.row,
       column: 0,
-      cells: [[`Down: ${yTitle}`]],
+      cells: [[t.sensitivity.downTitle(yTitle)]],
       style: { bold: true, italic: true, wrap: true },
     });
   }
@@ -252,8 +251,8 @@ export function buildSensitivityPlan(
       noteRow,
       1,
       highlights.length > 0
-        ? `Outlined: the baseline (${grid.mode === "scale" ? "scale 100%" : "current inputs"}). Empty cell: the metric does not exist there.`
-        : "No cell of this grid is at the baseline inputs. Empty cell: the metric does not exist there."
+        ? t.sensitivity.outlined(grid.mode === "scale")
+        : t.sensitivity.noBaseline
     )
   );
   /** Columns holding figures: the grid's, and the set-up's value rows (B onwards). */
@@ -270,13 +269,21 @@ export function buildSensitivityPlan(
     mid: COLORS.heatMid,
     high: lowerBetter ? COLORS.heatLow : COLORS.heatHigh,
   };
-  const label = metricInfo(grid.metric).label;
-  const how = o.mode === "formulas" ? "live formula (GTM.SENSITIVITY)" : "values snapshot";
-  const run = `Sensitivity of ${label} to ${xTitle} (${count(grid.x.values.length, "value")})${yTitle === null ? "" : ` and ${yTitle} (${count(grid.y?.values.length ?? 0, "value")})`}, ${grid.mode} mode, ${how}`;
+  const label = metricInfo(grid.metric, o.locale).label;
+  const counted = (title: string, n: number): string =>
+    `${title}${t.common.paren(t.count(n, "value"))}`;
+  const run = t.sensitivity.run(
+    label,
+    counted(xTitle, grid.x.values.length),
+    yTitle === null ? null : counted(yTitle, grid.y?.values.length ?? 0),
+    grid.mode,
+    o.mode === "formulas"
+  );
   return assemblePlan(
     target,
     {
-      title: `Sensitivity of ${label}`,
+      title: t.sensitivity.title(label),
+      locale: o.locale,
       run,
       now: o.now,
       version: o.version,

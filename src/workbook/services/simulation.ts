@@ -6,12 +6,13 @@
  *
  * Hosts without charts (the exceljs command line) write the tables and skip the charts.
  */
-import { METRICS, parseDriver } from "../../model";
+import { issueMessage, METRICS, parseDriver } from "../../model";
 import { checkPlan } from "../blocks";
 import { PERCENT_FORMAT, presentationFormat } from "../formats";
 import { chooseSheet } from "../ownership";
 import type { Block, ChartPlan, SheetPlan, WorkbookPort, WrittenSheet } from "../port";
 import { driverWords } from "./labels";
+import { sheetText } from "./sheetText";
 import { assemblePlan, BODY_ROW, headerRow, noteBlock, sectionTitle } from "./layout";
 import {
   belowTargetWords,
@@ -87,13 +88,14 @@ type Layout = ReturnType<typeof simulationLayout>;
 
 function setupBlocks(o: WriteSimulationOptions, layout: Layout, moneyish: string): Block[] {
   const { simulation } = o;
-  const { label } = simulationMetric(simulation.metric);
+  const t = sheetText(o.locale);
+  const { label } = simulationMetric(simulation.metric, o.locale);
   return [
-    sectionTitle(BODY_ROW, 0, "Set-up"),
+    sectionTitle(BODY_ROW, 0, t.common.setUp),
     {
       row: layout.setup,
       column: 0,
-      cells: [["Metric"], ["Iterations"], ["Seed"], ["Sampling"], ["Target"]],
+      cells: t.simulation.setupLabels.map((text) => [text]),
       style: { bold: true },
     },
     { row: layout.setup, column: 1, cells: [[simulation.metric, label]] },
@@ -106,7 +108,7 @@ function setupBlocks(o: WriteSimulationOptions, layout: Layout, moneyish: string
     {
       row: layout.setup + 3,
       column: 1,
-      cells: [[simulation.sampling === "latin" ? "Latin hypercube" : "Random"]],
+      cells: [[simulation.sampling === "latin" ? t.simulation.latin : t.simulation.random]],
     },
     { row: layout.setup + 4, column: 1, cells: [[simulation.target]], numberFormat: moneyish },
   ];
@@ -114,28 +116,30 @@ function setupBlocks(o: WriteSimulationOptions, layout: Layout, moneyish: string
 
 function statisticsBlocks(o: WriteSimulationOptions, layout: Layout, format: string): Block[] {
   const { simulation } = o;
-  const { label } = simulationMetric(simulation.metric);
+  const t = sheetText(o.locale).simulation;
+  const { label } = simulationMetric(simulation.metric, o.locale);
   const first = layout.statsHeader + 1;
+  const names = t.statistics as Partial<Record<string, string>>;
   return [
     sectionTitle(
       layout.statsHeader - 1,
       0,
-      `${label} over ${simulation.iterations.toLocaleString("en-US")} runs`
+      t.over(label, simulation.iterations.toLocaleString("en-US"))
     ),
-    headerRow(layout.statsHeader, 0, ["Statistic", label]),
+    headerRow(layout.statsHeader, 0, [t.statistic, label]),
     {
       row: first,
       column: 0,
-      cells: STATISTICS.map(([name, key]) => [name, simulation[key]]),
+      cells: STATISTICS.map(([name, key]) => [names[key] ?? name, simulation[key]]),
       columnFormats: [null, format],
     },
     {
       row: first + STATISTICS.length,
       column: 0,
       cells: [
-        ["Share below target", simulation.shareBelowTarget],
-        ["Runs with a value", simulation.iterations - simulation.noValue],
-        ["Runs without a value", simulation.noValue],
+        [t.shareBelow, simulation.shareBelowTarget],
+        [t.withValue, simulation.iterations - simulation.noValue],
+        [t.withoutValue, simulation.noValue],
       ],
       cellFormats: [
         [null, PERCENT_FORMAT],
@@ -148,32 +152,23 @@ function statisticsBlocks(o: WriteSimulationOptions, layout: Layout, format: str
 
 function driverBlocks(o: WriteSimulationOptions, layout: Layout): Block[] {
   const rows = o.simulation.rankCorrelations;
+  const t = sheetText(o.locale).simulation;
   const blocks: Block[] = [
-    sectionTitle(
-      layout.driversHeader - 1,
-      0,
-      "What drives the spread: rank correlation with the metric"
-    ),
-    headerRow(layout.driversHeader, 0, ["Driver", "Rank correlation", "Driver in formulas"]),
+    sectionTitle(layout.driversHeader - 1, 0, t.drivesSpread),
+    headerRow(layout.driversHeader, 0, t.driverHeaders),
   ];
   if (rows.length > 0)
     blocks.push({
       row: layout.driversHeader + 1,
       column: 0,
       cells: rows.map((row) => [
-        driverWords(parseDriver(row.driver, o.model), o.model),
+        driverWords(parseDriver(row.driver, o.model), o.model, o.locale),
         row.rankCorrelation,
         row.driver,
       ]),
       columnFormats: [null, CORRELATION_FORMAT, null],
     });
-  blocks.push(
-    noteBlock(
-      layout.driversHeader + rows.length + 1,
-      0,
-      "Spearman rank correlation of each driver's samples (as drawn) with the metric, largest first."
-    )
-  );
+  blocks.push(noteBlock(layout.driversHeader + rows.length + 1, 0, t.spearmanNote));
   return blocks;
 }
 
@@ -181,9 +176,10 @@ function histogramBlocks(o: WriteSimulationOptions, layout: Layout, format: stri
   const bins = o.simulation.histogram;
   const runs = Math.max(1, o.simulation.iterations - o.simulation.noValue);
   let running = 0;
+  const t = sheetText(o.locale).simulation;
   const blocks: Block[] = [
-    sectionTitle(layout.histogramHeader - 1, 0, "Distribution of the metric"),
-    headerRow(layout.histogramHeader, 0, ["From", "To", "Runs", "Share at or below To"]),
+    sectionTitle(layout.histogramHeader - 1, 0, t.distribution),
+    headerRow(layout.histogramHeader, 0, t.histogramHeaders),
   ];
   if (bins.length > 0)
     blocks.push({
@@ -200,14 +196,16 @@ function histogramBlocks(o: WriteSimulationOptions, layout: Layout, format: stri
 
 function auditBlocks(o: WriteSimulationOptions, layout: Layout): Block[] {
   const { spec, simulation } = o;
-  const drivers = spec.drivers.map((entry) => [entry.text, distributionWords(entry)]);
+  const t = sheetText(o.locale);
+  const s = t.simulation;
+  const drivers = spec.drivers.map((entry) => [entry.text, distributionWords(entry, o.locale)]);
   const pairs = spec.correlations.map((pair) => [
-    `${spec.drivers[pair.a]?.text ?? ""} with ${spec.drivers[pair.b]?.text ?? ""}`,
+    s.pairWith(spec.drivers[pair.a]?.text ?? "", spec.drivers[pair.b]?.text ?? ""),
     pair.correlation,
   ]);
-  const warnings = simulation.warnings.map((warning) => [warning.message]);
+  const warnings = simulation.warnings.map((warning) => [issueMessage(warning, o.locale)]);
   let row = layout.auditTitle;
-  const blocks: Block[] = [sectionTitle(row, 0, "Audit: what was run")];
+  const blocks: Block[] = [sectionTitle(row, 0, s.auditTitle)];
   const place = (
     label: string,
     cells: (string | number)[][],
@@ -216,30 +214,29 @@ function auditBlocks(o: WriteSimulationOptions, layout: Layout): Block[] {
     row += 1;
     blocks.push({ row, column: 0, cells: [[label]], style: { bold: true } });
     if (cells.length === 0) {
-      blocks.push({ row, column: 1, cells: [["none"]] });
+      blocks.push({ row, column: 1, cells: [[t.common.none]] });
       return;
     }
     blocks.push({ row, column: 1, cells, ...(formats && { columnFormats: formats }) });
     row += cells.length - 1;
   };
-  place("Seed", [[simulation.seed]], [SEED_FORMAT]);
-  place("Iterations", [[simulation.iterations]], ["#,##0"]);
-  place("Sampling", [[simulation.sampling === "latin" ? "Latin hypercube" : "Random"]]);
-  place("Distributions", drivers);
-  place("Correlations", pairs, [null, CORRELATION_FORMAT]);
-  place("Warnings", warnings);
-  const uncertainty = o.tables?.uncertainty?.address;
-  const correlations = o.tables?.correlations?.address;
-  place("Read from", [
-    [
-      `Uncertainty: ${uncertainty ?? "the model's uncertainty"}; Correlations: ${correlations ?? (spec.correlations.length > 0 ? "the model's correlations" : "none")}`,
-    ],
+  place(s.auditLabels.seed, [[simulation.seed]], [SEED_FORMAT]);
+  place(s.auditLabels.iterations, [[simulation.iterations]], ["#,##0"]);
+  place(s.auditLabels.sampling, [[simulation.sampling === "latin" ? s.latin : s.random]]);
+  place(s.auditLabels.distributions, drivers);
+  place(s.auditLabels.correlations, pairs, [null, CORRELATION_FORMAT]);
+  place(s.auditLabels.warnings, warnings);
+  const uncertainty = o.tables?.uncertainty?.address ?? null;
+  const correlations = o.tables?.correlations?.address ?? null;
+  place(s.auditLabels.readFrom, [
+    [s.readFrom(uncertainty, correlations, spec.correlations.length > 0)],
   ]);
   return blocks;
 }
 
 function charts(o: WriteSimulationOptions, layout: Layout): ChartPlan[] {
-  const { label } = simulationMetric(o.simulation.metric);
+  const { label } = simulationMetric(o.simulation.metric, o.locale);
+  const t = sheetText(o.locale).simulation;
   const bins = layout.bins;
   const first = layout.histogramHeader + 1;
   const list: ChartPlan[] = [];
@@ -247,23 +244,23 @@ function charts(o: WriteSimulationOptions, layout: Layout): ChartPlan[] {
     list.push(
       {
         type: "columnClustered",
-        title: `${label}: runs per range`,
+        title: t.runsPerRange(label),
         categories: { row: first, column: 1, rows: bins, columns: 1 },
-        series: [{ name: "Runs", values: { row: first, column: 2, rows: bins, columns: 1 } }],
-        xAxisTitle: `${label} (up to)`,
-        yAxisTitle: "Runs",
+        series: [{ name: t.runs, values: { row: first, column: 2, rows: bins, columns: 1 } }],
+        xAxisTitle: t.upTo(label),
+        yAxisTitle: t.runs,
         anchor: { row: BODY_ROW, column: 5, rows: 16, columns: 8 },
         gapWidth: 10,
       },
       {
         type: "line",
-        title: `${label}: share of runs at or below (S-curve)`,
+        title: t.sCurve(label),
         categories: { row: first, column: 1, rows: bins, columns: 1 },
         series: [
-          { name: "Share at or below", values: { row: first, column: 3, rows: bins, columns: 1 } },
+          { name: t.shareAtOrBelow, values: { row: first, column: 3, rows: bins, columns: 1 } },
         ],
         xAxisTitle: label,
-        yAxisTitle: "Share of runs",
+        yAxisTitle: t.shareOfRuns,
         valueFormat: PERCENT_FORMAT,
         anchor: { row: BODY_ROW + 17, column: 5, rows: 16, columns: 8 },
       }
@@ -272,15 +269,15 @@ function charts(o: WriteSimulationOptions, layout: Layout): ChartPlan[] {
   if (layout.drivers > 0) {
     list.push({
       type: "barClustered",
-      title: `What drives ${label}: rank correlation`,
+      title: t.drives(label),
       categories: { row: layout.driversHeader + 1, column: 0, rows: layout.drivers, columns: 1 },
       series: [
         {
-          name: "Rank correlation",
+          name: t.rankCorrelation,
           values: { row: layout.driversHeader + 1, column: 1, rows: layout.drivers, columns: 1 },
         },
       ],
-      yAxisTitle: "Rank correlation",
+      yAxisTitle: t.rankCorrelation,
       valueFormat: CORRELATION_FORMAT,
       anchor: { row: BODY_ROW + 34, column: 5, rows: Math.max(10, layout.drivers + 5), columns: 8 },
       crossesAt: 0,
@@ -297,13 +294,16 @@ export function buildSimulationPlan(
   o: WriteSimulationOptions
 ): SheetPlan {
   const { simulation, model } = o;
-  const presentation = simulationMetric(simulation.metric);
+  const presentation = simulationMetric(simulation.metric, o.locale);
   const { label } = presentation;
+  const t = sheetText(o.locale).simulation;
   const { periodUnit, currency } = model.assumptions;
   const format = presentationFormat(presentation, { periodUnit, currency });
   const layout = simulationLayout(o);
-  const sentence = belowTargetWords(simulation, (value) =>
-    figureText(value, presentation, { periodUnit, currency })
+  const sentence = belowTargetWords(
+    simulation,
+    (value) => figureText(value, presentation, { periodUnit, currency }),
+    o.locale
   );
   const blocks: Block[] = [
     ...setupBlocks(o, layout, format),
@@ -318,8 +318,15 @@ export function buildSimulationPlan(
   return assemblePlan(
     target,
     {
-      title: `Simulation of ${label}`,
-      run: `Monte Carlo of ${label}: ${simulation.iterations.toLocaleString("en-US")} runs, seed ${simulation.seed}, ${simulation.sampling === "latin" ? "Latin hypercube" : "random sampling"}, ${o.spec.drivers.length} uncertain driver${o.spec.drivers.length === 1 ? "" : "s"}`,
+      title: t.title(label),
+      locale: o.locale,
+      run: t.run(
+        label,
+        simulation.iterations.toLocaleString("en-US"),
+        simulation.seed,
+        simulation.sampling === "latin",
+        o.spec.drivers.length
+      ),
       now: o.now,
       version: o.version,
       inputs: o.inputs,

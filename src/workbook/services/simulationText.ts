@@ -2,15 +2,22 @@
  * Words for a simulation's answer that every host shows the same way: the share below the target
  * ("NPV below $0 in 3.2% of 10,000 runs") and each distribution in plain words.
  */
-import { PARAMETER_LABELS, resultPresentation } from "../../model";
-import type { PeriodUnit, SimulationResult, UncertainDriver } from "../../model";
+import {
+  metricLabelIn,
+  PARAMETER_LABELS,
+  PARAMETER_LABELS_ZH,
+  resultPresentation,
+} from "../../model";
+import type { Locale, PeriodUnit, SimulationResult, UncertainDriver } from "../../model";
+import { sheetText } from "./sheetText";
 import type { FigureKind, Presentation } from "../../model/labels";
 import { currencyCode, currencyDecimals, periodPlural } from "../formats";
 import { formatNumber } from "../../model/schema";
 
-/** A metric's presentation (a metric without a label reads as its name, a count). */
-export function simulationMetric(metric: string): Presentation {
-  return resultPresentation(metric) ?? { label: metric, kind: "count", decimals: 1 };
+/** A metric's presentation (a metric without a label reads as its name, a count), in `locale`. */
+export function simulationMetric(metric: string, locale: Locale = "en"): Presentation {
+  const entry = resultPresentation(metric) ?? { label: metric, kind: "count", decimals: 1 };
+  return locale === "en" ? entry : { ...entry, label: metricLabelIn(metric, locale) };
 }
 
 /** The decimals a figure of a kind shows when only its kind is known (the pane's messages). */
@@ -75,19 +82,23 @@ export function figureText(
 /** "NPV below $0 in 3.2% of 10,000 runs" — over the runs where the metric has a value. */
 export function belowTargetWords(
   result: SimulationResult,
-  format: (value: number) => string
+  format: (value: number) => string,
+  locale: Locale = "en"
 ): string {
-  const { label } = simulationMetric(result.metric);
+  const t = sheetText(locale).simulation;
+  const { label } = simulationMetric(result.metric, locale);
   const runs = (result.iterations - result.noValue).toLocaleString("en-US");
-  if (result.shareBelowTarget === null) return `${label} has no value in any of the runs`;
+  if (result.shareBelowTarget === null) return t.noValue(label);
   const share = `${(result.shareBelowTarget * 100).toFixed(1)}%`;
-  return `${label} below ${format(result.target)} in ${share} of ${runs} runs`;
+  return t.belowTarget(label, format(result.target), share, runs);
 }
 
 /** `PERT: Min 0.1, Most likely 0.15, Max 0.18` (and `× baseline` when it scales). */
-export function distributionWords(entry: UncertainDriver): string {
+export function distributionWords(entry: UncertainDriver, locale: Locale = "en"): string {
   const d = entry.distribution;
-  const name = d.name === "pert" ? "PERT" : d.name[0]?.toUpperCase() + d.name.slice(1);
+  const t = sheetText(locale).simulation;
+  const labels: Record<string, string> = locale === "en" ? PARAMETER_LABELS : PARAMETER_LABELS_ZH;
+  const name = t.distributionName(d.name);
   const parts: [string, number | null][] =
     d.name === "uniform"
       ? [
@@ -108,10 +119,7 @@ export function distributionWords(entry: UncertainDriver): string {
           ];
   const shown = parts
     .filter((part): part is [string, number] => part[1] !== null)
-    .map(
-      ([key, value]) =>
-        `${PARAMETER_LABELS[key as keyof typeof PARAMETER_LABELS]} ${formatNumber(value)}`
-    )
-    .join(", ");
-  return `${name}: ${shown}${entry.apply === "scale" ? " (× baseline)" : ""}`;
+    .map(([key, value]) => `${labels[key]} ${formatNumber(value)}`)
+    .join(t.listSeparator);
+  return `${name}${locale === "en" ? ": " : "："}${shown}${entry.apply === "scale" ? t.scaled : ""}`;
 }

@@ -7,7 +7,7 @@
  *
  * Hosts without charts (the exceljs command line) write the table and skip the chart.
  */
-import { metricInfo, parseDriver } from "../../model";
+import { metricInfo, parseDriver, type Locale } from "../../model";
 import type { TornadoResult } from "../../model";
 import { checkPlan } from "../blocks";
 import { metricFormat, scaleFormat } from "../formats";
@@ -15,7 +15,8 @@ import { chooseSheet } from "../ownership";
 import type { Block, ChartPlan, SheetPlan, WorkbookPort, WrittenSheet } from "../port";
 import type { DefinedFigure } from "./definitions";
 import { driverWords } from "./labels";
-import { assemblePlan, BODY_ROW, count, headerRow, noteBlock, sectionTitle } from "./layout";
+import { sheetText } from "./sheetText";
+import { assemblePlan, BODY_ROW, headerRow, noteBlock, sectionTitle } from "./layout";
 import type { WriteTornadoOptions } from "./types";
 
 export const TORNADO_SHEET = "GTM Tornado";
@@ -39,15 +40,8 @@ export function tornadoLayout(tornado: TornadoResult) {
 }
 
 /** Column headers: `Driver`, `Low (−20%)`, `Base`, `High (+20%)`, `Swing`, `Driver in formulas`. */
-export function tornadoHeaders(swing: number): string[] {
-  return [
-    "Driver",
-    `Low (−${percentText(swing)})`,
-    "Base",
-    `High (+${percentText(swing)})`,
-    "Swing",
-    "Driver in formulas",
-  ];
+export function tornadoHeaders(swing: number, locale: Locale = "en"): string[] {
+  return sheetText(locale).tornado.headers(percentText(swing));
 }
 
 /** The tornado sheet as a plan (pure). */
@@ -56,16 +50,22 @@ export function buildTornadoPlan(
   o: WriteTornadoOptions
 ): SheetPlan {
   const { tornado, model } = o;
-  const label = metricInfo(tornado.metric).label;
+  const t = sheetText(o.locale);
+  const label = metricInfo(tornado.metric, o.locale).label;
   const format = metricFormat(tornado.metric, {
     periodUnit: model.assumptions.periodUnit,
     currency: model.assumptions.currency,
   });
   const layout = tornadoLayout(tornado);
-  const headers = tornadoHeaders(tornado.swing);
+  const headers = tornadoHeaders(tornado.swing, o.locale);
   const blocks: Block[] = [
-    sectionTitle(BODY_ROW, 0, "Set-up"),
-    { row: layout.metricRow, column: 0, cells: [["Metric"], ["Swing"]], style: { bold: true } },
+    sectionTitle(BODY_ROW, 0, t.common.setUp),
+    {
+      row: layout.metricRow,
+      column: 0,
+      cells: [[t.common.metric], [t.tornado.swing]],
+      style: { bold: true },
+    },
     { row: layout.metricRow, column: 1, cells: [[tornado.metric, label]] },
     {
       row: layout.swingRow,
@@ -76,9 +76,9 @@ export function buildTornadoPlan(
     {
       row: layout.swingRow,
       column: 2,
-      cells: [["each driver at baseline × (1 − swing) and × (1 + swing), one at a time"]],
+      cells: [[t.tornado.swingWords]],
     },
-    sectionTitle(layout.header - 1, 0, `Tornado of ${label}`),
+    sectionTitle(layout.header - 1, 0, t.tornado.title(label)),
     headerRow(layout.header, 0, headers),
   ];
   if (tornado.rows.length > 0) {
@@ -86,7 +86,7 @@ export function buildTornadoPlan(
       row: layout.firstRow,
       column: 0,
       cells: tornado.rows.map((row) => [
-        driverWords(parseDriver(row.driver, model), model),
+        driverWords(parseDriver(row.driver, model), model, o.locale),
         row.low,
         row.base,
         row.high,
@@ -96,13 +96,7 @@ export function buildTornadoPlan(
       columnFormats: [null, format, format, format, format, null],
     });
   }
-  blocks.push(
-    noteBlock(
-      layout.firstRow + tornado.rows.length,
-      0,
-      "Sorted by swing, largest first. Empty cell: the metric does not exist there."
-    )
-  );
+  blocks.push(noteBlock(layout.firstRow + tornado.rows.length, 0, t.tornado.sorted));
   const base = tornado.rows.find((row) => row.base !== null)?.base ?? null;
   const charts: ChartPlan[] =
     tornado.rows.length === 0
@@ -110,7 +104,7 @@ export function buildTornadoPlan(
       : [
           {
             type: "barClustered",
-            title: `Tornado: ${label} (±${percentText(tornado.swing)})`,
+            title: t.tornado.chart(label, percentText(tornado.swing)),
             categories: { row: layout.firstRow, column: 0, rows: tornado.rows.length, columns: 1 },
             series: [
               {
@@ -139,8 +133,13 @@ export function buildTornadoPlan(
   return assemblePlan(
     target,
     {
-      title: `Tornado of ${label}`,
-      run: `Tornado of ${label}: ${count(tornado.rows.length, "driver")}, each scaled by 1 ± ${percentText(tornado.swing).replace("%", "")}%`,
+      title: t.tornado.title(label),
+      locale: o.locale,
+      run: t.tornado.run(
+        label,
+        t.count(tornado.rows.length, "driver"),
+        percentText(tornado.swing).replace("%", "")
+      ),
       now: o.now,
       version: o.version,
       inputs: o.inputs,

@@ -18,15 +18,9 @@ import type {
   WrittenSheet,
 } from "../port";
 import type { CellInfo, Point, WhatIfResult } from "../whatIf/types";
-import {
-  assemblePlan,
-  BODY_ROW,
-  COLORS,
-  count,
-  headerRow,
-  noteBlock,
-  sectionTitle,
-} from "./layout";
+import { assemblePlan, BODY_ROW, COLORS, headerRow, noteBlock, sectionTitle } from "./layout";
+import { sheetText, type SheetText } from "./sheetText";
+import type { Locale } from "../../model";
 
 export const WHAT_IF_SHEET = "GTM What-if";
 
@@ -38,6 +32,8 @@ export interface WriteWhatIfOptions {
   now: Date;
   version: string;
   sheetName?: string;
+  /** The language of every text of the sheet; English by default. */
+  locale?: Locale;
 }
 
 /** The cell's format, unless it is General, text or scientific. */
@@ -63,32 +59,33 @@ function valueCell(value: CellInfo["value"]): CellWrite {
   return value === null ? null : value.error;
 }
 
-function pointText(point: Point, inputs: readonly CellInfo[]): string {
+function pointText(point: Point, inputs: readonly CellInfo[], t: SheetText): string {
   return point
     .map(({ cell, value }) => {
       const info = inputs.find((input) => input.cell.toLowerCase() === cell.toLowerCase());
-      return `${info ? shortName(info) : cell} = ${value === null ? "empty" : String(value)}`;
+      return `${info ? shortName(info) : cell} = ${value === null ? t.whatIf.empty : String(value)}`;
     })
-    .join(", ");
+    .join(t.simulation.listSeparator);
 }
 
-function setUpBlocks(result: WhatIfResult): Block[] {
+function setUpBlocks(result: WhatIfResult, t: SheetText): Block[] {
+  const roles = t.whatIf.roles;
   const rows: [string, CellInfo][] = [
-    ["Output", result.output],
+    [roles.output, result.output],
     ...result.inputs.map((info, i): [string, CellInfo] => [
-      result.request.kind === "table" ? (i === 0 ? "Input X (across)" : "Input Y (down)") : "Input",
+      result.request.kind === "table" ? (i === 0 ? roles.x : roles.y) : roles.input,
       info,
     ]),
   ];
   return [
-    sectionTitle(BODY_ROW, 0, "Set-up"),
-    headerRow(BODY_ROW + 1, 0, ["Role", "Label", "Cell", "Before the run"]),
+    sectionTitle(BODY_ROW, 0, t.common.setUp),
+    headerRow(BODY_ROW + 1, 0, t.whatIf.setUpHeaders),
     {
       row: BODY_ROW + 2,
       column: 0,
       cells: rows.map(([role, info]) => [
         role,
-        info.label ?? "(no label)",
+        info.label ?? t.whatIf.noLabel,
         info.cell,
         valueCell(info.value),
       ]),
@@ -109,12 +106,16 @@ function baselineIndex(values: readonly number[], info: CellInfo): number {
   return typeof info.value === "number" ? values.indexOf(info.value) : -1;
 }
 
-function tableBody(result: WhatIfResult, top: number): Body {
+function tableBody(result: WhatIfResult, top: number, t: SheetText): Body {
   const table = result.table;
   if (table === undefined) return { blocks: [] };
   const [xInfo, yInfo] = result.inputs;
   const out = cellFormat(result.output);
-  const title = `${shortName(result.output)} by ${shortName(xInfo)}${table.y === null ? "" : ` and ${shortName(yInfo)}`}`;
+  const title = t.whatIf.by(
+    shortName(result.output),
+    shortName(xInfo),
+    table.y === null ? null : shortName(yInfo)
+  );
   if (table.y === null) {
     const base = baselineIndex(table.x, xInfo);
     return {
@@ -175,7 +176,7 @@ function tableBody(result: WhatIfResult, top: number): Body {
   };
 }
 
-function tornadoBody(result: WhatIfResult, top: number): Body {
+function tornadoBody(result: WhatIfResult, top: number, t: SheetText): Body {
   const rows = result.tornado ?? [];
   const out = cellFormat(result.output);
   const infoOf = (cell: string): CellInfo =>
@@ -183,16 +184,8 @@ function tornadoBody(result: WhatIfResult, top: number): Body {
     result.inputs[0];
   const first = top + 2;
   const blocks: Block[] = [
-    sectionTitle(top, 0, `Tornado of ${shortName(result.output)}`),
-    headerRow(top + 1, 0, [
-      "Input",
-      "Cell",
-      "Low",
-      "High",
-      "Output at low",
-      "Output at high",
-      "Swing",
-    ]),
+    sectionTitle(top, 0, t.whatIf.tornadoTitle(shortName(result.output))),
+    headerRow(top + 1, 0, t.whatIf.tornadoHeaders),
   ];
   if (rows.length > 0)
     blocks.push({
@@ -219,15 +212,15 @@ function tornadoBody(result: WhatIfResult, top: number): Body {
       : [
           {
             type: "barClustered",
-            title: `Tornado: ${shortName(result.output)}`,
+            title: t.whatIf.tornadoChart(shortName(result.output)),
             categories: { row: first, column: 0, rows: rows.length, columns: 1 },
             series: [
               {
-                name: "Output at low",
+                name: t.whatIf.tornadoHeaders[4] as string,
                 values: { row: first, column: 4, rows: rows.length, columns: 1 },
               },
               {
-                name: "Output at high",
+                name: t.whatIf.tornadoHeaders[5] as string,
                 values: { row: first, column: 5, rows: rows.length, columns: 1 },
               },
             ],
@@ -243,56 +236,48 @@ function tornadoBody(result: WhatIfResult, top: number): Body {
   return { blocks, charts };
 }
 
-function goalSeekBody(result: WhatIfResult, top: number): Body {
+function goalSeekBody(result: WhatIfResult, top: number, t: SheetText): Body {
   const seek = result.goalSeek;
   if (seek === undefined) return { blocks: [] };
   const input = result.inputs[0];
   const inFormat = cellFormat(input);
   const out = cellFormat(result.output);
+  const l = t.whatIf.goalSeekLabels;
   const rows: [string, CellWrite, CellWrite, NumberFormat | null][] = [
-    ["Target", seek.target, null, out],
-    ["Search interval", seek.low, seek.high, inFormat],
+    [l.target, seek.target, null, out],
+    [l.interval, seek.low, seek.high, inFormat],
     seek.value === null
-      ? [
-          "Answer",
-          `none: ${shortName(result.output)} does not reach the target between the two ends`,
-          null,
-          null,
-        ]
-      : ["Answer", seek.value, null, inFormat],
-    ["Output at the answer", seek.outputAtValue, null, out],
-    ["Bracketing step", seek.step?.[0] ?? null, seek.step?.[1] ?? null, inFormat],
-    ["Smallest output seen", seek.min, null, out],
-    ["Largest output seen", seek.max, null, out],
+      ? [l.answer, t.whatIf.noAnswer(shortName(result.output)), null, null]
+      : [l.answer, seek.value, null, inFormat],
+    [l.atAnswer, seek.outputAtValue, null, out],
+    [l.step, seek.step?.[0] ?? null, seek.step?.[1] ?? null, inFormat],
+    [l.smallest, seek.min, null, out],
+    [l.largest, seek.max, null, out],
   ];
   return {
     blocks: [
-      sectionTitle(top, 0, `Goal seek: ${shortName(input)} for ${shortName(result.output)}`),
+      sectionTitle(top, 0, t.whatIf.goalSeekTitle(shortName(input), shortName(result.output))),
       {
         row: top + 1,
         column: 0,
         cells: rows.map(([label, a, b]) => [label, a, b]),
         cellFormats: rows.map(([, , , format]) => [null, format, format]),
       },
-      noteBlock(
-        top + 1 + rows.length,
-        0,
-        "Scan of 101 points from low to high; the first step where the output crosses the target is narrowed to 1e-12 of the answer (gtm-model.md §7)."
-      ),
+      noteBlock(top + 1 + rows.length, 0, t.whatIf.scanNote),
     ],
   };
 }
 
-function failureBlocks(result: WhatIfResult, top: number): Block[] {
+function failureBlocks(result: WhatIfResult, top: number, t: SheetText): Block[] {
   if (result.failures.length === 0) return [];
   return [
-    sectionTitle(top, 0, "Not computed"),
-    headerRow(top + 1, 0, ["Inputs", "Why"]),
+    sectionTitle(top, 0, t.whatIf.notComputed),
+    headerRow(top + 1, 0, t.whatIf.failureHeaders),
     {
       row: top + 2,
       column: 0,
       cells: result.failures.map((failure) => [
-        pointText(failure.point, result.inputs),
+        pointText(failure.point, result.inputs, t),
         failure.reason,
       ]),
     },
@@ -303,28 +288,30 @@ function lastRow(blocks: readonly Block[]): number {
   return blocks.reduce((end, block) => Math.max(end, block.row + block.cells.length), 0);
 }
 
-function warningsOf(result: WhatIfResult): { message: string }[] {
+function warningsOf(result: WhatIfResult, t: SheetText): { message: string }[] {
   const warnings: { message: string }[] = [];
-  if (result.flat)
-    warnings.push({
-      message: `The output did not change: does ${result.output.cell} depend on ${result.inputs.map((i) => i.cell).join(", ")}?`,
-    });
+  if (result.flat) {
+    const inputs = result.inputs.map((i) => i.cell).join(t.simulation.listSeparator);
+    warnings.push({ message: t.whatIf.flat(result.output.cell, inputs) });
+  }
   if (result.failures.length > 0)
-    warnings.push({
-      message: `${count(result.failures.length, "point")} not computed (listed under Not computed)`,
-    });
+    warnings.push({ message: t.whatIf.failed(t.count(result.failures.length, "point")) });
   return warnings;
 }
 
-function runWords(result: WhatIfResult): string {
-  const points = `${count(result.points, "point")} in ${count(result.batches, "round trip")}`;
+function runWords(result: WhatIfResult, t: SheetText): string {
+  const points = t.whatIf.pointsIn(
+    t.count(result.points, "point"),
+    t.count(result.batches, "round trip")
+  );
+  const output = cellWords(result.output);
   switch (result.request.kind) {
     case "table":
-      return `${result.table?.y === null ? "One" : "Two"}-way table of ${cellWords(result.output)}: ${points}`;
+      return t.whatIf.run(result.table?.y === null ? "one" : "two", output, points, "");
     case "tornado":
-      return `Tornado of ${cellWords(result.output)}: ${count(result.inputs.length, "input")}, ${points}`;
+      return t.whatIf.run("tornado", output, points, t.count(result.inputs.length, "input"));
     default:
-      return `Goal seek of ${cellWords(result.output)} on ${cellWords(result.inputs[0])}: ${points}`;
+      return t.whatIf.run("goalSeek", output, points, cellWords(result.inputs[0]));
   }
 }
 
@@ -334,26 +321,28 @@ export function buildWhatIfPlan(
   o: WriteWhatIfOptions
 ): SheetPlan {
   const { result } = o;
-  const setUp = setUpBlocks(result);
+  const t = sheetText(o.locale);
+  const setUp = setUpBlocks(result, t);
   const top = lastRow(setUp) + 1;
   const body =
     result.request.kind === "table"
-      ? tableBody(result, top)
+      ? tableBody(result, top, t)
       : result.request.kind === "tornado"
-        ? tornadoBody(result, top)
-        : goalSeekBody(result, top);
+        ? tornadoBody(result, top, t)
+        : goalSeekBody(result, top, t);
   const blocks = [...setUp, ...body.blocks];
-  blocks.push(...failureBlocks(result, lastRow(blocks) + 1));
+  blocks.push(...failureBlocks(result, lastRow(blocks) + 1, t));
   return assemblePlan(
     target,
     {
-      title: `What-if of ${shortName(result.output)}`,
-      run: runWords(result),
+      title: t.whatIf.title(shortName(result.output)),
+      locale: o.locale,
+      run: runWords(result, t),
       now: o.now,
       version: o.version,
       inputs: {},
       inputsText: [result.output, ...result.inputs].map(cellWords).join("; "),
-      warnings: warningsOf(result),
+      warnings: warningsOf(result, t),
     },
     {
       blocks,

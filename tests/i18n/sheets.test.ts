@@ -1,0 +1,313 @@
+/**
+ * Issue 11, point 4: every sheet of every analysis, written for the shared example with the locale
+ * zh-CN, holds no English the add-in wrote. Every text cell, chart title, axis title and series
+ * name either contains Chinese or is the user's own words (channel, segment and scenario names),
+ * an address, a formula-facing token (metric and driver names, `value`/`scale`), a number or the
+ * version line. And a sheet written in Chinese is the add-in's own: a later run replaces it.
+ */
+import {
+  allocate,
+  breakEven,
+  parseDriver,
+  parseUncertaintyJson,
+  resolveMetric,
+  scenarioComparison,
+  sensitivityGrid,
+  simulate,
+  tornado,
+  type ModelInput,
+  type UncertaintySpec,
+} from "../../src/model";
+import {
+  writeAllocation,
+  writeBreakEven,
+  writeResults,
+  writeScenarios,
+  writeSensitivity,
+  writeSimulation,
+  writeTornado,
+  isOwnedSheet,
+  writeWhatIf,
+  type SheetInfo,
+} from "../../src/workbook";
+import type { CellInfo, WhatIfResult } from "../../src/workbook/whatIf/types";
+import { MemoryWorkbook } from "../../src/testing/memoryWorkbook";
+import { readExample } from "../support/shared";
+import { readSimulationExample } from "../support/simulation";
+import { NOW, sampleFixture, VERSION, type SampleFixture } from "../workbook/helpers";
+import { CJK, loadExampleModel } from "./helpers";
+
+const { expected } = readExample("direct-vs-partner");
+const ZH = { now: NOW, version: VERSION, locale: "zh-CN" as const };
+
+function parses(text: string, model: ModelInput): boolean {
+  for (const parse of [() => resolveMetric(text, model), () => parseDriver(text, model)]) {
+    try {
+      parse();
+      return true;
+    } catch {
+      // not this kind of token
+    }
+  }
+  return false;
+}
+
+/** Text the add-in may write in a Chinese sheet without translating it. */
+function allowed(text: string, model: ModelInput, userWords: Set<string>): boolean {
+  const t = text.trim();
+  return (
+    t === "" ||
+    CJK.test(t) ||
+    userWords.has(t) ||
+    /^[-−+]?[\d.,%$\s:×x()]+$/.test(t) ||
+    /^('?[^!]+'?!)?\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/.test(t) ||
+    /^GTM Modeler [\d.]+$/.test(t) ||
+    /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC$/.test(t) ||
+    t === "value" ||
+    t === "scale" ||
+    parses(t, model) ||
+    onlyUserWords(t, userWords)
+  );
+}
+
+/** Text made of the user's words and addresses joined by punctuation: no English word left. */
+function onlyUserWords(text: string, userWords: Set<string>): boolean {
+  let rest = text.replace(/('?[^!'\s]+'?!)\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?/g, " ");
+  for (const word of [...userWords].sort((a, b) => b.length - a.length))
+    rest = rest.split(word).join(" ");
+  return !/[A-Za-z]{2,}/.test(rest);
+}
+
+/** Every string the sheets of `wb` show: cells, chart titles, axis titles, series names. */
+function shownTexts(wb: MemoryWorkbook): { where: string; text: string }[] {
+  const texts: { where: string; text: string }[] = [];
+  for (const name of wb.sheetNames()) {
+    for (const { row, column, cell } of wb.entries(name))
+      if (typeof cell.value === "string" && cell.formula === undefined)
+        texts.push({ where: `${name}!R${row + 1}C${column + 1}`, text: cell.value });
+    for (const chart of wb.sheet(name)?.charts ?? []) {
+      const parts = [
+        chart.title,
+        chart.xAxisTitle,
+        chart.yAxisTitle,
+        ...chart.series.map((s) => s.name),
+      ];
+      for (const text of parts)
+        if (typeof text === "string") texts.push({ where: `${name} chart`, text });
+    }
+  }
+  return texts;
+}
+
+async function writeEverySheet(f: SampleFixture): Promise<string[]> {
+  const base = { model: f.model, inputs: f.inputs, ...ZH };
+  const sheets = [
+    await writeResults(f.wb, { ...base, result: f.result, mode: "values" }),
+    await writeResults(f.wb, { ...base, result: f.result, mode: "formulas" }),
+    await writeSensitivity(f.wb, {
+      ...base,
+      grid: sensitivityGrid(f.model, {
+        metric: expected.grid?.metric ?? "npv",
+        mode: expected.grid?.mode ?? "scale",
+        x: expected.grid?.x ?? { driver: "segment[*].price", values: [0.9, 1, 1.1] },
+        y: expected.grid?.y,
+      }),
+      mode: "values",
+    }),
+    await writeTornado(f.wb, { ...base, tornado: tornado(f.model, { metric: "npv" }) }),
+    await writeScenarios(f.wb, {
+      ...base,
+      comparison: scenarioComparison(f.model, {
+        scenarios: { table: (expected.tables?.scenarios ?? []) as (string | number)[][] },
+      }),
+      source: "Scenarios!A1:D5",
+    }),
+  ];
+  for (const question of expected.breakEven ?? [])
+    sheets.push(await writeBreakEven(f.wb, { ...base, answer: breakEven(f.model, question) }));
+  const bounds = (expected.tables?.bounds ?? []) as (string | number)[][];
+  sheets.push(
+    await writeAllocation(f.wb, {
+      ...base,
+      answer: allocate(f.model, { bounds: { table: bounds } }),
+      bounds: "Bounds!A1:C3",
+    }),
+    await writeAllocation(f.wb, {
+      ...base,
+      answer: allocate(f.model, { unspent: true }),
+      bounds: "无（0 至预算）",
+    })
+  );
+  const example = readSimulationExample("direct-vs-partner");
+  const spec = parseUncertaintyJson(example.input, f.model).spec as UncertaintySpec;
+  const simulation = simulate(f.model, spec, {
+    metric: "npv",
+    iterations: 500,
+    seed: 7,
+    target: 0,
+  });
+  sheets.push(await writeSimulation(f.wb, { ...base, simulation, spec }));
+  return sheets.map((sheet) => sheet.name);
+}
+
+describe("sheets written in Simplified Chinese", () => {
+  it("hold no untranslated text in any sheet of any analysis", async () => {
+    const f = await sampleFixture();
+    const written = await writeEverySheet(f);
+    expect(written.length).toBeGreaterThanOrEqual(9);
+    const scenarios = scenarioComparison(f.model, {
+      scenarios: { table: (expected.tables?.scenarios ?? []) as (string | number)[][] },
+    }).scenarios;
+    const userWords = new Set([
+      ...f.model.channels.map((c) => c.name),
+      ...f.model.segments.map((s) => s.name),
+      ...scenarios,
+    ]);
+    const ours = shownTexts(f.wb).filter(({ where }) =>
+      written.some((name) => where.startsWith(name))
+    );
+    expect(ours.filter(({ text }) => CJK.test(text)).length).toBeGreaterThan(300);
+    expect(ours.filter(({ text }) => !allowed(text, f.model, userWords))).toEqual([]);
+  });
+});
+
+describe("the ownership marker in either language", () => {
+  it("finds a sheet written in Chinese to be the add-in's, and a later run replaces it", async () => {
+    const f = await sampleFixture();
+    const zh = await writeResults(f.wb, {
+      ...ZH,
+      model: f.model,
+      inputs: f.inputs,
+      result: f.result,
+      mode: "values",
+    });
+    expect(f.wb.cell(zh.name, 0, 0)?.value).toBe("GTM Modeler · 模型结果");
+    expect(f.wb.cell(zh.name, 5, 0)?.value).toBe("写入范围");
+    expect(String(f.wb.cell(zh.name, 5, 1)?.value)).toMatch(
+      /^A1:[A-Z]+\d+ （内容校验 [0-9a-f]{8}）$/
+    );
+    const info = await f.wb.inspect();
+    const sheet = info.sheets.find((s) => s.name === zh.name);
+    expect(sheet !== undefined && isOwnedSheet(sheet)).toBe(true);
+    const again = await writeResults(f.wb, {
+      ...ZH,
+      locale: "en",
+      replace: true,
+      model: f.model,
+      inputs: f.inputs,
+      result: f.result,
+      mode: "values",
+    });
+    expect(again.name).toBe(zh.name);
+    expect(f.wb.cell(zh.name, 0, 0)?.value).toBe("GTM Modeler · Model results");
+  });
+
+  it("takes a Chinese sheet a user typed into as the user's", async () => {
+    const f = await sampleFixture();
+    const zh = await writeResults(f.wb, {
+      ...ZH,
+      model: f.model,
+      inputs: f.inputs,
+      result: f.result,
+      mode: "values",
+    });
+    const sheet = (await f.wb.inspect()).sheets.find((s) => s.name === zh.name) as SheetInfo;
+    const content = () =>
+      f.wb.entries(zh.name).map(({ row, column, cell }) => ({ row, column, value: cell.value }));
+    expect(isOwnedSheet({ ...sheet, content: content() })).toBe(true);
+    // A note typed into a blank cell inside the written range (the content check sees it).
+    f.wb.setCell(zh.name, 12, 1, { value: "我的备注" });
+    expect(isOwnedSheet({ ...sheet, content: content() })).toBe(false);
+  });
+});
+
+describe("the what-if sheet in Simplified Chinese", () => {
+  const cell = (address: string, label: string | null, value: number): CellInfo => ({
+    cell: address,
+    exists: true,
+    formula: value,
+    value,
+    numberFormat: "0.00",
+    sheetProtected: false,
+    label,
+  });
+  const output = cell("Model!B9", "NPV", 1000);
+  const price = cell("Inputs!B2", "Price", 10);
+  const churn = cell("Inputs!B3", null, 0.1);
+  const common = { output, base: 1000, flat: true, points: 4, batches: 1, pointsPerSync: 20 };
+  const results: WhatIfResult[] = [
+    {
+      ...common,
+      request: {
+        kind: "table",
+        output: output.cell,
+        x: { cell: price.cell, values: [10, 12] },
+        y: { cell: churn.cell, values: [0.1, 0.2] },
+      },
+      inputs: [price, churn],
+      table: {
+        x: [10, 12],
+        y: [0.1, 0.2],
+        values: [
+          [1, 2],
+          [3, null],
+        ],
+      },
+      failures: [
+        {
+          point: [
+            { cell: price.cell, value: 12 },
+            { cell: churn.cell, value: null },
+          ],
+          reason: "#VALUE!",
+        },
+      ],
+    },
+    {
+      ...common,
+      request: {
+        kind: "tornado",
+        output: output.cell,
+        inputs: [{ cell: price.cell, low: 9, high: 11 }],
+      },
+      inputs: [price],
+      tornado: [{ cell: price.cell, low: 9, high: 11, atLow: 900, atHigh: 1100, swing: 200 }],
+      failures: [],
+    },
+    {
+      ...common,
+      request: {
+        kind: "goalSeek",
+        output: output.cell,
+        input: price.cell,
+        target: 0,
+        low: 0,
+        high: 20,
+      },
+      inputs: [price],
+      goalSeek: {
+        target: 0,
+        low: 0,
+        high: 20,
+        value: null,
+        outputAtValue: null,
+        step: null,
+        min: 5,
+        max: 9,
+      },
+      failures: [],
+    },
+  ] as WhatIfResult[];
+
+  it("holds no untranslated text", async () => {
+    const wb = new MemoryWorkbook();
+    const names: string[] = [];
+    for (const result of results)
+      names.push((await writeWhatIf(wb, { result, ...ZH, sheetName: `W${names.length}` })).name);
+    const texts = shownTexts(wb);
+    expect(texts.filter(({ text }) => CJK.test(text)).length).toBeGreaterThan(40);
+    const model = loadExampleModel();
+    const userWords = new Set(["NPV", "Price", "#VALUE!"]);
+    expect(texts.filter(({ text }) => !allowed(text, model, userWords))).toEqual([]);
+  });
+});
