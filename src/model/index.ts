@@ -39,7 +39,19 @@ export {
   swingProblem,
 } from "./sensitivity";
 export type { GridProgress } from "./sensitivity";
-export { METRIC_LABELS, FIELD_LABELS, metricByName } from "./labels";
+export {
+  METRIC_LABELS,
+  FIELD_LABELS,
+  RESULT_LABELS,
+  CHANNEL_RESULT_COLUMNS,
+  SEGMENT_RESULT_COLUMNS,
+  SERIES_LABELS,
+  CHANNEL_HEADER,
+  SEGMENT_HEADER,
+  fieldLabel,
+  resultPresentation,
+  metricByName,
+} from "./labels";
 export {
   metricLabelIn,
   fieldLabelIn,
@@ -76,4 +88,4 @@ export type { BoundsSource, ChannelLimits, Constraints } from "./bounds";
 export { allocate, meetsConstraints, referenceAllocations, IMPROVEMENT } from "./allocate";
 export type { AllocationSpec, AllocationResult, AllocationChannel, StopReason } from "./allocate";
 export * from "./simulation";
-export type { FigureKind } from "./labels";
+export type { FigureKind, Presentation, ResultColumn } from "./labels";

@@ -192,7 +192,6 @@ describe("--out writes a copy with the shared services' sheet", () => {
         now: NOW,
         version: VERSION,
         inputs: loaded.inputs,
-        currency: "$",
       }
     );
     const workbook = await openXlsx(out);
@@ -263,7 +262,6 @@ describe("--out writes a copy with the shared services' sheet", () => {
         now: NOW,
         version: VERSION,
         inputs: loaded.inputs,
-        currency: "$",
       }
     );
     const sheet = (await openXlsx(out)).getWorksheet("GTM Sensitivity")!;
@@ -300,7 +298,6 @@ describe("--out writes a copy with the shared services' sheet", () => {
         now: NOW,
         version: VERSION,
         inputs: {},
-        currency: "$",
       }
     );
     const workbook = await openXlsx(out);
@@ -315,7 +312,6 @@ describe("--out writes a copy with the shared services' sheet", () => {
         now: NOW,
         version: VERSION,
         inputs: {},
-        currency: "$",
       }
     );
     expect(planMismatches(workbook.getWorksheet("GTM Tornado")!, other).length).toBeGreaterThan(0);

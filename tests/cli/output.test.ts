@@ -14,8 +14,11 @@ const DVP = expected("direct-vs-partner");
 type Figures = Record<string, number>;
 
 /** The figures of the example as the terminal shows them (the formats are what is tested). */
-const money = (v: number): string =>
-  `${v < 0 ? "-" : ""}$${Math.round(Math.abs(v)).toLocaleString("en-US")}`;
+/** Accounting style, as the sheet's `[$$-409]#,##0_);[Red]([$$-409]#,##0)` renders it. */
+const money = (v: number): string => {
+  const body = `$${Math.round(Math.abs(v)).toLocaleString("en-US")}`;
+  return v < 0 ? `(${body})` : body;
+};
 const percent = (v: number): string => `${(v * 100).toFixed(1)}%`;
 const one = (v: number): string =>
   v.toLocaleString("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -66,12 +69,13 @@ it("gtm run prints the channel and segment summary with money, rates and periods
   expect(run.stdout).not.toMatch(CLEAN);
 });
 
-it("undefined figures print as n/a, and negative money with a sign", async () => {
-  const run = await gtm("run", inputJsonPath("online-launch"), "--currency", "€");
+it("undefined figures print as n/a, negative money in parentheses, --currency in place of the model's", async () => {
+  const run = await gtm("run", inputJsonPath("online-launch"), "--currency", "eur");
   expect(run.code).toBe(0);
-  expect(run.stdout).toMatch(/^NPV\s+-€46,902\s+-€46,902$/m);
+  expect(run.stdout).toMatch(/^NPV\s+\(€ 46,902\)\s+\(€ 46,902\)$/m);
+  expect(run.stdout).toMatch(/^CAC\s+€ 625\.00\s+€ 625\.00$/m);
   expect(run.stdout).toMatch(
-    /^Segment\s+Customers won\s+Active at end\s+Revenue\s+Gross profit\s+Penetration$/m
+    /^Segment\s+Customers won\s+Active customers at end\s+Revenue\s+Gross profit\s+Penetration$/m
   );
   expect(run.stdout).toMatch(/^SMB .* n\/a$/m);
   expect(run.stdout).not.toMatch(CLEAN);
@@ -191,6 +195,24 @@ it("names that look like formulas are written back as text", async () => {
     expect(texts).toContain("=SUM(1,2)");
     expect(texts).toContain("@risk");
     expect(formulas).toEqual([]);
+  } finally {
+    cleanup();
+  }
+});
+
+it("money is in the model's currency assumption; every periods figure one style", async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    const model = JSON.parse(fs.readFileSync(inputJsonPath("online-launch"), "utf8"));
+    model.assumptions.currency = "CNY";
+    const file = path.join(dir, "cny.json");
+    fs.writeFileSync(file, JSON.stringify(model));
+    const run = await gtm("run", file);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^NPV\s+\(¥46,902\)\s+\(¥46,902\)$/m);
+    expect(run.stdout).toMatch(/^Spend\s+¥60,000\s+¥60,000$/m);
+    expect(run.stdout).toMatch(/^Payback\s+15\.0 months\s+15\.0 months$/m);
+    expect(run.stdout).toMatch(/^Conversion\s+4\.0%\s+4\.0%$/m);
   } finally {
     cleanup();
   }

@@ -11,8 +11,8 @@ import {
 import type { WriteSensitivityOptions } from "../../src/workbook";
 import { expectCleanWorkbook, expected, expectNear, NOW, sampleFixture, VERSION } from "./helpers";
 
-const MONEY0 = '"$"#,##0;-"$"#,##0';
-const MONEY2 = '"$"#,##0.00;-"$"#,##0.00';
+const MONEY0 = "[$$-409]#,##0_);[Red]([$$-409]#,##0)";
+const MONEY2 = "[$$-409]#,##0.00_);[Red]([$$-409]#,##0.00)";
 const SHEET = "GTM Sensitivity";
 const CHANGE = "+0%;-0%;0%";
 
@@ -237,7 +237,7 @@ describe("writeSensitivity, one-way", () => {
       mode: "value",
     });
     expect(wb.cell(SHEET, 17, 1)?.value).toBe("Horizon");
-    expect(wb.cell(SHEET, 18, 1)?.format).toBe('[=1]0" month";0" months"');
+    expect(wb.cell(SHEET, 18, 1)?.format).toBe('0.0" months"');
     expect(wb.sheet(SHEET)?.highlights).toEqual([{ row: 19, column: 2, fill: "#FFE699" }]);
   });
 });

@@ -6,7 +6,7 @@ import type { Locale, ModelResult, PeriodUnit } from "../../model";
 import { metricLabelIn } from "../../model";
 import { cellRef } from "../a1";
 import { checkPlan } from "../blocks";
-import { countFormat, moneyFormat } from "../formats";
+import { moneyFormat } from "../formats";
 import { chooseSheet } from "../ownership";
 import type {
   Block,
@@ -21,6 +21,7 @@ import {
   CHANNEL_COLUMNS,
   columnFormats,
   columnLabel,
+  figureFormat,
   rowCells,
   SEGMENT_COLUMNS,
   SERIES_GROUPS,
@@ -174,7 +175,7 @@ function seriesBlocks(o: WriteResultsOptions, start: number, money: Money): Bloc
   const refs = o.mode === "formulas" ? inputRefs(o.inputs) : null;
   SERIES_GROUPS.forEach((group, g) => {
     const col = layout.groupColumn(g);
-    const format = group.money ? money(0) : countFormat(1);
+    const format = figureFormat(group.presentation, money, unit);
     const names = [...result.channels.map((c) => c.name), t.common.total];
     blocks.push({
       row: layout.titleRow,
@@ -245,7 +246,7 @@ function chartPlan(
     })),
     xAxisTitle: t.period.title(result.periodUnit),
     yAxisTitle: label,
-    valueFormat: group.money ? money(0) : countFormat(0),
+    valueFormat: figureFormat(group.presentation, money, result.periodUnit),
     anchor: { row: chartRow, column: 0, rows: CHART_ROWS, columns: CHART_COLUMNS },
   };
 }
@@ -267,7 +268,7 @@ export function buildResultsPlan(
 ): SheetPlan {
   const { result } = o;
   const unit = result.periodUnit;
-  const money: Money = (decimals) => moneyFormat(o.currency ?? "$", decimals);
+  const money: Money = (decimals) => moneyFormat(o.model.assumptions.currency, decimals);
   const summary = summaryBlocks(o, money, unit);
   const segments = segmentBlocks(o, summary.end + 1, money, unit);
   const chartRow = segments.end + 1;
