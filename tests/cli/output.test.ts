@@ -7,6 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { expected, inputJsonPath, LIBREOFFICE_XLSX, tempDir } from "./helpers";
 import { gtm, openXlsx } from "./run.helpers";
+import { FIELD_LABELS } from "../../src/model";
 
 const CLEAN = /NaN|undefined|Infinity|\de[+-]\d/;
 
@@ -19,6 +20,9 @@ const money = (v: number): string => {
   const body = `$${Math.round(Math.abs(v)).toLocaleString("en-US")}`;
   return v < 0 ? `(${body})` : body;
 };
+/** A price: money with cents (`[$$-409]#,##0.00_)…`, the presentation table's unit economics). */
+const cents = (v: number): string =>
+  `$${Math.abs(v).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 const percent = (v: number): string => `${(v * 100).toFixed(1)}%`;
 const one = (v: number): string =>
   v.toLocaleString("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -146,7 +150,7 @@ it("gtm sensitivity over one row's field prints its actual values in the field's
   expect(lines[2]).toMatch(
     new RegExp(
       `^${escape("Conversion (Partners) \\ Price (Enterprise)")}\\s+${[0.8, 1, 1.2]
-        .map((m) => escape(money(m * price)))
+        .map((m) => escape(cents(m * price)))
         .join("\\s+")}$`
     )
   );
@@ -162,8 +166,12 @@ it("gtm tornado prints low, base, high and swing per driver, largest swing first
   expect(lines[0]).toBe("NPV tornado: each driver scaled by 0.8 and 1.2");
   expect(lines[2]).toMatch(/^Driver\s+Low \(−20%\)\s+Base\s+High \(\+20%\)\s+Swing$/);
   const first = DVP.tornado.rows[0] as Figures & { driver: string };
+  // The driver in words, as the sheet names it: `segment[*].grossMargin` → `Gross margin (all segments)`.
+  const [, kind, field] = /^(channel|segment)\[\*\]\.(\w+)$/.exec(first.driver) ?? [];
+  expect(kind).toBeDefined();
+  const words = `${FIELD_LABELS[field].label} (all ${kind}s)`;
   expect(lines[4]).toMatch(
-    row(first.driver, [money(first.low), money(first.base), money(first.high), money(first.swing)])
+    row(words, [money(first.low), money(first.base), money(first.high), money(first.swing)])
   );
   // The LibreOffice workbook's "Name | Value" header row of the assumptions is reported, not fatal.
   expect(run.stderr).toBe(

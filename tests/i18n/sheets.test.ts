@@ -63,6 +63,8 @@ function allowed(text: string, model: ModelInput, userWords: Set<string>): boole
     /^('?[^!]+'?!)?\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/.test(t) ||
     /^GTM Modeler [\d.]+$/.test(t) ||
     /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC$/.test(t) ||
+    // The audit's Question row: the question in the model's own names, as GTM.* formulas take it.
+    /^GTM\.(SENSITIVITY|TORNADO) metric /.test(t) ||
     t === "value" ||
     t === "scale" ||
     parses(t, model) ||
