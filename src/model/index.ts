@@ -37,6 +37,7 @@ export {
   defaultTornadoDrivers,
   modelDrivers,
   swingProblem,
+  evenlySpaced,
 } from "./sensitivity";
 export type { GridProgress } from "./sensitivity";
 export {
