@@ -10,6 +10,7 @@ import {
   type StopReason,
 } from "../model";
 import {
+  figureWords,
   formatFigure,
   formatMetric,
   formatPlain,
@@ -46,7 +47,8 @@ export function breakEvenSummary(
   style: FigureStyle
 ): string {
   const { label } = metricInfo(answer.metric);
-  const figure = (value: number | null): string => formatMetric(value, answer.metric, style);
+  const figure = (value: number | null): string =>
+    figureWords(value, metricInfo(answer.metric), style);
   const range = `${driverValue(answer.low, answer.driver, model)} to ${driverValue(answer.high, answer.driver, model)}`;
   const lines = [
     `Break-even: ${label} = ${figure(answer.target)} by ${answer.driver}, searched from ${range}`,
@@ -68,6 +70,9 @@ export function breakEvenSummary(
   return `${lines.join("\n")}\n`;
 }
 
+/** Spend figures: money without cents, as the allocation sheet shows them. */
+const MONEY = { kind: "money", decimals: 0 } as const;
+
 const STOPS: Record<StopReason, string> = {
   fixed: "cannot buy leads (no cost per lead or no mix row)",
   min: "at its minimum",
@@ -77,7 +82,7 @@ const STOPS: Record<StopReason, string> = {
 };
 
 export function allocationSummary(answer: AllocationResult, style: FigureStyle): string {
-  const money = (value: number | null): string => formatFigure(value, "money", style);
+  const money = (value: number | null): string => formatFigure(value, MONEY, style);
   const signedMoney = (value: number): string => (value > 0 ? `+${money(value)}` : money(value));
   const { label } = metricInfo(answer.metric);
   const rows = answer.channels.map((c) => [
@@ -105,5 +110,6 @@ export function allocationSummary(answer: AllocationResult, style: FigureStyle):
   const header = ["Channel", "Spend now", "Best spend", "Change", "Why it stops there"];
   const unit = plural(style.periodUnit, 1);
   const how = answer.unspent ? "at most" : "exactly";
-  return `Best split of a budget of ${money(answer.budget)} per ${unit} (${how}) for ${label}\n\n${renderTable([header, ...rows])}`;
+  const budget = figureWords(answer.budget, MONEY, style);
+  return `Best split of a budget of ${budget} per ${unit} (${how}) for ${label}\n\n${renderTable([header, ...rows])}`;
 }

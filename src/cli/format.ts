@@ -1,56 +1,53 @@
 /**
- * Figures for the terminal, as a finance user reads them: money with the currency symbol and
- * thousands separators, rates as percentages, periods with the model's period unit, and "n/a"
- * where the spec leaves a value undefined. Never NaN, never scientific notation.
+ * Figures for the terminal, exactly as the sheets show them: the presentation table's kind and
+ * decimals give the Excel number format code (src/workbook/formats.ts) and `numfmt` renders it —
+ * money in the model's currency with accounting negatives, rates as percentages, periods with the
+ * model's period unit, and "n/a" where the spec leaves a value undefined.
  */
-import { metricInfo, type MetricInfo, type PeriodUnit } from "../model";
+import { metricInfo, type PeriodUnit, type Presentation } from "../model";
+import { presentationFormat } from "../workbook/formats";
+import { renderNumber } from "../workbook/render";
 import { printable } from "./errors";
 
-type FigureKind = MetricInfo["kind"];
-
 export interface FigureStyle {
-  currency: string;
+  /** The model's currency code (`assumptions.currency`); USD when null. */
+  currency: string | null;
   periodUnit: PeriodUnit;
 }
 
+export type FigurePresentation = Pick<Presentation, "kind" | "decimals">;
+
 export const NOT_AVAILABLE = "n/a";
-
-function grouped(value: number, decimals: number): string {
-  return Math.abs(value).toLocaleString("en-US", {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-    useGrouping: true,
-  });
-}
-
-function signed(value: number, body: string): string {
-  return value < 0 && body.replace(/[^1-9]/g, "") !== "" ? `-${body}` : body;
-}
 
 export function plural(unit: PeriodUnit, count: number): string {
   return count === 1 ? unit : `${unit}s`;
 }
 
-/** One figure of a given kind; null → "n/a". */
-export function formatFigure(value: number | null, kind: FigureKind, style: FigureStyle): string {
+/**
+ * One figure as its sheet cell shows it, padding included (`$55,000 ` lines up with `($55,000)`
+ * in a right-aligned column); null → "n/a".
+ */
+export function formatFigure(
+  value: number | null,
+  presentation: FigurePresentation,
+  style: FigureStyle
+): string {
   if (value === null) return NOT_AVAILABLE;
   if (!Number.isFinite(value)) throw new Error(`refusing to print the number ${value}`);
-  switch (kind) {
-    case "money":
-      return signed(value, `${style.currency}${grouped(value, 0)}`);
-    case "rate":
-      return signed(value, `${grouped(value * 100, 1)}%`);
-    case "count":
-      return signed(value, grouped(value, 1));
-    case "ratio":
-      return signed(value, `${grouped(value, 2)}x`);
-    case "periods":
-      return `${signed(value, grouped(value, 1))} ${plural(style.periodUnit, value)}`;
-  }
+  return renderNumber(presentationFormat(presentation, style), value);
+}
+
+/** A figure inside a sentence: as its cell shows it, without the alignment padding. */
+export function figureWords(
+  value: number | null,
+  presentation: FigurePresentation,
+  style: FigureStyle
+): string {
+  return formatFigure(value, presentation, style).trim();
 }
 
 export function formatMetric(value: number | null, metric: string, style: FigureStyle): string {
-  return formatFigure(value, metricInfo(metric).kind, style);
+  return formatFigure(value, metricInfo(metric), style);
 }
 
 /** A plain number as typed on the command line (driver values): up to 12 significant digits. */

@@ -119,9 +119,9 @@ export const OUTPUT_OPTIONS = [
   {
     name: "currency",
     type: "string",
-    valueName: "SYMBOL",
-    description: "currency symbol of money figures",
-    default: "$",
+    valueName: "CODE",
+    description:
+      "ISO 4217 code of money figures (USD, EUR, CNY, JPY…) in place of the model's Currency assumption [the model's, else USD]",
     group: "output",
   },
 ] as const satisfies readonly OptionDecl[];

@@ -1,11 +1,12 @@
 /** The readable summary `gtm simulate` prints without --json or --out. */
 import type { SimulationResult } from "../model";
 import { belowTargetWords, simulationMetric } from "../workbook";
-import { formatFigure, formatPlain, renderTable, type FigureStyle } from "./format";
+import { figureWords, formatFigure, formatPlain, renderTable, type FigureStyle } from "./format";
 
 export function simulationSummary(result: SimulationResult, style: FigureStyle): string {
-  const { label, kind } = simulationMetric(result.metric);
-  const figure = (value: number | null): string => formatFigure(value, kind, style);
+  const presentation = simulationMetric(result.metric);
+  const { label } = presentation;
+  const figure = (value: number | null): string => formatFigure(value, presentation, style);
   const sampling = result.sampling === "latin" ? "Latin hypercube" : "random sampling";
   const title = `${label}: ${result.iterations.toLocaleString("en-US")} runs, seed ${result.seed}, ${sampling}`;
   const rows: string[][] = [
@@ -27,6 +28,6 @@ export function simulationSummary(result: SimulationResult, style: FigureStyle):
       row.rankCorrelation === null ? "n/a" : formatPlain(Number(row.rankCorrelation.toFixed(3))),
     ]),
   ];
-  const below = belowTargetWords(result, figure);
+  const below = belowTargetWords(result, (value) => figureWords(value, presentation, style));
   return `${title}\n\n${renderTable(rows)}\n${below}.\n\n${renderTable(drivers)}`;
 }

@@ -1,10 +1,13 @@
 /** The readable summaries `gtm run`, `sensitivity` and `tornado` print when asked for neither --json nor --out. */
-import { axisDisplay, type AxisDisplay } from "../workbook";
+import { axisDisplay, driverWords, type AxisDisplay } from "../workbook";
 import {
+  CHANNEL_RESULT_COLUMNS,
   FIELD_LABELS,
   metricInfo,
+  parseDriver,
+  SEGMENT_HEADER,
+  SEGMENT_RESULT_COLUMNS,
   type ModelInput,
-  type ChannelResult,
   type GridResult,
   type ModelResult,
   type TornadoResult,
@@ -18,50 +21,21 @@ import {
   type FigureStyle,
 } from "./format";
 
-type Kind = Parameters<typeof formatFigure>[1];
-
-const CHANNEL_ROWS: readonly {
-  field: keyof Omit<ChannelResult, "name">;
-  label: string;
-  kind: Kind;
-}[] = [
-  { field: "spend", label: "Spend", kind: "money" },
-  { field: "fixedCost", label: "Fixed cost", kind: "money" },
-  { field: "leads", label: "Leads", kind: "count" },
-  { field: "customers", label: "Customers won", kind: "count" },
-  { field: "conversion", label: "Conversion", kind: "rate" },
-  { field: "activeCustomers", label: "Active customers at end", kind: "count" },
-  { field: "cac", label: "CAC", kind: "money" },
-  { field: "ltv", label: "LTV", kind: "money" },
-  { field: "ltvToCac", label: "LTV:CAC", kind: "ratio" },
-  { field: "payback", label: "Payback", kind: "periods" },
-  { field: "revenue", label: "Revenue", kind: "money" },
-  { field: "launchRevenue", label: "Launch revenue", kind: "money" },
-  { field: "grossProfit", label: "Gross profit", kind: "money" },
-  { field: "contribution", label: "Contribution", kind: "money" },
-  { field: "npv", label: "NPV", kind: "money" },
-  { field: "lostToCapacity", label: "Customers lost to capacity", kind: "count" },
-  { field: "lostToSaturation", label: "Customers lost to saturation", kind: "count" },
-];
-
+/** Every channel result of the presentation table, one row each, a column per channel and Total. */
 export function runSummary(result: ModelResult, style: FigureStyle): string {
   const columns = [...result.channels, result.total];
   const channelTable = [
     ["Channels", ...columns.map((channel) => channel.name)],
-    ...CHANNEL_ROWS.map((row) => [
-      row.label,
-      ...columns.map((channel) => formatFigure(channel[row.field], row.kind, style)),
+    ...CHANNEL_RESULT_COLUMNS.map((row) => [
+      row.header,
+      ...columns.map((channel) => formatFigure(channel[row.field], row.presentation, style)),
     ]),
   ];
   const segmentTable = [
-    ["Segment", "Customers won", "Active at end", "Revenue", "Gross profit", "Penetration"],
+    [SEGMENT_HEADER, ...SEGMENT_RESULT_COLUMNS.map((c) => c.header)],
     ...result.segments.map((segment) => [
       segment.name,
-      formatFigure(segment.customers, "count", style),
-      formatFigure(segment.activeCustomers, "count", style),
-      formatFigure(segment.revenue, "money", style),
-      formatFigure(segment.grossProfit, "money", style),
-      formatFigure(segment.penetration, "rate", style),
+      ...SEGMENT_RESULT_COLUMNS.map((c) => formatFigure(segment[c.field], c.presentation, style)),
     ]),
   ];
   const title = `GTM model over ${result.horizon} ${plural(result.periodUnit, result.horizon)}`;
@@ -72,12 +46,12 @@ export function runSummary(result: ModelResult, style: FigureStyle): string {
 function axisText(value: number, shown: AxisDisplay, style: FigureStyle): string {
   if (shown.kind === "change") {
     const sign = value > 0 ? "+" : value < 0 ? "-" : "";
-    return `${sign}${formatFigure(Math.abs(value), "rate", style)}`;
+    return `${sign}${formatFigure(Math.abs(value), { kind: "rate", decimals: 1 }, style)}`;
   }
-  const kind = FIELD_LABELS[shown.driver.field]?.kind;
-  return kind === undefined || kind === "text"
+  const field = FIELD_LABELS[shown.driver.field];
+  return field === undefined || field.kind === "text"
     ? formatPlain(value)
-    : formatFigure(value, kind, style);
+    : formatFigure(value, { kind: field.kind, decimals: field.decimals }, style);
 }
 
 /** The grid with its axes in words and the reader's values (`$2,000`, `8.0%`, `-20.0%`). */
@@ -101,11 +75,16 @@ export function gridSummary(grid: GridResult, model: ModelInput, style: FigureSt
   return `${title}\n\n${renderTable([header, ...rows])}`;
 }
 
-export function tornadoSummary(tornado: TornadoResult, style: FigureStyle): string {
+/** The tornado with its drivers in words (`Price (Enterprise)`), largest swing first. */
+export function tornadoSummary(
+  tornado: TornadoResult,
+  model: ModelInput,
+  style: FigureStyle
+): string {
   const label = metricInfo(tornado.metric).label;
   const pct = formatPlain(tornado.swing * 100);
   const rows = tornado.rows.map((row) => [
-    row.driver,
+    driverWords(parseDriver(row.driver, model), model),
     formatMetric(row.low, tornado.metric, style),
     formatMetric(row.base, tornado.metric, style),
     formatMetric(row.high, tornado.metric, style),

@@ -4,6 +4,7 @@
  * 1.1, 1.2 (the examples' grid). Generated points are rounded to 12 significant digits, so they
  * print as typed (0.9, not 0.9000000000000001).
  */
+import { evenlySpaced } from "../model";
 import { UsageError } from "./errors";
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
@@ -14,10 +15,6 @@ export function parseNumber(text: string): number | null {
   if (!NUMBER.test(trimmed)) return null;
   const value = Number(trimmed);
   return Number.isFinite(value) ? value : null;
-}
-
-function roundPoint(value: number): number {
-  return Number(value.toPrecision(12));
 }
 
 export function parseValueList(text: string, option: string, command: string): number[] {
@@ -34,9 +31,7 @@ export function parseValueList(text: string, option: string, command: string): n
         command
       );
     }
-    return Array.from({ length: count }, (_, i) =>
-      i === 0 ? from : i === count - 1 ? to : roundPoint(from + ((to - from) * i) / (count - 1))
-    );
+    return evenlySpaced(from, to, count);
   }
   const values: number[] = [];
   for (const part of text.split(",")) {

@@ -236,12 +236,15 @@ export interface AssumptionEntry {
   valueAddress?: string;
 }
 
-const ASSUMPTION_NAMES = new Map<string, keyof Assumptions>(
-  (["horizon", "periodUnit", "discountRate", "launchPeriods", "currency"] as const).map((field) => [
-    normalizeHeader(field),
-    field,
-  ])
-);
+const ASSUMPTION_NAMES = new Map<string, keyof Assumptions>([
+  ...(["horizon", "periodUnit", "discountRate", "launchPeriods", "currency"] as const).map(
+    (field) => [normalizeHeader(field), field] as const
+  ),
+  // The discount rate as labelled on sheets: a rate per period says its period (issue 11).
+  ...(["month", "quarter", "year"] as const).map(
+    (unit) => [normalizeHeader(`discountRatePer${unit}`), "discountRate"] as const
+  ),
+]);
 
 export function buildAssumptions(issues: IssueList, entries: AssumptionEntry[]): Assumptions {
   const found = new Map<keyof Assumptions, AssumptionEntry>();

@@ -37,9 +37,22 @@ export {
   defaultTornadoDrivers,
   modelDrivers,
   swingProblem,
+  evenlySpaced,
 } from "./sensitivity";
 export type { GridProgress } from "./sensitivity";
-export { METRIC_LABELS, FIELD_LABELS, metricByName } from "./labels";
+export {
+  METRIC_LABELS,
+  FIELD_LABELS,
+  RESULT_LABELS,
+  CHANNEL_RESULT_COLUMNS,
+  SEGMENT_RESULT_COLUMNS,
+  SERIES_LABELS,
+  CHANNEL_HEADER,
+  SEGMENT_HEADER,
+  fieldLabel,
+  resultPresentation,
+  metricByName,
+} from "./labels";
 export {
   metricLabelIn,
   fieldLabelIn,
@@ -76,4 +89,4 @@ export type { BoundsSource, ChannelLimits, Constraints } from "./bounds";
 export { allocate, meetsConstraints, referenceAllocations, IMPROVEMENT } from "./allocate";
 export type { AllocationSpec, AllocationResult, AllocationChannel, StopReason } from "./allocate";
 export * from "./simulation";
-export type { FigureKind } from "./labels";
+export type { FigureKind, Presentation, ResultColumn } from "./labels";

@@ -5,7 +5,7 @@
  * §3 does), which is what every analysis reports. Labels and figure kinds for sheets and tables.
  */
 import { inputError, type ModelInputError } from "./errors";
-import { METRIC_LABELS, metricByName, type FigureKind } from "./labels";
+import { metricByName, resultPresentation, type FigureKind } from "./labels";
 import { metricLabelIn, ofRow } from "./i18n/labels";
 import type { Locale } from "./locale";
 import { normalizeHeader } from "./schema";
@@ -49,15 +49,6 @@ export type MetricRef =
   | { scope: "total"; field: Metric; text: string }
   | { scope: "channel"; row: string; index: number; field: ChannelMetricField; text: string }
   | { scope: "segment"; row: string; index: number; field: SegmentMetricField; text: string };
-
-const EXTRA_LABELS: Record<string, { label: string; kind: FigureKind }> = {
-  spend: { label: "Spend", kind: "money" },
-  fixedCost: { label: "Fixed cost", kind: "money" },
-  acquisitionCost: { label: "Acquisition cost", kind: "money" },
-  lostToCapacity: { label: "Lost to capacity", kind: "count" },
-  lostToSaturation: { label: "Lost to saturation", kind: "count" },
-  penetration: { label: "Penetration", kind: "rate" },
-};
 
 const byName = <F extends string>(fields: readonly F[]): Map<string, F> =>
   new Map(fields.map((field) => [normalizeHeader(field), field]));
@@ -139,6 +130,8 @@ export function resolveMetric(input: unknown, model?: ModelInput): MetricRef {
 export interface MetricInfo {
   label: string;
   kind: FigureKind;
+  /** Digits after the point (the presentation table's). */
+  decimals: number;
   /** The field of §3 it reads (`cac`), whatever its row. */
   field: string;
   /** Lower is better for CAC and payback, of the total or of a channel (spec §4). */
@@ -148,12 +141,11 @@ export interface MetricInfo {
 /** Label, kind and direction of a metric's name (total or row form); throws for an unknown metric. */
 export function metricInfo(metric: string | MetricRef, locale: Locale = "en"): MetricInfo {
   const ref = typeof metric === "string" ? resolveMetric(metric) : metric;
-  const base = (METRIC_LABELS as Record<string, { label: string; kind: FigureKind }>)[ref.field] ??
-    EXTRA_LABELS[ref.field] ?? { label: ref.field, kind: "count" as FigureKind };
+  const base = resultPresentation(ref.field) ?? { label: ref.field, kind: "count", decimals: 1 };
   const name = locale === "en" ? base.label : metricLabelIn(ref.field, locale);
   const label = ref.scope === "total" ? name : ofRow(name, ref.row, locale);
   const lowerIsBetter = ref.scope !== "segment" && (ref.field === "cac" || ref.field === "payback");
-  return { label, kind: base.kind, field: ref.field, lowerIsBetter };
+  return { label, kind: base.kind, decimals: base.decimals, field: ref.field, lowerIsBetter };
 }
 
 /** Whether `candidate` is better than `current` by more than `tolerance` relative; null is the worst. */

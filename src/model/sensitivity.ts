@@ -245,3 +245,18 @@ export function tornado(model: ModelInput, spec: TornadoSpec): TornadoResult {
   order.sort((a, b) => (b.key === a.key ? a.i - b.i : b.key - a.key));
   return { metric, swing, rows: order.map((entry) => entry.row) };
 }
+
+/**
+ * `count` points evenly from `from` to `to`, both ends included as given; the points between are
+ * rounded to 12 significant digits so they read as typed (0.9, not 0.9000000000000001). The one
+ * rule for an axis's generated values: the pane's "± % in N steps" and the CLI's `from:to:count`.
+ */
+export function evenlySpaced(from: number, to: number, count: number): number[] {
+  return Array.from({ length: count }, (_, i) =>
+    i === 0
+      ? from
+      : i === count - 1
+        ? to
+        : Number((from + ((to - from) * i) / (count - 1)).toPrecision(12))
+  );
+}

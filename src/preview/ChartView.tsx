@@ -16,7 +16,7 @@ import type {
 } from "@fluentui/react-charts";
 import type { ChartModel } from "./chartModel";
 import { niceTicks } from "./chartModel";
-import { formatCell } from "./formatCell";
+import { formatAxis } from "./formatCell";
 
 /** Excel's default Office theme colours, in series order. */
 export const SERIES_COLORS = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47"];
@@ -54,7 +54,7 @@ function valueScale(chart: ChartModel, extra: number[] = []): Scale {
   const ticks = niceTicks(Math.min(...all), Math.max(...all));
   return {
     ticks,
-    labels: ticks.map((t) => formatCell(t, chart.valueFormat)),
+    labels: ticks.map((t) => formatAxis(t, chart.valueFormat)),
     min: ticks[0] ?? 0,
     max: ticks[ticks.length - 1] ?? 1,
   };
@@ -68,7 +68,7 @@ function centredScale(chart: ChartModel): Scale {
   const min = chart.base - reach;
   const max = chart.base + reach;
   const ticks = niceTicks(min, max).filter((t) => t >= min && t <= max);
-  return { ticks, labels: ticks.map((t) => formatCell(t, chart.valueFormat)), min, max };
+  return { ticks, labels: ticks.map((t) => formatAxis(t, chart.valueFormat)), min, max };
 }
 
 /** Category positions shown on a line chart's axis: every one, or every n-th when they are many. */
@@ -107,7 +107,7 @@ function LineView({ chart, width, height, culture }: ChartViewProps) {
               x: i + 1,
               y,
               xAxisCalloutData: chart.categories[i],
-              yAxisCalloutData: formatCell(y, chart.valueFormat),
+              yAxisCalloutData: formatAxis(y, chart.valueFormat),
             },
           ]
     ),
@@ -136,7 +136,7 @@ function ScatterView({ chart, width, height, culture }: ChartViewProps) {
     color: color(k),
     data: s.values.flatMap((y, i) => {
       const x = s.xs[i] ?? i + 1;
-      return y === null ? [] : [{ x, y, yAxisCalloutData: formatCell(y, chart.valueFormat) }];
+      return y === null ? [] : [{ x, y, yAxisCalloutData: formatAxis(y, chart.valueFormat) }];
     }),
   }));
   return (
@@ -161,7 +161,7 @@ function ColumnView({ chart, width, height, culture }: ChartViewProps) {
       legend: s.name,
       color: color(k),
       data: s.values[i] ?? 0,
-      yAxisCalloutData: formatCell(s.values[i] ?? null, chart.valueFormat),
+      yAxisCalloutData: formatAxis(s.values[i] ?? null, chart.valueFormat),
     })),
   }));
   return (
@@ -197,7 +197,7 @@ function BarView({ chart, width, height, culture }: ChartViewProps) {
               y: chart.categories[i] ?? String(i + 1),
               legend: s.name,
               color: color(k),
-              xAxisCalloutData: formatCell(value, chart.valueFormat),
+              xAxisCalloutData: formatAxis(value, chart.valueFormat),
             },
           ]
     )

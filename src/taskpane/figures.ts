@@ -1,42 +1,26 @@
 /**
  * Figures the pane itself shows (in its messages), in the model's currency and the pane's language:
- * money with the currency and accounting negatives, rates as percentages.
+ * the presentation table's kinds and decimals (src/model/labels.ts) through the same text the
+ * sheets' sentences use — money with the currency and accounting negatives, rates as percentages.
  */
-import type { FigureKind } from "../model";
+import type { FigureKind, Presentation } from "../model";
+import { figureText, KIND_DECIMALS } from "../workbook/services/simulationText";
 
 const locale = (lang: string): string => (lang === "zh-Hans" ? "zh-CN" : "en-US");
 
+/** Money as spend figures show it: whole amounts, `($55,000)` for a negative. */
 export function formatMoney(value: number, currency: string, lang: string): string {
-  return new Intl.NumberFormat(locale(lang), {
-    style: "currency",
-    currency,
-    currencySign: "accounting",
-    maximumFractionDigits: Number.isInteger(value) || Math.abs(value) >= 100 ? 0 : 2,
-  }).format(value);
+  return figureText(value, { kind: "money", decimals: 0 }, { currency, locale: locale(lang) });
 }
 
-/** A figure of the given kind: money, a rate (%), a count, a ratio (×) or periods. */
+/** A figure by its presentation (the table's kind and decimals), or by its kind alone. */
 export function formatFigure(
   value: number,
-  kind: FigureKind,
+  shown: FigureKind | Pick<Presentation, "kind" | "decimals">,
   context: { currency: string; periodUnit: string; lang: string }
 ): string {
   const { currency, periodUnit, lang } = context;
-  const plain = (digits: number): string =>
-    new Intl.NumberFormat(locale(lang), { maximumFractionDigits: digits }).format(value);
-  switch (kind) {
-    case "money":
-      return formatMoney(value, currency, lang);
-    case "rate":
-      return new Intl.NumberFormat(locale(lang), {
-        style: "percent",
-        maximumFractionDigits: 2,
-      }).format(value);
-    case "ratio":
-      return `${plain(2)}x`;
-    case "periods":
-      return `${plain(1)} ${periodUnit}${value === 1 ? "" : "s"}`;
-    default:
-      return plain(Math.abs(value) >= 100 ? 0 : 2);
-  }
+  const presentation =
+    typeof shown === "string" ? { kind: shown, decimals: KIND_DECIMALS[shown] } : shown;
+  return figureText(value, presentation, { currency, periodUnit, locale: locale(lang) });
 }

@@ -1,23 +1,27 @@
 /** The sentence the pane shows when an action has finished: which sheet, and the answer in words. */
-import { FIELD_LABELS, METRIC_LABELS } from "../model";
-import type { FigureKind, Metric } from "../model";
+import { FIELD_LABELS, resultPresentation } from "../model";
+import type { Presentation } from "../model";
 import { formatFigure } from "./figures";
 import type { ActionOutcome, ModelChoices, OutcomeDetail } from "./operations";
 import type { Strings } from "./strings";
 
 type Done = Extract<ActionOutcome, { status: "done" }>;
 
-/** `npv` → money; `channel[Partners].cac` → money; `segment[X].penetration` → rate. */
-export function metricKind(metric: string): FigureKind {
+type Shown = Pick<Presentation, "kind" | "decimals">;
+
+/** `npv` → money; `channel[Partners].cac` → money with cents; `segment[X].penetration` → rate. */
+export function metricPresentation(metric: string): Shown {
   const field = metric.includes(".") ? metric.slice(metric.lastIndexOf(".") + 1) : metric;
-  if (field === "penetration") return "rate";
-  return METRIC_LABELS[field as Metric]?.kind ?? "count";
+  return resultPresentation(field) ?? { kind: "count", decimals: 1 };
 }
 
-export function driverKind(driver: string): FigureKind {
+/** An input field's presentation (`channel[A].conversion` → rate); text fields read as counts. */
+export function driverPresentation(driver: string): Shown {
   const field = driver.includes(".") ? driver.slice(driver.lastIndexOf(".") + 1) : driver;
-  const kind = FIELD_LABELS[field]?.kind;
-  return kind === undefined || kind === "text" ? "count" : kind;
+  const entry = FIELD_LABELS[field];
+  return entry === undefined || entry.kind === "text"
+    ? { kind: "count", decimals: 1 }
+    : { kind: entry.kind, decimals: entry.decimals };
 }
 
 function labelOf(value: string, options: { value: string; label: string }[]): string {
@@ -36,7 +40,7 @@ function detailText(
     lang: strings.lang,
   };
   const metrics = choices?.metrics ?? [];
-  const figure = (value: number | null, kind: FigureKind): string =>
+  const figure = (value: number | null, kind: Shown): string =>
     value === null ? "—" : formatFigure(value, kind, context);
   const o = strings.outcomes;
   switch (detail.kind) {
@@ -44,21 +48,21 @@ function detailText(
       const { answer } = detail;
       const metric = labelOf(answer.metric, metrics);
       if (answer.value === null) {
-        const kind = metricKind(answer.metric);
+        const kind = metricPresentation(answer.metric);
         return o.noBreakEven(metric, figure(answer.min, kind), figure(answer.max, kind), sheet);
       }
       const driver = labelOf(answer.driver, choices?.drivers ?? []);
-      return o.breakEven(driver, figure(answer.value, driverKind(answer.driver)), sheet);
+      return o.breakEven(driver, figure(answer.value, driverPresentation(answer.driver)), sheet);
     }
     case "allocation": {
-      const kind = metricKind(detail.metric);
+      const kind = metricPresentation(detail.metric);
       const metric = labelOf(detail.metric, metrics);
       return o.allocation(metric, figure(detail.baseline, kind), figure(detail.value, kind), sheet);
     }
     case "simulation": {
       const metric = labelOf(detail.metric, metrics);
-      const target = figure(detail.target, metricKind(detail.metric));
-      const share = figure(detail.shareBelow, "rate");
+      const target = figure(detail.target, metricPresentation(detail.metric));
+      const share = figure(detail.shareBelow, { kind: "rate", decimals: 1 });
       const runs = new Intl.NumberFormat(strings.lang === "zh-Hans" ? "zh-CN" : "en-US").format(
         detail.iterations
       );

@@ -1,4 +1,5 @@
 /** Turning what the user typed into the values of a sensitivity axis. */
+import { evenlySpaced } from "../model";
 
 /** Most values on one axis of a sensitivity table (101 × 101 at most). */
 export const MAX_AXIS_VALUES = 101;
@@ -16,10 +17,8 @@ export function percentSteps(percentText: string, stepsText: string): Parsed<num
   if (!Number.isInteger(steps) || steps < 2 || steps > MAX_AXIS_VALUES)
     return { ok: false, problem: "steps" };
   const p = percent / 100;
-  const values = Array.from({ length: steps }, (_, i) =>
-    Number((1 - p + (2 * p * i) / (steps - 1)).toPrecision(12))
-  );
-  return { ok: true, value: values };
+  const ends = (m: number): number => Number(m.toPrecision(12));
+  return { ok: true, value: evenlySpaced(ends(1 - p), ends(1 + p), steps) };
 }
 
 /**

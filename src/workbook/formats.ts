@@ -1,23 +1,31 @@
 /**
- * Number formats a finance user expects: money in a currency, rates as percentages, counts with
- * thousands separators, ratios as `4.2x`, periods labelled with the model's unit. Never `General`
- * for a figure, never scientific notation.
+ * Number formats a finance user expects, derived from the presentation table's kind and decimals
+ * (src/model/labels.ts): money in the model's currency with accounting negatives — in parentheses
+ * and red — rates as percentages, counts with thousands separators, ratios as `4.2x`, every periods
+ * figure as `0.0" months"` in the model's period unit. Never `General` for a figure, never
+ * scientific notation. The codes follow Excel's "Number format codes" page
+ * (https://support.microsoft.com/en-us/office/number-format-codes-5026bbd6-04bc-48cd-bf33-80f18b4eae68):
+ * a second section for negatives, `[Red]` for its colour, `_)` for a space as wide as `)` so
+ * positives line up with parenthesised negatives, `[$€-x-euro2]` for a currency symbol with its
+ * locale, as Excel's Format Cells › Currency writes it.
  */
 import { FIELD_LABELS, metricInfo } from "../model";
-import type { FigureKind } from "../model/labels";
-import type { Metric, PeriodUnit } from "../model";
+import type { Presentation } from "../model";
+import type { PeriodUnit } from "../model";
 import type { NumberFormat } from "./port";
 
 export interface FormatOptions {
-  /** Currency symbol; `$` by default. */
-  currency?: string;
+  /**
+   * The model's currency, an ISO 4217 code (`assumptions.currency`); USD when blank: the declared
+   * requirement sets (ExcelApi 1.9) offer no workbook culture to default to (docs/excel.md).
+   */
+  currency?: string | null;
   /** The model's period unit (labels periods); `month` by default. */
   periodUnit?: PeriodUnit;
-  /** Decimals for money: 0 for totals (revenue, spend), 2 for unit economics (CAC, LTV, price). */
-  moneyDecimals?: 0 | 2;
-  /** Decimals for counts: 1 for fractional customers, 0 for accounts. */
-  countDecimals?: 0 | 1;
 }
+
+/** The currency of a model whose `currency` assumption is blank (docs/excel.md). */
+export const DEFAULT_CURRENCY = "USD";
 
 /** Text format: what a host sets on cells that must stay text. */
 export const TEXT_FORMAT: NumberFormat = "@";
@@ -26,21 +34,53 @@ export const SCALE_FORMAT: NumberFormat = "0%";
 export const PERCENT_FORMAT: NumberFormat = "0.0%";
 export const RATIO_FORMAT: NumberFormat = '0.00"x"';
 
-/** Quote a literal for a number format: `$` → `"$"`. */
-function literal(text: string): string {
-  return `"${text.replace(/"/g, "")}"`;
+/**
+ * The symbol of a currency as Excel's Format Cells › Currency writes it: the symbol with the
+ * locale whose placement it takes (`[$¥-804]` Chinese (PRC), `[$¥-411]` Japanese); any other code
+ * as the ISO code itself followed by a space (`[$CHF] `), Excel's own style for ISO codes.
+ */
+const CURRENCY_SYMBOLS: Partial<Record<string, string>> = {
+  USD: "[$$-409]",
+  EUR: "[$€-x-euro2] ",
+  GBP: "[$£-809]",
+  JPY: "[$¥-411]",
+  CNY: "[$¥-804]",
+};
+
+/** The model's currency code, USD when blank. */
+export function currencyCode(currency: string | null | undefined): string {
+  return currency === null || currency === undefined || currency === ""
+    ? DEFAULT_CURRENCY
+    : currency;
 }
 
-/** `"$"#,##0` or `"$"#,##0.00`, negatives as `-$1,234`. */
-export function moneyFormat(currency = "$", decimals: 0 | 2 = 0): NumberFormat {
-  const body = decimals === 2 ? "#,##0.00" : "#,##0";
-  const cur = literal(currency);
-  return `${cur}${body};-${cur}${body}`;
+/** Digits of the currency's minor unit (2 for USD and EUR, 0 for JPY), at most 2. */
+export function currencyDecimals(currency: string): number {
+  try {
+    const digits = new Intl.NumberFormat("en-US", { style: "currency", currency }).resolvedOptions()
+      .maximumFractionDigits;
+    return Math.min(2, digits ?? 2);
+  } catch {
+    return 2;
+  }
+}
+
+const digits = (decimals: number): string => (decimals > 0 ? `.${"0".repeat(decimals)}` : "");
+
+/**
+ * Money in accounting style: `[$$-409]#,##0_);[Red]([$$-409]#,##0)` shows 55000 as `$55,000 ` and
+ * -55000 as `($55,000)` in red. `decimals` 2 (unit economics) is capped by the currency's minor unit.
+ */
+export function moneyFormat(currency?: string | null, decimals = 0): NumberFormat {
+  const code = currencyCode(currency);
+  const symbol = CURRENCY_SYMBOLS[code] ?? `[$${code}] `;
+  const body = `#,##0${digits(Math.min(decimals, currencyDecimals(code)))}`;
+  return `${symbol}${body}_);[Red](${symbol}${body})`;
 }
 
 /** `#,##0.0` or `#,##0`. */
-export function countFormat(decimals: 0 | 1 = 1): NumberFormat {
-  return decimals === 1 ? "#,##0.0" : "#,##0";
+export function countFormat(decimals = 1): NumberFormat {
+  return `#,##0${digits(decimals)}`;
 }
 
 /** Plural label of a period unit: `months`, `quarters`, `years`. */
@@ -58,61 +98,45 @@ export function periodLabels(unit: PeriodUnit, horizon: number): string[] {
   return Array.from({ length: horizon }, (_, i) => `${periodTitle(unit)} ${i + 1}`);
 }
 
-/** `0.0" months"`; for whole periods `[=1]0" month";0" months"` (1 month, 2 months). */
-export function periodsFormat(unit: PeriodUnit = "month", decimals: 0 | 1 = 1): NumberFormat {
-  if (decimals === 1) return `0.0" ${periodPlural(unit)}"`;
-  return `[=1]0" ${unit}";0" ${periodPlural(unit)}"`;
+/** Every periods figure: `0.0" months"` (ramp, cycle, payback, horizon alike). */
+export function periodsFormat(unit: PeriodUnit = "month"): NumberFormat {
+  return `0.0" ${periodPlural(unit)}"`;
 }
 
-/** The format of a figure of the given kind. */
-export function formatForKind(kind: FigureKind, options: FormatOptions = {}): NumberFormat {
+/** The format of a figure as the presentation table gives it (kind and decimals). */
+export function presentationFormat(
+  presentation: Pick<Presentation<string>, "kind" | "decimals">,
+  options: FormatOptions = {}
+): NumberFormat {
+  const { kind, decimals } = presentation;
   switch (kind) {
     case "money":
-      return moneyFormat(options.currency, options.moneyDecimals ?? 0);
+      return moneyFormat(options.currency, decimals);
     case "rate":
-      return PERCENT_FORMAT;
+      return `0${digits(decimals)}%`;
     case "count":
-      return countFormat(options.countDecimals ?? 1);
+      return countFormat(decimals);
     case "ratio":
-      return RATIO_FORMAT;
+      return `0${digits(decimals)}"x"`;
     case "periods":
       return periodsFormat(options.periodUnit);
+    case "number":
+      return `#,##0${digits(decimals)}`;
+    default:
+      return TEXT_FORMAT;
   }
 }
 
-/** Metrics shown with cents: unit economics rather than totals. */
-const UNIT_MONEY_METRICS: ReadonlySet<string> = new Set<Metric>(["cac", "ltv"]);
-
 /** The format of a metric (spec §4, total or one row's): CAC and LTV with cents, totals without. */
 export function metricFormat(metric: string, options: FormatOptions = {}): NumberFormat {
-  const { kind, field } = metricInfo(metric);
-  const moneyDecimals = UNIT_MONEY_METRICS.has(field) ? 2 : 0;
-  return formatForKind(kind, { ...options, moneyDecimals });
+  return presentationFormat(metricInfo(metric), options);
 }
-
-/** Fields that are unit prices (cents shown), whole counts, and whole periods. */
-const UNIT_MONEY_FIELDS: ReadonlySet<string> = new Set(["price", "refPrice", "costPerLead"]);
-const WHOLE_FIELDS: ReadonlySet<string> = new Set([
-  "accounts",
-  "horizon",
-  "launchPeriods",
-  "cycle",
-]);
 
 /** The format of an input field's value (spec §1), e.g. for sensitivity axes and the sample tables. */
 export function fieldFormat(field: string, options: FormatOptions = {}): NumberFormat {
   const entry = FIELD_LABELS[field];
   if (entry === undefined) throw new Error(`Unknown input field "${field}"`);
-  if (entry.kind === "text") return TEXT_FORMAT;
-  if (field === "bassP" || field === "bassQ") return "0.000";
-  if (field === "elasticity") return "0.00";
-  if (entry.kind === "periods")
-    return periodsFormat(options.periodUnit, WHOLE_FIELDS.has(field) ? 0 : 1);
-  return formatForKind(entry.kind, {
-    ...options,
-    moneyDecimals: UNIT_MONEY_FIELDS.has(field) ? 2 : 0,
-    countDecimals: WHOLE_FIELDS.has(field) ? 0 : 1,
-  });
+  return presentationFormat(entry, options);
 }
 
 /** A signed change from a value (−0.2 → `-20%`, 0.1 → `+10%`): a scale driver over several rows. */

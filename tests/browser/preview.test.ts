@@ -8,7 +8,7 @@
 import path from "path";
 import type { Locator, Page } from "playwright-core";
 import { parseSheetRange } from "../../src/workbook/a1";
-import { formatCell } from "../../src/preview/formatCell";
+import { formatAxis } from "../../src/preview/formatCell";
 import type { DumpValue, SheetDump, WorkbookDump } from "../../src/testing/office/dump";
 import type { ChartRecord } from "../../src/testing/office/workbook";
 import { CHINESE, ENGLISH } from "../../src/taskpane/strings";
@@ -45,7 +45,7 @@ function cells(book: WorkbookDump, address: string | null): { value: DumpValue; 
 }
 
 const shown = (cell: { value: DumpValue; format: string }): string =>
-  formatCell(cell.value, cell.format);
+  formatAxis(cell.value, cell.format);
 
 const pane = (): Locator => page.locator("aside");
 const workbook = (): Locator => page.getByRole("region", { name: PREVIEW_ENGLISH.heading });

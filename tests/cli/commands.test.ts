@@ -192,7 +192,6 @@ describe("--out writes a copy with the shared services' sheet", () => {
         now: NOW,
         version: VERSION,
         inputs: loaded.inputs,
-        currency: "$",
       }
     );
     const workbook = await openXlsx(out);
@@ -267,7 +266,6 @@ describe("--out writes a copy with the shared services' sheet", () => {
         now: NOW,
         version: VERSION,
         inputs: loaded.inputs,
-        currency: "$",
       }
     );
     const sheet = (await openXlsx(out)).getWorksheet("Sens NPV Price×Conv")!;
@@ -304,7 +302,6 @@ describe("--out writes a copy with the shared services' sheet", () => {
         now: NOW,
         version: VERSION,
         inputs: {},
-        currency: "$",
       }
     );
     const workbook = await openXlsx(out);
@@ -319,7 +316,6 @@ describe("--out writes a copy with the shared services' sheet", () => {
         now: NOW,
         version: VERSION,
         inputs: {},
-        currency: "$",
       }
     );
     expect(planMismatches(workbook.getWorksheet("Tornado NPV")!, other).length).toBeGreaterThan(0);

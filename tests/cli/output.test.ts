@@ -7,6 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { expected, inputJsonPath, LIBREOFFICE_XLSX, tempDir } from "./helpers";
 import { gtm, openXlsx } from "./run.helpers";
+import { FIELD_LABELS } from "../../src/model";
 
 const CLEAN = /NaN|undefined|Infinity|\de[+-]\d/;
 
@@ -14,8 +15,14 @@ const DVP = expected("direct-vs-partner");
 type Figures = Record<string, number>;
 
 /** The figures of the example as the terminal shows them (the formats are what is tested). */
-const money = (v: number): string =>
-  `${v < 0 ? "-" : ""}$${Math.round(Math.abs(v)).toLocaleString("en-US")}`;
+/** Accounting style, as the sheet's `[$$-409]#,##0_);[Red]([$$-409]#,##0)` renders it. */
+const money = (v: number): string => {
+  const body = `$${Math.round(Math.abs(v)).toLocaleString("en-US")}`;
+  return v < 0 ? `(${body})` : body;
+};
+/** A price: money with cents (`[$$-409]#,##0.00_)…`, the presentation table's unit economics). */
+const cents = (v: number): string =>
+  `$${Math.abs(v).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 const percent = (v: number): string => `${(v * 100).toFixed(1)}%`;
 const one = (v: number): string =>
   v.toLocaleString("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -66,12 +73,13 @@ it("gtm run prints the channel and segment summary with money, rates and periods
   expect(run.stdout).not.toMatch(CLEAN);
 });
 
-it("undefined figures print as n/a, and negative money with a sign", async () => {
-  const run = await gtm("run", inputJsonPath("online-launch"), "--currency", "€");
+it("undefined figures print as n/a, negative money in parentheses, --currency in place of the model's", async () => {
+  const run = await gtm("run", inputJsonPath("online-launch"), "--currency", "eur");
   expect(run.code).toBe(0);
-  expect(run.stdout).toMatch(/^NPV\s+-€46,902\s+-€46,902$/m);
+  expect(run.stdout).toMatch(/^NPV\s+\(€ 46,902\)\s+\(€ 46,902\)$/m);
+  expect(run.stdout).toMatch(/^CAC\s+€ 625\.00\s+€ 625\.00$/m);
   expect(run.stdout).toMatch(
-    /^Segment\s+Customers won\s+Active at end\s+Revenue\s+Gross profit\s+Penetration$/m
+    /^Segment\s+Customers won\s+Active customers at end\s+Revenue\s+Gross profit\s+Penetration$/m
   );
   expect(run.stdout).toMatch(/^SMB .* n\/a$/m);
   expect(run.stdout).not.toMatch(CLEAN);
@@ -142,7 +150,7 @@ it("gtm sensitivity over one row's field prints its actual values in the field's
   expect(lines[2]).toMatch(
     new RegExp(
       `^${escape("Conversion (Partners) \\ Price (Enterprise)")}\\s+${[0.8, 1, 1.2]
-        .map((m) => escape(money(m * price)))
+        .map((m) => escape(cents(m * price)))
         .join("\\s+")}$`
     )
   );
@@ -158,8 +166,12 @@ it("gtm tornado prints low, base, high and swing per driver, largest swing first
   expect(lines[0]).toBe("NPV tornado: each driver scaled by 0.8 and 1.2");
   expect(lines[2]).toMatch(/^Driver\s+Low \(−20%\)\s+Base\s+High \(\+20%\)\s+Swing$/);
   const first = DVP.tornado.rows[0] as Figures & { driver: string };
+  // The driver in words, as the sheet names it: `segment[*].grossMargin` → `Gross margin (all segments)`.
+  const [, kind, field] = /^(channel|segment)\[\*\]\.(\w+)$/.exec(first.driver) ?? [];
+  expect(kind).toBeDefined();
+  const words = `${FIELD_LABELS[field].label} (all ${kind}s)`;
   expect(lines[4]).toMatch(
-    row(first.driver, [money(first.low), money(first.base), money(first.high), money(first.swing)])
+    row(words, [money(first.low), money(first.base), money(first.high), money(first.swing)])
   );
   // The LibreOffice workbook's "Name | Value" header row of the assumptions is reported, not fatal.
   expect(run.stderr).toBe(
@@ -191,6 +203,24 @@ it("names that look like formulas are written back as text", async () => {
     expect(texts).toContain("=SUM(1,2)");
     expect(texts).toContain("@risk");
     expect(formulas).toEqual([]);
+  } finally {
+    cleanup();
+  }
+});
+
+it("money is in the model's currency assumption; every periods figure one style", async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    const model = JSON.parse(fs.readFileSync(inputJsonPath("online-launch"), "utf8"));
+    model.assumptions.currency = "CNY";
+    const file = path.join(dir, "cny.json");
+    fs.writeFileSync(file, JSON.stringify(model));
+    const run = await gtm("run", file);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^NPV\s+\(¥46,902\)\s+\(¥46,902\)$/m);
+    expect(run.stdout).toMatch(/^Spend\s+¥60,000\s+¥60,000$/m);
+    expect(run.stdout).toMatch(/^Payback\s+15\.0 months\s+15\.0 months$/m);
+    expect(run.stdout).toMatch(/^Conversion\s+4\.0%\s+4\.0%$/m);
   } finally {
     cleanup();
   }

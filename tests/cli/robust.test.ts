@@ -63,10 +63,11 @@ describe("options", () => {
   });
 
   it.each([
-    ["\uFFFE", "holds a character an Excel cell cannot hold"],
-    ['"', "holds a double quote"],
-    ["\u001b[31m", "holds a control character"],
-    ["ABCDEFGHIJK", "is longer than 10 characters"],
+    ["\uFFFE", '--currency "\\uFFFE" is not a currency code'],
+    ['"', '--currency """ is not a currency code'],
+    ["\u001b[31m", '--currency "\\x1B[31m" is not a currency code'],
+    ["ABCDEFGHIJK", '--currency "ABCDEFGHIJK" is not a currency code'],
+    ["€", '--currency "€" is not a currency code — use three letters such as USD, EUR or CNY'],
   ])("--currency %j is a usage error", async (currency, problem) => {
     const run = await gtm("run", inputJsonPath("direct-vs-partner"), "--currency", currency);
     expect(run.code).toBe(2);

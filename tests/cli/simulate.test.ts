@@ -208,7 +208,6 @@ describe("--out", () => {
         now: NOW,
         version: VERSION,
         inputs: loaded.inputs,
-        currency: "$",
         warnings: [...loaded.warnings, ...uncertainty.warnings],
       }
     );

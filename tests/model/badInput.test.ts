@@ -127,6 +127,27 @@ describe("assumptions and required columns", () => {
     ]);
   });
 
+  test("the discount rate as sheets label it, per its period, reads as the discount rate", () => {
+    const outcome = parseTables({
+      channels: [
+        ["Channel", "Conversion"],
+        ["A", 0.1],
+      ],
+      segments: [
+        ["Segment", "Price", "Gross margin"],
+        ["S", 1, 0.5],
+      ],
+      assumptions: [
+        ["Period unit", "quarter"],
+        ["Discount rate per quarter", 0.03],
+      ],
+      origins,
+    });
+    expect(outcome.errors).toEqual([]);
+    expect(outcome.warnings).toEqual([]);
+    expect(outcome.model?.assumptions.discountRate).toBe(0.03);
+  });
+
   test("currency: three letters, read in capitals; anything else names its cell; blank is null", () => {
     const tables = (currency: unknown) =>
       parseTables({

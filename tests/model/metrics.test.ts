@@ -104,6 +104,7 @@ describe("metric names", () => {
     expect(metricInfo("segment[Enterprise].penetration")).toEqual({
       label: "Penetration (Enterprise)",
       kind: "rate",
+      decimals: 1,
       field: "penetration",
       lowerIsBetter: false,
     });

@@ -2,8 +2,11 @@
  * Spec §4 by hand: one- and two-way grids, the tornado's order, ties and null swings, its
  * default drivers and swing. The model `base` is described in fixtures.ts.
  */
+import { parseValueList } from "../../src/cli/valueList";
+import { percentSteps } from "../../src/taskpane/ranges";
 import {
   defaultTornadoDrivers,
+  evenlySpaced,
   ModelInputError,
   sensitivityGrid,
   tornado,
@@ -301,5 +304,20 @@ describe("default tornado drivers", () => {
       "segment[*].price",
       "segment[*].grossMargin",
     ]);
+  });
+});
+
+describe("evenlySpaced: the one rule for an axis's generated values", () => {
+  it("keeps both ends as given and rounds the points between to 12 digits", () => {
+    expect(evenlySpaced(0.8, 1.2, 5)).toEqual([0.8, 0.9, 1, 1.1, 1.2]);
+    expect(evenlySpaced(-1, 1, 3)).toEqual([-1, 0, 1]);
+    expect(evenlySpaced(0.1, 0.3, 3)).toEqual([0.1, 0.2, 0.3]);
+  });
+  it("gives the pane's ± % steps and the CLI's from:to:count the same points", () => {
+    const pane = percentSteps("20", "5");
+    expect(pane).toEqual({
+      ok: true,
+      value: parseValueList("0.8:1.2:5", "--values", "sensitivity"),
+    });
   });
 });

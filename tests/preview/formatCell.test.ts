@@ -1,4 +1,5 @@
 import { formatCell, formatCellStyled } from "../../src/preview/formatCell";
+import { fieldFormat, metricFormat, moneyFormat } from "../../src/workbook/formats";
 
 describe("the preview shows cells with their number formats", () => {
   it("money, negatives, percentages, counts, ratios and periods", () => {
@@ -14,8 +15,10 @@ describe("the preview shows cells with their number formats", () => {
     expect(formatCell(0, '[=1]0" quarter";0" quarters"')).toBe("0 quarters");
   });
 
-  it("General numbers without scientific notation; text, booleans and blanks as they are", () => {
-    expect(formatCell(1e21, "General")).toBe("1000000000000000000000");
+  it("General numbers as Excel shows them; text, booleans and blanks as they are", () => {
+    // Excel's General switches to scientific past 11 digits; the add-in never writes General on a figure.
+    expect(formatCell(1e21, "General")).toBe("1E+21");
+    expect(formatCell(1234567.5, "General")).toBe("1234567.5");
     expect(formatCell(0.1 + 0.2, "General")).toBe("0.3");
     expect(formatCell("=SUM(A1)", "@")).toBe("=SUM(A1)");
     expect(formatCell(true, "General")).toBe("TRUE");
@@ -43,5 +46,29 @@ describe("finance formats: accounting negatives, red, a zero section, currencies
     expect(formatCell(1234.5, "[$€-x-euro2] #,##0.00")).toBe("€ 1,234.50");
     expect(formatCell(-99, "#,##0 [$¥-804];-#,##0 [$¥-804]")).toBe("-99 ¥");
     expect(formatCell(5, '[Blue]0" months"')).toBe("5 months");
+  });
+});
+
+describe("the add-in's own codes, rendered by numfmt as Excel renders them", () => {
+  it("accounting money in the model's currency: parentheses and red for negatives", () => {
+    expect(formatCellStyled(-55000, moneyFormat())).toEqual({
+      text: "($55,000)",
+      color: "#C00000",
+    });
+    expect(formatCellStyled(55000, moneyFormat())).toEqual({ text: "$55,000 ", color: null });
+    expect(formatCell(-1234.5, moneyFormat("EUR", 2))).toBe("(€ 1,234.50)");
+    expect(formatCell(98765.4, moneyFormat("CNY"))).toBe("¥98,765 ");
+    expect(formatCell(4201.65, metricFormat("cac", { currency: "JPY" }))).toBe("¥4,202 ");
+  });
+
+  it("rates, ratios and every periods figure in one style", () => {
+    expect(formatCell(0.01, fieldFormat("discountRate"))).toBe("1.00%");
+    expect(formatCell(0.0844, metricFormat("conversion"))).toBe("8.4%");
+    expect(formatCell(1.6667, metricFormat("ltvToCac"))).toBe("1.67x");
+    expect(formatCell(6, fieldFormat("ramp"))).toBe("6.0 months");
+    expect(formatCell(2, fieldFormat("cycle"))).toBe("2.0 months");
+    expect(formatCell(4.3, metricFormat("payback", { periodUnit: "quarter" }))).toBe(
+      "4.3 quarters"
+    );
   });
 });

@@ -13,7 +13,8 @@ import {
 import { readExample } from "../support/shared";
 import { expectCleanWorkbook, expectNear, NOW, sampleFixture, VERSION } from "./helpers";
 
-const MONEY0 = '"$"#,##0;-"$"#,##0';
+const MONEY0 = "[$$-409]#,##0_);[Red]([$$-409]#,##0)";
+const MONEY2 = "[$$-409]#,##0.00_);[Red]([$$-409]#,##0.00)";
 const { expected } = readExample("direct-vs-partner");
 const scenarioTable = (expected.tables.scenarios ?? []) as (string | number)[][];
 const boundsTable = (expected.tables.bounds ?? []) as (string | number)[][];
@@ -115,7 +116,7 @@ describe("writeBreakEven", () => {
     ]);
     expectNear(f.wb.cell(S, layout.minRow, 1)?.value, q.min, "min");
     expectNear(f.wb.cell(S, layout.maxRow, 1)?.value, q.max, "max");
-    expect(f.wb.cell(S, layout.baselineRow, 1)?.format).toBe('"$"#,##0.00;-"$"#,##0.00');
+    expect(f.wb.cell(S, layout.baselineRow, 1)?.format).toBe(MONEY2);
     expect(f.wb.cell(S, layout.pointsHeader + 101, 0)?.value).toBe(1);
     expect(f.wb.sheet(S)?.charts[0]).toMatchObject({
       type: "line",

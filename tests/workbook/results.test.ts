@@ -16,8 +16,8 @@ import {
   VERSION,
 } from "./helpers";
 
-const MONEY0 = '"$"#,##0;-"$"#,##0';
-const MONEY2 = '"$"#,##0.00;-"$"#,##0.00';
+const MONEY0 = "[$$-409]#,##0_);[Red]([$$-409]#,##0)";
+const MONEY2 = "[$$-409]#,##0.00_);[Red]([$$-409]#,##0.00)";
 const SHEET = "Results";
 /** Rows of the values layout for 2 channels, 2 segments, 24 months. */
 const HEADER = 11;
@@ -147,7 +147,15 @@ describe("writeResults, values", () => {
           `${group.field}[Total][${t}]`
         );
       }
-      expect(wb.cell(SHEET, FIRST_PERIOD, col)?.format).toBe(group.money ? MONEY0 : "#,##0.0");
+      const formats: Record<string, string> = {
+        revenue: MONEY0,
+        grossProfit: MONEY0,
+        contribution: MONEY0,
+        customers: "#,##0.0",
+        activeCustomers: "#,##0.0",
+        leads: "#,##0",
+      };
+      expect(wb.cell(SHEET, FIRST_PERIOD, col)?.format).toBe(formats[group.field]);
     });
   });
 

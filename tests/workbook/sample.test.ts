@@ -14,8 +14,8 @@ import {
   VERSION,
 } from "./helpers";
 
-const MONEY0 = '"$"#,##0;-"$"#,##0';
-const MONEY2 = '"$"#,##0.00;-"$"#,##0.00';
+const MONEY0 = "[$$-409]#,##0_);[Red]([$$-409]#,##0)";
+const MONEY2 = "[$$-409]#,##0.00_);[Red]([$$-409]#,##0.00)";
 
 describe("the embedded sample", () => {
   it("equals the shared direct-vs-partner example", () => {
@@ -62,7 +62,7 @@ describe("insertSample", () => {
       MONEY0,
       MONEY2,
       "0.0%",
-      '[=1]0" month";0" months"',
+      '0.0" months"',
       "#,##0.0",
       '0.0" months"',
       "0.0%",
@@ -88,13 +88,14 @@ describe("insertSample", () => {
       ["Assumption", "Value"],
       ["Horizon", 24],
       ["Period unit", "month"],
-      ["Discount rate", 0.01],
+      ["Discount rate per month", 0.01],
       ["Launch periods", 3],
     ]);
+    // Every periods figure one style; the discount rate says its period.
     expect([1, 3, 4].map((r) => wb.cell("Assumptions", r, 1)?.format)).toEqual([
-      '[=1]0" month";0" months"',
-      "0.0%",
-      '[=1]0" month";0" months"',
+      '0.0" months"',
+      "0.00%",
+      '0.0" months"',
     ]);
     expect(wb.cell("GTM Model", 0, 0)?.value).toBe("GTM Modeler · Sample model");
     expect(wb.cell("GTM Model", 11, 0)?.formula).toBe(
@@ -116,7 +117,7 @@ describe("insertSample", () => {
       values: [
         ["Horizon", 24],
         ["Period unit", "month"],
-        ["Discount rate", 0.01],
+        ["Discount rate per month", 0.01],
         ["Launch periods", 3],
       ],
       origin: { sheet: "Assumptions", row: 1, column: 0 },

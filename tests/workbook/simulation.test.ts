@@ -5,7 +5,7 @@ import { MemoryWorkbook } from "../../src/testing/memoryWorkbook";
 import { readSimulationExample } from "../support/simulation";
 import { expectCleanWorkbook, NOW, VERSION } from "./helpers";
 
-const MONEY0 = '"$"#,##0;-"$"#,##0';
+const MONEY0 = "[$$-409]#,##0_);[Red]([$$-409]#,##0)";
 const SHEET = "Sim NPV";
 const example = readSimulationExample("direct-vs-partner");
 const { model } = loadJson(example.input);

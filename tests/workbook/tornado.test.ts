@@ -2,7 +2,7 @@ import { tornado } from "../../src/model";
 import { tornadoHeaders, writeTornado } from "../../src/workbook";
 import { expectCleanWorkbook, expected, expectNear, NOW, sampleFixture, VERSION } from "./helpers";
 
-const MONEY0 = '"$"#,##0;-"$"#,##0';
+const MONEY0 = "[$$-409]#,##0_);[Red]([$$-409]#,##0)";
 const SHEET = "Tornado NPV";
 const HEADER = 15;
 /** The plain words of the default tornado drivers (the order comes from the example). */

@@ -4,14 +4,7 @@
  * check every option before any file is read, read and validate the model, run the analysis,
  * then write `--out`, print `--json` or the readable summary.
  */
-import {
-  cellTextProblem,
-  gridProblem,
-  isLocaleTag,
-  issueMessage,
-  localeOf,
-  type InputIssue,
-} from "../../model";
+import { gridProblem, isLocaleTag, issueMessage, localeOf, type InputIssue } from "../../model";
 import type { Locale } from "../../model/locale";
 import type { InputBindings, WrittenSheet } from "../../workbook/port";
 import { parseCommand, type ParsedArgs } from "../args";
@@ -41,31 +34,19 @@ export function bindingsOf(args: ModelArgs): InputBindings {
   return bindings;
 }
 
-/** The longest currency symbol taken (it is part of every money number format). */
-export const MAX_CURRENCY = 10;
-
 /**
- * `--currency`: printed before every money figure and written into number formats, so it must be
- * short text a format can quote: no control or non-characters, no double quote. Else a usage error.
+ * `--currency CODE`: an ISO 4217 code (three letters, `eur` reads as `EUR`) in place of the model's
+ * `currency` assumption, for the printed figures and the written sheets; null when not given.
+ * Anything else is a usage error.
  */
-export function currencyOf(args: ModelArgs, command: string): string {
-  const currency = args.value("currency") ?? "$";
-  // eslint-disable-next-line no-control-regex
-  const bad = /[\u0000-\u001f\u007f-\u009f"]/.exec(currency);
-  const problem =
-    bad !== null
-      ? `holds ${bad[0] === '"' ? "a double quote" : "a control character"}`
-      : cellTextProblem(currency) !== null
-        ? "holds a character an Excel cell cannot hold"
-        : [...currency].length > MAX_CURRENCY
-          ? `is longer than ${MAX_CURRENCY} characters`
-          : null;
-  if (problem !== null)
-    throw new UsageError(
-      `--currency "${currency}" ${problem} — give a symbol such as $, € or CHF`,
-      command
-    );
-  return currency;
+export function currencyOf(args: ModelArgs, command: string): string | null {
+  const currency = args.value("currency");
+  if (currency === undefined) return null;
+  if (/^[A-Za-z]{3}$/.test(currency.trim())) return currency.trim().toUpperCase();
+  throw new UsageError(
+    `--currency "${printable(currency)}" is not a currency code — use three letters such as USD, EUR or CNY`,
+    command
+  );
 }
 
 /** `--lang`: `en` or `zh-CN` (any case); a usage error otherwise. */
@@ -102,7 +83,6 @@ export interface SheetContext {
   now: Date;
   version: string;
   inputs: LoadedModel["inputs"];
-  currency: string;
   replace: boolean;
   locale: Locale;
 }
@@ -137,7 +117,8 @@ interface OutputOptions {
   out: string | undefined;
   force: boolean;
   json: boolean;
-  currency: string;
+  /** `--currency`, or null: the model's own. */
+  currency: string | null;
   replace: boolean;
   locale: Locale;
 }
@@ -221,7 +202,10 @@ export async function modelCommand<O extends readonly OptionDecl[], S>(
   const options = await outputOptions(modelArgs, input, decl.name);
   const loaded = await loadModel(input, bindings);
   if (analysis.printsWarnings !== true) printWarnings(io, loaded.warnings, options.locale);
-  const style = { currency: options.currency, periodUnit: loaded.model.assumptions.periodUnit };
+  // The sheets' and the terminal's money is in the model's currency: --currency stands in for it.
+  const currency = options.currency ?? loaded.model.assumptions.currency;
+  const model = { ...loaded.model, assumptions: { ...loaded.model.assumptions, currency } };
+  const style = { currency, periodUnit: model.assumptions.periodUnit };
   const output = await analysis.run(loaded, settings, {
     args,
     input,
@@ -230,11 +214,10 @@ export async function modelCommand<O extends readonly OptionDecl[], S>(
     locale: options.locale,
   });
   const sheet: SheetContext = {
-    model: loaded.model,
+    model,
     now: io.now(),
     version: VERSION,
     inputs: loaded.inputs,
-    currency: options.currency,
     replace: options.replace,
     locale: options.locale,
   };

@@ -70,7 +70,7 @@ export function tornadoCommand(argv: readonly string[], io: CliIo): Promise<numb
       return {
         write: (port, context) => writeTornado(port, { ...context, tornado: result }),
         json: () => jsonText(result),
-        summary: () => tornadoSummary(result, style),
+        summary: () => tornadoSummary(result, loaded.model, style),
       };
     },
   });

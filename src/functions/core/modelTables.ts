@@ -4,6 +4,8 @@
  * no value (the function layer decides how an empty value shows).
  */
 import {
+  CHANNEL_HEADER,
+  CHANNEL_RESULT_COLUMNS,
   gridProblem,
   SERIES_FIELDS,
   metricInfo,
@@ -28,30 +30,18 @@ export function loadModel(tables: TablesInput): ModelInput {
   return outcome.model;
 }
 
-const SUMMARY_COLUMNS: readonly [string, keyof ChannelResult][] = [
-  ["Channel", "name"],
-  ["Leads", "leads"],
-  ["Customers", "customers"],
-  ["Conversion", "conversion"],
-  ["Spend", "spend"],
-  ["Fixed cost", "fixedCost"],
-  ["CAC", "cac"],
-  ["LTV", "ltv"],
-  ["LTV:CAC", "ltvToCac"],
-  ["Payback", "payback"],
-  ["Revenue", "revenue"],
-  ["Gross profit", "grossProfit"],
-  ["Contribution", "contribution"],
-  ["NPV", "npv"],
-];
+/** GTM.MODEL's columns (custom-functions.md): the presentation table's summary columns. */
+const SUMMARY_COLUMNS = CHANNEL_RESULT_COLUMNS.filter((column) => column.inSummary);
 
 /** GTM.MODEL: a header row, one row per channel, then Total. */
 export function summaryTable(model: ModelInput): Row[] {
   const result = runModel(model);
-  const row = (channel: ChannelResult, name: string): Row =>
-    SUMMARY_COLUMNS.map(([, field]) => (field === "name" ? name : channel[field]));
+  const row = (channel: ChannelResult, name: string): Row => [
+    name,
+    ...SUMMARY_COLUMNS.map((column) => channel[column.field]),
+  ];
   return [
-    SUMMARY_COLUMNS.map(([header]) => header),
+    [CHANNEL_HEADER, ...SUMMARY_COLUMNS.map((column) => column.header)],
     ...result.channels.map((channel) => row(channel, channel.name)),
     row(result.total, "Total"),
   ];

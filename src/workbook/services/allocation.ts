@@ -166,8 +166,8 @@ export function buildAllocationPlan(
     label: metricInfo(answer.metric, o.locale).label,
     unit: o.locale === "zh-CN" ? t.period.plural(unit) : unit,
     t,
-    money: moneyFormat(o.currency ?? "$"),
-    figure: metricFormat(answer.metric, { periodUnit: unit, currency: o.currency }),
+    money: moneyFormat(model.assumptions.currency),
+    figure: metricFormat(answer.metric, { periodUnit: unit, currency: model.assumptions.currency }),
   };
   return assemblePlan(
     target,

@@ -164,8 +164,8 @@ export function buildBreakEvenPlan(
     label: metricInfo(answer.metric, o.locale).label,
     words: driverWords(driver, model, o.locale),
     t: sheetText(o.locale),
-    figure: metricFormat(answer.metric, { periodUnit: unit, currency: o.currency }),
-    field: fieldFormat(driver.field, { periodUnit: unit, currency: o.currency }),
+    figure: metricFormat(answer.metric, { periodUnit: unit, currency: model.assumptions.currency }),
+    field: fieldFormat(driver.field, { periodUnit: unit, currency: model.assumptions.currency }),
   };
   const precise = FIELD_LABELS[driver.field]?.kind === "rate" ? "0.0000%" : "#,##0.0000";
   const points = pointsBlocks(c);

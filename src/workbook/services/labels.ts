@@ -1,10 +1,16 @@
 /** Plain words for drivers, and the baseline value a driver has in the model. */
-import { allRows, fieldLabelIn, ofRow, parseDriver } from "../../model";
+import { allRows, fieldLabel, fieldLabelIn, ofRow, parseDriver } from "../../model";
 import type { Driver, DriverMode, GridAxisResult, Locale, ModelInput } from "../../model";
 
-/** `Price (all segments)`, `Conversion (Partners)`, `Discount rate` (in `locale`). */
+/**
+ * `Price (all segments)`, `Conversion (Partners)`, `Discount rate per month` (in `locale`; a
+ * per-period rate says its period in English, the translation table's words otherwise).
+ */
 export function driverWords(driver: Driver, model: ModelInput, locale: Locale = "en"): string {
-  const field = fieldLabelIn(driver.field, locale);
+  const field =
+    locale === "en"
+      ? fieldLabel(driver.field, model.assumptions.periodUnit)
+      : fieldLabelIn(driver.field, locale);
   if (driver.kind === "assumption") return field;
   const rows = driver.kind === "channel" ? model.channels : model.segments;
   if (driver.row === "*")

@@ -22,6 +22,7 @@ import {
   CHANNEL_COLUMNS,
   columnFormats,
   columnLabel,
+  figureFormat,
   rowCells,
   SEGMENT_COLUMNS,
   SERIES_GROUPS,
@@ -235,7 +236,7 @@ function seriesBlocks(o: WriteResultsOptions, start: number, money: Money): Bloc
   const refs = o.mode === "formulas" ? inputRefs(o.inputs) : null;
   SERIES_GROUPS.forEach((group, g) => {
     const col = layout.groupColumn(g);
-    const format = group.money ? money(0) : countFormat(1);
+    const format = figureFormat(group.presentation, money, unit);
     const names = [...result.channels.map((c) => c.name), t.common.total];
     blocks.push({
       row: layout.titleRow,
@@ -306,7 +307,7 @@ function chartPlan(
     })),
     xAxisTitle: t.period.title(result.periodUnit),
     yAxisTitle: label,
-    valueFormat: group.money ? money(0) : countFormat(0),
+    valueFormat: figureFormat(group.presentation, money, result.periodUnit),
     anchor: { row: chartRow, column: 0, rows: CHART_ROWS, columns: CHART_COLUMNS },
   };
 }
@@ -328,7 +329,7 @@ export function buildResultsPlan(
 ): SheetPlan {
   const { result } = o;
   const unit = result.periodUnit;
-  const money: Money = (decimals) => moneyFormat(o.currency ?? "$", decimals);
+  const money: Money = (decimals) => moneyFormat(o.model.assumptions.currency, decimals);
   const summary = summaryBlocks(o, money, unit);
   const segments = segmentBlocks(o, summary.end + 1, money, unit);
   const limits = limitBlocks(o, segments.end + 1, money);

@@ -6,7 +6,7 @@
  * table `Channels2`) and the formula refers to the table names actually used.
  */
 import { contentWidths } from "../widths";
-import { FIELD_LABELS } from "../../model";
+import { FIELD_LABELS, fieldLabel } from "../../model";
 import type { PeriodUnit } from "../../model";
 import { sheetRef } from "../a1";
 import { checkPlan } from "../blocks";
@@ -34,6 +34,8 @@ import type { InsertSampleOptions, SampleWritten } from "./types";
 
 export const SAMPLE_MODEL_SHEET = "GTM Model";
 export const SAMPLE_TABLE_STYLE = "TableStyleMedium2";
+/** The sample's Assumptions table names no currency: its money is in the default, USD. */
+const SAMPLE_CURRENCY: string | null = null;
 
 /** The model's field for a header in words (`Cost per lead` → `costPerLead`); null for name columns. */
 function fieldOfHeader(header: string): string | null {
@@ -72,7 +74,7 @@ export function sampleGrids(): Record<
     const field = String(name);
     const entry = FIELD_LABELS[field];
     return {
-      label: entry?.label ?? field,
+      label: fieldLabel(field, unit),
       value: value ?? null,
       format:
         entry === undefined || entry.kind === "text"
@@ -123,7 +125,7 @@ function driverValueFormat(
 
 /** The decision tables as the sample writes them, with a format per cell. */
 export function sampleDecisionGrids(
-  currency = "$"
+  currency: string | null = SAMPLE_CURRENCY
 ): Record<SampleDecisionTable, { cells: CellValue[][]; formats: (NumberFormat | null)[][] }> {
   const unit: PeriodUnit = SAMPLE_INPUT.assumptions.periodUnit;
   const blank = (v: string | number): CellValue => (v === "" ? null : v);
@@ -184,7 +186,7 @@ export function tablePlan(
 function decisionPlans(
   sheets: string[],
   tables: string[],
-  currency: string | undefined
+  currency: string | null
 ): SamplePlans["decisions"] {
   const decisionGrids = sampleDecisionGrids(currency);
   return SAMPLE_DECISION_TABLES.map((table) => {
@@ -229,14 +231,15 @@ export function buildSamplePlans(info: WorkbookInfo, o: InsertSampleOptions): Sa
     return { input, plan, table, data };
   });
   const read: ReadInputs = Object.fromEntries(inputs.map((i) => [i.input, i.data]));
-  const decisions = decisionPlans(sheets, tables, o.currency);
+  const currency = SAMPLE_CURRENCY;
+  const decisions = decisionPlans(sheets, tables, currency);
   const modelName = freeSheetName(sheets, SAMPLE_MODEL_SHEET);
   const unit: PeriodUnit = SAMPLE_INPUT.assumptions.periodUnit;
   const live = liveSummaryBlocks(
     BODY_ROW + 1,
     read,
     SAMPLE_INPUT.channels.length,
-    channelColumnFormats(o.currency ?? "$", unit)
+    channelColumnFormats(currency, unit)
   );
   const model = assemblePlan(
     { name: modelName, replace: false },
@@ -257,7 +260,7 @@ export function buildSamplePlans(info: WorkbookInfo, o: InsertSampleOptions): Sa
           0,
           "Edit the Channels, Segments, Mix and Assumptions tables: this summary follows. Run the model for the full results sheet."
         ),
-        ...liveDecisionBlocks(live.end + 2, read, decisions, o.currency ?? "$"),
+        ...liveDecisionBlocks(live.end + 2, read, decisions, currency),
       ],
       definitions: CHANNEL_COLUMNS.flatMap((c) =>
         c.figure === null ? [] : [{ figure: c.figure, label: c.label }]
@@ -276,7 +279,7 @@ function liveDecisionBlocks(
   top: number,
   read: ReadInputs,
   decisions: SamplePlans["decisions"],
-  currency: string
+  currency: string | null
 ): Block[] {
   const refs = inputRefs(read);
   const ref = (table: SampleDecisionTable): string =>

@@ -61,7 +61,10 @@ function comparisonBlocks(
   layout: ReturnType<typeof scenariosLayout>
 ): Block[] {
   const { comparison, model } = o;
-  const formatOptions = { periodUnit: model.assumptions.periodUnit, currency: o.currency };
+  const formatOptions = {
+    periodUnit: model.assumptions.periodUnit,
+    currency: model.assumptions.currency,
+  };
   const n = comparison.scenarios.length;
   const rows = comparison.comparison;
   const t = sheetText(o.locale);
@@ -153,7 +156,7 @@ export function buildScenariosPlan(
             yAxisTitle: chartLabel,
             valueFormat: metricFormat(chartMetric, {
               periodUnit: model.assumptions.periodUnit,
-              currency: o.currency,
+              currency: model.assumptions.currency,
             }),
             anchor: { row: BODY_ROW, column: layout.columns + 1, rows: 16, columns: 8 },
           },

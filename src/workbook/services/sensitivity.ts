@@ -173,7 +173,7 @@ function gridTable(
   const metricLabel = metricInfo(grid.metric, o.locale).label;
   const body = metricFormat(grid.metric, {
     periodUnit: o.model.assumptions.periodUnit,
-    currency: o.currency,
+    currency: o.model.assumptions.currency,
   });
   // A live formula echoes the multipliers it was given: they read as "80% of current".
   const live = o.mode === "formulas" && grid.mode === "scale";

@@ -8,7 +8,7 @@
  */
 import { issueMessage, METRICS, parseDriver } from "../../model";
 import { checkPlan } from "../blocks";
-import { formatForKind, PERCENT_FORMAT } from "../formats";
+import { PERCENT_FORMAT, presentationFormat } from "../formats";
 import type { Block, ChartPlan, SheetPlan, WorkbookPort, WrittenSheet } from "../port";
 import { driverWords } from "./labels";
 import { sheetText } from "./sheetText";
@@ -292,14 +292,15 @@ export function buildSimulationPlan(
   o: WriteSimulationOptions
 ): SheetPlan {
   const { simulation, model } = o;
-  const { label, kind } = simulationMetric(simulation.metric, o.locale);
+  const presentation = simulationMetric(simulation.metric, o.locale);
+  const { label } = presentation;
   const t = sheetText(o.locale).simulation;
-  const formatOptions = { periodUnit: model.assumptions.periodUnit, currency: o.currency };
-  const format = formatForKind(kind, formatOptions);
+  const { periodUnit, currency } = model.assumptions;
+  const format = presentationFormat(presentation, { periodUnit, currency });
   const layout = simulationLayout(o);
   const sentence = belowTargetWords(
     simulation,
-    (value) => figureText(value, kind, o.currency ?? "$"),
+    (value) => figureText(value, presentation, { periodUnit, currency }),
     o.locale
   );
   const blocks: Block[] = [

@@ -2,40 +2,80 @@
  * Words for a simulation's answer that every host shows the same way: the share below the target
  * ("NPV below $0 in 3.2% of 10,000 runs") and each distribution in plain words.
  */
-import { METRIC_LABELS, metricLabelIn, PARAMETER_LABELS, PARAMETER_LABELS_ZH } from "../../model";
-import type { Locale, SimulationResult, UncertainDriver } from "../../model";
+import {
+  metricLabelIn,
+  PARAMETER_LABELS,
+  PARAMETER_LABELS_ZH,
+  resultPresentation,
+} from "../../model";
+import type { Locale, PeriodUnit, SimulationResult, UncertainDriver } from "../../model";
 import { sheetText } from "./sheetText";
-import type { FigureKind } from "../../model/labels";
+import type { FigureKind, Presentation } from "../../model/labels";
+import { currencyCode, currencyDecimals, periodPlural } from "../formats";
 import { formatNumber } from "../../model/schema";
 
-/** A metric's label and figure kind (a metric without a label reads as its name, a count). */
-export function simulationMetric(
-  metric: string,
-  locale: Locale = "en"
-): { label: string; kind: FigureKind } {
-  const entry = (METRIC_LABELS as Partial<Record<string, { label: string; kind: FigureKind }>>)[
-    metric
-  ] ?? { label: metric, kind: "count" };
-  return locale === "en" ? entry : { label: metricLabelIn(metric, locale), kind: entry.kind };
+/** A metric's presentation (a metric without a label reads as its name, a count), in `locale`. */
+export function simulationMetric(metric: string, locale: Locale = "en"): Presentation {
+  const entry = resultPresentation(metric) ?? { label: metric, kind: "count", decimals: 1 };
+  return locale === "en" ? entry : { ...entry, label: metricLabelIn(metric, locale) };
 }
 
-/** A figure as text, for sentences (sheets format their cells with number formats instead). */
-export function figureText(value: number, kind: FigureKind, currency = "$"): string {
-  const grouped = (n: number, decimals: number): string =>
-    Math.abs(n).toLocaleString("en-US", {
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-    });
-  const sign = value < 0 ? "-" : "";
+/** The decimals a figure of a kind shows when only its kind is known (the pane's messages). */
+export const KIND_DECIMALS: Record<FigureKind, number> = {
+  money: 0,
+  rate: 1,
+  count: 1,
+  ratio: 2,
+  periods: 1,
+  number: 2,
+};
+
+export interface FigureTextContext {
+  /** The model's currency code; USD when blank. */
+  currency?: string | null;
+  periodUnit?: PeriodUnit | string;
+  /** `en-US` by default; `zh-CN` for the Chinese pane. */
+  locale?: string;
+}
+
+/**
+ * A figure as text, for sentences (cells get number formats instead): the presentation table's
+ * kind and decimals, money in the model's currency with accounting negatives (`($55,000)`).
+ */
+export function figureText(
+  value: number,
+  presentation: Pick<Presentation, "kind" | "decimals">,
+  context: FigureTextContext = {}
+): string {
+  const { kind, decimals } = presentation;
+  const locale = context.locale ?? "en-US";
+  const fixed = (n: number, digits: number, grouping = true): string =>
+    new Intl.NumberFormat(locale, {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      useGrouping: grouping,
+    }).format(n);
   switch (kind) {
-    case "money":
-      return `${sign}${currency}${grouped(value, 0)}`;
+    case "money": {
+      const currency = currencyCode(context.currency);
+      const digits = Math.min(decimals, currencyDecimals(currency));
+      return new Intl.NumberFormat(locale, {
+        style: "currency",
+        currency,
+        currencyDisplay: "narrowSymbol",
+        currencySign: "accounting",
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }).format(value);
+    }
     case "rate":
-      return `${sign}${grouped(value * 100, 1)}%`;
+      return `${fixed(value * 100, decimals)}%`;
     case "ratio":
-      return `${sign}${grouped(value, 2)}x`;
+      return `${fixed(value, decimals)}x`;
+    case "periods":
+      return `${fixed(value, 1, false)} ${periodPlural((context.periodUnit ?? "month") as PeriodUnit)}`;
     default:
-      return `${sign}${grouped(value, 1).replace(/\.0$/, "")}`;
+      return fixed(value, decimals);
   }
 }
 

@@ -142,7 +142,7 @@ export function buildTornadoPlan(
   const label = metricInfo(tornado.metric, o.locale).label;
   const format = metricFormat(tornado.metric, {
     periodUnit: model.assumptions.periodUnit,
-    currency: o.currency,
+    currency: model.assumptions.currency,
   });
   const layout = tornadoLayout(tornado);
   const drivers = tornado.rows.map((row) => row.driver).join("; ");

@@ -34,8 +34,6 @@ export interface RunContext {
   replace?: boolean;
   /** The language every text of the sheet is written in; English by default. */
   locale?: Locale;
-  /** Currency symbol of money formats; `$` by default. */
-  currency?: string;
   /** The model's warnings, shown in the audit block beside the results. */
   warnings?: readonly InputIssue[];
 }
@@ -91,7 +89,6 @@ export interface WriteSimulationOptions extends RunContext {
 export interface InsertSampleOptions {
   now: Date;
   version: string;
-  currency?: string;
 }
 
 export interface SampleWritten {
