@@ -14,7 +14,7 @@ import { NOW, sampleFixture, VERSION } from "./helpers";
 
 const EUR0 = "[$€-x-euro2] #,##0_);[Red]([$€-x-euro2] #,##0)";
 const EUR2 = "[$€-x-euro2] #,##0.00_);[Red]([$€-x-euro2] #,##0.00)";
-const SHEET = "GTM Results";
+const SHEET = "Results";
 const HEADER = 11;
 const TOTAL = 14;
 
@@ -97,7 +97,7 @@ describe("the discount rate says its period", () => {
     };
     const grid = sensitivityGrid(model, request);
     await writeSensitivity(wb, { model, grid, inputs, mode: "values", now: NOW, version: VERSION });
-    const sheet = wb.sheet("GTM Sensitivity");
+    const sheet = wb.sheet("Sens NPV Disc rate");
     const cells = [...(sheet?.cells.values() ?? [])];
     expect(cells.some((c) => c.value === "Discount rate per month")).toBe(true);
     expect(cells.filter((c) => c.value === 0.005).map((c) => c.format)).toContain("0.00%");
