@@ -36,6 +36,13 @@ function sheet(book: WorkbookDump, name: string): SheetDump {
   return found;
 }
 
+/** The newest sheet whose name starts with `prefix` (each run adds a sheet: `Tornado NPV 2`…). */
+function newest(book: WorkbookDump, prefix: string): SheetDump {
+  const found = book.sheets.filter((s) => s.name.startsWith(prefix)).pop();
+  if (found === undefined) throw new Error(`no sheet ${prefix}…`);
+  return found;
+}
+
 const dollars = (v: number): string => `$${Math.round(v).toLocaleString("en-US")}`;
 const percent = (v: number): string => `${Number((v * 100).toPrecision(12))}%`;
 
@@ -79,7 +86,7 @@ test("one row's price × one row's conversion: the pane and the sheet show dolla
     .getByText(/Sensitivity table of 25 cells written/)
     .first()
     .waitFor({ timeout: 20000 });
-  const grid = sheet(await dump(), "GTM Sensitivity");
+  const grid = newest(await dump(), "Sens NPV Price Enterprise");
   expect(grid.values[12].slice(0, 2)).toEqual(["Across (X)", "Price (Enterprise)"]);
   expect(grid.values[14].slice(0, 2)).toEqual(["Down (Y)", "Conversion (Partners)"]);
   const header = grid.values[19].slice(2, 7) as number[];
@@ -117,7 +124,7 @@ test("fields: Sensitivity is disabled while steps are invalid; exact values show
     .getByText(/Sensitivity table of 4 cells written/)
     .first()
     .waitFor({ timeout: 20000 });
-  const grid = sheet(await dump(), "GTM Sensitivity");
+  const grid = newest(await dump(), "Sens NPV Price Enterprise");
   expect(grid.values[19].slice(2, 4)).toEqual([Math.round(price * 0.8), price]);
   expect(grid.values.slice(20, 22).map((row) => row[1])).toEqual([0.08, 0.1]);
 });
@@ -145,10 +152,10 @@ test("tornado: single rows can be chosen, select all / none, blank fields left o
   await harness.screenshot(page, "pane-04-tornado-single-rows");
   await page.getByRole("button", { name: "Make tornado" }).click();
   await page
-    .getByText(/Tornado written to the sheet GTM Tornado/)
+    .getByText(/Tornado written to the sheet Tornado NPV/)
     .first()
     .waitFor({ timeout: 20000 });
-  const tornado = sheet(await dump(), "GTM Tornado");
+  const tornado = newest(await dump(), "Tornado NPV");
   const labels = tornado.values
     .flat()
     .filter((v) => v === "Conversion (Partners)" || v === "Price (Enterprise)");
