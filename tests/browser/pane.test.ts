@@ -44,7 +44,8 @@ function newest(book: WorkbookDump, prefix: string): SheetDump {
 }
 
 const dollars = (v: number): string => `$${Math.round(v).toLocaleString("en-US")}`;
-const percent = (v: number): string => `${Number((v * 100).toPrecision(12))}%`;
+// Rates as the pane and the sheet show them since the presentation table: one decimal (`8.0%`).
+const percent = (v: number): string => `${(v * 100).toFixed(1)}%`;
 
 beforeAll(async () => {
   harness = await startHarness();
