@@ -30,12 +30,6 @@ async function dump(): Promise<WorkbookDump> {
   );
 }
 
-function sheet(book: WorkbookDump, name: string): SheetDump {
-  const found = book.sheets.find((s) => s.name === name);
-  if (found === undefined) throw new Error(`no sheet ${name}`);
-  return found;
-}
-
 /** The newest sheet whose name starts with `prefix` (each run adds a sheet: `Tornado NPV 2`…). */
 function newest(book: WorkbookDump, prefix: string): SheetDump {
   const found = book.sheets.filter((s) => s.name.startsWith(prefix)).pop();
