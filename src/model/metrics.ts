@@ -13,19 +13,7 @@ import { METRICS, type Metric, type ModelInput } from "./types";
 
 /** The fields of one channel's result (spec §3) a metric can name. */
 export const CHANNEL_METRIC_FIELDS = [
-  "customers",
-  "activeCustomers",
-  "revenue",
-  "grossProfit",
-  "contribution",
-  "npv",
-  "launchRevenue",
-  "cac",
-  "ltv",
-  "ltvToCac",
-  "payback",
-  "conversion",
-  "leads",
+  ...METRICS,
   "spend",
   "fixedCost",
   "acquisitionCost",
