@@ -14,6 +14,42 @@ function optionalNumber(text: string): { ok: boolean; value: number | null } {
   return { ok: value !== null, value };
 }
 
+type Optional = ReturnType<typeof optionalNumber>;
+
+/** The optional interval searched: its ends as typed, each a number or blank, low below high. */
+function IntervalFields(props: {
+  strings: GoalSeekPanelProps["strings"];
+  low: Optional;
+  high: Optional;
+  intervalOk: boolean;
+  lowText: string;
+  highText: string;
+  setLowText: (text: string) => void;
+  setHighText: (text: string) => void;
+}) {
+  const styles = usePanelStyles();
+  const t = props.strings.goalSeek;
+  const { low, high, intervalOk } = props;
+  return (
+    <div className={styles.row}>
+      <Field
+        className={styles.grow}
+        label={t.low}
+        validationMessage={!low.ok ? t.badNumber : !intervalOk ? t.badInterval : undefined}
+      >
+        <Input value={props.lowText} onChange={(_, data) => props.setLowText(data.value)} />
+      </Field>
+      <Field
+        className={styles.grow}
+        label={t.high}
+        validationMessage={!high.ok ? t.badNumber : undefined}
+      >
+        <Input value={props.highText} onChange={(_, data) => props.setHighText(data.value)} />
+      </Field>
+    </div>
+  );
+}
+
 export function GoalSeekPanel({ strings, choices, busy, onRun }: GoalSeekPanelProps) {
   const styles = usePanelStyles();
   const t = strings.goalSeek;
@@ -59,22 +95,9 @@ export function GoalSeekPanel({ strings, choices, busy, onRun }: GoalSeekPanelPr
           ))}
         </Select>
       </Field>
-      <div className={styles.row}>
-        <Field
-          className={styles.grow}
-          label={t.low}
-          validationMessage={!low.ok ? t.badNumber : !intervalOk ? t.badInterval : undefined}
-        >
-          <Input value={lowText} onChange={(_, data) => setLowText(data.value)} />
-        </Field>
-        <Field
-          className={styles.grow}
-          label={t.high}
-          validationMessage={!high.ok ? t.badNumber : undefined}
-        >
-          <Input value={highText} onChange={(_, data) => setHighText(data.value)} />
-        </Field>
-      </div>
+      <IntervalFields
+        {...{ strings, low, high, intervalOk, lowText, highText, setLowText, setHighText }}
+      />
       <Caption1>{t.intervalHint}</Caption1>
       <ReplaceCheckbox
         label={strings.sheets.replace}
