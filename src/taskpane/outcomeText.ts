@@ -24,6 +24,16 @@ export function driverPresentation(driver: string): Shown {
     : { kind: entry.kind, decimals: entry.decimals };
 }
 
+/**
+ * A value the add-in found (a break-even) rather than one typed: one digit more than the input's
+ * own format (7.61%, not 7.6%), money to the cent. The sheet keeps four decimals beside it.
+ */
+export function foundPresentation(shown: Shown): Shown {
+  return shown.kind === "money"
+    ? { ...shown, decimals: Math.max(shown.decimals, 2) }
+    : { ...shown, decimals: shown.decimals + 1 };
+}
+
 function labelOf(value: string, options: { value: string; label: string }[]): string {
   return options.find((option) => option.value === value)?.label ?? value;
 }
@@ -52,7 +62,11 @@ function detailText(
         return o.noBreakEven(metric, figure(answer.min, kind), figure(answer.max, kind), sheet);
       }
       const driver = labelOf(answer.driver, choices?.drivers ?? []);
-      return o.breakEven(driver, figure(answer.value, driverPresentation(answer.driver)), sheet);
+      return o.breakEven(
+        driver,
+        figure(answer.value, foundPresentation(driverPresentation(answer.driver))),
+        sheet
+      );
     }
     case "allocation": {
       const kind = metricPresentation(detail.metric);

@@ -1,6 +1,10 @@
 /** The pane's own figures: money in the model's currency with accounting negatives, rates in %. */
 import { formatFigure, formatMoney } from "../../src/taskpane/figures";
-import { driverPresentation, metricPresentation } from "../../src/taskpane/outcomeText";
+import {
+  driverPresentation,
+  foundPresentation,
+  metricPresentation,
+} from "../../src/taskpane/outcomeText";
 import { CHINESE, ENGLISH } from "../../src/taskpane/strings";
 
 const en = { currency: "USD", periodUnit: "month", lang: "en" };
@@ -42,4 +46,14 @@ test("the pane's outcome figures take the presentation table's decimals", () => 
   );
   expect(formatFigure(0.0125, driverPresentation("discountRate"), en)).toBe("1.25%");
   expect(formatFigure(2958607.94, metricPresentation("npv"), en)).toBe("$2,958,608");
+});
+
+describe("a found value (break-even) shows one digit more than its field", () => {
+  const context = { currency: "USD", periodUnit: "month" as const, lang: "en" as const };
+  it("a conversion of 0.07612 reads 7.61%, a price of 2512.345 reads $2,512.35", () => {
+    const rate = foundPresentation(driverPresentation("channel[Partners].conversion"));
+    expect(formatFigure(0.07612, rate, context)).toBe("7.61%");
+    const price = foundPresentation(driverPresentation("segment[Enterprise].price"));
+    expect(formatFigure(2512.345, price, context)).toBe("$2,512.35");
+  });
 });
