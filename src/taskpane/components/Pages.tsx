@@ -1,5 +1,5 @@
 /** The page the navigation selected, wired to the pane's operations. */
-import type { TaskpaneOperations } from "../operations";
+import type { ActionOutcome, TaskpaneOperations } from "../operations";
 import type { Pane } from "../usePane";
 import type { Strings } from "../strings";
 import type { PageName } from "./App.types";
@@ -19,13 +19,26 @@ export interface PageProps {
   pane: Pane;
 }
 
-/** The inputs, the run and the §4 analyses. */
-function modelPage({ page, strings, operations: ops, pane }: PageProps) {
+type Done = Parameters<Parameters<Pane["perform"]>[1]>[0];
+type Control = Parameters<Parameters<Pane["perform"]>[0]>[0];
+
+/** What every page's wiring shares: busy, the choices, and one way to run an operation. */
+function wiring({ strings, pane }: PageProps) {
   const busy = pane.task.running !== null;
   const choices = pane.inputs?.choices ?? null;
-  const m = strings.messages;
-  const common = { strings, choices, busy };
   const written = (outcome: { sheets: string[] }): string => outcome.sheets[0] ?? "";
+  /** A panel's handler: the operation under the pane's progress and cancel, then its success text. */
+  const runs =
+    <R,>(op: (request: R, control: Control) => Promise<ActionOutcome>, say: (o: Done) => string) =>
+    (request: R) =>
+      void pane.perform((c) => op(request, c), say);
+  return { busy, m: strings.messages, common: { strings, choices, busy }, written, runs };
+}
+
+/** The inputs, the run and the §4 analyses. */
+function modelPage(props: PageProps) {
+  const { page, strings, operations: ops, pane } = props;
+  const { busy, m, common, written, runs } = wiring(props);
   switch (page) {
     case "inputs":
       return (
@@ -52,36 +65,21 @@ function modelPage({ page, strings, operations: ops, pane }: PageProps) {
         <RunPanel
           strings={strings}
           busy={busy}
-          onRun={(r) =>
-            void pane.perform(
-              (c) => ops.runModel(r, c),
-              (o) => m.resultsWritten(written(o))
-            )
-          }
+          onRun={runs(ops.runModel, (o) => m.resultsWritten(written(o)))}
         />
       );
     case "sensitivity":
       return (
         <SensitivityPanel
           {...common}
-          onRun={(r) =>
-            void pane.perform(
-              (c) => ops.makeSensitivity(r, c),
-              (o) => m.sensitivityWritten(written(o), o.cells ?? 0)
-            )
-          }
+          onRun={runs(ops.makeSensitivity, (o) => m.sensitivityWritten(written(o), o.cells ?? 0))}
         />
       );
     case "tornado":
       return (
         <TornadoPanel
           {...common}
-          onRun={(r) =>
-            void pane.perform(
-              (c) => ops.makeTornado(r, c),
-              (o) => m.tornadoWritten(written(o))
-            )
-          }
+          onRun={runs(ops.makeTornado, (o) => m.tornadoWritten(written(o)))}
         />
       );
     default:
@@ -90,28 +88,21 @@ function modelPage({ page, strings, operations: ops, pane }: PageProps) {
 }
 
 /** The decision analyses (§6–§9). */
-function decisionPage({ page, strings, operations: ops, pane }: PageProps) {
-  const busy = pane.task.running !== null;
-  const choices = pane.inputs?.choices ?? null;
-  const m = strings.messages;
-  const common = { strings, choices, busy };
-  const written = (outcome: { sheets: string[] }): string => outcome.sheets[0] ?? "";
+function decisionPage(props: PageProps) {
+  const { page, strings, operations: ops } = props;
+  const { m, common, written, runs } = wiring(props);
   switch (page) {
     case "scenarios":
       return (
         <ScenariosPanel
           {...common}
-          onCompare={(r) =>
-            void pane.perform(
-              (c) => ops.compareScenarios(r, c),
-              (o) => strings.outcomes.scenariosWritten(written(o))
-            )
-          }
+          onCompare={runs(ops.compareScenarios, (o) =>
+            strings.outcomes.scenariosWritten(written(o))
+          )}
           onSave={(rows) =>
-            void pane.perform(
-              () => ops.saveScenarios(rows),
-              (o) => strings.outcomes.scenariosSaved(rows.length, written(o))
-            )
+            runs(ops.saveScenarios, (o) =>
+              strings.outcomes.scenariosSaved(rows.length, written(o))
+            )(rows)
           }
         />
       );
@@ -119,42 +110,24 @@ function decisionPage({ page, strings, operations: ops, pane }: PageProps) {
       return (
         <GoalSeekPanel
           {...common}
-          onRun={(r) =>
-            void pane.perform(
-              (c) => ops.goalSeek(r, c),
-              (o) => m.resultsWritten(written(o))
-            )
-          }
+          onRun={runs(ops.goalSeek, (o) => m.resultsWritten(written(o)))}
         />
       );
     case "budget":
       return (
         <BudgetPanel
           {...common}
-          onRun={(r) =>
-            void pane.perform(
-              (c) => ops.allocateBudget(r, c),
-              (o) => m.resultsWritten(written(o))
-            )
-          }
+          onRun={runs(ops.allocateBudget, (o) => m.resultsWritten(written(o)))}
         />
       );
     case "simulation":
       return (
         <SimulationPanel
           {...common}
-          onRun={(r) =>
-            void pane.perform(
-              (c) => ops.simulate(r, c),
-              (o) => m.resultsWritten(written(o))
-            )
-          }
-          onAddUncertainty={(r) =>
-            void pane.perform(
-              () => ops.addUncertainty(r),
-              (o) => strings.outcomes.uncertaintyAdded(written(o))
-            )
-          }
+          onRun={runs(ops.simulate, (o) => m.resultsWritten(written(o)))}
+          onAddUncertainty={runs(ops.addUncertainty, (o) =>
+            strings.outcomes.uncertaintyAdded(written(o))
+          )}
         />
       );
     default:
