@@ -11,7 +11,7 @@
  */
 import { FIELD_LABELS, metricInfo } from "../model";
 import type { Presentation } from "../model";
-import type { PeriodUnit } from "../model";
+import type { Locale, PeriodUnit } from "../model";
 import type { NumberFormat } from "./port";
 
 export interface FormatOptions {
@@ -154,4 +154,23 @@ export function scaleFormat(values: readonly number[]): NumberFormat {
   return values.every((v) => Math.abs(Math.round(v * 100) - v * 100) <= 1e-9)
     ? SCALE_FORMAT
     : PERCENT_FORMAT;
+}
+
+/** The period words a periods format ends with, in Simplified Chinese (`0.0" 个月"`). */
+const PERIOD_WORDS_ZH: Record<string, string> = {
+  '" months"': '" 个月"',
+  '" quarters"': '" 个季度"',
+  '" years"': '" 年"',
+};
+
+/**
+ * A number format in the sheet's language: the period word a periods format carries
+ * (`0.0" months"`) is the only word in the add-in's formats (money carries a currency symbol,
+ * rates a `%`); in Chinese it reads `0.0" 个月"`. Other formats are returned as they are.
+ */
+export function localizedFormat(format: NumberFormat, locale: Locale = "en"): NumberFormat {
+  if (locale === "en") return format;
+  let out = format;
+  for (const [en, zh] of Object.entries(PERIOD_WORDS_ZH)) out = out.split(en).join(zh);
+  return out;
 }

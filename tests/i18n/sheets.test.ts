@@ -174,6 +174,19 @@ describe("sheets written in Simplified Chinese", () => {
     expect(ours.filter(({ text }) => CJK.test(text)).length).toBeGreaterThan(300);
     expect(ours.filter(({ text }) => !allowed(text, f.model, userWords))).toEqual([]);
   });
+
+  it('show periods with Chinese words in their number formats (0.0" 个月"), no English word', async () => {
+    const f = await sampleFixture();
+    const written = await writeEverySheet(f);
+    const formats = new Set<string>();
+    for (const name of written)
+      for (const { cell } of f.wb.entries(name))
+        if (cell.format !== undefined) formats.add(cell.format);
+    expect([...formats].filter((format) => format.includes("个月")).length).toBeGreaterThan(0);
+    // A quoted literal in a format is a word the reader sees: none may be English.
+    const quoted = [...formats].flatMap((format) => format.match(/"[^"]*"/g) ?? []);
+    expect(quoted.filter((literal) => /[A-Za-z]{2,}/.test(literal))).toEqual([]);
+  });
 });
 
 describe("the ownership marker in either language", () => {

@@ -7,6 +7,7 @@ import { CHANNEL_RESULT_COLUMNS, FIELD_LABELS, fieldLabel, METRICS } from "../..
 import {
   currencyDecimals,
   fieldFormat,
+  localizedFormat,
   metricFormat,
   moneyFormat,
   periodLabels,
@@ -117,5 +118,15 @@ describe("number formats", () => {
       expect(f.replace(/"[^"]*"/g, "")).not.toMatch(/E[+-]|General/i);
       if (f !== "@") expect(renderNumber(f, 123456789.125)).not.toMatch(/E|NaN/);
     }
+  });
+});
+
+describe("localizedFormat: the period word of a format in the sheet's language", () => {
+  it("reads 6.0 个月 / 2.0 个季度 / 1.5 年 in Chinese and leaves English and other formats alone", () => {
+    expect(renderNumber(localizedFormat(periodsFormat("month"), "zh-CN"), 6)).toBe("6.0 个月");
+    expect(renderNumber(localizedFormat(periodsFormat("quarter"), "zh-CN"), 2)).toBe("2.0 个季度");
+    expect(renderNumber(localizedFormat(periodsFormat("year"), "zh-CN"), 1.5)).toBe("1.5 年");
+    expect(localizedFormat(periodsFormat("month"), "en")).toBe(periodsFormat("month"));
+    expect(localizedFormat("0.0%", "zh-CN")).toBe("0.0%");
   });
 });

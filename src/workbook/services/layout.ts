@@ -15,7 +15,8 @@ import {
   type PlacedValue,
 } from "../ownership";
 import { DEFAULT_TABLE_NAMES, INPUT_NAMES } from "../port";
-import type { Block, BlockStyle, PageSetup, ReadInputs, SheetPlan } from "../port";
+import type { Block, BlockStyle, NumberFormat, PageSetup, ReadInputs, SheetPlan } from "../port";
+import { localizedFormat } from "../formats";
 import { contentWidths } from "../widths";
 import { definition, type DefinedFigure } from "./definitions";
 import { sheetText } from "./sheetText";
@@ -222,12 +223,12 @@ export function assemblePlan(
   audit: AuditInfo,
   body: PlanBody
 ): SheetPlan {
-  const { definitions, periodUnit, ...rest } = body;
+  const { definitions, periodUnit, ...rest } = localizedBody(body, audit.locale ?? "en");
   const bodyPlan: SheetPlan = {
     name: target.name,
     replace: target.replace,
     ...rest,
-    blocks: [...headerBlocks(audit, "A1"), ...body.blocks],
+    blocks: [...headerBlocks(audit, "A1"), ...rest.blocks],
   };
   const bodyExtent = planExtent(bodyPlan);
   const locale = audit.locale ?? "en";
@@ -245,7 +246,7 @@ export function assemblePlan(
     rows: extent.row + extent.rows,
     columns: extent.column + extent.columns,
   });
-  const draft = [...headerBlocks(audit, written), ...body.blocks, ...defs];
+  const draft = [...headerBlocks(audit, written), ...rest.blocks, ...defs];
   const at = {
     row: 1 + auditRows(audit, written).findIndex(([label]) => label === writtenRangeLabel(locale)),
     column: 1,
@@ -254,9 +255,29 @@ export function assemblePlan(
   const range = writtenRangeText(written, check, locale);
   const plan: SheetPlan = {
     ...withDefs,
-    blocks: [...headerBlocks(audit, range), ...body.blocks, ...defs],
+    blocks: [...headerBlocks(audit, range), ...rest.blocks, ...defs],
   };
   return { ...plan, columnWidths: contentWidths(plan), page: PRINT_SETUP };
+}
+
+/** The body's number formats (cells and charts) in the sheet's language (`0.0" 个月"`). */
+function localizedBody(body: PlanBody, locale: Locale): PlanBody {
+  if (locale === "en") return body;
+  const f = (format: NumberFormat): NumberFormat => localizedFormat(format, locale);
+  const some = (format: NumberFormat | null): NumberFormat | null =>
+    format === null ? null : f(format);
+  const blocks = body.blocks.map((block): Block => ({
+    ...block,
+    ...(block.numberFormat === undefined ? {} : { numberFormat: f(block.numberFormat) }),
+    ...(block.columnFormats === undefined ? {} : { columnFormats: block.columnFormats.map(some) }),
+    ...(block.cellFormats === undefined
+      ? {}
+      : { cellFormats: block.cellFormats.map((row) => row.map(some)) }),
+  }));
+  const charts = body.charts?.map((chart) =>
+    chart.valueFormat === undefined ? chart : { ...chart, valueFormat: f(chart.valueFormat) }
+  );
+  return { ...body, blocks, ...(charts === undefined ? {} : { charts }) };
 }
 
 /** True when every block holds values only (no formula, no spill): the content check applies. */
