@@ -21,9 +21,12 @@ describe("bundle sizes", () => {
 
   // 506 KB with four pages; the decision pages, Monte Carlo (its model, ~60 KB unminified), the
   // what-if page and Fluent's Menu for the navigation's "More" (~100 KB with its positioning)
-  // bring it to ~710 KB (about 200 KB gzipped). The charting library stays out (preview only).
-  test("dist/taskpane.js is under 760 KB minified", () => {
-    expect(size("taskpane.js")).toBeLessThan(760 * KB);
+  // bring it to ~710 KB (about 200 KB gzipped). Every written sheet's text and every input
+  // problem in two languages (sheetText, sheetTextZh, the issue templates and label tables: ~55 KB
+  // of strings, which do not minify), the binding preview, the sheet names and computed widths
+  // bring it to 775 KB measured. The charting library stays out (preview only).
+  test("dist/taskpane.js is under 820 KB minified", () => {
+    expect(size("taskpane.js")).toBeLessThan(820 * KB);
   });
 
   test("dist/functions.js contains neither React nor Fluent UI", () => {
