@@ -77,28 +77,30 @@ export const MODEL_FIELDS = [
 ] as const;
 
 /** The GTM.MODEL spill the spec expects for an example: nulls as "". */
+/** GTM.MODEL's column headers after `Channel`, as custom-functions.md lists them (written out here, not read from src). */
+export const GTM_MODEL_HEADERS = [
+  "Leads",
+  "Customers",
+  "Conversion",
+  "Spend",
+  "Fixed cost",
+  "CAC",
+  "LTV",
+  "LTV:CAC",
+  "Payback",
+  "Revenue",
+  "Gross profit",
+  "Contribution",
+  "NPV",
+];
+
 export function expectedModelTable(example: Example): (number | string)[][] {
   const row = (figures: ChannelFigures, name: string) => [
     name,
     ...MODEL_FIELDS.map((field) => figures[field] ?? ""),
   ];
   return [
-    [
-      "Channel",
-      "Leads",
-      "Customers",
-      "Conversion",
-      "Spend",
-      "Fixed cost",
-      "CAC",
-      "LTV",
-      "LTV:CAC",
-      "Payback",
-      "Revenue",
-      "Gross profit",
-      "Contribution",
-      "NPV",
-    ],
+    ["Channel", ...GTM_MODEL_HEADERS],
     ...example.result.channels.map((channel) => row(channel, channel.name)),
     row(example.result.total, "Total"),
   ] as (number | string)[][];

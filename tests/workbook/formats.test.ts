@@ -16,6 +16,7 @@ import {
   scaleFormat,
 } from "../../src/workbook/formats";
 import { renderColor, renderNumber } from "../../src/workbook/render";
+import { GTM_MODEL_HEADERS } from "../functions/examples";
 
 describe("number formats", () => {
   it("money in accounting style: parentheses and red for negatives, USD by default", () => {
@@ -81,21 +82,7 @@ describe("number formats", () => {
 
   it("the channel results' columns: GTM.MODEL's, in the spec's order", () => {
     const summary = CHANNEL_RESULT_COLUMNS.filter((c) => c.inSummary).map((c) => c.header);
-    expect(summary).toEqual([
-      "Leads",
-      "Customers",
-      "Conversion",
-      "Spend",
-      "Fixed cost",
-      "CAC",
-      "LTV",
-      "LTV:CAC",
-      "Payback",
-      "Revenue",
-      "Gross profit",
-      "Contribution",
-      "NPV",
-    ]);
+    expect(summary).toEqual(GTM_MODEL_HEADERS);
   });
 
   it("scale multipliers as percentages", () => {

@@ -1,4 +1,5 @@
 import { makeIssue, parseJson, runModel } from "../../src/model";
+import { GTM_MODEL_HEADERS } from "../functions/examples";
 import type { ModelInput } from "../../src/model";
 import { warningsText } from "../../src/workbook/services/layout";
 import { CHANNEL_COLUMNS, LiveFormulaError, SERIES_GROUPS, writeResults } from "../../src/workbook";
@@ -46,19 +47,7 @@ describe("writeResults, values", () => {
     expect(sheet).toEqual({ name: SHEET, address: "Results!A1:X92" });
     expect(wb.values(SHEET, { row: HEADER, column: 0, rows: 1, columns: 14 })[0]).toEqual([
       "Channel",
-      "Leads",
-      "Customers",
-      "Conversion",
-      "Spend",
-      "Fixed cost",
-      "CAC",
-      "LTV",
-      "LTV:CAC",
-      "Payback",
-      "Revenue",
-      "Gross profit",
-      "Contribution",
-      "NPV",
+      ...GTM_MODEL_HEADERS,
     ]);
     const ex = expected().result;
     const keys = [
