@@ -1,4 +1,5 @@
 /** The preview calculates GTM formulas with the real custom functions, spilling as Excel does. */
+import { calculatingPane } from "../support/calculatingPane";
 import { readFileSync } from "fs";
 import path from "path";
 import * as gtm from "../../src/functions/functions";
@@ -28,17 +29,8 @@ test("arguments split at top-level commas only", () => {
 });
 
 test("the sample's model sheet (its formula reads Assumptions[#Data]) is calculated", async () => {
-  const standIn = createStandIn();
-  standIn.workbook.evaluator = createGtmEvaluator(
-    { MODEL: gtm.model as CustomFunction },
-    await builtMetadata()
-  );
-  const host = createHost({
-    run: standInRun(standIn),
-    settings: standIn.settings,
-    displayLanguage: "en-US",
-  });
-  await createOperations({ host, version: "1.0.0" }).insertSample();
+  const { standIn, operations } = await calculatingPane({ MODEL: gtm.model as CustomFunction });
+  await operations.insertSample();
   const sheet = dumpWorkbook(standIn.workbook).sheets.find((s) => s.name === "GTM Model");
   const formula = sheet?.formulas.flat().find((f) => f !== null);
   expect(formula).toContain("Assumptions[#Data]");

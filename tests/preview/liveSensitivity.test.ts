@@ -2,30 +2,19 @@
  * The pane's live sensitivity sheet (one GTM.SENSITIVITY with the question as literals and array
  * constants) calculated in the preview with the real function gives the example's grid.
  */
+import { calculatingPane } from "../support/calculatingPane";
 import * as gtm from "../../src/functions/functions";
-import { createHost } from "../../src/excel/host";
-import { createGtmEvaluator, type CustomFunction } from "../../src/testing/office/evaluateGtm";
-import { createStandIn, standInRun } from "../../src/testing/office";
+import type { CustomFunction } from "../../src/testing/office/evaluateGtm";
 import { dumpWorkbook } from "../../src/testing/office/dump";
-import { createOperations } from "../../src/taskpane/createOperations";
 import { sensitivityLayout } from "../../src/workbook";
-import { builtMetadata } from "../support/functionsMetadata";
 import { readExample } from "../support/shared";
 
 const { expected } = readExample("direct-vs-partner");
 
 test("a live sensitivity sheet calculates the example's grid", async () => {
-  const standIn = createStandIn();
-  standIn.workbook.evaluator = createGtmEvaluator(
-    { SENSITIVITY: gtm.sensitivity as CustomFunction },
-    await builtMetadata()
-  );
-  const host = createHost({
-    run: standInRun(standIn),
-    settings: standIn.settings,
-    displayLanguage: "en-US",
+  const { standIn, operations } = await calculatingPane({
+    SENSITIVITY: gtm.sensitivity as CustomFunction,
   });
-  const operations = createOperations({ host, version: "1.0.0" });
   await operations.insertSample();
   const grid = expected.grid!;
   const outcome = await operations.makeSensitivity(
