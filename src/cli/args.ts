@@ -7,7 +7,8 @@
  */
 import { parseArgs as nodeParseArgs } from "node:util";
 import { UsageError } from "./errors";
-import type { CommandDecl, OptionDecl } from "./options";
+import { positionalName, type CommandDecl, type OptionDecl } from "./options";
+import { orList } from "./i18n/words";
 import { didYouMean } from "./suggest";
 
 export interface ParsedArgs<N extends string = string> {
@@ -55,7 +56,8 @@ export function unknownOption(decl: CommandDecl, raw: string): UsageError {
   const names = [...decl.options.map((option) => `--${option.name}`), "--help"];
   const typed = raw.split("=")[0];
   return new UsageError(
-    `unknown option ${typed} for gtm ${decl.name}${didYouMean(typed, names)} (its options: ${names.join(", ")})`,
+    "unknownOption",
+    [typed, decl.name, didYouMean(typed, names), names.join(", ")],
     decl.name
   );
 }
@@ -68,9 +70,9 @@ function tokenProblem(decl: CommandDecl, token: Token): UsageError | null {
   if (option.type === "boolean")
     return token.value === undefined
       ? null
-      : new UsageError(`--${option.name} takes no value`, decl.name);
+      : new UsageError("takesNoValue", [`--${option.name}`], decl.name);
   if (token.value === undefined || (!token.inlineValue && token.value.startsWith("-")))
-    return new UsageError(`--${option.name} needs a value`, decl.name);
+    return new UsageError("needsValue", [`--${option.name}`], decl.name);
   return null;
 }
 
@@ -88,7 +90,7 @@ function diagnose(decl: CommandDecl, args: string[], error: unknown): UsageError
     if (problem !== null) return problem;
   }
   const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-  return new UsageError(message, decl.name);
+  return new UsageError("badCommandLine", [message], decl.name);
 }
 
 /** Repeated options and empty values, which parseArgs accepts. */
@@ -96,19 +98,24 @@ function checkTokens(decl: CommandDecl, tokens: readonly Token[]): void {
   const seen = new Set<string>();
   for (const token of tokens) {
     if (token.kind !== "option") continue;
-    if (seen.has(token.name)) throw new UsageError(`--${token.name} is given twice`, decl.name);
+    if (seen.has(token.name)) throw new UsageError("givenTwice", [`--${token.name}`], decl.name);
     seen.add(token.name);
     if (typeof token.value === "string" && token.value.trim() === "")
-      throw new UsageError(`--${token.name} is empty: give it a value`, decl.name);
+      throw new UsageError("emptyValue", [`--${token.name}`], decl.name);
   }
 }
 
 function checkPositionals(decl: CommandDecl, positionals: readonly string[]): void {
   if (positionals.length < decl.positionals.length)
-    throw new UsageError(`missing argument <${decl.positionals[positionals.length]}>`, decl.name);
+    throw new UsageError(
+      "missingArgument",
+      [positionalName(decl.positionals[positionals.length] as string)],
+      decl.name
+    );
   if (positionals.length > decl.positionals.length)
     throw new UsageError(
-      `unexpected argument "${positionals[decl.positionals.length]}"`,
+      "unexpectedArgument",
+      [positionals[decl.positionals.length] as string],
       decl.name
     );
 }
@@ -119,7 +126,8 @@ function choiceOf(decl: CommandDecl, option: OptionDecl, text: string): string {
   const found = choices.find((choice) => choice.toLowerCase() === text.trim().toLowerCase());
   if (found !== undefined) return found;
   throw new UsageError(
-    `--${option.name} "${text}" is not ${choices.join(" or ")}${didYouMean(text.trim(), choices)}`,
+    "notAChoice",
+    [`--${option.name}`, text, orList(choices), didYouMean(text.trim(), choices)],
     decl.name
   );
 }
@@ -154,7 +162,7 @@ export function parseCommand<O extends readonly OptionDecl[]>(
     for (const option of decl.options) {
       const given = values.get(option.name);
       if (option.required === true && given === undefined)
-        throw new UsageError(`missing option --${option.name}`, decl.name);
+        throw new UsageError("missingOption", [`--${option.name}`], decl.name);
       if (option.choices !== undefined && typeof given === "string")
         values.set(option.name, choiceOf(decl, option, given));
     }

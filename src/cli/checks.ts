@@ -13,23 +13,35 @@ import {
   METRIC_LABELS,
   METRICS,
   ModelInputError,
+  fieldLabelIn,
   parseDriverName,
+  problemIn,
   resolveMetric,
-  ruleWords,
   SEGMENT_METRIC_FIELDS,
   type Driver,
   type DriverMode,
 } from "../model";
-import { CHANNEL_FIELDS, SEGMENT_FIELDS, ASSUMPTION_FIELDS } from "../model/schema";
+import { CHANNEL_FIELDS, SEGMENT_FIELDS, ASSUMPTION_FIELDS, type Rule } from "../model/schema";
 import { UsageError } from "./errors";
+import { words, type MessageCode } from "./i18n/messages";
+import type { Words } from "./i18n/words";
 import { didYouMean } from "./suggest";
 
 const ROW_FORM = /^(channel|segment)s?\s*\[(.*)\]\s*\.\s*(.+)$/i;
 
+/** A problem the model words (its input-problem table), in both languages. */
+export function modelProblem(problem: string): Words {
+  return { en: problem, zh: problemIn(problem, "zh-CN") };
+}
+
 /** The problem of a model error (without its `Drivers (metric):` place), or rethrow. */
-function problemOf(error: unknown): string {
+function problemOf(error: unknown): Words {
   if (!(error instanceof ModelInputError)) throw error;
-  return error.issues.map((issue) => issue.problem).join("; ");
+  const problems = error.issues.map((issue) => modelProblem(issue.problem));
+  return {
+    en: problems.map((problem) => problem.en).join("; "),
+    zh: problems.map((problem) => problem.zh).join("；"),
+  };
 }
 
 /** The names a metric's text could have meant: total metrics and their labels, or a row's fields. */
@@ -51,7 +63,11 @@ export function metricOption(text: string, option: string, command: string): str
   } catch (error) {
     const problem = problemOf(error);
     const { typed, names } = metricNames(text);
-    throw new UsageError(`--${option}: ${problem}${didYouMean(typed, names)}`, command);
+    throw new UsageError(
+      "optionProblem",
+      [`--${option}`, problem, didYouMean(typed, names)],
+      command
+    );
   }
 }
 
@@ -70,14 +86,34 @@ export function driverOption(text: string, option: string, command: string): Dri
   } catch (error) {
     const problem = problemOf(error);
     const { typed, names } = driverNames(text);
-    throw new UsageError(`--${option}: ${problem}${didYouMean(typed, names)}`, command);
+    throw new UsageError(
+      "optionProblem",
+      [`--${option}`, problem, didYouMean(typed, names)],
+      command
+    );
   }
 }
 
-/** `a conversion`, `an adoption`: the field's label as a noun. */
-function fieldNoun(field: string): string {
+/** `a conversion`, `an adoption` / `转化率`: the field's label as a noun. */
+function fieldNoun(field: string): Words {
   const label = (FIELD_LABELS[field]?.label ?? field).toLowerCase();
-  return `${/^[aeiou]/.test(label) ? "an" : "a"} ${label}`;
+  return {
+    en: `${/^[aeiou]/.test(label) ? "an" : "a"} ${label}`,
+    zh: fieldLabelIn(field, "zh-CN"),
+  };
+}
+
+/** A rule's words (as the model's `ruleWords`), in both languages. */
+function ruleText(rule: Rule): Words {
+  const codes: Record<Rule, MessageCode> = {
+    rate: "ruleRate",
+    nonNegative: "ruleNonNegative",
+    positive: "rulePositive",
+    wholeNonNegative: "ruleWholeNonNegative",
+    horizon: "ruleHorizon",
+    launch: "ruleLaunch",
+  };
+  return words(codes[rule], MAX_HORIZON);
 }
 
 /**
@@ -98,9 +134,10 @@ export function checkDriverValues(
   const rule = driverRule(driver);
   const bad = values.find((value) => checkRule(rule, value, MAX_HORIZON) !== null);
   if (bad === undefined) return;
-  const scale = scaleHint && bad > 0 ? "; use --mode scale for multipliers" : "";
+  const scale = scaleHint && bad > 0 ? words("scaleHint") : "";
   throw new UsageError(
-    `--${option} ${formatNumber(bad)}: ${fieldNoun(driver.field)} is ${ruleWords(rule)}${scale}`,
+    "driverValueOutOfRange",
+    [`--${option}`, formatNumber(bad), fieldNoun(driver.field), ruleText(rule), scale],
     command
   );
 }

@@ -7,6 +7,7 @@ import type { BoundsSource, ScenariosSource } from "../model";
 import type { TableData } from "../workbook/port";
 import { InputFailure, UsageError } from "./errors";
 import { isJsonInput } from "./files";
+import { words } from "./i18n/messages";
 import type { LoadedModel } from "./load";
 import { readBinding } from "./xlsx/readTables";
 
@@ -22,10 +23,7 @@ export function checkBindingForJson(
   command: string
 ): void {
   if (binding !== undefined && isJsonInput(input)) {
-    throw new UsageError(
-      `--${option} names a table in an .xlsx workbook; a JSON model carries "${option}" itself`,
-      command
-    );
+    throw new UsageError("bindingForJson", [option], command);
   }
 }
 
@@ -38,9 +36,7 @@ function readTable(loaded: LoadedModel, name: string): TableData | null {
 
 function missing(file: string, loaded: LoadedModel, name: string): InputFailure {
   const sheets = loaded.workbook?.workbook.worksheets.map((sheet) => sheet.name).join(", ") ?? "";
-  return new InputFailure([
-    `${file}: no Excel table or sheet named "${name}" (the workbook has sheets ${sheets})`,
-  ]);
+  return new InputFailure([words("noTable", file, name, sheets)]);
 }
 
 /** The table read, or the JSON entry; `required` makes its absence an input error. */
@@ -58,10 +54,7 @@ function decisionSource(
     const doc = loaded.json as Record<string, unknown> | null | undefined;
     const entry = doc !== null && typeof doc === "object" ? doc[table] : undefined;
     if (entry === undefined || entry === null) {
-      if (required)
-        throw new InputFailure([
-          `${file}: the model has no "${table}" — add them as the examples do (shared/examples)`,
-        ]);
+      if (required) throw new InputFailure([words("jsonLacks", file, table)]);
       return null;
     }
     return { json: entry };

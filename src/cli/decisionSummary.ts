@@ -1,4 +1,7 @@
-/** The readable summaries of `gtm scenarios`, `gtm breakeven` and `gtm allocate` (without --json or --out). */
+/**
+ * The readable summaries of `gtm scenarios`, `gtm breakeven` and `gtm allocate` (without --json or
+ * --out), in the language of `--lang` (`style.locale`).
+ */
 import {
   FIELD_LABELS,
   metricInfo,
@@ -19,18 +22,29 @@ import {
   renderTable,
   type FigureStyle,
 } from "./format";
+import { message, type MessageCode } from "./i18n/messages";
+import { sheetText } from "../workbook";
 
 export function scenariosSummary(comparison: ScenarioComparison, style: FigureStyle): string {
+  const { locale = "en" } = style;
   const names = comparison.scenarios;
-  const header = ["Metric", "Base", ...names, ...names.map((name) => `${name} vs Base`)];
+  const header = [
+    message("metric", locale),
+    message("base", locale),
+    ...names,
+    ...names.map((name) => message("vsBase", locale, name)),
+  ];
   const rows = comparison.comparison.map((row) => [
-    metricInfo(row.metric).label,
+    metricInfo(row.metric, locale).label,
     formatMetric(row.base, row.metric, style),
     ...row.values.map((value) => formatMetric(value, row.metric, style)),
     ...row.change.map((value) => formatMetric(value, row.metric, style)),
   ]);
-  const count = names.length === 1 ? "1 scenario" : `${names.length} scenarios`;
-  return `Scenarios: Base and ${count}\n\n${renderTable([header, ...rows])}`;
+  const title =
+    names.length === 1
+      ? message("scenariosOne", locale)
+      : message("scenariosMany", locale, names.length);
+  return `${title}\n\n${renderTable([header, ...rows])}`;
 }
 
 /** A driver's value as typed, with its percentage for a rate. */
@@ -46,56 +60,57 @@ export function breakEvenSummary(
   model: ModelInput,
   style: FigureStyle
 ): string {
-  const { label } = metricInfo(answer.metric);
+  const { locale = "en" } = style;
+  const { label } = metricInfo(answer.metric, locale);
   const figure = (value: number | null): string =>
     figureWords(value, metricInfo(answer.metric), style);
-  const range = `${driverValue(answer.low, answer.driver, model)} to ${driverValue(answer.high, answer.driver, model)}`;
-  const lines = [
-    `Break-even: ${label} = ${figure(answer.target)} by ${answer.driver}, searched from ${range}`,
-    "",
-  ];
+  const [low, high] = [answer.low, answer.high].map((v) => driverValue(v, answer.driver, model));
+  const range = message("fromTo", locale, low, high);
+  const target = figure(answer.target);
+  const lines = [message("breakEvenTitle", locale, label, target, answer.driver, range), ""];
+  const [min, max] = [figure(answer.min), figure(answer.max)];
   if (answer.value === null) {
-    lines.push(
-      `No break-even in the interval: ${label} stays between ${figure(answer.min)} and ${figure(answer.max)}.`
-    );
+    lines.push(message("noBreakEven", locale, label, min, max));
   } else {
     const step =
       answer.step === null
         ? ""
-        : ` (in the step ${formatPlain(answer.step[0])} to ${formatPlain(answer.step[1])})`;
+        : message("inStep", locale, formatPlain(answer.step[0]), formatPlain(answer.step[1]));
     lines.push(`${answer.driver} = ${driverValue(answer.value, answer.driver, model)}${step}`);
-    lines.push(`${label} over the interval: ${figure(answer.min)} to ${figure(answer.max)}`);
+    lines.push(message("overInterval", locale, label, min, max));
   }
-  lines.push(`${label} at the baseline: ${figure(answer.baseline)}`);
+  lines.push(message("atBaseline", locale, label, figure(answer.baseline)));
   return `${lines.join("\n")}\n`;
 }
 
 /** Spend figures: money without cents, as the allocation sheet shows them. */
 const MONEY = { kind: "money", decimals: 0 } as const;
 
-const STOPS: Record<StopReason, string> = {
-  fixed: "cannot buy leads (no cost per lead or no mix row)",
-  min: "at its minimum",
-  max: "at its maximum",
-  capacity: "held by its capacity",
-  margin: "the next dollar earns less elsewhere",
+const STOPS: Record<StopReason, MessageCode> = {
+  fixed: "stopFixed",
+  min: "stopMin",
+  max: "stopMax",
+  capacity: "stopCapacity",
+  margin: "stopMargin",
 };
 
 export function allocationSummary(answer: AllocationResult, style: FigureStyle): string {
   const money = (value: number | null): string => formatFigure(value, MONEY, style);
   const signedMoney = (value: number): string => (value > 0 ? `+${money(value)}` : money(value));
-  const { label } = metricInfo(answer.metric);
+  const { locale = "en" } = style;
+  const { label } = metricInfo(answer.metric, locale);
   const rows = answer.channels.map((c) => [
     c.name,
     money(c.now),
     money(c.best),
     signedMoney(c.best - c.now),
-    STOPS[c.stop],
+    message(STOPS[c.stop], locale),
   ]);
   const now = answer.channels.reduce((sum, c) => sum + c.now, 0);
   const best = answer.channels.reduce((sum, c) => sum + c.best, 0);
-  rows.push(["Total", money(now), money(best), signedMoney(best - now), ""]);
-  if (answer.unspent) rows.push(["Unspent", "", money(answer.unspentAmount), "", ""]);
+  rows.push([message("total", locale), money(now), money(best), signedMoney(best - now), ""]);
+  if (answer.unspent)
+    rows.push([message("unspent", locale), "", money(answer.unspentAmount), "", ""]);
   const change =
     answer.value === null || answer.baseline === null
       ? NOT_AVAILABLE
@@ -107,9 +122,15 @@ export function allocationSummary(answer: AllocationResult, style: FigureStyle):
     change,
     "",
   ]);
-  const header = ["Channel", "Spend now", "Best spend", "Change", "Why it stops there"];
-  const unit = plural(style.periodUnit, 1);
-  const how = answer.unspent ? "at most" : "exactly";
+  const header = (["channel", "spendNow", "bestSpend", "change", "whyStops"] as const).map((code) =>
+    message(code, locale)
+  );
+  const unit =
+    locale === "en"
+      ? plural(style.periodUnit, 1)
+      : sheetText(locale).period.plural(style.periodUnit);
+  const how = message(answer.unspent ? "atMost" : "exactly", locale);
   const budget = figureWords(answer.budget, MONEY, style);
-  return `Best split of a budget of ${budget} per ${unit} (${how}) for ${label}\n\n${renderTable([header, ...rows])}`;
+  const title = message("allocationTitle", locale, budget, unit, how, label);
+  return `${title}\n\n${renderTable([header, ...rows])}`;
 }

@@ -1,33 +1,60 @@
 /** The two ways a command fails, and their exit codes. */
 import { issueMessage, type InputIssue, type Locale } from "../model";
+import { words, type MessageCode } from "./i18n/messages";
+import { say, type Text, type Words } from "./i18n/words";
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
 export const EXIT_USAGE = 2;
 
-/** The command line itself is wrong (unknown command or option, missing argument): exit 2. */
+/**
+ * The command line itself is wrong (unknown command or option, missing argument): exit 2. Built
+ * from a message code and its parameters (src/cli/i18n/messages.ts); `message` is the English.
+ */
 export class UsageError extends Error {
   /** The command whose `--help` the hint points to, when known. */
   readonly command: string | undefined;
+  readonly code: MessageCode;
+  /** The message in both languages. */
+  readonly words: Words;
 
-  constructor(message: string, command?: string) {
-    super(message);
+  constructor(code: MessageCode, params: readonly Text[], command?: string) {
+    const text = words(code, ...params);
+    super(text.en);
     this.name = "UsageError";
+    this.code = code;
+    this.words = text;
     this.command = command;
+  }
+
+  /** The message in `locale`. */
+  messageIn(locale: Locale = "en"): string {
+    return say(this.words, locale);
   }
 }
 
 /** The input cannot be used (invalid model, missing sheet, unreadable file): exit 1, one line per problem. */
 export class InputFailure extends Error {
+  /** The lines in English. */
   readonly lines: string[];
   /** The model's issues the lines say, when they are issues (said again in `--lang` when printed). */
   readonly issues: readonly InputIssue[] | undefined;
+  private readonly texts: readonly Text[];
 
-  constructor(lines: string[], issues?: readonly InputIssue[]) {
-    super(lines.join("\n"));
+  /** One line per problem: words in both languages (src/cli/i18n/messages.ts), or English text. */
+  constructor(lines: readonly Text[], issues?: readonly InputIssue[]) {
+    const english = lines.map((line) => say(line, "en"));
+    super(english.join("\n"));
     this.name = "InputFailure";
-    this.lines = lines;
+    this.lines = english;
+    this.texts = lines;
     this.issues = issues;
+  }
+
+  /** The lines in `locale`: the model's issues in it, the command line's own words in it. */
+  linesIn(locale: Locale = "en"): string[] {
+    if (this.issues !== undefined) return this.issues.map((issue) => issueMessage(issue, locale));
+    return this.texts.map((line) => say(line, locale));
   }
 
   /** One line per issue, in `locale` (English by default). */

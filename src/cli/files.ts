@@ -12,6 +12,8 @@ import { newWorkbook } from "./xlsx/exceljs";
 import { preparePackage } from "./xlsx/package";
 import { ZIP_LIMITS, ZipLimitError } from "./xlsx/zip";
 import { InputFailure, UsageError } from "./errors";
+import { words } from "./i18n/messages";
+import type { Words } from "./i18n/words";
 
 export type InputFile =
   | { kind: "json"; path: string; json: unknown }
@@ -66,17 +68,17 @@ async function readBytes(file: string): Promise<Buffer> {
   } catch (error) {
     if (error instanceof InputFailure) throw error;
     const code = errorCode(error);
-    if (code === "ENOENT") throw new InputFailure([`${file}: no such file`]);
-    if (code === "EISDIR") throw new InputFailure([`${file}: is a folder, not a workbook`]);
+    if (code === "ENOENT") throw new InputFailure([words("noSuchFile", file)]);
+    if (code === "EISDIR") throw new InputFailure([words("isFolder", file)]);
     if (code === "EACCES" || code === "EPERM")
-      throw new InputFailure([`${file}: permission denied`]);
-    throw new InputFailure([`${file}: cannot be read (${describe(error)})`]);
+      throw new InputFailure([words("permissionDenied", file)]);
+    throw new InputFailure([words("cannotRead", file, describe(error))]);
   }
 }
 
-function tooLarge(file: string, bytes: number): string {
+function tooLarge(file: string, bytes: number): Words {
   const mb = (n: number): string => `${Math.round(n / (1024 * 1024))} MB`;
-  return `${file}: too large to read — the file is more than ${mb(ZIP_LIMITS.fileBytes)} (${mb(bytes)} so far), the limit`;
+  return words("tooLargeFile", file, mb(ZIP_LIMITS.fileBytes), mb(bytes));
 }
 
 /** Parse .xlsx bytes; every way they can fail is one clear line. */
@@ -85,14 +87,10 @@ export async function loadWorkbook(
   bytes: Buffer
 ): Promise<{ workbook: ExcelJSTypes.Workbook; otherSheets: string[] }> {
   if (bytes.subarray(0, CFB_MAGIC.length).equals(CFB_MAGIC)) {
-    throw new InputFailure([
-      `${file}: an Excel 97-2003 (.xls) or password-protected workbook — save it as an Excel Workbook (.xlsx) without a password`,
-    ]);
+    throw new InputFailure([words("oldOrProtected", file)]);
   }
   if (!bytes.subarray(0, ZIP_MAGIC.length).equals(ZIP_MAGIC)) {
-    throw new InputFailure([
-      `${file}: not an .xlsx workbook — save it from Excel or LibreOffice as an Excel Workbook (.xlsx)`,
-    ]);
+    throw new InputFailure([words("notXlsx", file)]);
   }
   const workbook = newWorkbook();
   let otherSheets: string[] = [];
@@ -106,13 +104,11 @@ export async function loadWorkbook(
     otherSheets = prepared.otherSheets;
   } catch (error) {
     if (error instanceof ZipLimitError)
-      throw new InputFailure([`${file}: too large to read — ${error.message}`]);
-    throw new InputFailure([
-      `${file}: the workbook is damaged and cannot be read (${describe(error)})`,
-    ]);
+      throw new InputFailure([words("tooLarge", file, error.message)]);
+    throw new InputFailure([words("damaged", file, describe(error))]);
   }
   if (workbook.worksheets.length === 0) {
-    throw new InputFailure([`${file}: not an .xlsx workbook (the zip file holds no worksheets)`]);
+    throw new InputFailure([words("noWorksheets", file)]);
   }
   return { workbook, otherSheets };
 }
@@ -131,7 +127,7 @@ export async function readInputFile(file: string): Promise<InputFile> {
       const text = bytes.toString("utf8").replace(/^\uFEFF/, "");
       return { kind: "json", path: file, json: JSON.parse(text) };
     } catch (error) {
-      throw new InputFailure([`${file}: not valid JSON (${describe(error)})`]);
+      throw new InputFailure([words("badJson", file, describe(error))]);
     }
   }
   const { workbook, otherSheets } = await loadWorkbook(file, bytes);
@@ -174,17 +170,14 @@ export async function checkOutput(
   options: { force: boolean; input?: string; command: string }
 ): Promise<void> {
   if (options.input !== undefined && (await sameFile(out, options.input))) {
-    throw new UsageError(
-      `--out ${out} is the input file: the input is never modified — write to another file`,
-      options.command
-    );
+    throw new UsageError("outIsInput", [out], options.command);
   }
   const folder = path.dirname(path.resolve(out));
   if (!(await isFolder(folder))) {
-    throw new UsageError(`--out ${out}: the folder ${folder} does not exist`, options.command);
+    throw new UsageError("noFolder", [out, folder], options.command);
   }
   if (!options.force && (await exists(out))) {
-    throw new UsageError(`${out} already exists — add --force to replace it`, options.command);
+    throw new UsageError("outExists", [out], options.command);
   }
   await refuseNonRegular(out, options.command);
 }
@@ -200,14 +193,11 @@ async function refuseNonRegular(out: string, command: string): Promise<void> {
   }
   if (!stat.isFile()) {
     const kind = stat.isDirectory()
-      ? "a folder"
+      ? "kindFolder"
       : stat.isSymbolicLink()
-        ? "a symbolic link"
-        : "not a regular file (a device, pipe or socket)";
-    throw new UsageError(
-      `--out ${out} is ${kind}: only a regular file is replaced — choose another path`,
-      command
-    );
+        ? "kindLink"
+        : "kindOther";
+    throw new UsageError("notRegularFile", [out, words(kind)], command);
   }
 }
 
@@ -265,7 +255,7 @@ export async function writeAtomically(
   } catch (error) {
     await fs.rm(temp, { force: true });
     if (error instanceof UsageError) throw error;
-    throw new InputFailure([`${out}: cannot be written (${describe(error)})`]);
+    throw new InputFailure([words("cannotWrite", out, describe(error))]);
   } finally {
     untrackTemp(temp);
   }
@@ -276,12 +266,10 @@ async function linkNoClobber(temp: string, out: string, command: string): Promis
     await fs.link(temp, out);
   } catch (error) {
     const code = errorCode(error);
-    if (code === "EEXIST")
-      throw new UsageError(`${out} already exists — add --force to replace it`, command);
+    if (code === "EEXIST") throw new UsageError("outExists", [out], command);
     // File systems without hard links: check, then rename (the check and the rename are not one step).
     if (code === "EPERM" || code === "ENOTSUP" || code === "EXDEV" || code === "ENOSYS") {
-      if (await exists(out))
-        throw new UsageError(`${out} already exists — add --force to replace it`, command);
+      if (await exists(out)) throw new UsageError("outExists", [out], command);
       await fs.rename(temp, out);
       return;
     }

@@ -13,6 +13,7 @@ import {
 } from "../workbook/port";
 import { InputFailure, UsageError } from "./errors";
 import { isJsonInput, readInputFile } from "./files";
+import { words } from "./i18n/messages";
 import { UncalculatedFormulaError } from "./xlsx/cells";
 import { TableTooLargeError } from "./xlsx/readTables";
 import { XlsxWorkbook } from "./xlsxWorkbook";
@@ -44,17 +45,14 @@ async function readWorkbookInputs(
     throw error;
   }
   const sheets = port.workbook.worksheets.map((sheet) => sheet.name).join(", ");
-  const missing = REQUIRED.filter((input) => inputs[input] === undefined).map(
-    (input) =>
-      `${file}: no Excel table or sheet named "${bindings[input] ?? DEFAULT_TABLE_NAMES[input]}" (the workbook has sheets ${sheets})`
+  const missing = REQUIRED.filter((input) => inputs[input] === undefined).map((input) =>
+    words("noTable", file, bindings[input] ?? DEFAULT_TABLE_NAMES[input], sheets)
   );
   if (missing.length > 0) throw new InputFailure(missing);
   for (const input of ["mix", "assumptions"] as const) {
     const binding = bindings[input];
     if (binding !== undefined && inputs[input] === undefined) {
-      throw new InputFailure([
-        `${file}: no Excel table or sheet named "${binding}" (the workbook has sheets ${sheets})`,
-      ]);
+      throw new InputFailure([words("noTable", file, binding, sheets)]);
     }
   }
   return inputs;
@@ -63,10 +61,7 @@ async function readWorkbookInputs(
 /** Table bindings given for JSON input: a usage error, found before the file is read. */
 export function checkBindings(file: string, bindings: InputBindings, command?: string): void {
   if (isJsonInput(file) && Object.keys(bindings).length > 0)
-    throw new UsageError(
-      "--channels, --segments, --mix and --assumptions name tables in an .xlsx workbook, not in JSON input",
-      command
-    );
+    throw new UsageError("bindingsForJson", [], command);
 }
 
 /** Read and validate; invalid input throws `InputFailure` with one line per problem. */

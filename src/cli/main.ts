@@ -2,7 +2,7 @@
  * `gtm`: the command line entry. `main(argv, io)` returns the exit code (0 ok, 1 input errors,
  * 2 usage errors, 3 an internal error) so that tests run it in-process; `bin/gtm.js` runs it.
  */
-import { ModelInputError } from "../model";
+import { isLocaleTag, LOCALES, ModelInputError, type Locale } from "../model";
 import { RUN, runCommand } from "./commands/run";
 import { SAMPLE, sampleCommand } from "./commands/sample";
 import { SENSITIVITY, sensitivityCommand } from "./commands/sensitivity";
@@ -12,6 +12,8 @@ import { SCENARIOS, scenariosCommand } from "./commands/scenarios";
 import { BREAKEVEN, breakevenCommand } from "./commands/breakeven";
 import { ALLOCATE, allocateCommand } from "./commands/allocate";
 import { EXIT_INPUT, EXIT_USAGE, InputFailure, printable, UsageError } from "./errors";
+import { words } from "./i18n/messages";
+import { orList, say } from "./i18n/words";
 import { issueLines, langOf } from "./lang";
 import { mainHelp } from "./help";
 import type { CommandDecl } from "./options";
@@ -39,17 +41,33 @@ const COMMANDS: readonly [CommandDecl, Command][] = [
 export const COMMAND_DECLS: readonly CommandDecl[] = COMMANDS.map(([decl]) => decl);
 
 const NAMES = COMMAND_DECLS.map((decl) => decl.name);
-const COMMAND_LIST = `${NAMES.slice(0, -1).join(", ")} or ${NAMES[NAMES.length - 1]}`;
+const COMMAND_LIST = orList(NAMES);
 const GLOBAL_OPTIONS = ["--help", "--version"];
 
 /** `gtm --help`: generated from the commands' declarations. */
 export const MAIN_HELP = mainHelp(COMMAND_DECLS);
 
-async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * `gtm --lang zh-CN <command> …` reads as `gtm <command> … --lang zh-CN` (and `gtm --lang zh-CN
+ * --help` as the general help in Chinese); an unknown language is a usage error, in English.
+ */
+function leadingLang(argv: readonly string[]): readonly string[] {
   const [first, ...rest] = argv;
-  if (first === undefined) throw new UsageError(`missing command (${COMMAND_LIST})`);
+  if (first === undefined) return argv;
+  const inline = first.startsWith("--lang=");
+  if (first !== "--lang" && !inline) return argv;
+  const tag = inline ? first.slice("--lang=".length) : rest.shift();
+  if (tag === undefined) throw new UsageError("needsValue", ["--lang"]);
+  if (!isLocaleTag(tag)) throw new UsageError("unknownLang", [tag, orList(LOCALES)]);
+  if (rest.length === 0) throw new UsageError("missingCommand", [COMMAND_LIST]);
+  return [...rest, "--lang", tag];
+}
+
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
+  const [first, ...rest] = leadingLang(argv);
+  if (first === undefined) throw new UsageError("missingCommand", [COMMAND_LIST]);
   if (first === "--help" || first === "-h" || first === "help") {
-    io.out(MAIN_HELP);
+    io.out(mainHelp(COMMAND_DECLS, langOf(argv)));
     return 0;
   }
   if (first === "--version" || first === "-v" || first === "-V") {
@@ -59,42 +77,45 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const command = COMMANDS.find(([decl]) => decl.name === first)?.[1];
   if (command === undefined) {
     const typed = first.split("=")[0];
-    throw new UsageError(
-      first.startsWith("-")
-        ? `unknown option ${typed}${didYouMean(typed, GLOBAL_OPTIONS)} (gtm's options: ${GLOBAL_OPTIONS.join(", ")}; a command's options come after its name)`
-        : `unknown command "${first}"${didYouMean(first, NAMES)} (${COMMAND_LIST})`
-    );
+    throw first.startsWith("-")
+      ? new UsageError("unknownGlobalOption", [
+          typed,
+          didYouMean(typed, GLOBAL_OPTIONS),
+          GLOBAL_OPTIONS.join(", "),
+        ])
+      : new UsageError("unknownCommand", [first, didYouMean(first, NAMES), COMMAND_LIST]);
   }
   return command(rest, io);
+}
+
+/** What a failure prints, in `locale`, and its exit code. */
+function report(error: unknown, io: CliIo, locale: Locale): number {
+  if (error instanceof UsageError) {
+    const help = error.command === undefined ? "gtm --help" : `gtm ${error.command} --help`;
+    io.err(`${say(words("seeHelp", printable(error.messageIn(locale)), help), locale)}\n`);
+    return EXIT_USAGE;
+  }
+  if (error instanceof InputFailure) {
+    for (const line of error.linesIn(locale)) io.err(`${printable(line)}\n`);
+    return EXIT_INPUT;
+  }
+  if (error instanceof ModelInputError) {
+    for (const line of issueLines(error.issues, locale)) io.err(`${printable(line)}\n`);
+    return EXIT_INPUT;
+  }
+  // One line; the stack trace only on request (GTM_DEBUG=1), for the report.
+  const message = error instanceof Error ? error.message : String(error);
+  const stack = error instanceof Error && process.env.GTM_DEBUG === "1" ? error.stack : undefined;
+  io.err(`${say(words("internalError", printable(message)), locale)}\n`);
+  if (stack !== undefined) io.err(`${stack}\n`);
+  return EXIT_INTERNAL;
 }
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     return await dispatch(argv, io);
   } catch (error) {
-    if (error instanceof UsageError) {
-      const help = error.command === undefined ? "gtm --help" : `gtm ${error.command} --help`;
-      io.err(`gtm: ${printable(error.message)} — see ${help}\n`);
-      return EXIT_USAGE;
-    }
-    if (error instanceof InputFailure) {
-      const lines =
-        error.issues === undefined ? error.lines : issueLines(error.issues, langOf(argv));
-      for (const line of lines) io.err(`${printable(line)}\n`);
-      return EXIT_INPUT;
-    }
-    if (error instanceof ModelInputError) {
-      for (const line of issueLines(error.issues, langOf(argv))) io.err(`${printable(line)}\n`);
-      return EXIT_INPUT;
-    }
-    // One line; the stack trace only on request (GTM_DEBUG=1), for the report.
-    const message = error instanceof Error ? error.message : String(error);
-    const stack = error instanceof Error && process.env.GTM_DEBUG === "1" ? error.stack : undefined;
-    io.err(
-      `gtm: internal error — please report it with the command you ran (${printable(message)})\n`
-    );
-    if (stack !== undefined) io.err(`${stack}\n`);
-    return EXIT_INTERNAL;
+    return report(error, io, langOf(argv));
   }
 }
 

@@ -1,4 +1,6 @@
 /** "Did you mean …": the closest of the valid names to what was typed, when it is close. */
+import { words } from "./i18n/messages";
+import type { Words } from "./i18n/words";
 
 /** Optimal string alignment distance (Levenshtein with adjacent swaps), ignoring case. */
 export function editDistance(a: string, b: string): number {
@@ -42,7 +44,7 @@ export function closest(typed: string, names: readonly string[]): string | null 
 }
 
 /** ` — did you mean X?` (with the names' own spelling), or "" when nothing is close. */
-export function didYouMean(typed: string, names: readonly string[]): string {
+export function didYouMean(typed: string, names: readonly string[]): Words | string {
   const name = closest(typed, names);
-  return name === null ? "" : ` — did you mean ${name}?`;
+  return name === null ? "" : words("didYouMean", name);
 }

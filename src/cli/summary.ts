@@ -1,9 +1,14 @@
-/** The readable summaries `gtm run`, `sensitivity` and `tornado` print when asked for neither --json nor --out. */
-import { axisDisplay, driverWords, type AxisDisplay } from "../workbook";
+/**
+ * The readable summaries `gtm run`, `sensitivity` and `tornado` print when asked for neither --json
+ * nor --out, in the language of `--lang` (`style.locale`): headings from the command line's table
+ * (i18n/messages.ts), metric, field and period names from the model's and the sheets' tables.
+ */
+import { axisDisplay, driverWords, sheetText, type AxisDisplay } from "../workbook";
 import {
   CHANNEL_RESULT_COLUMNS,
   FIELD_LABELS,
   metricInfo,
+  metricLabelIn,
   parseDriver,
   SEGMENT_HEADER,
   SEGMENT_RESULT_COLUMNS,
@@ -12,6 +17,7 @@ import {
   type ModelResult,
   type TornadoResult,
 } from "../model";
+import { message } from "./i18n/messages";
 import {
   formatFigure,
   formatMetric,
@@ -21,24 +27,35 @@ import {
   type FigureStyle,
 } from "./format";
 
+/** A result column's header: as the presentation table names it, or the model's name in `locale`. */
+function header(column: { header: string; field: string }, style: FigureStyle): string {
+  return style.locale === "zh-CN" ? metricLabelIn(column.field, style.locale) : column.header;
+}
+
 /** Every channel result of the presentation table, one row each, a column per channel and Total. */
 export function runSummary(result: ModelResult, style: FigureStyle): string {
+  const { locale = "en" } = style;
   const columns = [...result.channels, result.total];
   const channelTable = [
-    ["Channels", ...columns.map((channel) => channel.name)],
+    [message("channels", locale), ...columns.map((channel) => channel.name)],
     ...CHANNEL_RESULT_COLUMNS.map((row) => [
-      row.header,
+      header(row, style),
       ...columns.map((channel) => formatFigure(channel[row.field], row.presentation, style)),
     ]),
   ];
+  const segmentName = locale === "en" ? SEGMENT_HEADER : sheetText(locale).common.segment;
   const segmentTable = [
-    [SEGMENT_HEADER, ...SEGMENT_RESULT_COLUMNS.map((c) => c.header)],
+    [segmentName, ...SEGMENT_RESULT_COLUMNS.map((c) => header(c, style))],
     ...result.segments.map((segment) => [
       segment.name,
       ...SEGMENT_RESULT_COLUMNS.map((c) => formatFigure(segment[c.field], c.presentation, style)),
     ]),
   ];
-  const title = `GTM model over ${result.horizon} ${plural(result.periodUnit, result.horizon)}`;
+  const periods =
+    locale === "en"
+      ? `${result.horizon} ${plural(result.periodUnit, result.horizon)}`
+      : sheetText(locale).count(result.horizon, result.periodUnit);
+  const title = message("runTitle", locale, periods);
   return `${title}\n\n${renderTable(channelTable)}\n${renderTable(segmentTable)}`;
 }
 
@@ -56,12 +73,15 @@ function axisText(value: number, shown: AxisDisplay, style: FigureStyle): string
 
 /** The grid with its axes in words and the reader's values (`$2,000`, `8.0%`, `-20.0%`). */
 export function gridSummary(grid: GridResult, model: ModelInput, style: FigureStyle): string {
-  const label = metricInfo(grid.metric).label;
-  const x = axisDisplay(grid.x, model, grid.mode);
-  const y = grid.y === null ? null : axisDisplay(grid.y, model, grid.mode);
+  const { locale = "en" } = style;
+  const label = metricInfo(grid.metric, locale).label;
+  const x = axisDisplay(grid.x, model, grid.mode, locale);
+  const y = grid.y === null ? null : axisDisplay(grid.y, model, grid.mode, locale);
   const title =
-    y === null ? `${label} by ${x.title}` : `${label} by ${x.title} across, ${y.title} down`;
-  const header = [
+    y === null
+      ? message("gridTitle", locale, label, x.title)
+      : message("gridTitle2", locale, label, x.title, y.title);
+  const head = [
     y === null ? "" : `${y.words} \\ ${x.words}`,
     ...x.values.map((v) => axisText(v, x, style)),
   ];
@@ -72,7 +92,7 @@ export function gridSummary(grid: GridResult, model: ModelInput, style: FigureSt
       ...row.map((value) => formatMetric(value, grid.metric, style)),
     ];
   });
-  return `${title}\n\n${renderTable([header, ...rows])}`;
+  return `${title}\n\n${renderTable([head, ...rows])}`;
 }
 
 /** The tornado with its drivers in words (`Price (Enterprise)`), largest swing first. */
@@ -81,15 +101,24 @@ export function tornadoSummary(
   model: ModelInput,
   style: FigureStyle
 ): string {
-  const label = metricInfo(tornado.metric).label;
+  const { locale = "en" } = style;
+  const label = metricInfo(tornado.metric, locale).label;
   const pct = formatPlain(tornado.swing * 100);
   const rows = tornado.rows.map((row) => [
-    driverWords(parseDriver(row.driver, model), model),
+    driverWords(parseDriver(row.driver, model), model, locale),
     formatMetric(row.low, tornado.metric, style),
     formatMetric(row.base, tornado.metric, style),
     formatMetric(row.high, tornado.metric, style),
     formatMetric(row.swing, tornado.metric, style),
   ]);
-  const header = ["Driver", `Low (−${pct}%)`, "Base", `High (+${pct}%)`, "Swing"];
-  return `${label} tornado: each driver scaled by ${formatPlain(1 - tornado.swing)} and ${formatPlain(1 + tornado.swing)}\n\n${renderTable([header, ...rows])}`;
+  const head = [
+    message("driver", locale),
+    message("low", locale, pct),
+    message("base", locale),
+    message("high", locale, pct),
+    message("swing", locale),
+  ];
+  const low = formatPlain(1 - tornado.swing);
+  const high = formatPlain(1 + tornado.swing);
+  return `${message("tornadoTitle", locale, label, low, high)}\n\n${renderTable([head, ...rows])}`;
 }

@@ -6,6 +6,7 @@
  */
 import { evenlySpaced } from "../model";
 import { UsageError } from "./errors";
+import { words } from "./i18n/messages";
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
@@ -18,26 +19,22 @@ export function parseNumber(text: string): number | null {
 }
 
 export function parseValueList(text: string, option: string, command: string): number[] {
-  const hint = `use numbers separated by commas (0.8,1,1.2) or from:to:count (0.8:1.2:5 gives 5 points)`;
+  const hint = words("valueListHint");
   if (text.includes(":")) {
     const parts = text.split(":");
     const [from, to, count] = parts.map(parseNumber);
     if (parts.length !== 3 || from === null || to === null || count === null) {
-      throw new UsageError(`${option} "${text}" is not from:to:count — ${hint}`, command);
+      throw new UsageError("notARange", [option, text, hint], command);
     }
     if (!Number.isInteger(count) || count < 2 || count > 10000) {
-      throw new UsageError(
-        `${option} "${text}": the count of points must be a whole number from 2 to 10000`,
-        command
-      );
+      throw new UsageError("badPointCount", [option, text], command);
     }
     return evenlySpaced(from, to, count);
   }
   const values: number[] = [];
   for (const part of text.split(",")) {
     const value = parseNumber(part);
-    if (value === null)
-      throw new UsageError(`${option} "${text}" is not a list of numbers — ${hint}`, command);
+    if (value === null) throw new UsageError("notANumberList", [option, text, hint], command);
     values.push(value);
   }
   return values;

@@ -355,7 +355,7 @@ describe("options declared once", () => {
     expect(await gtm("sample", "--hlep")).toEqual(
       usage(
         "sample",
-        "unknown option --hlep for gtm sample — did you mean --help? (its options: --force, --help)"
+        "unknown option --hlep for gtm sample — did you mean --help? (its options: --force, --lang, --help)"
       )
     );
     expect(await gtm("run", MISSING, "--lang", "en", "--lang", "zh-CN")).toEqual(

@@ -11,32 +11,51 @@ import { numberOption } from "./lists";
 
 export const ALLOCATE = declare({
   name: "allocate",
-  summary: "the best split of a budget over the channels (the mixed motion)",
+  summary: {
+    en: "the best split of a budget over the channels (the mixed motion)",
+    zh: "预算在各渠道之间的最佳分配（混合模式）",
+  },
   positionals: [INPUT_FILE],
-  about: `The spend per period of each channel that makes the metric best (largest; smallest for CAC and
+  about: {
+    en: `The spend per period of each channel that makes the metric best (largest; smallest for CAC and
 payback), spending the budget, within each channel's bounds. Bounds come from a table or sheet
 named Bounds (columns Channel, Min, Max; blank: 0 and the budget) or the "bounds" of a JSON model.`,
+    zh: `在各渠道限额之内花完预算，使指标最佳（最大；CAC 和回收期则最小）的各渠道每期支出。
+限额来自名为 Bounds 的表或工作表（列 Channel、Min、Max；空白表示 0 和预算），
+或 JSON 模型中的 "bounds"。`,
+  },
   options: [
     { name: "metric", type: "string", valueName: "M", default: "npv", description: METRIC_HELP },
     {
       name: "budget",
       type: "string",
       valueName: "B",
-      default: "the baseline's total",
-      description: "total spend per period",
+      default: { en: "the baseline's total", zh: "基准的合计" },
+      description: { en: "total spend per period", zh: "每期总支出" },
     },
-    { name: "unspent", type: "boolean", description: "allow spending less than the budget" },
+    {
+      name: "unspent",
+      type: "boolean",
+      description: { en: "allow spending less than the budget", zh: "允许支出少于预算" },
+    },
     {
       name: "bounds",
       type: "string",
       valueName: "NAME",
       default: "Bounds",
-      description: "table, sheet or range (Sheet!A1:C9) of the bounds (.xlsx)",
+      description: {
+        en: "table, sheet or range (Sheet!A1:C9) of the bounds (.xlsx)",
+        zh: "限额所在的表、工作表或区域（Sheet!A1:C9）（.xlsx）",
+      },
     },
     ...MODEL_OPTIONS,
   ],
-  notes: `  --json prints { "metric", "budget", "spends": { channel: spend }, "value", "baseline" }: the
+  notes: {
+    en: `  --json prints { "metric", "budget", "spends": { channel: spend }, "value", "baseline" }: the
   metric at the allocation and at the baseline.`,
+    zh: `  --json 输出 { "metric", "budget", "spends": { channel: spend }, "value", "baseline" }：
+  分配方案下和基准下的指标。`,
+  },
 });
 
 export function allocateCommand(argv: readonly string[], io: CliIo): Promise<number> {

@@ -11,11 +11,18 @@ import { numberOption } from "./lists";
 
 export const BREAKEVEN = declare({
   name: "breakeven",
-  summary: "the driver's value at which a metric reaches a target (goal seek)",
+  summary: {
+    en: "the driver's value at which a metric reaches a target (goal seek)",
+    zh: "使指标达到目标的驱动因素取值（单变量求解）",
+  },
   positionals: [INPUT_FILE],
-  about: `The driver's value (value mode) at which the metric equals the target, searched over [L, H]: the
+  about: {
+    en: `The driver's value (value mode) at which the metric equals the target, searched over [L, H]: the
 first of 100 steps that brackets the target, refined to 12 significant digits. Without a
 break-even, the metric's smallest and largest value over the interval.`,
+    zh: `在 [L, H] 区间内搜索使指标等于目标的驱动因素取值（按数值方式）：取 100 个步长中首个
+包含目标的步长，精确到 12 位有效数字。若无盈亏平衡点，则给出区间内指标的最小值和最大值。`,
+  },
   options: [
     { name: "metric", type: "string", valueName: "M", required: true, description: METRIC_HELP },
     {
@@ -23,33 +30,44 @@ break-even, the metric's smallest and largest value over the interval.`,
       type: "string",
       valueName: "D",
       required: true,
-      description:
-        "a driver that is not a whole number: channel[Partners].conversion,\nsegment[*].price, discountRate…",
+      description: {
+        en: "a driver that is not a whole number: channel[Partners].conversion,\nsegment[*].price, discountRate…",
+        zh: "一个非整数的驱动因素：channel[Partners].conversion、\nsegment[*].price、discountRate……",
+      },
     },
     {
       name: "target",
       type: "string",
       valueName: "X",
       required: true,
-      description: "the metric's target value",
+      description: { en: "the metric's target value", zh: "指标的目标值" },
     },
     {
       name: "low",
       type: "string",
       valueName: "L",
-      description:
-        "the interval's low end; default 0 (1% of the smallest baseline for cost per\nlead, ref price and Bass p)",
+      description: {
+        en: "the interval's low end; default 0 (1% of the smallest baseline for cost per\nlead, ref price and Bass p)",
+        zh: "区间下限；默认为 0（单个潜在客户成本、参考价格和 Bass 创新系数 p\n为最小基准值的 1%）",
+      },
     },
     {
       name: "high",
       type: "string",
       valueName: "H",
-      description: "the interval's high end; default 1 for rates, else 10 × the largest baseline",
+      description: {
+        en: "the interval's high end; default 1 for rates, else 10 × the largest baseline",
+        zh: "区间上限；比率默认为 1，其他为最大基准值的 10 倍",
+      },
     },
     ...MODEL_OPTIONS,
   ],
-  notes: `  --json prints { "metric", "driver", "target", "low", "high", "value", "min", "max",
+  notes: {
+    en: `  --json prints { "metric", "driver", "target", "low", "high", "value", "min", "max",
   "baseline" }: value null when there is no break-even.`,
+    zh: `  --json 输出 { "metric", "driver", "target", "low", "high", "value", "min", "max",
+  "baseline" }：没有盈亏平衡点时 "value" 为 null。`,
+  },
 });
 
 export function breakevenCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -66,10 +84,7 @@ export function breakevenCommand(argv: readonly string[], io: CliIo): Promise<nu
       if (low !== null) checkDriverValues(parsed, [low], "value", "low", command, false);
       if (high !== null) checkDriverValues(parsed, [high], "value", "high", command, false);
       if (low !== null && high !== null && !(low < high))
-        throw new UsageError(
-          `--low ${formatNumber(low)} is not below --high ${formatNumber(high)}`,
-          command
-        );
+        throw new UsageError("lowNotBelowHigh", [formatNumber(low), formatNumber(high)], command);
       return { metric, driver, target, low, high };
     },
     run: (loaded, spec, { style }) => {

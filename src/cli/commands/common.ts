@@ -4,7 +4,14 @@
  * check every option before any file is read, read and validate the model, run the analysis,
  * then write `--out`, print `--json` or the readable summary.
  */
-import { gridProblem, isLocaleTag, issueMessage, localeOf, type InputIssue } from "../../model";
+import {
+  gridProblem,
+  isLocaleTag,
+  issueMessage,
+  localeOf,
+  LOCALES,
+  type InputIssue,
+} from "../../model";
 import type { Locale } from "../../model/locale";
 import type { InputBindings, WrittenSheet } from "../../workbook/port";
 import { parseCommand, type ParsedArgs } from "../args";
@@ -15,7 +22,10 @@ import { commandHelp } from "../help";
 import { PlanLimitError } from "../../workbook/blocks";
 import { ZipDamagedError, ZipLimitError } from "../xlsx/zip";
 import type { CliIo } from "../io";
-import { warningWord } from "../lang";
+import { langOf, warningWord } from "../lang";
+import { modelProblem } from "../checks";
+import { message, words } from "../i18n/messages";
+import { orList, type Text } from "../i18n/words";
 import { checkBindings, loadModel, type LoadedModel } from "../load";
 import type { CommandDecl, MODEL_OPTIONS, OptionDecl } from "../options";
 import { VERSION } from "../version";
@@ -43,18 +53,17 @@ export function currencyOf(args: ModelArgs, command: string): string | null {
   const currency = args.value("currency");
   if (currency === undefined) return null;
   if (/^[A-Za-z]{3}$/.test(currency.trim())) return currency.trim().toUpperCase();
-  throw new UsageError(
-    `--currency "${printable(currency)}" is not a currency code — use three letters such as USD, EUR or CNY`,
-    command
-  );
+  throw new UsageError("badCurrency", [printable(currency)], command);
 }
 
-/** `--lang`: `en` or `zh-CN` (any case); a usage error otherwise. */
-export function localeOption(args: ModelArgs, command: string): Locale {
+/**
+ * `--lang`: `en` or `zh-CN` (any case); a usage error otherwise, said in English (the language
+ * asked for is unknown) and naming the languages there are.
+ */
+export function localeOption(args: ParsedArgs<"lang">, command: string): Locale {
   const text = args.value("lang");
   if (text === undefined) return "en";
-  if (!isLocaleTag(text))
-    throw new UsageError(`--lang "${text}" is not a language — use en or zh-CN`, command);
+  if (!isLocaleTag(text)) throw new UsageError("unknownLang", [text, orList(LOCALES)], command);
   return localeOf(text);
 }
 
@@ -72,9 +81,10 @@ export function printWarnings(
  * Before reading anything: a grid of `cells` (values × values) past the model's grid limit is a
  * usage error naming the options (`--x-values and --y-values`). For every command that runs a grid.
  */
-export function checkGridOptions(cells: number, options: string, command: string): void {
+export function checkGridOptions(cells: number, options: Text, command: string): void {
   const problem = gridProblem(cells);
-  if (problem !== null) throw new UsageError(`${options}: ${problem}`, command);
+  if (problem !== null)
+    throw new UsageError("optionProblem", [options, modelProblem(problem), ""], command);
 }
 
 /** What every sheet the command line writes carries: the model, the audit block's facts, the options. */
@@ -163,20 +173,17 @@ async function writeOut(
   } catch (error) {
     // The copy starts from the input's own parts: a damaged part the reader skipped shows here.
     if (error instanceof ZipDamagedError || error instanceof ZipLimitError)
-      throw new InputFailure([
-        `${context.input}: the workbook cannot be copied (${error.message})`,
-      ]);
+      throw new InputFailure([words("cannotCopy", context.input, error.message)]);
     throw error;
   }
   await writeAtomically(out.out, bytes, { force: out.force, command: context.command });
-  const say = out.json ? io.err.bind(io) : io.out.bind(io);
-  say(
-    `Wrote ${printable(out.out)}: sheet "${printable(written.name)}" (${printable(written.address)})\n`
-  );
+  const print = out.json ? io.err.bind(io) : io.out.bind(io);
+  const { locale } = out;
+  const [file, sheet, address] = [out.out, written.name, written.address].map(printable);
+  print(`${message("wroteSheet", locale, file, sheet, address)}\n`);
   for (const chart of port.skippedCharts) {
-    say(
-      `note: chart "${printable(chart.title)}" on sheet "${printable(chart.sheet)}" is not drawn — the command line cannot create Excel charts; its data is on the sheet\n`
-    );
+    const [title, on] = [chart.title, chart.sheet].map(printable);
+    print(`${message("chartNotDrawn", locale, title, on)}\n`);
   }
 }
 
@@ -190,7 +197,7 @@ export async function modelCommand<O extends readonly OptionDecl[], S>(
 ): Promise<number> {
   const args = parseCommand(decl, argv);
   if (args.help) {
-    io.out(commandHelp(decl));
+    io.out(commandHelp(decl, langOf(argv)));
     return 0;
   }
   const [input] = args.positionals;
@@ -205,7 +212,7 @@ export async function modelCommand<O extends readonly OptionDecl[], S>(
   // The sheets' and the terminal's money is in the model's currency: --currency stands in for it.
   const currency = options.currency ?? loaded.model.assumptions.currency;
   const model = { ...loaded.model, assumptions: { ...loaded.model.assumptions, currency } };
-  const style = { currency, periodUnit: model.assumptions.periodUnit };
+  const style = { currency, periodUnit: model.assumptions.periodUnit, locale: options.locale };
   const output = await analysis.run(loaded, settings, {
     args,
     input,

@@ -11,10 +11,7 @@ export function parseList(
   if (text === undefined) return null;
   const names = text.split(",").map((name) => name.trim());
   if (names.some((name) => name === ""))
-    throw new UsageError(
-      `--${option} "${text}" has an empty name — separate names with single commas`,
-      command
-    );
+    throw new UsageError("emptyName", [`--${option}`, text], command);
   return names;
 }
 
@@ -26,6 +23,6 @@ export function numberOption(
 ): number | null {
   if (text === undefined) return null;
   const value = parseNumber(text);
-  if (value === null) throw new UsageError(`--${option} "${text}" is not a number`, command);
+  if (value === null) throw new UsageError("notANumber", [`--${option}`, text], command);
   return value;
 }

@@ -8,13 +8,20 @@ import { jsonText, modelCommand } from "./common";
 
 export const RUN = declare({
   name: "run",
-  summary: "run the model: a summary table, JSON, or a results sheet",
+  summary: {
+    en: "run the model: a summary table, JSON, or a results sheet",
+    zh: "运行模型：输出汇总表、JSON 或结果工作表",
+  },
   positionals: [INPUT_FILE],
-  about:
-    "Runs the model. Without --json or --out, prints a summary: per channel and in total, then per segment.",
+  about: {
+    en: "Runs the model. Without --json or --out, prints a summary: per channel and in total, then per segment.",
+    zh: "运行模型。不加 --json 或 --out 时输出汇总：先按渠道及合计，再按客户细分。",
+  },
   options: MODEL_OPTIONS,
-  notes:
-    '  --json prints { channels, segments, total, periods, horizon, periodUnit } (the examples\' "result").',
+  notes: {
+    en: '  --json prints { channels, segments, total, periods, horizon, periodUnit } (the examples\' "result").',
+    zh: '  --json 输出 { channels, segments, total, periods, horizon, periodUnit }（即示例中的 "result"）。',
+  },
 });
 
 /** The examples' `result` shape first, then the period labels. */

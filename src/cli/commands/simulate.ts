@@ -13,9 +13,10 @@ import {
 } from "../../model";
 import { writeSimulation } from "../../workbook";
 import type { ParsedArgs } from "../args";
-import { metricOption } from "../checks";
+import { metricOption, modelProblem } from "../checks";
 import { checkBindingForJson } from "../decisionInputs";
 import { UsageError } from "../errors";
+import { message } from "../i18n/messages";
 import { checkOutput } from "../files";
 import type { CliIo } from "../io";
 import { declare, INPUT_FILE, METRIC_HELP, MODEL_OPTIONS, type OptionName } from "../options";
@@ -27,13 +28,22 @@ import { loadUncertainty } from "./simulateInputs";
 
 export const SIMULATE = declare({
   name: "simulate",
-  summary: "Monte Carlo: the spread of a metric over the Uncertainty table's drivers",
+  summary: {
+    en: "Monte Carlo: the spread of a metric over the Uncertainty table's drivers",
+    zh: "蒙特卡洛模拟：指标随 Uncertainty 表中驱动因素变化的分布",
+  },
   positionals: [INPUT_FILE],
-  about: `Monte Carlo: every uncertain driver of the Uncertainty table is sampled from its distribution
+  about: {
+    en: `Monte Carlo: every uncertain driver of the Uncertainty table is sampled from its distribution
 (rank-correlated as the optional Correlations table says), the model runs once per iteration, and
 the metric's spread is summarised: mean, standard deviation, percentiles, the share of runs below
 the target, and each driver's rank correlation with the metric. A .json input carries the tables
 as "uncertainty" and "correlations" (shared/examples).`,
+    zh: `蒙特卡洛模拟：Uncertainty 表中的每个不确定驱动因素按其分布抽样（按可选的 Correlations
+表进行秩相关），每次迭代运行一次模型，并汇总指标的分布：均值、标准差、百分位数、
+低于目标的运行比例，以及各驱动因素与指标的秩相关系数。.json 输入以 "uncertainty" 和
+"correlations" 携带这些表（shared/examples）。`,
+  },
   options: [
     { name: "metric", type: "string", valueName: "M", required: true, description: METRIC_HELP },
     {
@@ -41,56 +51,77 @@ as "uncertainty" and "correlations" (shared/examples).`,
       type: "string",
       valueName: "N",
       default: "5000",
-      description: "100 to 1,000,000",
+      description: { en: "100 to 1,000,000", zh: "100 到 1,000,000" },
     },
     {
       name: "seed",
       type: "string",
       valueName: "S",
       default: "1",
-      description: "a whole number: the same seed gives the same numbers",
+      description: {
+        en: "a whole number: the same seed gives the same numbers",
+        zh: "一个整数：相同的种子得到相同的结果",
+      },
     },
     {
       name: "sampling",
       type: "string",
       choices: ["latin", "random"],
       default: "latin",
-      description: "Latin hypercube or plain random sampling",
+      description: {
+        en: "Latin hypercube or plain random sampling",
+        zh: "拉丁超立方抽样或简单随机抽样",
+      },
     },
     {
       name: "target",
       type: "string",
       valueName: "T",
       default: "0",
-      description: "the share of runs below this value is reported",
+      description: {
+        en: "the share of runs below this value is reported",
+        zh: "报告低于此值的运行比例",
+      },
     },
     {
       name: "samples",
       type: "string",
       valueName: "FILE.csv",
-      description:
-        "write every iteration's sampled values (as drawn, before clamping) and\nthe metric (empty where it has no value); replaced only with --force",
+      description: {
+        en: "write every iteration's sampled values (as drawn, before clamping) and\nthe metric (empty where it has no value); replaced only with --force",
+        zh: "写入每次迭代的抽样值（按抽取值，截断之前）及\n指标（没有值处为空）；仅在加上 --force 时替换",
+      },
     },
     {
       name: "uncertainty",
       type: "string",
       valueName: "NAME",
       default: "Uncertainty",
-      description:
-        "table, sheet or range of the Uncertainty table (Driver, Distribution,\nMin, Most likely, Max, Mean, SD, Apply)",
+      description: {
+        en: "table, sheet or range of the Uncertainty table (Driver, Distribution,\nMin, Most likely, Max, Mean, SD, Apply)",
+        zh: "Uncertainty 表所在的表、工作表或区域（Driver、Distribution、\nMin、Most likely、Max、Mean、SD、Apply）",
+      },
     },
     {
       name: "correlations",
       type: "string",
       valueName: "NAME",
       default: "Correlations",
-      description: "... of the optional Correlations table (Driver, With, Correlation)",
+      description: {
+        en: "... of the optional Correlations table (Driver, With, Correlation)",
+        zh: "可选的 Correlations 表所在的表、工作表或区域（Driver、With、Correlation）",
+      },
     },
     ...MODEL_OPTIONS,
   ],
-  notes: `  --json prints { "metric", "iterations", "seed", "sampling", "target", "noValue", "mean", "sd",
+  notes: {
+    en: `  --json prints { "metric", "iterations", "seed", "sampling", "target", "noValue", "mean", "sd",
   "min", "max", "p1" … "p99", "shareBelowTarget", "rankCorrelations": [{ driver, rankCorrelation }],
   "histogram": [{ from, to, count }], "warnings": [...] }. null = no value.`,
+    zh: `  --json 输出 { "metric", "iterations", "seed", "sampling", "target", "noValue", "mean", "sd",
+  "min", "max", "p1" … "p99", "shareBelowTarget", "rankCorrelations": [{ driver, rankCorrelation }],
+  "histogram": [{ from, to, count }], "warnings": [...] }。null 表示没有值。`,
+  },
 });
 
 type Args = ParsedArgs<OptionName<typeof SIMULATE>>;
@@ -99,10 +130,11 @@ function numberOption(args: Args, name: "iterations" | "seed" | "target"): numbe
   const text = args.value(name);
   if (text === undefined) return undefined;
   const value = parseNumber(text.replace(/_/g, ""));
-  if (value === null) throw new UsageError(`--${name} "${text}" is not a number`, SIMULATE.name);
+  if (value === null) throw new UsageError("notANumber", [`--${name}`, text], SIMULATE.name);
   const problem =
     name === "iterations" ? iterationsProblem(value) : name === "seed" ? seedProblem(value) : null;
-  if (problem !== null) throw new UsageError(`--${name} ${problem}`, SIMULATE.name);
+  if (problem !== null)
+    throw new UsageError("optionValueProblem", [`--${name}`, modelProblem(problem)], SIMULATE.name);
   return value;
 }
 
@@ -173,7 +205,7 @@ export function simulateCommand(argv: readonly string[], io: CliIo): Promise<num
         await writeSamples(settings.samples, plan, chunk.values, { force: settings.force });
         const say = settings.json ? io.err.bind(io) : io.out.bind(io);
         const rows = plan.settings.iterations.toLocaleString("en-US");
-        say(`Wrote ${settings.samples}: ${rows} rows\n`);
+        say(`${message("wroteRows", locale, settings.samples, rows)}\n`);
       }
       return {
         write: (port, context) =>

@@ -13,6 +13,7 @@ import {
 import type { TableData } from "../../workbook/port";
 import { InputFailure } from "../errors";
 import { readInputFile } from "../files";
+import { words } from "../i18n/messages";
 import type { LoadedModel } from "../load";
 import { UncalculatedFormulaError } from "../xlsx/cells";
 import { readBinding } from "../xlsx/readTables";
@@ -43,9 +44,7 @@ function readTable(loaded: LoadedModel, binding: string): TableData | null {
 
 function missing(file: string, loaded: LoadedModel, name: string): InputFailure {
   const sheets = (loaded.workbook?.workbook.worksheets ?? []).map((sheet) => sheet.name).join(", ");
-  return new InputFailure([
-    `${file}: no Excel table or sheet named "${name}" (the workbook has sheets ${sheets}) — the simulation needs an Uncertainty table (Driver, Distribution, Min, Most likely, Max, Mean, SD, Apply)`,
-  ]);
+  return new InputFailure([words("noUncertaintyTable", file, name, sheets)]);
 }
 
 export async function loadUncertainty(
