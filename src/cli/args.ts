@@ -8,7 +8,7 @@
 import { parseArgs as nodeParseArgs } from "node:util";
 import { UsageError } from "./errors";
 import { positionalName, type CommandDecl, type OptionDecl } from "./options";
-import { orList } from "./i18n/words";
+import { list, orList } from "./i18n/words";
 import { didYouMean } from "./suggest";
 
 export interface ParsedArgs<N extends string = string> {
@@ -57,7 +57,7 @@ export function unknownOption(decl: CommandDecl, raw: string): UsageError {
   const typed = raw.split("=")[0];
   return new UsageError(
     "unknownOption",
-    [typed, decl.name, didYouMean(typed, names), names.join(", ")],
+    [typed, decl.name, didYouMean(typed, names), list(names)],
     decl.name
   );
 }

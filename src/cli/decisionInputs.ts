@@ -8,6 +8,7 @@ import type { TableData } from "../workbook/port";
 import { InputFailure, UsageError } from "./errors";
 import { isJsonInput } from "./files";
 import { words } from "./i18n/messages";
+import { list } from "./i18n/words";
 import type { LoadedModel } from "./load";
 import { readBinding } from "./xlsx/readTables";
 
@@ -35,7 +36,7 @@ function readTable(loaded: LoadedModel, name: string): TableData | null {
 }
 
 function missing(file: string, loaded: LoadedModel, name: string): InputFailure {
-  const sheets = loaded.workbook?.workbook.worksheets.map((sheet) => sheet.name).join(", ") ?? "";
+  const sheets = list(loaded.workbook?.workbook.worksheets.map((sheet) => sheet.name) ?? []);
   return new InputFailure([words("noTable", file, name, sheets)]);
 }
 

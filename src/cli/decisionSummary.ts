@@ -8,6 +8,7 @@ import {
   parseDriver,
   type AllocationResult,
   type BreakEvenResult,
+  type Locale,
   type ModelInput,
   type ScenarioComparison,
   type StopReason,
@@ -48,11 +49,13 @@ export function scenariosSummary(comparison: ScenarioComparison, style: FigureSt
 }
 
 /** A driver's value as typed, with its percentage for a rate. */
-function driverValue(value: number, driver: string, model: ModelInput): string {
+function driverValue(value: number, driver: string, model: ModelInput, locale: Locale): string {
   const kind = FIELD_LABELS[parseDriver(driver, model).field]?.kind;
-  return kind === "rate"
-    ? `${formatPlain(value)} (${formatPlain(value * 100)}%)`
-    : formatPlain(value);
+  if (kind !== "rate") return formatPlain(value);
+  const percent = `${formatPlain(value * 100)}%`;
+  return locale === "en"
+    ? `${formatPlain(value)} (${percent})`
+    : `${formatPlain(value)}（${percent}）`;
 }
 
 export function breakEvenSummary(
@@ -64,7 +67,9 @@ export function breakEvenSummary(
   const { label } = metricInfo(answer.metric, locale);
   const figure = (value: number | null): string =>
     figureWords(value, metricInfo(answer.metric), style);
-  const [low, high] = [answer.low, answer.high].map((v) => driverValue(v, answer.driver, model));
+  const [low, high] = [answer.low, answer.high].map((v) =>
+    driverValue(v, answer.driver, model, locale)
+  );
   const range = message("fromTo", locale, low, high);
   const target = figure(answer.target);
   const lines = [message("breakEvenTitle", locale, label, target, answer.driver, range), ""];
@@ -76,7 +81,8 @@ export function breakEvenSummary(
       answer.step === null
         ? ""
         : message("inStep", locale, formatPlain(answer.step[0]), formatPlain(answer.step[1]));
-    lines.push(`${answer.driver} = ${driverValue(answer.value, answer.driver, model)}${step}`);
+    const value = driverValue(answer.value, answer.driver, model, locale);
+    lines.push(`${answer.driver} = ${value}${step}`);
     lines.push(message("overInterval", locale, label, min, max));
   }
   lines.push(message("atBaseline", locale, label, figure(answer.baseline)));

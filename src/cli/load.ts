@@ -14,6 +14,7 @@ import {
 import { InputFailure, UsageError } from "./errors";
 import { isJsonInput, readInputFile } from "./files";
 import { words } from "./i18n/messages";
+import { list } from "./i18n/words";
 import { UncalculatedFormulaError } from "./xlsx/cells";
 import { TableTooLargeError } from "./xlsx/readTables";
 import { XlsxWorkbook } from "./xlsxWorkbook";
@@ -44,7 +45,7 @@ async function readWorkbookInputs(
     if (error instanceof TableTooLargeError) throw new InputFailure([error.line]);
     throw error;
   }
-  const sheets = port.workbook.worksheets.map((sheet) => sheet.name).join(", ");
+  const sheets = list(port.workbook.worksheets.map((sheet) => sheet.name));
   const missing = REQUIRED.filter((input) => inputs[input] === undefined).map((input) =>
     words("noTable", file, bindings[input] ?? DEFAULT_TABLE_NAMES[input], sheets)
   );

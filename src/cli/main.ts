@@ -13,7 +13,7 @@ import { BREAKEVEN, breakevenCommand } from "./commands/breakeven";
 import { ALLOCATE, allocateCommand } from "./commands/allocate";
 import { EXIT_INPUT, EXIT_USAGE, InputFailure, printable, UsageError } from "./errors";
 import { words } from "./i18n/messages";
-import { orList, say } from "./i18n/words";
+import { list, orList, say } from "./i18n/words";
 import { issueLines, langOf } from "./lang";
 import { mainHelp } from "./help";
 import type { CommandDecl } from "./options";
@@ -81,7 +81,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       ? new UsageError("unknownGlobalOption", [
           typed,
           didYouMean(typed, GLOBAL_OPTIONS),
-          GLOBAL_OPTIONS.join(", "),
+          list(GLOBAL_OPTIONS),
         ])
       : new UsageError("unknownCommand", [first, didYouMean(first, NAMES), COMMAND_LIST]);
   }

@@ -64,7 +64,7 @@ export const INPUT_OPTIONS = [
     valueName: "NAME",
     description: {
       en: "table, sheet or range (Sheet!A1:J9) of the channels",
-      zh: "渠道所在的表、工作表或区域（Sheet!A1:J9）",
+      zh: "渠道所在的表、工作表或区域（工作表!A1:J9）",
     },
     default: "Channels",
     group: "input",
@@ -147,7 +147,7 @@ export const OUTPUT_OPTIONS = [
     valueName: "CODE",
     description: {
       en: "ISO 4217 code of money figures (USD, EUR, CNY, JPY…) in place of the model's Currency assumption [the model's, else USD]",
-      zh: "金额所用货币的 ISO 4217 代码（USD、EUR、CNY、JPY……），代替模型的 Currency 假设 [默认为模型的货币，否则为 USD]",
+      zh: "金额所用货币的 ISO 4217 代码（USD、EUR、CNY、JPY……），\n代替模型假设中的货币 [默认为模型的货币，否则为 USD]",
     },
     group: "output",
   },

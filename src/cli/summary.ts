@@ -37,7 +37,11 @@ export function runSummary(result: ModelResult, style: FigureStyle): string {
   const { locale = "en" } = style;
   const columns = [...result.channels, result.total];
   const channelTable = [
-    [message("channels", locale), ...columns.map((channel) => channel.name)],
+    [
+      message("channels", locale),
+      ...result.channels.map((channel) => channel.name),
+      locale === "en" ? result.total.name : message("total", locale),
+    ],
     ...CHANNEL_RESULT_COLUMNS.map((row) => [
       header(row, style),
       ...columns.map((channel) => formatFigure(channel[row.field], row.presentation, style)),

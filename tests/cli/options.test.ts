@@ -358,7 +358,7 @@ describe("options declared once", () => {
         "unknown option --hlep for gtm sample — did you mean --help? (its options: --force, --lang, --help)"
       )
     );
-    expect(await gtm("run", MISSING, "--lang", "en", "--lang", "zh-CN")).toEqual(
+    expect(await gtm("run", MISSING, "--lang", "zh-CN", "--lang", "en")).toEqual(
       usage("run", "--lang is given twice")
     );
     expect(await gtm("run", MISSING, "--lang=")).toEqual(

@@ -45,7 +45,7 @@ named Bounds (columns Channel, Min, Max; blank: 0 and the budget) or the "bounds
       default: "Bounds",
       description: {
         en: "table, sheet or range (Sheet!A1:C9) of the bounds (.xlsx)",
-        zh: "限额所在的表、工作表或区域（Sheet!A1:C9）（.xlsx）",
+        zh: "限额所在的表、工作表或区域（工作表!A1:C9）（.xlsx）",
       },
     },
     ...MODEL_OPTIONS,

@@ -6,6 +6,7 @@ import { commandHelp } from "../help";
 import type { CliIo } from "../io";
 import { declare } from "../options";
 import { message } from "../i18n/messages";
+import { list } from "../i18n/words";
 import { langOf } from "../lang";
 import { localeOption } from "./common";
 import { VERSION } from "../version";
@@ -56,7 +57,7 @@ export async function sampleCommand(argv: readonly string[], io: CliIo): Promise
   const port = new XlsxWorkbook();
   const written = await insertSample(port, { now: io.now(), version: VERSION });
   await saveWorkbook(port.workbook, out, { force, command: SAMPLE.name });
-  const sheets = written.sheets.map((sheet) => sheet.name).join(", ");
+  const sheets = list(written.sheets.map((sheet) => sheet.name));
   io.out(`${message("wroteSheets", locale, out, sheets)}\n`);
   return 0;
 }

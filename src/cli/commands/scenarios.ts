@@ -41,7 +41,7 @@ with the same name form one scenario), or from the "scenarios" of a JSON model.`
       default: "Scenarios",
       description: {
         en: "table, sheet or range (Sheet!A1:D9) of the scenarios (.xlsx)",
-        zh: "情景所在的表、工作表或区域（Sheet!A1:D9）（.xlsx）",
+        zh: "情景所在的表、工作表或区域（工作表!A1:D9）（.xlsx）",
       },
     },
     {

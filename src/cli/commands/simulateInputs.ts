@@ -14,6 +14,7 @@ import type { TableData } from "../../workbook/port";
 import { InputFailure } from "../errors";
 import { readInputFile } from "../files";
 import { words } from "../i18n/messages";
+import { list } from "../i18n/words";
 import type { LoadedModel } from "../load";
 import { UncalculatedFormulaError } from "../xlsx/cells";
 import { readBinding } from "../xlsx/readTables";
@@ -43,7 +44,7 @@ function readTable(loaded: LoadedModel, binding: string): TableData | null {
 }
 
 function missing(file: string, loaded: LoadedModel, name: string): InputFailure {
-  const sheets = (loaded.workbook?.workbook.worksheets ?? []).map((sheet) => sheet.name).join(", ");
+  const sheets = list((loaded.workbook?.workbook.worksheets ?? []).map((sheet) => sheet.name));
   return new InputFailure([words("noUncertaintyTable", file, name, sheets)]);
 }
 

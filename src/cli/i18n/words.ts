@@ -33,6 +33,11 @@ export function joinWords(parts: readonly Text[], separator: Text = ""): Words {
   };
 }
 
+/** `a, b, c` / `a、b、c`. */
+export function list(names: readonly string[]): Words {
+  return { en: names.join(", "), zh: names.join("、") };
+}
+
 /** `a, b or c` / `a、b 或 c`. */
 export function orList(names: readonly string[]): Words {
   if (names.length <= 1) return same(names.join(""));

@@ -8,6 +8,17 @@ export const ISSUE_TEMPLATES: readonly (readonly [string, string, string])[] = [
   // Nested: a scenario or override that makes an input invalid.
   ["makesInvalid", "makes the {0} of {1} invalid: {2}", "使 {1} 的{0}无效：{2}"],
   ["makesInvalidField", "makes the {0} invalid: {1}", "使{0}无效：{1}"],
+  // Limits of a grid (sensitivity).
+  [
+    "gridTooLarge",
+    "the grid has {0} cells — at most {1} (e.g. 200 × 200): use fewer values",
+    "网格有 {0} 个单元格——最多 {1} 个（例如 200 × 200）：请减少取值",
+  ],
+  [
+    "gridTooLargeForModel",
+    "the grid has {0} cells, and this model ({1} channels × {2} segments × {3} periods) allows at most {4} — use fewer values",
+    "网格有 {0} 个单元格，而此模型（{1} 个渠道 × {2} 个客户细分 × {3} 期）最多允许 {4} 个——请减少取值",
+  ],
   // Cells and tables.
   [
     "cellError",
