@@ -41,7 +41,7 @@ async function readWorkbookInputs(
   try {
     inputs = await port.readInputs(bindings);
   } catch (error) {
-    if (error instanceof UncalculatedFormulaError) throw new InputFailure(Array.from(error.lines));
+    if (error instanceof UncalculatedFormulaError) throw new InputFailure(error.texts);
     if (error instanceof TableTooLargeError) throw new InputFailure([error.line]);
     throw error;
   }

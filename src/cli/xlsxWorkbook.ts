@@ -10,7 +10,7 @@
 import type ExcelJSTypes from "exceljs";
 import { newWorkbook } from "./xlsx/exceljs";
 import { sheetRef } from "../workbook/a1";
-import { blockRect, checkPlan, planExtent, PlanLimitError } from "../workbook/blocks";
+import { blockRect, checkPlan, planExtent } from "../workbook/blocks";
 import {
   INPUT_NAMES,
   OWNER_HEADER,
@@ -29,6 +29,8 @@ import { readOwnerMark } from "../workbook/ownership";
 import { cellsIn, readBinding, readValues, sheetTables, usedRect } from "./xlsx/readTables";
 import { spliceSheets, type SplicedSheet } from "./xlsx/splice";
 import { writePlan } from "./xlsx/writePlan";
+import { InputFailure } from "./errors";
+import { words } from "./i18n/messages";
 
 /** The default binding of each input: a table or sheet of this name. */
 
@@ -62,9 +64,8 @@ function checkCells(plan: SheetPlan): void {
   }
   if (cells <= MAX_OUTPUT_CELLS) return;
   const n = (x: number): string => x.toLocaleString("en-US");
-  throw new PlanLimitError(
-    `${plan.name}: the sheet would hold ${n(cells)} cells — the command line writes at most ${n(MAX_OUTPUT_CELLS)} to a sheet (the per-period results hold 6 × channels × periods); use --json, or fewer channels, periods or values`
-  );
+  // Said before anything is written (exit 1), in the language of --lang.
+  throw new InputFailure([words("sheetTooLarge", plan.name, n(cells), n(MAX_OUTPUT_CELLS))]);
 }
 
 export class XlsxWorkbook implements WorkbookPort {

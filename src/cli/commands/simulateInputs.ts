@@ -38,7 +38,7 @@ function readTable(loaded: LoadedModel, binding: string): TableData | null {
   try {
     return readBinding(workbook, binding, "channels");
   } catch (error) {
-    if (error instanceof UncalculatedFormulaError) throw new InputFailure([...error.lines]);
+    if (error instanceof UncalculatedFormulaError) throw new InputFailure(error.texts);
     throw error;
   }
 }

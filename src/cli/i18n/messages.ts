@@ -180,6 +180,27 @@ export const CLI_MESSAGES = [
     '{0}: the model has no "{1}" — add them as the examples do (shared/examples)',
     "{0}：模型中没有“{1}”——请按示例（shared/examples）添加",
   ],
+  [
+    "uncalculated",
+    "{0}: the formula ={1} has {2} — open the workbook in Excel or LibreOffice, let it calculate, and save it",
+    "{0}：公式 ={1} {2}——请在 Excel 或 LibreOffice 中打开工作簿，待其计算完毕后保存",
+  ],
+  [
+    "savedStale",
+    "a saved value that may be out of date (the workbook asks to be recalculated when opened)",
+    "保存的值可能已过时（工作簿要求在打开时重新计算）",
+  ],
+  ["savedNone", "no saved value", "没有保存的值"],
+  [
+    "tableTooLarge",
+    "{0} ({1}): the table spans {2} rows × {3} columns, more than the {4} cells a table may have — it reaches a value at {5}: clear stray cells far from the table, or give its range (--{6} 'Sheet'!A1:J20)",
+    "{0}（{1}）：表跨越 {2} 行 × {3} 列，超过了一个表最多可有的 {4} 个单元格——它一直延伸到 {5} 处的值：请清除远离表的零散单元格，或给出表的区域（--{6} '工作表'!A1:J20）",
+  ],
+  [
+    "sheetTooLarge",
+    "{0}: the sheet would hold {1} cells — the command line writes at most {2} to a sheet (the per-period results hold 6 × channels × periods); use --json, or fewer channels, periods or values",
+    "{0}：该工作表将包含 {1} 个单元格——命令行最多向一个工作表写入 {2} 个（每期结果占 6 × 渠道数 × 期数）；请使用 --json，或减少渠道、期数或取值",
+  ],
   // Lines the commands print.
   ["wroteSheet", 'Wrote {0}: sheet "{1}" ({2})', "已写入 {0}：工作表“{1}”（{2}）"],
   ["wroteSheets", "Wrote {0}: sheets {1}", "已写入 {0}：工作表 {1}"],

@@ -4,6 +4,8 @@
  * and rich text alike), formulas give their cached result, errors become `{ error: "#N/A" }`,
  * dates become Excel serial numbers, blanks become "".
  */
+import { words } from "../i18n/messages";
+import type { Words } from "../i18n/words";
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../../workbook/port";
 
@@ -18,21 +20,21 @@ const MS_PER_DAY = 86_400_000;
  * recalculates them. One line per formula, each naming its cell.
  */
 export class UncalculatedFormulaError extends Error {
+  /** One line per cell, in both languages (`lines`: the English). */
+  readonly texts: readonly Words[];
   readonly lines: readonly string[];
 
-  constructor(lines: readonly string[]) {
+  constructor(texts: readonly Words[]) {
+    const lines = texts.map((text) => text.en);
     super(lines.join("\n"));
     this.name = "UncalculatedFormulaError";
+    this.texts = texts;
     this.lines = lines;
   }
 
   static at(address: string, formula: string, stale: boolean): UncalculatedFormulaError {
-    const saved = stale
-      ? "a saved value that may be out of date (the workbook asks to be recalculated when opened)"
-      : "no saved value";
-    return new UncalculatedFormulaError([
-      `${address}: the formula =${formula} has ${saved} — open the workbook in Excel or LibreOffice, let it calculate, and save it`,
-    ]);
+    const saved = words(stale ? "savedStale" : "savedNone");
+    return new UncalculatedFormulaError([words("uncalculated", address, formula, saved)]);
   }
 }
 

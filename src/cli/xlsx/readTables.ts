@@ -18,6 +18,8 @@ import {
   type TableData,
 } from "../../workbook/port";
 import { bookFacts, plainCellValue, UncalculatedFormulaError } from "./cells";
+import { words } from "../i18n/messages";
+import type { Words } from "../i18n/words";
 
 /** What exceljs keeps of a loaded or added table (`worksheet.tables[name].table`). */
 interface TableModel {
@@ -169,8 +171,9 @@ export const MAX_TABLE_CELLS = 1_000_000;
 
 /** A table too large to read: named, with its extent, and what to do (exit 1). */
 export class TableTooLargeError extends Error {
-  constructor(readonly line: string) {
-    super(line);
+  /** The line in both languages (`message`: the English). */
+  constructor(readonly line: Words) {
+    super(line.en);
     this.name = "TableTooLargeError";
   }
 }
@@ -179,8 +182,18 @@ function checkTableSize(sheet: ExcelJS.Worksheet, rect: Rect, input: TableInputN
   const cells = rect.rows * rect.columns;
   if (cells <= MAX_TABLE_CELLS) return;
   const corner = cellRef(rect.row + rect.rows - 1, rect.column + rect.columns - 1);
+  const n = (x: number): string => x.toLocaleString("en-US");
   throw new TableTooLargeError(
-    `${sheetRef(sheet.name, rect)} (${DEFAULT_TABLE_NAMES[input]}): the table spans ${rect.rows.toLocaleString("en-US")} rows × ${rect.columns.toLocaleString("en-US")} columns, more than the ${MAX_TABLE_CELLS.toLocaleString("en-US")} cells a table may have — it reaches a value at ${corner}: clear stray cells far from the table, or give its range (--${input} 'Sheet'!A1:J20)`
+    words(
+      "tableTooLarge",
+      sheetRef(sheet.name, rect),
+      DEFAULT_TABLE_NAMES[input],
+      n(rect.rows),
+      n(rect.columns),
+      n(MAX_TABLE_CELLS),
+      corner,
+      input
+    )
   );
 }
 
@@ -223,13 +236,13 @@ export function readValues(
 ): CellValue[][] {
   const values: CellValue[][] = [];
   const book = bookFacts(sheet.workbook);
-  const uncalculatedLines: string[] = [];
+  const uncalculatedLines: Words[] = [];
   const read = (cell: ExcelJS.Cell): CellValue => {
     try {
       return plainCellValue(cell, `${sheet.name}!${cell.address}`, uncalculated, book);
     } catch (error) {
       if (!(error instanceof UncalculatedFormulaError)) throw error;
-      for (const line of error.lines) uncalculatedLines.push(line);
+      for (const line of error.texts) uncalculatedLines.push(line);
       return "";
     }
   };
