@@ -59,7 +59,7 @@ with the same name form one scenario), or from the "scenarios" of a JSON model.`
   notes: {
     en: `  --json prints { "metrics", "scenarios": [names], "comparison": [{ "metric", "base", "values",
   "change" }] }: values and change (scenario − Base) in scenario order, null where none.`,
-    zh: `  --json 输出 { "metrics", "scenarios": [names], "comparison": [{ "metric", "base", "values",
+    zh: `  --json 输出 { "metrics", "scenarios": [情景名称], "comparison": [{ "metric", "base", "values",
   "change" }] }：数值与变化（情景 − 基准）按情景顺序排列，没有值处为 null。`,
   },
 });
