@@ -83,7 +83,7 @@ describe("the command line's tables (issue 11, point 4)", () => {
     const left = CLI_MESSAGES.filter(
       ([, en, zh]) =>
         zh.trim() === "" ||
-        zh === en ||
+        (zh as string) === en ||
         !CJK.test(zh) ||
         placeholders(zh).join() !== placeholders(en).join()
     );
