@@ -300,6 +300,37 @@ describe("what the commands print, in Simplified Chinese", () => {
     }
   });
 
+  it("gtm sample, and input problems that are not the model's (not a workbook, bad JSON, no such table)", async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const book = path.join(dir, "样例.xlsx");
+      const sample = await gtm("sample", book, ...ZH);
+      expect(sample.code).toBe(0);
+      expect(sample.stdout).toMatch(
+        new RegExp(
+          `^已写入 ${book.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}：工作表 Channels、Segments、Mix、Assumptions、`
+        )
+      );
+      const text = path.join(dir, "文本.xlsx");
+      fs.writeFileSync(text, "not a workbook");
+      expect((await gtm("run", text, ...ZH)).stderr).toBe(
+        `${text}：不是 .xlsx 工作簿——请在 Excel 或 LibreOffice 中另存为 Excel 工作簿（.xlsx）\n`
+      );
+      const json = path.join(dir, "坏.json");
+      fs.writeFileSync(json, "{");
+      const bad = await gtm("run", json, ...ZH);
+      expect(bad.code).toBe(1);
+      expect(bad.stderr.startsWith(`${json}：不是有效的 JSON（`)).toBe(true);
+      const missing = await gtm("run", book, "--channels", "渠道表", ...ZH);
+      expect(missing.code).toBe(1);
+      expect(missing.stderr).toMatch(
+        /：没有名为“渠道表”的 Excel 表或工作表（工作簿中的工作表：Channels、Segments、Mix、Assumptions、[^）]+）\n$/
+      );
+    } finally {
+      cleanup();
+    }
+  });
+
   it("a file that cannot be read: one line in Chinese, exit 1", async () => {
     expect(await gtm("run", MISSING, ...ZH)).toEqual({
       code: 1,
