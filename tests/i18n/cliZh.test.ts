@@ -17,7 +17,7 @@ import {
 } from "../../src/model";
 import { ASSUMPTION_FIELDS, CHANNEL_FIELDS, SEGMENT_FIELDS } from "../../src/model/schema";
 import { inputJsonPath, tempDir } from "../cli/helpers";
-import { gtm } from "../cli/run.helpers";
+import { gtm, openXlsx } from "../cli/run.helpers";
 import { readExample } from "../support/shared";
 
 const ZH = ["--lang", "zh-CN"];
@@ -326,6 +326,26 @@ describe("what the commands print, in Simplified Chinese", () => {
       expect(missing.stderr).toMatch(
         /：没有名为“渠道表”的 Excel 表或工作表（工作簿中的工作表：Channels、Segments、Mix、Assumptions、[^）]+）\n$/
       );
+    } finally {
+      cleanup();
+    }
+  });
+
+  it("where a decision's table came from is written on the Chinese sheet in Chinese", async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const out = path.join(dir, "情景.xlsx");
+      expect((await gtm("scenarios", EXAMPLE, "--out", out, ...ZH)).code).toBe(0);
+      const texts: string[] = [];
+      (await openXlsx(out)).eachSheet((sheet) =>
+        sheet.eachRow((row) =>
+          row.eachCell((cell) => {
+            if (typeof cell.value === "string") texts.push(cell.value);
+          })
+        )
+      );
+      expect(texts.some((text) => text.includes("来自 JSON 模型中的情景"))).toBe(true);
+      expect(texts.some((text) => text.includes("the JSON model's"))).toBe(false);
     } finally {
       cleanup();
     }

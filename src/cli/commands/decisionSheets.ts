@@ -10,6 +10,7 @@ import { writeAllocation, writeBreakEven, writeScenarios } from "../../workbook"
 import type { WrittenSheet } from "../../workbook/port";
 import type { LoadedModel } from "../load";
 import type { XlsxWorkbook } from "../xlsxWorkbook";
+import { message } from "../i18n/messages";
 import type { SheetContext } from "./common";
 
 export type DecisionSheet =
@@ -45,7 +46,11 @@ export function writeDecisionSheet(
         ...context,
         comparison: sheet.comparison,
         chartMetric: sheet.chartMetric,
-        source: sourceWords(sheet.source, "the JSON model's scenarios", "none"),
+        source: sourceWords(
+          sheet.source,
+          message("jsonScenarios", context.locale),
+          message("noScenarios", context.locale)
+        ),
       });
     case "breakEven":
       return writeBreakEven(port, { ...context, answer: sheet.answer });
@@ -55,8 +60,8 @@ export function writeDecisionSheet(
         answer: sheet.answer,
         bounds: sourceWords(
           sheet.bounds,
-          "the JSON model's bounds",
-          "none (each channel 0 to the budget)"
+          message("jsonBounds", context.locale),
+          message("noBounds", context.locale)
         ),
       });
   }

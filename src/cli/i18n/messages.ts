@@ -201,6 +201,11 @@ export const CLI_MESSAGES = [
     "{0}: the sheet would hold {1} cells — the command line writes at most {2} to a sheet (the per-period results hold 6 × channels × periods); use --json, or fewer channels, periods or values",
     "{0}：该工作表将包含 {1} 个单元格——命令行最多向一个工作表写入 {2} 个（每期结果占 6 × 渠道数 × 期数）；请使用 --json，或减少渠道、期数或取值",
   ],
+  // Where a decision sheet's table came from, when not from a range (written on the sheet).
+  ["jsonScenarios", "the JSON model's scenarios", "JSON 模型中的情景"],
+  ["jsonBounds", "the JSON model's bounds", "JSON 模型中的限额"],
+  ["noScenarios", "none", "无"],
+  ["noBounds", "none (each channel 0 to the budget)", "无（每个渠道 0 至预算）"],
   // Lines the commands print.
   ["wroteSheet", 'Wrote {0}: sheet "{1}" ({2})', "已写入 {0}：工作表“{1}”（{2}）"],
   ["wroteSheets", "Wrote {0}: sheets {1}", "已写入 {0}：工作表 {1}"],
