@@ -7,6 +7,8 @@
  */
 import { parseDriver, resolveMetric, scenarioComparison, type ModelInput } from "../../src/model";
 import {
+  insertSample,
+  SAMPLE_MODEL_SHEET,
   writeResults,
   isOwnedSheet,
   writeWhatIf,
@@ -104,6 +106,19 @@ describe("sheets written in Simplified Chinese", () => {
     );
     expect(ours.filter(({ text }) => CJK.test(text)).length).toBeGreaterThan(300);
     expect(ours.filter(({ text }) => !allowed(text, f.model, userWords))).toEqual([]);
+  });
+
+  it("hold no untranslated text on the sample's model sheet (its input tables keep the model's headers)", async () => {
+    const wb = new MemoryWorkbook();
+    const written = await insertSample(wb, { now: NOW, version: VERSION, locale: "zh-CN" });
+    expect(written.sheets.at(-1)?.name).toBe(SAMPLE_MODEL_SHEET);
+    const model = loadExampleModel();
+    const texts = shownTexts(wb).filter(({ where }) => where.startsWith(SAMPLE_MODEL_SHEET));
+    expect(wb.cell(SAMPLE_MODEL_SHEET, 0, 0)?.value).toBe("GTM Modeler · 示例模型");
+    expect(texts.filter(({ text }) => CJK.test(text)).length).toBeGreaterThan(20);
+    expect(texts.filter(({ text }) => !allowed(text, model, new Set()))).toEqual([]);
+    // The input tables are read by the model: their headers stay as the model names them.
+    expect(wb.cell("Channels", 0, 0)?.value).toBe("Channel");
   });
 
   it('show periods with Chinese words in their number formats (0.0" 个月"), no English word', async () => {
