@@ -37,7 +37,11 @@ describe("writeScenarios", () => {
     const layout = scenariosLayout(comparison);
     expect(f.wb.values(S, { row: layout.sourceRow, column: 0, rows: 2, columns: 3 })).toEqual([
       ["Scenarios", "Scenarios!A1:D5", null],
-      ["Chart", "cac", "CAC"],
+      ["Chart", "CAC", null],
+    ]);
+    expect(f.wb.values(S, { row: 4, column: 0, rows: 1, columns: 2 })[0]).toEqual([
+      "Question",
+      `GTM.SCENARIOS metrics ${comparison.metrics.join(",")}; chart cac; scenarios Scenarios!A1:D5`,
     ]);
     expect(f.wb.values(S, { row: layout.header, column: 0, rows: 1, columns: 9 })[0]).toEqual([
       "Metric",
@@ -100,9 +104,14 @@ describe("writeBreakEven", () => {
     ).name;
     const layout = breakEvenLayout();
     expect(f.wb.values(S, { row: layout.metricRow, column: 0, rows: 3, columns: 3 })).toEqual([
-      ["Metric", q.metric, "CAC (Partners)"],
+      ["Metric", "CAC (Partners)", null],
       ["Target", q.target, null],
-      ["Driver", q.driver, "Conversion (Partners)"],
+      ["Driver", "Conversion (Partners)", null],
+    ]);
+    // The model's own names are in the audit's Question row only.
+    expect(f.wb.values(S, { row: 4, column: 0, rows: 1, columns: 2 })[0]).toEqual([
+      "Question",
+      `GTM.BREAKEVEN metric ${q.metric}; target ${q.target}; driver ${q.driver}; low 0; high 1`,
     ]);
     expect(f.wb.values(S, { row: layout.lowRow, column: 1, rows: 2, columns: 1 })).toEqual([
       [0],
@@ -123,7 +132,7 @@ describe("writeBreakEven", () => {
       title: "CAC (Partners) by Conversion (Partners)",
     });
     expect(f.wb.cell(S, 1, 1)?.value).toBe(
-      "Break-even: CAC (Partners) = 3000 by channel[Partners].conversion (value mode), searched from 0 to 1"
+      "Break-even: CAC (Partners) = 3000 by Conversion (Partners) (value mode), searched from 0 to 1"
     );
     expectCleanWorkbook(f.wb);
   });
@@ -171,10 +180,16 @@ describe("writeAllocation", () => {
     expect(S).toBe("Budget NPV");
     const layout = allocationLayout(2, false);
     expect(f.wb.values(S, { row: layout.metricRow, column: 0, rows: 4, columns: 2 })).toEqual([
-      ["Metric", "npv"],
+      ["Metric", "NPV"],
       ["Budget per month", expected.allocation!.budget],
       ["Unspent allowed", "No"],
       ["Bounds", "Bounds!A1:C3"],
+    ]);
+    // Only the label in the set-up (no third column); the model's names in the Question row.
+    expect(f.wb.cell(S, layout.metricRow, 2)?.value ?? null).toBeNull();
+    expect(f.wb.values(S, { row: 4, column: 0, rows: 1, columns: 2 })[0]).toEqual([
+      "Question",
+      `GTM.ALLOCATE metric npv; budget ${expected.allocation!.budget}; unspent FALSE; bounds Bounds!A1:C3`,
     ]);
     expect(f.wb.values(S, { row: layout.header, column: 0, rows: 1, columns: 7 })[0]).toEqual(
       ALLOCATION_HEADERS
