@@ -1,7 +1,9 @@
 /** The scenarios, break-even and allocation sheets written into a workbook: set-up, tables, formats, charts, audit. */
-import { allocate, breakEven, scenarioComparison } from "../../src/model";
+import { allocate, breakEven, METRICS, scenarioComparison } from "../../src/model";
 import {
   ALLOCATION_HEADERS,
+  buildAllocationPlan,
+  buildScenariosPlan,
   allocationLayout,
   breakEvenLayout,
   scenariosLayout,
@@ -155,7 +157,7 @@ describe("writeBreakEven", () => {
       ["none"],
     ]);
     expectNear(f.wb.cell(S, layout.minRow, 1)?.value, q.min, "min");
-    // The 101 points are a long table: its header row (row 25) is too far down to freeze rows,
+    // The 101 points are a long table: its header row (row 26) is too far down to freeze rows,
     // so the driver's column stays in view; the sheet prints landscape, one page wide.
     expect(S).toMatch(/^Break-even /);
     expect(f.wb.sheet(S)?.freeze).toEqual({ rows: 0, columns: 1 });
@@ -249,5 +251,55 @@ describe("writeAllocation", () => {
     expect(f.wb.cell(S, layout.unspentRow, 0)?.value).toBe("Unspent");
     expect(f.wb.cell(S, layout.unspentRow, 4)?.value).toBeCloseTo(answer.unspentAmount, 6);
     expect(f.wb.cell(S, layout.unspentFlagRow, 1)?.value).toBe("Yes");
+  });
+});
+
+describe("long decision tables freeze their header row and names", () => {
+  it("an allocation over more than 20 channels freezes its header row and the channel names; the example's 2 do not", async () => {
+    const f = await sampleFixture();
+    const answer = allocate(f.model, { bounds: { table: boundsTable } });
+    const options = {
+      model: f.model,
+      bounds: "Bounds!A1:C3",
+      inputs: f.inputs,
+      now: NOW,
+      version: VERSION,
+    };
+    const target = { name: "Budget NPV", replace: false };
+    expect(buildAllocationPlan(target, { ...options, answer }).freeze).toBeUndefined();
+    const template = answer.channels[0];
+    const channels = Array.from({ length: 25 }, (_, i) => ({
+      ...template,
+      name: `Channel ${i + 1}`,
+    }));
+    const many = buildAllocationPlan(target, { ...options, answer: { ...answer, channels } });
+    const layout = allocationLayout(25, false);
+    expect(many.freeze).toEqual({ rows: layout.header + 1, columns: 1 });
+  });
+
+  it("a comparison of more than 20 metrics freezes the scenarios' header row and the metric names", async () => {
+    const f = await sampleFixture();
+    // The 13 totals and each channel's CAC, LTV, payback and NPV: 21 rows.
+    const perChannel = f.model.channels.flatMap((c) =>
+      ["cac", "ltv", "payback", "npv"].map((m) => `channel[${c.name}].${m}`)
+    );
+    const comparison = scenarioComparison(f.model, {
+      scenarios: { table: scenarioTable },
+      metrics: [...METRICS, ...perChannel],
+    });
+    expect(comparison.comparison).toHaveLength(METRICS.length + perChannel.length);
+    expect(comparison.comparison.length).toBeGreaterThan(20);
+    const plan = buildScenariosPlan(
+      { name: "Scenarios NPV", replace: false },
+      {
+        model: f.model,
+        comparison,
+        source: "Scenarios!A1:D5",
+        inputs: f.inputs,
+        now: NOW,
+        version: VERSION,
+      }
+    );
+    expect(plan.freeze).toEqual({ rows: scenariosLayout(comparison).header + 1, columns: 1 });
   });
 });

@@ -8,7 +8,14 @@ import { checkPlan } from "../blocks";
 import { metricFormat, moneyFormat } from "../formats";
 import type { Block, ChartPlan, SheetPlan, WorkbookPort, WrittenSheet } from "../port";
 import type { DefinedFigure } from "./definitions";
-import { assemblePlan, QUESTION_BODY_ROW, headerRow, noteBlock, sectionTitle } from "./layout";
+import {
+  assemblePlan,
+  headerRow,
+  longTableFreeze,
+  noteBlock,
+  QUESTION_BODY_ROW,
+  sectionTitle,
+} from "./layout";
 import { outputTarget, sheetNames } from "./sheetNames";
 import { sheetText, type SheetText } from "./sheetText";
 import type { WriteAllocationOptions } from "./types";
@@ -192,6 +199,8 @@ export function buildAllocationPlan(
     {
       blocks: [...questionBlocks(c, o.bounds), ...tableBlocks(c)],
       charts: [spendChart(c)],
+      // Many channels: the header row and the channel names stay in view.
+      freeze: longTableFreeze(c.layout.header, 1, answer.channels.length),
       definitions: [{ figure: metricInfo(answer.metric).field as DefinedFigure, label: c.label }],
       periodUnit: unit,
     }

@@ -17,7 +17,14 @@ import type {
   WrittenSheet,
 } from "../port";
 import type { DefinedFigure } from "./definitions";
-import { assemblePlan, QUESTION_BODY_ROW, headerRow, noteBlock, sectionTitle } from "./layout";
+import {
+  assemblePlan,
+  headerRow,
+  longTableFreeze,
+  noteBlock,
+  QUESTION_BODY_ROW,
+  sectionTitle,
+} from "./layout";
 import { outputTarget, sheetNames } from "./sheetNames";
 import type { WriteScenariosOptions } from "./types";
 
@@ -185,6 +192,8 @@ export function buildScenariosPlan(
     {
       blocks,
       charts,
+      // Many metrics: the header row (the scenarios' names) and the metric names stay in view.
+      freeze: longTableFreeze(layout.header, 1, comparison.comparison.length),
       definitions: figures,
       periodUnit: model.assumptions.periodUnit,
     }
