@@ -19,6 +19,7 @@ import { ASSUMPTION_FIELDS, CHANNEL_FIELDS, SEGMENT_FIELDS } from "../../src/mod
 import { inputJsonPath, tempDir } from "../cli/helpers";
 import { gtm, openXlsx } from "../cli/run.helpers";
 import { readExample } from "../support/shared";
+import { CJK } from "./helpers";
 
 const ZH = ["--lang", "zh-CN"];
 /** An input that does not exist: any error about it would mean a file was read first. */
@@ -311,6 +312,9 @@ describe("what the commands print, in Simplified Chinese", () => {
           `^已写入 ${book.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}：工作表 Channels、Segments、Mix、Assumptions、`
         )
       );
+      const model = (await openXlsx(book)).getWorksheet("GTM Model");
+      expect(typeof model?.getCell("A1").value).toBe("string");
+      expect(String(model?.getCell("A1").value)).toMatch(CJK);
       const text = path.join(dir, "文本.xlsx");
       fs.writeFileSync(text, "not a workbook");
       expect((await gtm("run", text, ...ZH)).stderr).toBe(

@@ -36,8 +36,8 @@ Segments, Mix and Assumptions, ready for gtm run.`,
       type: "string",
       valueName: "en|zh-CN",
       description: {
-        en: "language of everything printed",
-        zh: "输出的所有内容（包括帮助和错误信息）所用的语言",
+        en: "language of the model sheet and of everything printed",
+        zh: "模型工作表以及输出的所有内容（包括帮助和错误信息）所用的语言",
       },
       default: "en",
     },
@@ -55,7 +55,7 @@ export async function sampleCommand(argv: readonly string[], io: CliIo): Promise
   const force = args.flag("force");
   await checkOutput(out, { force, command: SAMPLE.name });
   const port = new XlsxWorkbook();
-  const written = await insertSample(port, { now: io.now(), version: VERSION });
+  const written = await insertSample(port, { now: io.now(), version: VERSION, locale });
   await saveWorkbook(port.workbook, out, { force, command: SAMPLE.name });
   const sheets = list(written.sheets.map((sheet) => sheet.name));
   io.out(`${message("wroteSheets", locale, out, sheets)}\n`);
