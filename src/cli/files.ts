@@ -10,10 +10,10 @@ import * as path from "node:path";
 import type ExcelJSTypes from "exceljs";
 import { newWorkbook } from "./xlsx/exceljs";
 import { preparePackage } from "./xlsx/package";
-import { ZIP_LIMITS, ZipLimitError } from "./xlsx/zip";
+import { ZIP_LIMITS, ZipDamagedError, ZipLimitError } from "./xlsx/zip";
 import { InputFailure, UsageError } from "./errors";
 import { words } from "./i18n/messages";
-import type { Words } from "./i18n/words";
+import type { Text, Words } from "./i18n/words";
 
 export type InputFile =
   | { kind: "json"; path: string; json: unknown }
@@ -39,7 +39,9 @@ function errorCode(error: unknown): string | undefined {
     : undefined;
 }
 
-function describe(error: unknown): string {
+/** What went wrong, as the zip reader says it (in both languages), or the library's or system's words. */
+function describe(error: unknown): Text {
+  if (error instanceof ZipDamagedError || error instanceof ZipLimitError) return error.words;
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -104,7 +106,7 @@ export async function loadWorkbook(
     otherSheets = prepared.otherSheets;
   } catch (error) {
     if (error instanceof ZipLimitError)
-      throw new InputFailure([words("tooLarge", file, error.message)]);
+      throw new InputFailure([words("tooLarge", file, error.words)]);
     throw new InputFailure([words("damaged", file, describe(error))]);
   }
   if (workbook.worksheets.length === 0) {

@@ -320,6 +320,14 @@ describe("what the commands print, in Simplified Chinese", () => {
       expect((await gtm("run", text, ...ZH)).stderr).toBe(
         `${text}：不是 .xlsx 工作簿——请在 Excel 或 LibreOffice 中另存为 Excel 工作簿（.xlsx）\n`
       );
+      const cut = path.join(dir, "截断.xlsx");
+      fs.writeFileSync(cut, fs.readFileSync(book).subarray(0, 2000));
+      expect((await gtm("run", cut, ...ZH)).stderr).toBe(
+        `${cut}：工作簿已损坏，无法读取（zip 文件没有中央目录——文件被截断或不是 zip 文件）\n`
+      );
+      expect((await gtm("run", cut)).stderr).toBe(
+        `${cut}: the workbook is damaged and cannot be read (the zip file has no central directory — it is truncated or not a zip file)\n`
+      );
       const json = path.join(dir, "坏.json");
       fs.writeFileSync(json, "{");
       const bad = await gtm("run", json, ...ZH);

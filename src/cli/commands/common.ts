@@ -173,7 +173,7 @@ async function writeOut(
   } catch (error) {
     // The copy starts from the input's own parts: a damaged part the reader skipped shows here.
     if (error instanceof ZipDamagedError || error instanceof ZipLimitError)
-      throw new InputFailure([words("cannotCopy", context.input, error.message)]);
+      throw new InputFailure([words("cannotCopy", context.input, error.words)]);
     throw error;
   }
   await writeAtomically(out.out, bytes, { force: out.force, command: context.command });

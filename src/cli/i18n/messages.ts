@@ -206,6 +206,69 @@ export const CLI_MESSAGES = [
   ["jsonBounds", "the JSON model's bounds", "JSON 模型中的限额"],
   ["noScenarios", "none", "无"],
   ["noBounds", "none (each channel 0 to the budget)", "无（每个渠道 0 至预算）"],
+  // What the zip reader says about a workbook's package (inside a line above).
+  [
+    "zipNoDirectory",
+    "the zip file has no central directory — it is truncated or not a zip file",
+    "zip 文件没有中央目录——文件被截断或不是 zip 文件",
+  ],
+  [
+    "zip64",
+    "the workbook is a zip64 archive, which is larger than the limits",
+    "工作簿是 zip64 归档，超出了上限",
+  ],
+  [
+    "zipParts",
+    "the workbook holds {0} parts — the limit is {1}",
+    "工作簿包含 {0} 个部件——上限为 {1} 个",
+  ],
+  [
+    "zipDirectoryDamaged",
+    "the zip file's central directory is damaged",
+    "zip 文件的中央目录已损坏",
+  ],
+  ["zipEntryDamaged", "the zip entry {0} is damaged", "zip 条目 {0} 已损坏"],
+  ["zipEntryTruncated", "the zip entry {0} is truncated", "zip 条目 {0} 被截断"],
+  [
+    "zipEntryChecksum",
+    "the zip entry {0} is damaged (its checksum does not match)",
+    "zip 条目 {0} 已损坏（校验和不符）",
+  ],
+  [
+    "zipEntryMethod",
+    "the zip entry {0} uses an unknown compression method",
+    "zip 条目 {0} 使用了未知的压缩方法",
+  ],
+  ["zipFileSize", "the file is {0} — the limit is {1}", "文件大小为 {0}——上限为 {1}"],
+  [
+    "zipPartSize",
+    "the part {0} inflates to {1} — the limit is {2} a part",
+    "部件 {0} 解压后为 {1}——每个部件的上限为 {2}",
+  ],
+  [
+    "zipTotalSize",
+    "the parts to read inflate to more than {0}, the limit",
+    "要读取的部件解压后超过了 {0} 的上限",
+  ],
+  [
+    "zipMoreThanDeclared",
+    "the part {0} inflates to more than it declares",
+    "部件 {0} 解压后大于其声明的大小",
+  ],
+  [
+    "zipSizeMismatch",
+    "the part {0} does not inflate to the size it declares",
+    "部件 {0} 解压后的大小与其声明的不符",
+  ],
+  ["sheetsLimit", "it has more than {0} worksheets, the limit", "工作表超过了 {0} 个的上限"],
+  [
+    "worksheetsLimit",
+    "its worksheets hold {0} (reached in {1}), the limit",
+    "其工作表包含{0}（在 {1} 中达到），超出上限",
+  ],
+  ["overCells", "more than {0} cells", "超过 {0} 个单元格"],
+  ["overRows", "more than {0} rows", "超过 {0} 行"],
+  ["overMerged", "merged areas covering more than {0} cells", "覆盖超过 {0} 个单元格的合并区域"],
   // Lines the commands print.
   ["wroteSheet", 'Wrote {0}: sheet "{1}" ({2})', "已写入 {0}：工作表“{1}”（{2}）"],
   ["wroteSheets", "Wrote {0}: sheets {1}", "已写入 {0}：工作表 {1}"],

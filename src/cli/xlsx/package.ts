@@ -16,6 +16,7 @@
  * It also says whether the workbook asks to be recalculated when opened (`fullCalcOnLoad`, which
  * exceljs does not read): its saved formula results may then be placeholders (xlsxwriter writes 0).
  */
+import { words } from "../i18n/messages";
 import * as posix from "node:path/posix";
 import type JSZipType from "jszip";
 import { columnIndex, columnLetters, parseRect } from "../../workbook/a1";
@@ -255,25 +256,23 @@ class SheetBudget {
 
   add(part: string, xml: string): void {
     if (++this.sheets > SHEET_LIMITS.sheets)
-      throw new ZipLimitError(
-        `it has more than ${SHEET_LIMITS.sheets.toLocaleString("en-US")} worksheets, the limit`
-      );
+      throw new ZipLimitError(words("sheetsLimit", SHEET_LIMITS.sheets.toLocaleString("en-US")));
     this.cells += countTags(xml, "c");
     this.rows += countTags(xml, "row");
     for (const match of xml.matchAll(/<mergeCell\b[^>]*\sref\s*=\s*["']([^"']*)["']/g)) {
       const rect = parseRect(match[1]);
       this.merged += rect === null ? 1 : rect.rows * rect.columns;
     }
+    const n = (x: number): string => x.toLocaleString("en-US");
     const over =
       this.cells > SHEET_LIMITS.cells
-        ? `more than ${SHEET_LIMITS.cells.toLocaleString("en-US")} cells`
+        ? words("overCells", n(SHEET_LIMITS.cells))
         : this.rows > SHEET_LIMITS.rows
-          ? `more than ${SHEET_LIMITS.rows.toLocaleString("en-US")} rows`
+          ? words("overRows", n(SHEET_LIMITS.rows))
           : this.merged > SHEET_LIMITS.mergedCells
-            ? `merged areas covering more than ${SHEET_LIMITS.mergedCells.toLocaleString("en-US")} cells`
+            ? words("overMerged", n(SHEET_LIMITS.mergedCells))
             : null;
-    if (over !== null)
-      throw new ZipLimitError(`its worksheets hold ${over} (reached in ${part}), the limit`);
+    if (over !== null) throw new ZipLimitError(words("worksheetsLimit", over, part));
   }
 }
 

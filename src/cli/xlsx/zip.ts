@@ -5,6 +5,8 @@
  * inflates, so a zip bomb costs at most the limit). Parts the reader does not ask for (images,
  * charts, embedded files) are never inflated, and their raw bytes can be copied as they are.
  */
+import { words } from "../i18n/messages";
+import type { Words } from "../i18n/words";
 import { inflateRawSync } from "node:zlib";
 
 /** Limits of an input workbook (stated in the README). */
@@ -21,16 +23,18 @@ export const ZIP_LIMITS = {
 
 /** The archive is not one the reader will inflate: a line saying why (exit 1). */
 export class ZipLimitError extends Error {
-  constructor(message: string) {
-    super(message);
+  /** The limit in both languages (`message`: the English). */
+  constructor(readonly words: Words) {
+    super(words.en);
     this.name = "ZipLimitError";
   }
 }
 
 /** The archive is damaged (truncated, a bad header, a part whose checksum does not match). */
 export class ZipDamagedError extends Error {
-  constructor(message: string) {
-    super(message);
+  /** The damage in both languages (`message`: the English). */
+  constructor(readonly words: Words) {
+    super(words.en);
     this.name = "ZipDamagedError";
   }
 }
@@ -76,9 +80,7 @@ function megabytes(bytes: number): string {
 function findEndOfDirectory(bytes: Buffer): number {
   const stop = Math.max(0, bytes.length - 22 - 0xffff);
   for (let i = bytes.length - 22; i >= stop; i--) if (bytes.readUInt32LE(i) === EOCD) return i;
-  throw new ZipDamagedError(
-    "the zip file has no central directory — it is truncated or not a zip file"
-  );
+  throw new ZipDamagedError(words("zipNoDirectory"));
 }
 
 /** The parts of a zip archive as its central directory lists them. */
@@ -86,17 +88,14 @@ export function listEntries(bytes: Buffer): ZipEntry[] {
   const end = findEndOfDirectory(bytes);
   const count = bytes.readUInt16LE(end + 10);
   const offset = bytes.readUInt32LE(end + 16);
-  if (count === 0xffff || offset === 0xffffffff)
-    throw new ZipLimitError("the workbook is a zip64 archive, which is larger than the limits");
+  if (count === 0xffff || offset === 0xffffffff) throw new ZipLimitError(words("zip64"));
   if (count > ZIP_LIMITS.entries)
-    throw new ZipLimitError(
-      `the workbook holds ${count} parts — the limit is ${ZIP_LIMITS.entries}`
-    );
+    throw new ZipLimitError(words("zipParts", count, ZIP_LIMITS.entries));
   const entries: ZipEntry[] = [];
   let at = offset;
   for (let i = 0; i < count; i++) {
     if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL)
-      throw new ZipDamagedError("the zip file's central directory is damaged");
+      throw new ZipDamagedError(words("zipDirectoryDamaged"));
     const nameLength = bytes.readUInt16LE(at + 28);
     const extraLength = bytes.readUInt16LE(at + 30);
     const commentLength = bytes.readUInt16LE(at + 32);
@@ -117,10 +116,10 @@ export function listEntries(bytes: Buffer): ZipEntry[] {
 export function rawData(bytes: Buffer, entry: ZipEntry): Buffer {
   const at = entry.localOffset;
   if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== LOCAL)
-    throw new ZipDamagedError(`the zip entry ${entry.name} is damaged`);
+    throw new ZipDamagedError(words("zipEntryDamaged", entry.name));
   const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
   if (start + entry.compressedSize > bytes.length)
-    throw new ZipDamagedError(`the zip entry ${entry.name} is truncated`);
+    throw new ZipDamagedError(words("zipEntryTruncated", entry.name));
   return bytes.subarray(start, start + entry.compressedSize);
 }
 
@@ -132,7 +131,7 @@ export class BoundedZip {
   constructor(readonly bytes: Buffer) {
     if (bytes.length > ZIP_LIMITS.fileBytes)
       throw new ZipLimitError(
-        `the file is ${megabytes(bytes.length)} — the limit is ${megabytes(ZIP_LIMITS.fileBytes)}`
+        words("zipFileSize", megabytes(bytes.length), megabytes(ZIP_LIMITS.fileBytes))
       );
     this.entries = new Map(listEntries(bytes).map((entry) => [entry.name, entry]));
   }
@@ -147,12 +146,10 @@ export class BoundedZip {
     if (entry === undefined) return null;
     if (entry.size > ZIP_LIMITS.partBytes)
       throw new ZipLimitError(
-        `the part ${name} inflates to ${megabytes(entry.size)} — the limit is ${megabytes(ZIP_LIMITS.partBytes)} a part`
+        words("zipPartSize", name, megabytes(entry.size), megabytes(ZIP_LIMITS.partBytes))
       );
     if (this.inflated + entry.size > ZIP_LIMITS.totalBytes)
-      throw new ZipLimitError(
-        `the parts to read inflate to more than ${megabytes(ZIP_LIMITS.totalBytes)}, the limit`
-      );
+      throw new ZipLimitError(words("zipTotalSize", megabytes(ZIP_LIMITS.totalBytes)));
     const data = this.inflate(entry);
     this.inflated += data.length;
     return data;
@@ -177,17 +174,12 @@ export class BoundedZip {
           error instanceof RangeError ||
           (error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE"
         )
-          throw new ZipLimitError(`the part ${entry.name} inflates to more than it declares`);
-        throw new ZipDamagedError(`the zip entry ${entry.name} is damaged`);
+          throw new ZipLimitError(words("zipMoreThanDeclared", entry.name));
+        throw new ZipDamagedError(words("zipEntryDamaged", entry.name));
       }
-    } else
-      throw new ZipDamagedError(`the zip entry ${entry.name} uses an unknown compression method`);
-    if (data.length !== entry.size)
-      throw new ZipLimitError(`the part ${entry.name} does not inflate to the size it declares`);
-    if (crc32(data) !== entry.crc)
-      throw new ZipDamagedError(
-        `the zip entry ${entry.name} is damaged (its checksum does not match)`
-      );
+    } else throw new ZipDamagedError(words("zipEntryMethod", entry.name));
+    if (data.length !== entry.size) throw new ZipLimitError(words("zipSizeMismatch", entry.name));
+    if (crc32(data) !== entry.crc) throw new ZipDamagedError(words("zipEntryChecksum", entry.name));
     return data;
   }
 }
