@@ -20,7 +20,7 @@ export const ALLOCATE = declare({
     en: `The spend per period of each channel that makes the metric best (largest; smallest for CAC and
 payback), spending the budget, within each channel's bounds. Bounds come from a table or sheet
 named Bounds (columns Channel, Min, Max; blank: 0 and the budget) or the "bounds" of a JSON model.`,
-    zh: `在各渠道限额之内花完预算，使指标最佳（最大；CAC 和回收期则最小）的各渠道每期支出。
+    zh: `求各渠道的每期支出：在各渠道限额之内花完预算，并使指标最佳（最大；CAC 和回收期则取最小）。
 限额来自名为 Bounds 的表或工作表（列 Channel、Min、Max；空白表示 0 和预算），
 或 JSON 模型中的 "bounds"。`,
   },
