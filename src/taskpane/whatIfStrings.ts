@@ -1,5 +1,12 @@
-/** The What-if panel's words, in English and Simplified Chinese (chosen as the pane's other strings). */
+/**
+ * The What-if panel's words, in English and Simplified Chinese (chosen as the pane's other
+ * strings). Its refusals and the problems of typed values are in src/workbook/messages.ts,
+ * rendered in `lang`.
+ */
+import type { Locale } from "../model";
+
 export interface WhatIfStrings {
+  lang: Locale;
   heading: string;
   intro: string;
   kind: string;
@@ -46,6 +53,7 @@ export interface WhatIfStrings {
 }
 
 const en: WhatIfStrings = {
+  lang: "en",
   heading: "What-if on your own cells",
   intro:
     "Sweeps any cells of this workbook with Excel's own calculation (GTM functions included). Every input cell is put back exactly afterwards.",
@@ -95,6 +103,7 @@ const en: WhatIfStrings = {
 };
 
 const zh: WhatIfStrings = {
+  lang: "zh-CN",
   heading: "对您自己的单元格做假设分析",
   intro:
     "用 Excel 自身的计算对本工作簿的任意单元格进行扫描（包括 GTM 函数）。结束后每个输入单元格都会被精确还原。",

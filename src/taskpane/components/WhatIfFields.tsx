@@ -79,7 +79,7 @@ export interface ValuesFieldProps {
 }
 
 export function ValuesField({ label, value, strings, onChange }: ValuesFieldProps) {
-  const parsed = parseValues(value);
+  const parsed = parseValues(value, strings.lang);
   return (
     <Field
       label={label}
