@@ -219,7 +219,8 @@ const en: Strings = {
     ResponsePayloadSizeLimitExceeded:
       "Excel could not send that much data back at once. Use a smaller table or fewer values.",
     InvalidReference: "A reference the add-in uses is not valid for this. Check the inputs again.",
-    InsertDeleteConflict: "Other content is in the way: Excel could not insert or delete cells there.",
+    InsertDeleteConflict:
+      "Other content is in the way: Excel could not insert or delete cells there.",
     MergedRangeConflict: "Merged cells are in the way. Unmerge them, then try again.",
     RequestAborted: "Excel stopped the request before it finished. Try again.",
     MultipleAreas:
@@ -339,7 +340,8 @@ const zh: Strings = {
     AccessDenied: "Excel 拒绝了此更改：工作表或工作簿受保护或为只读。请撤销保护后重试。",
     InvalidOperationInCellEditMode:
       "Excel 正在编辑单元格。请按 Enter 或 Esc 退出单元格编辑模式，然后重试。",
-    ResponsePayloadSizeLimitExceeded: "Excel 无法一次返回这么多数据。请使用更小的表格或更少的数值。",
+    ResponsePayloadSizeLimitExceeded:
+      "Excel 无法一次返回这么多数据。请使用更小的表格或更少的数值。",
     InvalidReference: "加载项使用的某个引用对此操作无效。请重新检查输入。",
     InsertDeleteConflict: "有其他内容阻挡：Excel 无法在该处插入或删除单元格。",
     MergedRangeConflict: "有合并单元格妨碍操作。请取消合并后重试。",

@@ -13,8 +13,8 @@ export const MESSAGE_TEMPLATES = [
   // The cells of a what-if request.
   ["role.output", "output", "输出单元格"],
   ["role.input", "input", "输入单元格"],
-  ["role.inputX", "input X", "输入 X"],
-  ["role.inputY", "input Y", "输入 Y"],
+  ["role.inputX", "input X", "输入 X（横向）"],
+  ["role.inputY", "input Y", "输入 Y（纵向）"],
   ["role.inputN", "input {0}", "第 {0} 个输入单元格"],
   [
     "badAddress",
@@ -59,15 +59,16 @@ export const MESSAGE_TEMPLATES = [
     "{0} 包含{1}（{2}）：输入单元格必须是数字或为空。",
   ],
   ["cellHolding", "{0} ({1})", "{0}（{1}）"],
+  // The list of cells ends with a full-width bracket (`cellHolding`): no space before the verb.
   [
     "formulaInput",
     "{0} holds a formula: confirm that it may be replaced by the sweep values and restored after.",
-    "{0} 包含公式：请确认扫描时可以用扫描值替换它，结束后再还原。",
+    "{0}包含公式：请确认扫描时可以用扫描值替换它，结束后再还原。",
   ],
   [
     "formulaInputs",
     "{0} hold formulas: confirm that they may be replaced by the sweep values and restored after.",
-    "{0} 包含公式：请确认扫描时可以用扫描值替换它们，结束后再还原。",
+    "{0}包含公式：请确认扫描时可以用扫描值替换它们，结束后再还原。",
   ],
   // The run.
   [
@@ -251,7 +252,12 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\
 export function parseMessage(english: string, codes: readonly MessageCode[]): Message | null {
   for (const code of codes) {
     const template = (BY_CODE.get(code) as readonly [string, string, string])[1];
-    const pattern = new RegExp(`^${template.split(/\{\d\}/).map(escape).join("([\\s\\S]*?)")}$`);
+    const pattern = new RegExp(
+      `^${template
+        .split(/\{\d\}/)
+        .map(escape)
+        .join("([\\s\\S]*?)")}$`
+    );
     const match = pattern.exec(english);
     if (match !== null) return { code, params: match.slice(1) };
   }
@@ -261,6 +267,11 @@ export function parseMessage(english: string, codes: readonly MessageCode[]): Me
 /** A point's failure reason in `locale` (an Excel error code such as `#DIV/0!` stays as it is). */
 export function reasonIn(reason: string, locale: Locale = "en"): string {
   if (locale === "en") return reason;
-  const found = parseMessage(reason, ["reason.empty", "reason.text", "reason.logical", "reason.busy"]);
+  const found = parseMessage(reason, [
+    "reason.empty",
+    "reason.text",
+    "reason.logical",
+    "reason.busy",
+  ]);
   return found === null ? reason : renderMessage(found, locale);
 }

@@ -49,7 +49,9 @@ function restoreText(mismatches: readonly RestoreMismatch[], cause: unknown): Me
     return message("notRestored", list(items, true));
   }
   if (cause instanceof Error) return message("notRestoredBecause", cause.message);
-  return cause === undefined ? message("notRestoredBare") : message("notRestoredBecause", String(cause));
+  return cause === undefined
+    ? message("notRestoredBare")
+    : message("notRestoredBecause", String(cause));
 }
 
 /**

@@ -43,18 +43,23 @@ function finiteList(values: readonly number[], what: string): void {
 export function normaliseRequest(request: WhatIfRequest): WhatIfRequest {
   const output = normaliseCell(request.output, message("role.output"));
   if (request.kind === "table") {
-    const x = { cell: normaliseCell(request.x.cell, message("role.inputX")), values: [...request.x.values] };
+    const x = {
+      cell: normaliseCell(request.x.cell, message("role.inputX")),
+      values: [...request.x.values],
+    };
     finiteList(x.values, x.cell);
     const y =
       request.y === null || request.y === undefined
         ? null
-        : { cell: normaliseCell(request.y.cell, message("role.inputY")), values: [...request.y.values] };
+        : {
+            cell: normaliseCell(request.y.cell, message("role.inputY")),
+            values: [...request.y.values],
+          };
     if (y !== null) finiteList(y.values, y.cell);
     return { kind: "table", output, x, y };
   }
   if (request.kind === "tornado") {
-    if (request.inputs.length === 0)
-      throw new WhatIfRefusal("badValues", message("tornadoEmpty"));
+    if (request.inputs.length === 0) throw new WhatIfRefusal("badValues", message("tornadoEmpty"));
     const inputs: TornadoInput[] = request.inputs.map((input, i) => {
       const cell = normaliseCell(input.cell, message("role.inputN", String(i + 1)));
       finiteList([input.low, input.high], cell);
@@ -84,15 +89,10 @@ export function inputCells(request: WhatIfRequest): string[] {
   const seen = new Set<string>();
   for (const cell of cells) {
     const key = cell.toLowerCase();
-    if (seen.has(key))
-      throw new WhatIfRefusal("badAddress", message("inputTwice", cell), [cell]);
+    if (seen.has(key)) throw new WhatIfRefusal("badAddress", message("inputTwice", cell), [cell]);
     seen.add(key);
     if (key === request.output.toLowerCase())
-      throw new WhatIfRefusal(
-        "outputIsInput",
-        message("outputIsInput", cell),
-        [cell]
-      );
+      throw new WhatIfRefusal("outputIsInput", message("outputIsInput", cell), [cell]);
   }
   return cells;
 }
@@ -127,11 +127,7 @@ export function checkCells(
       throw new WhatIfRefusal("missingSheet", message("missingSheet", info.cell), [info.cell]);
     if (info.sheetProtected) {
       const sheet = info.cell.slice(0, info.cell.lastIndexOf("!"));
-      throw new WhatIfRefusal(
-        "protected",
-        message("protected", sheet, info.cell),
-        [info.cell]
-      );
+      throw new WhatIfRefusal("protected", message("protected", sheet, info.cell), [info.cell]);
     }
   }
   const formulas = inputs.filter(
