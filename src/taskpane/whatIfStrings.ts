@@ -16,9 +16,11 @@ export interface WhatIfStrings {
   inputX: string;
   inputY: string;
   inputYHint: string;
-  values: string;
+  /** `Values (X)`: the values of an axis. */
+  values: (axis: "X" | "Y") => string;
   valuesHint: string;
-  valueCount: (n: number) => string;
+  /** The hint with how many values were read: `…: 3 values`. */
+  valuesHintCount: (n: number) => string;
   input: string;
   target: string;
   low: string;
@@ -64,9 +66,10 @@ const en: WhatIfStrings = {
   inputX: "Input X (across)",
   inputY: "Input Y (down, optional)",
   inputYHint: "Leave empty for a one-way table",
-  values: "Values",
+  values: (axis) => `Values (${axis})`,
   valuesHint: "A list (1, 2, 5%) or start:end:step (10:20:2)",
-  valueCount: (n) => (n === 1 ? "1 value" : `${n} values`),
+  valuesHintCount: (n) =>
+    `A list (1, 2, 5%) or start:end:step (10:20:2): ${n === 1 ? "1 value" : `${n} values`}`,
   input: "Input cell",
   target: "Target output",
   low: "Low",
@@ -114,9 +117,9 @@ const zh: WhatIfStrings = {
   inputX: "输入 X（横向）",
   inputY: "输入 Y（纵向，可选）",
   inputYHint: "留空则为单变量数据表",
-  values: "取值",
+  values: (axis) => `取值（${axis}）`,
   valuesHint: "列表（1, 2, 5%）或 起点:终点:步长（10:20:2）",
-  valueCount: (n) => `${n} 个值`,
+  valuesHintCount: (n) => `列表（1, 2, 5%）或 起点:终点:步长（10:20:2）：${n} 个值`,
   input: "输入单元格",
   target: "目标输出",
   low: "下限",

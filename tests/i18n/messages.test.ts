@@ -54,7 +54,8 @@ describe("the table", () => {
     const codes = MESSAGE_TEMPLATES.map(([code]) => code);
     expect(new Set(codes).size).toBe(codes.length);
     const placeholders = (text: string) => (text.match(/\{\d\}/g) ?? []).sort();
-    const wrong = MESSAGE_TEMPLATES.filter(
+    const rows: readonly (readonly [string, string, string])[] = MESSAGE_TEMPLATES;
+    const wrong = rows.filter(
       ([, en, zh]) =>
         zh.trim() === "" ||
         zh === en ||
