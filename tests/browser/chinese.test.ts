@@ -87,6 +87,20 @@ test("the What-if page refuses in Chinese, naming the cells", async () => {
   await page.getByText("工作表 Model 受保护：请先撤销工作表保护，再扫描 Model!B1。").waitFor();
   await harness.screenshot(page, "zh-whatif-02-protected");
   expect((await dump(page)).sheets.map((s) => s.name)).toEqual(["Inputs", "Model"]);
+
+  // Unprotected, the same run goes through: its notice in Chinese, sentences without spaces.
+  await page.evaluate(() => {
+    const book = (
+      window as unknown as {
+        GTMStandIn: { workbook: { sheet(n: string): { isProtected: boolean } } };
+      }
+    ).GTMStandIn.workbook;
+    book.sheet("Model").isProtected = false;
+  });
+  await page.getByRole("button", { name: "运行假设分析" }).click();
+  await page.getByText(/^已计算 2 个点；写入 What-if .+。$/).waitFor();
+  await harness.screenshot(page, "zh-whatif-03-done");
+  expect((await dump(page)).sheets).toHaveLength(3);
   expect(harness.problems).toEqual([]);
   await page.close();
 });
@@ -125,7 +139,16 @@ async function userWords(page: Page): Promise<Set<string>> {
 
 /** English words of the visible text that are neither allowed nor the user's. */
 async function englishLeft(page: Page, user: Set<string>): Promise<string[]> {
-  const text = await page.locator("body").innerText();
+  // The visible text, and what a screen reader or a tooltip says (labels, placeholders, titles).
+  const shown = await page.locator("body").innerText();
+  const said = await page.evaluate(() =>
+    [...document.querySelectorAll("[aria-label], [placeholder], [title]")]
+      .flatMap((element) =>
+        ["aria-label", "placeholder", "title"].map((name) => element.getAttribute(name) ?? "")
+      )
+      .join("\n")
+  );
+  const text = `${shown}\n${said}`;
   const words = text
     // Cell addresses (Channels!E3, $B$2:$D$9) and sheet-qualified names.
     .replace(/('[^']+'|[A-Za-z_][\w.]*)?!\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?/g, " ")
