@@ -46,7 +46,7 @@ export function createOperations({
     ...bindingActions(host, loader),
     selectCell: (address) => host.select(address),
     async insertSample() {
-      const written = await insertSample(port, { now: now(), version });
+      const written = await insertSample(port, { now: now(), version, locale });
       await host.saveBindings(written.bindings);
       return { status: "done", sheets: written.sheets.map((sheet) => sheet.name), warnings: [] };
     },

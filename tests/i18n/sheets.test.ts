@@ -5,27 +5,11 @@
  * an address, a formula-facing token (metric and driver names, `value`/`scale`), a number or the
  * version line. And a sheet written in Chinese is the add-in's own: a later run replaces it.
  */
+import { parseDriver, resolveMetric, scenarioComparison, type ModelInput } from "../../src/model";
 import {
-  allocate,
-  breakEven,
-  parseDriver,
-  parseUncertaintyJson,
-  resolveMetric,
-  scenarioComparison,
-  sensitivityGrid,
-  simulate,
-  tornado,
-  type ModelInput,
-  type UncertaintySpec,
-} from "../../src/model";
-import {
-  writeAllocation,
-  writeBreakEven,
+  insertSample,
+  SAMPLE_MODEL_SHEET,
   writeResults,
-  writeScenarios,
-  writeSensitivity,
-  writeSimulation,
-  writeTornado,
   isOwnedSheet,
   writeWhatIf,
   ANALYSIS_KINDS,
@@ -34,8 +18,8 @@ import {
 import type { CellInfo, WhatIfResult } from "../../src/workbook/whatIf/types";
 import { MemoryWorkbook } from "../../src/testing/memoryWorkbook";
 import { readExample } from "../support/shared";
-import { readSimulationExample } from "../support/simulation";
-import { NOW, sampleFixture, VERSION, type SampleFixture } from "../workbook/helpers";
+import { NOW, sampleFixture, VERSION } from "../workbook/helpers";
+import { writeEverySheet } from "../workbook/everySheet";
 import { CJK, loadExampleModel } from "./helpers";
 
 const { expected } = readExample("direct-vs-partner");
@@ -104,61 +88,10 @@ function shownTexts(wb: MemoryWorkbook): { where: string; text: string }[] {
   return texts;
 }
 
-async function writeEverySheet(f: SampleFixture): Promise<string[]> {
-  const base = { model: f.model, inputs: f.inputs, ...ZH };
-  const sheets = [
-    await writeResults(f.wb, { ...base, result: f.result, mode: "values" }),
-    await writeResults(f.wb, { ...base, result: f.result, mode: "formulas" }),
-    await writeSensitivity(f.wb, {
-      ...base,
-      grid: sensitivityGrid(f.model, {
-        metric: expected.grid?.metric ?? "npv",
-        mode: expected.grid?.mode ?? "scale",
-        x: expected.grid?.x ?? { driver: "segment[*].price", values: [0.9, 1, 1.1] },
-        y: expected.grid?.y,
-      }),
-      mode: "values",
-    }),
-    await writeTornado(f.wb, { ...base, tornado: tornado(f.model, { metric: "npv" }) }),
-    await writeScenarios(f.wb, {
-      ...base,
-      comparison: scenarioComparison(f.model, {
-        scenarios: { table: (expected.tables?.scenarios ?? []) as (string | number)[][] },
-      }),
-      source: "Scenarios!A1:D5",
-    }),
-  ];
-  for (const question of expected.breakEven ?? [])
-    sheets.push(await writeBreakEven(f.wb, { ...base, answer: breakEven(f.model, question) }));
-  const bounds = (expected.tables?.bounds ?? []) as (string | number)[][];
-  sheets.push(
-    await writeAllocation(f.wb, {
-      ...base,
-      answer: allocate(f.model, { bounds: { table: bounds } }),
-      bounds: "Bounds!A1:C3",
-    }),
-    await writeAllocation(f.wb, {
-      ...base,
-      answer: allocate(f.model, { unspent: true }),
-      bounds: "无（0 至预算）",
-    })
-  );
-  const example = readSimulationExample("direct-vs-partner");
-  const spec = parseUncertaintyJson(example.input, f.model).spec as UncertaintySpec;
-  const simulation = simulate(f.model, spec, {
-    metric: "npv",
-    iterations: 500,
-    seed: 7,
-    target: 0,
-  });
-  sheets.push(await writeSimulation(f.wb, { ...base, simulation, spec }));
-  return sheets.map((sheet) => sheet.name);
-}
-
 describe("sheets written in Simplified Chinese", () => {
   it("hold no untranslated text in any sheet of any analysis", async () => {
     const f = await sampleFixture();
-    const written = await writeEverySheet(f);
+    const written = await writeEverySheet(f, "zh-CN");
     expect(written.length).toBeGreaterThanOrEqual(9);
     const scenarios = scenarioComparison(f.model, {
       scenarios: { table: (expected.tables?.scenarios ?? []) as (string | number)[][] },
@@ -175,9 +108,22 @@ describe("sheets written in Simplified Chinese", () => {
     expect(ours.filter(({ text }) => !allowed(text, f.model, userWords))).toEqual([]);
   });
 
+  it("hold no untranslated text on the sample's model sheet (its input tables keep the model's headers)", async () => {
+    const wb = new MemoryWorkbook();
+    const written = await insertSample(wb, { now: NOW, version: VERSION, locale: "zh-CN" });
+    expect(written.sheets.at(-1)?.name).toBe(SAMPLE_MODEL_SHEET);
+    const model = loadExampleModel();
+    const texts = shownTexts(wb).filter(({ where }) => where.startsWith(SAMPLE_MODEL_SHEET));
+    expect(wb.cell(SAMPLE_MODEL_SHEET, 0, 0)?.value).toBe("GTM Modeler · 示例模型");
+    expect(texts.filter(({ text }) => CJK.test(text)).length).toBeGreaterThan(20);
+    expect(texts.filter(({ text }) => !allowed(text, model, new Set()))).toEqual([]);
+    // The input tables are read by the model: their headers stay as the model names them.
+    expect(wb.cell("Channels", 0, 0)?.value).toBe("Channel");
+  });
+
   it('show periods with Chinese words in their number formats (0.0" 个月"), no English word', async () => {
     const f = await sampleFixture();
-    const written = await writeEverySheet(f);
+    const written = await writeEverySheet(f, "zh-CN");
     const formats = new Set<string>();
     for (const name of written)
       for (const { cell } of f.wb.entries(name))

@@ -4,7 +4,7 @@ import { expectCleanWorkbook, expected, expectNear, NOW, sampleFixture, VERSION 
 
 const MONEY0 = "[$$-409]#,##0_);[Red]([$$-409]#,##0)";
 const SHEET = "Tornado NPV";
-const HEADER = 15;
+const HEADER = 16;
 /** The plain words of the default tornado drivers (the order comes from the example). */
 const DEFAULT_DRIVER_WORDS: Record<string, string> = {
   "channel[*].spend": "Spend (all channels)",
@@ -55,7 +55,7 @@ describe("writeTornado", () => {
       );
       expect(f.wb.cell(SHEET, HEADER + 1 + i, 1)?.format).toBe(MONEY0);
     });
-    expect(f.wb.values(SHEET, { row: 11, column: 0, rows: 2, columns: 3 })).toEqual([
+    expect(f.wb.values(SHEET, { row: 12, column: 0, rows: 2, columns: 3 })).toEqual([
       ["Metric", "NPV", null],
       [
         "Swing",
@@ -70,7 +70,7 @@ describe("writeTornado", () => {
         .tornado.rows.map((row) => row.driver)
         .join("; ")}`
     );
-    expect(f.wb.cell(SHEET, 12, 1)?.format).toBe("0%");
+    expect(f.wb.cell(SHEET, 13, 1)?.format).toBe("0%");
     expectCleanWorkbook(f.wb);
   });
 
@@ -96,7 +96,7 @@ describe("writeTornado", () => {
       ],
       yAxisTitle: "NPV",
       valueFormat: MONEY0,
-      anchor: { row: 10, column: 7, rows: 17, columns: 9 },
+      anchor: { row: 11, column: 7, rows: 17, columns: 9 },
       crossesAt: result.rows[0].base,
       reverseCategories: true,
       overlap: 100,
@@ -124,7 +124,7 @@ describe("writeTornado", () => {
     ]);
     expect(tornadoHeaders(0.125)[1]).toBe("Low (−12.5%)");
     expect(f.wb.cell(name, HEADER + 1, 3)?.format).toBe('0.0" months"');
-    expect(f.wb.cell(name, 12, 1)?.format).toBe("0.0%");
+    expect(f.wb.cell(name, 13, 1)?.format).toBe("0.0%");
     expect(f.wb.sheet(name)?.charts[0].crossesAt).toBeUndefined();
     expectCleanWorkbook(f.wb);
   });

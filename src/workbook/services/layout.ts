@@ -42,8 +42,10 @@ export function longTableFreeze(
   return { rows: headerRow + 1 <= MAX_FROZEN_ROWS ? headerRow + 1 : 0, columns: labelColumns };
 }
 
-/** First row of a sheet's own content, below the audit header. */
+/** First row of a sheet's own content, below the audit header and one blank row. */
 export const BODY_ROW = 10;
+/** First row of the content of a sheet whose audit header has a `Question` row (one row longer). */
+export const QUESTION_BODY_ROW = BODY_ROW + 1;
 
 export const COLORS = {
   sectionFill: "#DDEBF7",
@@ -224,6 +226,7 @@ export function assemblePlan(
   body: PlanBody
 ): SheetPlan {
   const { definitions, periodUnit, ...rest } = localizedBody(body, audit.locale ?? "en");
+  checkBlankRowBelowAudit(audit, rest);
   const bodyPlan: SheetPlan = {
     name: target.name,
     replace: target.replace,
@@ -258,6 +261,25 @@ export function assemblePlan(
     blocks: [...headerBlocks(audit, range), ...rest.blocks, ...defs],
   };
   return { ...plan, columnWidths: contentWidths(plan), page: PRINT_SETUP };
+}
+
+/**
+ * The body starts after the audit header and one blank row, so the header reads as a block of its
+ * own (a sheet whose header has a Question row starts at `QUESTION_BODY_ROW`).
+ */
+function checkBlankRowBelowAudit(
+  audit: AuditInfo,
+  body: Pick<SheetPlan, "blocks" | "charts">
+): void {
+  const firstFree = 1 + auditRows(audit, "A1").length + 1;
+  const top = Math.min(
+    ...body.blocks.map((block) => block.row),
+    ...(body.charts ?? []).map((chart) => chart.anchor.row)
+  );
+  if (top < firstFree)
+    throw new Error(
+      `The sheet's body starts at row ${top + 1}: rows 1 to ${firstFree} belong to its audit header and the blank row below it`
+    );
 }
 
 /** The body's number formats (cells and charts) in the sheet's language (`0.0" 个月"`). */

@@ -7,7 +7,7 @@
  */
 import { contentWidths } from "../widths";
 import { FIELD_LABELS, fieldLabel } from "../../model";
-import type { PeriodUnit } from "../../model";
+import type { Locale, PeriodUnit } from "../../model";
 import { sheetRef } from "../a1";
 import { checkPlan } from "../blocks";
 import { fieldFormat, moneyFormat, SCALE_FORMAT } from "../formats";
@@ -27,7 +27,8 @@ import type {
 } from "../port";
 import { SAMPLE_INPUT, SAMPLE_TABLES } from "../sampleData";
 import { assemblePlan, BODY_ROW, HEADER_STYLE, noteBlock, sectionTitle } from "./layout";
-import { CHANNEL_COLUMNS, channelColumnFormats } from "./columns";
+import { CHANNEL_COLUMNS, channelColumnFormats, columnLabel } from "./columns";
+import { sheetText } from "./sheetText";
 import { formulaCall, inputRefs, textLiteral } from "./formulas";
 import { liveSummaryBlocks } from "./results";
 import type { InsertSampleOptions, SampleWritten } from "./types";
@@ -239,31 +240,30 @@ export function buildSamplePlans(info: WorkbookInfo, o: InsertSampleOptions): Sa
     BODY_ROW + 1,
     read,
     SAMPLE_INPUT.channels.length,
-    channelColumnFormats(currency, unit)
+    channelColumnFormats(currency, unit),
+    o.locale
   );
+  const t = sheetText(o.locale);
   const model = assemblePlan(
     { name: modelName, replace: false },
     {
       analysis: "sample",
-      title: "Sample model",
-      run: "Inserted the direct-vs-partner sample model (live GTM.MODEL, GTM.SCENARIOS and GTM.ALLOCATE over its tables)",
+      title: t.sample.title,
+      run: t.sample.run,
+      locale: o.locale,
       now: o.now,
       version: o.version,
       inputs: read,
     },
     {
       blocks: [
-        sectionTitle(BODY_ROW, 0, "Channel summary"),
+        sectionTitle(BODY_ROW, 0, t.results.channelSummary),
         ...live.blocks,
-        noteBlock(
-          live.end,
-          0,
-          "Edit the Channels, Segments, Mix and Assumptions tables: this summary follows. Run the model for the full results sheet."
-        ),
-        ...liveDecisionBlocks(live.end + 2, read, decisions, currency),
+        noteBlock(live.end, 0, t.sample.editNote),
+        ...liveDecisionBlocks(live.end + 2, read, decisions, currency, o.locale),
       ],
       definitions: CHANNEL_COLUMNS.flatMap((c) =>
-        c.figure === null ? [] : [{ figure: c.figure, label: c.label }]
+        c.figure === null ? [] : [{ figure: c.figure, label: columnLabel(c, o.locale) }]
       ),
       periodUnit: unit,
     }
@@ -279,8 +279,10 @@ function liveDecisionBlocks(
   top: number,
   read: ReadInputs,
   decisions: SamplePlans["decisions"],
-  currency: string | null
+  currency: string | null,
+  locale: Locale | undefined
 ): Block[] {
+  const t = sheetText(locale).sample;
   const refs = inputRefs(read);
   const ref = (table: SampleDecisionTable): string =>
     (decisions.find((d) => d.table === table) as { data: TableData }).data.formulaRef;
@@ -311,7 +313,7 @@ function liveDecisionBlocks(
   ]);
   const allocateRows = SAMPLE_INPUT.channels.length + 3;
   return [
-    sectionTitle(top, 0, "Scenarios side by side (live)"),
+    sectionTitle(top, 0, t.scenarios),
     {
       row: top + 1,
       column: 0,
@@ -320,12 +322,8 @@ function liveDecisionBlocks(
       columnFormats: [null, ...Array.from({ length: scenarioColumns - 1 }, () => money)],
       headerStyle: HEADER_STYLE,
     },
-    noteBlock(
-      top + 2 + metrics,
-      0,
-      "Live: GTM.SCENARIOS recalculates when the Scenarios table or the inputs change."
-    ),
-    sectionTitle(allocateTop - 1, 0, "Best split of the budget for NPV (live)"),
+    noteBlock(top + 2 + metrics, 0, t.scenariosNote),
+    sectionTitle(allocateTop - 1, 0, t.allocation),
     {
       row: allocateTop,
       column: 0,
@@ -334,12 +332,8 @@ function liveDecisionBlocks(
       columnFormats: [null, money, money, money],
       headerStyle: HEADER_STYLE,
     },
-    noteBlock(
-      allocateTop + allocateRows,
-      0,
-      "Live: GTM.ALLOCATE splits the channels' current total spend within the Bounds table."
-    ),
-    ...liveSimulationBlocks(allocateTop + allocateRows + 2, refs, ref, money),
+    noteBlock(allocateTop + allocateRows, 0, t.allocationNote),
+    ...liveSimulationBlocks(allocateTop + allocateRows + 2, refs, ref, money, locale),
   ];
 }
 
@@ -351,8 +345,10 @@ function liveSimulationBlocks(
   top: number,
   refs: ReturnType<typeof inputRefs>,
   ref: (table: SampleDecisionTable) => string,
-  money: NumberFormat
+  money: NumberFormat,
+  locale: Locale | undefined
 ): Block[] {
+  const t = sheetText(locale);
   const simulate = formulaCall("GTM.SIMULATE", [
     refs.channels,
     refs.segments,
@@ -376,7 +372,7 @@ function liveSimulationBlocks(
     ...Array.from({ length: drivers }, () => "0.00"),
   ];
   return [
-    sectionTitle(top, 0, "How sure is the NPV? Monte Carlo over the Uncertainty table (live)"),
+    sectionTitle(top, 0, t.sample.simulation),
     {
       row: top + 1,
       column: 0,
@@ -388,7 +384,7 @@ function liveSimulationBlocks(
     noteBlock(
       top + 1 + valueFormats.length,
       0,
-      `Live: GTM.SIMULATE draws the Uncertainty table's inputs ${SAMPLE_SIMULATION_ITERATIONS.toLocaleString("en-US")} times (seed 1); the same seed gives the same numbers.`
+      t.sample.simulationNote(t.integer(SAMPLE_SIMULATION_ITERATIONS))
     ),
   ];
 }

@@ -21,7 +21,14 @@ import type {
 import type { DefinedFigure } from "./definitions";
 import { formulaCall, inputRefs, textLiteral } from "./formulas";
 import { axisDisplay, driverBaseline, sameNumber, type AxisDisplay } from "./labels";
-import { assemblePlan, BODY_ROW, COLORS, longTableFreeze, noteBlock, sectionTitle } from "./layout";
+import {
+  assemblePlan,
+  COLORS,
+  longTableFreeze,
+  noteBlock,
+  QUESTION_BODY_ROW,
+  sectionTitle,
+} from "./layout";
 import { outputTarget, sheetNames } from "./sheetNames";
 import { sheetText } from "./sheetText";
 import type { WriteSensitivityOptions } from "./types";
@@ -58,7 +65,7 @@ function baselineIndex(
 /** Cell layout of the sheet, shared by the plan and the tests. */
 export function sensitivityLayout(grid: GridResult) {
   const twoWay = grid.y !== null;
-  const setup = BODY_ROW + 1;
+  const setup = QUESTION_BODY_ROW + 1;
   const rows = {
     metric: setup,
     x: setup + 1,
@@ -105,7 +112,7 @@ function setupBlocks(
     numberFormat: axis.format,
   });
   const blocks: Block[] = [
-    sectionTitle(BODY_ROW, 0, t.common.setUp),
+    sectionTitle(QUESTION_BODY_ROW, 0, t.common.setUp),
     label(layout.rows.metric, t.common.metric),
     text(layout.rows.metric, metricInfo(o.grid.metric, o.locale).label),
     label(layout.rows.x, t.sensitivity.across),

@@ -92,6 +92,19 @@ export interface SheetText {
     limitHeaders: { launchRevenue: string; lostToCapacity: string; lostToSaturation: string };
     limitsSnapshot: string;
   };
+  /** The sample's model sheet: live GTM.MODEL, GTM.SCENARIOS, GTM.ALLOCATE and GTM.SIMULATE. */
+  sample: {
+    title: string;
+    run: string;
+    editNote: string;
+    scenarios: string;
+    scenariosNote: string;
+    allocation: string;
+    allocationNote: string;
+    simulation: string;
+    /** `iterations` already grouped (`5,000`). */
+    simulationNote: (iterations: string) => string;
+  };
   sensitivity: {
     across: string;
     xValues: string;
@@ -334,6 +347,21 @@ const SHEET_TEXT_EN: SheetText = {
       lostToSaturation: "Customers lost to saturation",
     },
     limitsSnapshot: "Values at the time of the run (GTM.MODEL does not return them).",
+  },
+  sample: {
+    title: "Sample model",
+    run: "Inserted the direct-vs-partner sample model (live GTM.MODEL, GTM.SCENARIOS and GTM.ALLOCATE over its tables)",
+    editNote:
+      "Edit the Channels, Segments, Mix and Assumptions tables: this summary follows. Run the model for the full results sheet.",
+    scenarios: "Scenarios side by side (live)",
+    scenariosNote:
+      "Live: GTM.SCENARIOS recalculates when the Scenarios table or the inputs change.",
+    allocation: "Best split of the budget for NPV (live)",
+    allocationNote:
+      "Live: GTM.ALLOCATE splits the channels' current total spend within the Bounds table.",
+    simulation: "How sure is the NPV? Monte Carlo over the Uncertainty table (live)",
+    simulationNote: (iterations) =>
+      `Live: GTM.SIMULATE draws the Uncertainty table's inputs ${iterations} times (seed 1); the same seed gives the same numbers.`,
   },
   sensitivity: {
     across: "Across (X)",

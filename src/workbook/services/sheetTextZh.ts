@@ -110,6 +110,19 @@ export const SHEET_TEXT_ZH: SheetText = {
     },
     limitsSnapshot: "运行时的数值（GTM.MODEL 不返回这些数值）。",
   },
+  sample: {
+    title: "示例模型",
+    run: "已插入直销与渠道伙伴示例模型（基于其表格的实时 GTM.MODEL、GTM.SCENARIOS 和 GTM.ALLOCATE）",
+    editNote:
+      "编辑 Channels、Segments、Mix 和 Assumptions 表，本汇总随之更新。运行模型可得到完整的结果工作表。",
+    scenarios: "情景并列对比（实时）",
+    scenariosNote: "实时：Scenarios 表或输入变化时 GTM.SCENARIOS 自动重新计算。",
+    allocation: "按净现值的最佳预算分配（实时）",
+    allocationNote: "实时：GTM.ALLOCATE 在 Bounds 表的范围内分配各渠道当前的总支出。",
+    simulation: "净现值有多确定？基于 Uncertainty 表的蒙特卡洛模拟（实时）",
+    simulationNote: (iterations) =>
+      `实时：GTM.SIMULATE 按 Uncertainty 表对输入抽样 ${iterations} 次（种子 1）；相同种子得到相同结果。`,
+  },
   sensitivity: {
     across: "横向 (X)",
     xValues: "X 数值",

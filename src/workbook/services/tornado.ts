@@ -21,7 +21,7 @@ import type {
 } from "../port";
 import type { DefinedFigure } from "./definitions";
 import { driverWords } from "./labels";
-import { assemblePlan, BODY_ROW, headerRow, noteBlock, sectionTitle } from "./layout";
+import { assemblePlan, QUESTION_BODY_ROW, headerRow, noteBlock, sectionTitle } from "./layout";
 import { outputTarget, sheetNames } from "./sheetNames";
 import { sheetText } from "./sheetText";
 import type { WriteTornadoOptions } from "./types";
@@ -34,10 +34,10 @@ function percentText(share: number): string {
 
 /** Cell layout shared by the plan and the tests. */
 export function tornadoLayout(tornado: TornadoResult) {
-  const header = BODY_ROW + 5;
+  const header = QUESTION_BODY_ROW + 5;
   return {
-    metricRow: BODY_ROW + 1,
-    swingRow: BODY_ROW + 2,
+    metricRow: QUESTION_BODY_ROW + 1,
+    swingRow: QUESTION_BODY_ROW + 2,
     header,
     firstRow: header + 1,
     rows: tornado.rows.length,
@@ -57,7 +57,7 @@ function tornadoBlocks(o: WriteTornadoOptions, layout: Layout, format: NumberFor
   const t = sheetText(o.locale);
   const label = metricInfo(tornado.metric, o.locale).label;
   const blocks: Block[] = [
-    sectionTitle(BODY_ROW, 0, t.common.setUp),
+    sectionTitle(QUESTION_BODY_ROW, 0, t.common.setUp),
     {
       row: layout.metricRow,
       column: 0,
@@ -123,7 +123,7 @@ function tornadoChart(
       ],
       yAxisTitle: label,
       valueFormat: format,
-      anchor: { row: BODY_ROW, column: 7, rows: Math.max(16, rows + 6), columns: 9 },
+      anchor: { row: QUESTION_BODY_ROW, column: 7, rows: Math.max(16, rows + 6), columns: 9 },
       ...(base === null ? {} : { crossesAt: base }),
       reverseCategories: true,
       overlap: 100,

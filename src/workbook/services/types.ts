@@ -89,6 +89,8 @@ export interface WriteSimulationOptions extends RunContext {
 export interface InsertSampleOptions {
   now: Date;
   version: string;
+  /** The language of the model sheet's texts (the input tables keep the headers the model reads). */
+  locale?: Locale;
 }
 
 export interface SampleWritten {
