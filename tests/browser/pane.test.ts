@@ -82,9 +82,9 @@ test("one row's price × one row's conversion: the pane and the sheet show dolla
     .first()
     .waitFor({ timeout: 20000 });
   const grid = newest(await dump(), "Sens NPV Price Enterprise");
-  expect(grid.values[12].slice(0, 2)).toEqual(["Across (X)", "Price (Enterprise)"]);
-  expect(grid.values[14].slice(0, 2)).toEqual(["Down (Y)", "Conversion (Partners)"]);
-  const header = grid.values[19].slice(2, 7) as number[];
+  expect(grid.values[13].slice(0, 2)).toEqual(["Across (X)", "Price (Enterprise)"]);
+  expect(grid.values[15].slice(0, 2)).toEqual(["Down (Y)", "Conversion (Partners)"]);
+  const header = grid.values[20].slice(2, 7) as number[];
   header.forEach((v, j) =>
     expect(Math.abs(v - [0.8, 0.9, 1, 1.1, 1.2][j] * price)).toBeLessThan(1e-6)
   );
@@ -120,8 +120,8 @@ test("fields: Sensitivity is disabled while steps are invalid; exact values show
     .first()
     .waitFor({ timeout: 20000 });
   const grid = newest(await dump(), "Sens NPV Price Enterprise");
-  expect(grid.values[19].slice(2, 4)).toEqual([Math.round(price * 0.8), price]);
-  expect(grid.values.slice(20, 22).map((row) => row[1])).toEqual([0.08, 0.1]);
+  expect(grid.values[20].slice(2, 4)).toEqual([Math.round(price * 0.8), price]);
+  expect(grid.values.slice(21, 23).map((row) => row[1])).toEqual([0.08, 0.1]);
 });
 
 test("tornado: single rows can be chosen, select all / none, blank fields left out", async () => {

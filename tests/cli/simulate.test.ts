@@ -215,7 +215,7 @@ describe("--out", () => {
     const sheet = workbook.getWorksheet("Sim NPV");
     if (sheet === undefined) throw new Error("no Sim NPV sheet");
     expect(planMismatches(sheet, plan)).toEqual([]);
-    expect(sheet.getCell("A18").value).toBe(`NPV below $0 in 0.0% of 500 runs`);
+    expect(sheet.getCell("A19").value).toBe(`NPV below $0 in 0.0% of 500 runs`);
   });
 });
 

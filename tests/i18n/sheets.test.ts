@@ -49,7 +49,7 @@ function allowed(text: string, model: ModelInput, userWords: Set<string>): boole
     /^GTM Modeler [\d.]+$/.test(t) ||
     /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC$/.test(t) ||
     // The audit's Question row: the question in the model's own names, as GTM.* formulas take it.
-    /^GTM\.(SENSITIVITY|TORNADO) metric /.test(t) ||
+    /^GTM\.(SENSITIVITY|TORNADO|BREAKEVEN|ALLOCATE|SCENARIOS|SIMULATE) metrics? /.test(t) ||
     // The audit's Analysis row: a language-independent code ("replace the earlier sheet" reads it).
     (ANALYSIS_KINDS as readonly string[]).includes(t) ||
     t === "value" ||

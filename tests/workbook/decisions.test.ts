@@ -1,7 +1,9 @@
 /** The scenarios, break-even and allocation sheets written into a workbook: set-up, tables, formats, charts, audit. */
-import { allocate, breakEven, scenarioComparison } from "../../src/model";
+import { allocate, breakEven, METRICS, scenarioComparison } from "../../src/model";
 import {
   ALLOCATION_HEADERS,
+  buildAllocationPlan,
+  buildScenariosPlan,
   allocationLayout,
   breakEvenLayout,
   scenariosLayout,
@@ -37,7 +39,11 @@ describe("writeScenarios", () => {
     const layout = scenariosLayout(comparison);
     expect(f.wb.values(S, { row: layout.sourceRow, column: 0, rows: 2, columns: 3 })).toEqual([
       ["Scenarios", "Scenarios!A1:D5", null],
-      ["Chart", "cac", "CAC"],
+      ["Chart", "CAC", null],
+    ]);
+    expect(f.wb.values(S, { row: 4, column: 0, rows: 1, columns: 2 })[0]).toEqual([
+      "Question",
+      `GTM.SCENARIOS metrics ${comparison.metrics.join(",")}; chart cac; scenarios Scenarios!A1:D5`,
     ]);
     expect(f.wb.values(S, { row: layout.header, column: 0, rows: 1, columns: 9 })[0]).toEqual([
       "Metric",
@@ -100,9 +106,14 @@ describe("writeBreakEven", () => {
     ).name;
     const layout = breakEvenLayout();
     expect(f.wb.values(S, { row: layout.metricRow, column: 0, rows: 3, columns: 3 })).toEqual([
-      ["Metric", q.metric, "CAC (Partners)"],
+      ["Metric", "CAC (Partners)", null],
       ["Target", q.target, null],
-      ["Driver", q.driver, "Conversion (Partners)"],
+      ["Driver", "Conversion (Partners)", null],
+    ]);
+    // The model's own names are in the audit's Question row only.
+    expect(f.wb.values(S, { row: 4, column: 0, rows: 1, columns: 2 })[0]).toEqual([
+      "Question",
+      `GTM.BREAKEVEN metric ${q.metric}; target ${q.target}; driver ${q.driver}; low 0; high 1`,
     ]);
     expect(f.wb.values(S, { row: layout.lowRow, column: 1, rows: 2, columns: 1 })).toEqual([
       [0],
@@ -123,7 +134,7 @@ describe("writeBreakEven", () => {
       title: "CAC (Partners) by Conversion (Partners)",
     });
     expect(f.wb.cell(S, 1, 1)?.value).toBe(
-      "Break-even: CAC (Partners) = 3000 by channel[Partners].conversion (value mode), searched from 0 to 1"
+      "Break-even: CAC (Partners) = 3000 by Conversion (Partners) (value mode), searched from 0 to 1"
     );
     expectCleanWorkbook(f.wb);
   });
@@ -146,7 +157,7 @@ describe("writeBreakEven", () => {
       ["none"],
     ]);
     expectNear(f.wb.cell(S, layout.minRow, 1)?.value, q.min, "min");
-    // The 101 points are a long table: its header row (row 25) is too far down to freeze rows,
+    // The 101 points are a long table: its header row (row 26) is too far down to freeze rows,
     // so the driver's column stays in view; the sheet prints landscape, one page wide.
     expect(S).toMatch(/^Break-even /);
     expect(f.wb.sheet(S)?.freeze).toEqual({ rows: 0, columns: 1 });
@@ -171,10 +182,16 @@ describe("writeAllocation", () => {
     expect(S).toBe("Budget NPV");
     const layout = allocationLayout(2, false);
     expect(f.wb.values(S, { row: layout.metricRow, column: 0, rows: 4, columns: 2 })).toEqual([
-      ["Metric", "npv"],
+      ["Metric", "NPV"],
       ["Budget per month", expected.allocation!.budget],
       ["Unspent allowed", "No"],
       ["Bounds", "Bounds!A1:C3"],
+    ]);
+    // Only the label in the set-up (no third column); the model's names in the Question row.
+    expect(f.wb.cell(S, layout.metricRow, 2)?.value ?? null).toBeNull();
+    expect(f.wb.values(S, { row: 4, column: 0, rows: 1, columns: 2 })[0]).toEqual([
+      "Question",
+      `GTM.ALLOCATE metric npv; budget ${expected.allocation!.budget}; unspent FALSE; bounds Bounds!A1:C3`,
     ]);
     expect(f.wb.values(S, { row: layout.header, column: 0, rows: 1, columns: 7 })[0]).toEqual(
       ALLOCATION_HEADERS
@@ -234,5 +251,55 @@ describe("writeAllocation", () => {
     expect(f.wb.cell(S, layout.unspentRow, 0)?.value).toBe("Unspent");
     expect(f.wb.cell(S, layout.unspentRow, 4)?.value).toBeCloseTo(answer.unspentAmount, 6);
     expect(f.wb.cell(S, layout.unspentFlagRow, 1)?.value).toBe("Yes");
+  });
+});
+
+describe("long decision tables freeze their header row and names", () => {
+  it("an allocation over more than 20 channels freezes its header row and the channel names; the example's 2 do not", async () => {
+    const f = await sampleFixture();
+    const answer = allocate(f.model, { bounds: { table: boundsTable } });
+    const options = {
+      model: f.model,
+      bounds: "Bounds!A1:C3",
+      inputs: f.inputs,
+      now: NOW,
+      version: VERSION,
+    };
+    const target = { name: "Budget NPV", replace: false };
+    expect(buildAllocationPlan(target, { ...options, answer }).freeze).toBeUndefined();
+    const template = answer.channels[0];
+    const channels = Array.from({ length: 25 }, (_, i) => ({
+      ...template,
+      name: `Channel ${i + 1}`,
+    }));
+    const many = buildAllocationPlan(target, { ...options, answer: { ...answer, channels } });
+    const layout = allocationLayout(25, false);
+    expect(many.freeze).toEqual({ rows: layout.header + 1, columns: 1 });
+  });
+
+  it("a comparison of more than 20 metrics freezes the scenarios' header row and the metric names", async () => {
+    const f = await sampleFixture();
+    // The 13 totals and each channel's CAC, LTV, payback and NPV: 21 rows.
+    const perChannel = f.model.channels.flatMap((c) =>
+      ["cac", "ltv", "payback", "npv"].map((m) => `channel[${c.name}].${m}`)
+    );
+    const comparison = scenarioComparison(f.model, {
+      scenarios: { table: scenarioTable },
+      metrics: [...METRICS, ...perChannel],
+    });
+    expect(comparison.comparison).toHaveLength(METRICS.length + perChannel.length);
+    expect(comparison.comparison.length).toBeGreaterThan(20);
+    const plan = buildScenariosPlan(
+      { name: "Scenarios NPV", replace: false },
+      {
+        model: f.model,
+        comparison,
+        source: "Scenarios!A1:D5",
+        inputs: f.inputs,
+        now: NOW,
+        version: VERSION,
+      }
+    );
+    expect(plan.freeze).toEqual({ rows: scenariosLayout(comparison).header + 1, columns: 1 });
   });
 });

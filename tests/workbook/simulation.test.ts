@@ -30,11 +30,16 @@ describe("writeSimulation", () => {
     const { wb, sheet, result, layout } = await written();
     expect(sheet.name).toBe(SHEET);
     expect(wb.values(SHEET, { row: layout.setup, column: 0, rows: 5, columns: 3 })).toEqual([
-      ["Metric", "npv", "NPV"],
+      ["Metric", "NPV", null],
       ["Iterations", 2000, null],
       ["Seed", 3, null],
       ["Sampling", "Latin hypercube", null],
       ["Target", 0, null],
+    ]);
+    // The model's own names are in the audit's Question row only.
+    expect(wb.values(SHEET, { row: 4, column: 0, rows: 1, columns: 2 })[0]).toEqual([
+      "Question",
+      "GTM.SIMULATE metric npv; iterations 2000; seed 3; sampling latin; target 0",
     ]);
     expect(wb.cell(SHEET, layout.sentence, 0)?.value).toBe(
       `NPV below $0 in ${((result.shareBelowTarget as number) * 100).toFixed(1)}% of 2,000 runs`

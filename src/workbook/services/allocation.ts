@@ -8,7 +8,14 @@ import { checkPlan } from "../blocks";
 import { metricFormat, moneyFormat } from "../formats";
 import type { Block, ChartPlan, SheetPlan, WorkbookPort, WrittenSheet } from "../port";
 import type { DefinedFigure } from "./definitions";
-import { assemblePlan, BODY_ROW, headerRow, noteBlock, sectionTitle } from "./layout";
+import {
+  assemblePlan,
+  headerRow,
+  longTableFreeze,
+  noteBlock,
+  QUESTION_BODY_ROW,
+  sectionTitle,
+} from "./layout";
 import { outputTarget, sheetNames } from "./sheetNames";
 import { sheetText, type SheetText } from "./sheetText";
 import type { WriteAllocationOptions } from "./types";
@@ -34,7 +41,7 @@ export const ALLOCATION_HEADERS = [
 
 /** Cell layout shared by the plan and the tests. */
 export function allocationLayout(channels: number, unspent: boolean) {
-  const setup = BODY_ROW + 1;
+  const setup = QUESTION_BODY_ROW + 1;
   const header = setup + 6;
   const firstRow = header + 1;
   const totalRow = firstRow + channels;
@@ -65,14 +72,14 @@ interface Context {
 function questionBlocks(c: Context, bounds: string): Block[] {
   const { answer, layout } = c;
   return [
-    sectionTitle(BODY_ROW, 0, c.t.common.question),
+    sectionTitle(QUESTION_BODY_ROW, 0, c.t.common.question),
     {
       row: layout.metricRow,
       column: 0,
       cells: c.t.allocation.questionLabels(c.unit).map((text) => [text]),
       style: { bold: true },
     },
-    { row: layout.metricRow, column: 1, cells: [[answer.metric, c.label]] },
+    { row: layout.metricRow, column: 1, cells: [[c.label]] },
     { row: layout.budgetRow, column: 1, cells: [[answer.budget]], numberFormat: c.money },
     {
       row: layout.unspentFlagRow,
@@ -148,7 +155,7 @@ function spendChart(c: Context): ChartPlan {
     ],
     yAxisTitle: c.t.allocation.spendPer(c.unit),
     valueFormat: c.money,
-    anchor: { row: BODY_ROW, column: 8, rows: 16, columns: 8 },
+    anchor: { row: QUESTION_BODY_ROW, column: 8, rows: 16, columns: 8 },
   };
 }
 
@@ -183,6 +190,7 @@ export function buildAllocationPlan(
         c.label,
         o.bounds
       ),
+      question: `GTM.ALLOCATE metric ${answer.metric}; budget ${answer.budget}; unspent ${answer.unspent ? "TRUE" : "FALSE"}; bounds ${o.bounds}`,
       now: o.now,
       version: o.version,
       inputs: o.inputs,
@@ -191,6 +199,8 @@ export function buildAllocationPlan(
     {
       blocks: [...questionBlocks(c, o.bounds), ...tableBlocks(c)],
       charts: [spendChart(c)],
+      // Many channels: the header row and the channel names stay in view.
+      freeze: longTableFreeze(c.layout.header, 1, answer.channels.length),
       definitions: [{ figure: metricInfo(answer.metric).field as DefinedFigure, label: c.label }],
       periodUnit: unit,
     }

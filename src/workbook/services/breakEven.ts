@@ -18,7 +18,7 @@ import type { DefinedFigure } from "./definitions";
 import { driverWords } from "./labels";
 import {
   assemblePlan,
-  BODY_ROW,
+  QUESTION_BODY_ROW,
   headerRow,
   longTableFreeze,
   noteBlock,
@@ -30,7 +30,7 @@ import type { WriteBreakEvenOptions } from "./types";
 
 /** Cell layout shared by the plan and the tests. */
 export function breakEvenLayout() {
-  const setup = BODY_ROW + 1;
+  const setup = QUESTION_BODY_ROW + 1;
   const answer = setup + 6;
   return {
     metricRow: setup,
@@ -61,16 +61,16 @@ interface Context {
 function questionBlocks(c: Context): Block[] {
   const { answer, layout } = c;
   return [
-    sectionTitle(BODY_ROW, 0, c.t.common.question),
+    sectionTitle(QUESTION_BODY_ROW, 0, c.t.common.question),
     {
       row: layout.metricRow,
       column: 0,
       cells: c.t.breakEven.setupLabels.map((text) => [text]),
       style: { bold: true },
     },
-    { row: layout.metricRow, column: 1, cells: [[answer.metric, c.label]] },
+    { row: layout.metricRow, column: 1, cells: [[c.label]] },
     { row: layout.targetRow, column: 1, cells: [[answer.target]], numberFormat: c.figure },
-    { row: layout.driverRow, column: 1, cells: [[answer.driver, c.words]] },
+    { row: layout.driverRow, column: 1, cells: [[c.words]] },
     { row: layout.lowRow, column: 1, cells: [[answer.low], [answer.high]], numberFormat: c.field },
   ];
 }
@@ -145,7 +145,7 @@ function pointsBlocks(c: Context): { blocks: Block[]; chart: ChartPlan } {
       xAxisTitle: words,
       yAxisTitle: label,
       valueFormat: c.figure,
-      anchor: { row: BODY_ROW, column: 4, rows: 18, columns: 8 },
+      anchor: { row: QUESTION_BODY_ROW, column: 4, rows: 18, columns: 8 },
     },
   };
 }
@@ -178,10 +178,11 @@ export function buildBreakEvenPlan(
       run: c.t.breakEven.run(
         c.label,
         formatNumber(answer.target),
-        answer.driver,
+        c.words,
         formatNumber(answer.low),
         formatNumber(answer.high)
       ),
+      question: `GTM.BREAKEVEN metric ${answer.metric}; target ${answer.target}; driver ${answer.driver}; low ${answer.low}; high ${answer.high}`,
       now: o.now,
       version: o.version,
       inputs: o.inputs,

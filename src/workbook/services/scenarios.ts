@@ -17,7 +17,14 @@ import type {
   WrittenSheet,
 } from "../port";
 import type { DefinedFigure } from "./definitions";
-import { assemblePlan, BODY_ROW, headerRow, noteBlock, sectionTitle } from "./layout";
+import {
+  assemblePlan,
+  headerRow,
+  longTableFreeze,
+  noteBlock,
+  QUESTION_BODY_ROW,
+  sectionTitle,
+} from "./layout";
 import { outputTarget, sheetNames } from "./sheetNames";
 import type { WriteScenariosOptions } from "./types";
 
@@ -29,7 +36,7 @@ export function scenarioHeaders(names: readonly string[], locale: Locale = "en")
 
 /** Cell layout shared by the plan and the tests. */
 export function scenariosLayout(comparison: ScenarioComparison) {
-  const setup = BODY_ROW + 1;
+  const setup = QUESTION_BODY_ROW + 1;
   const header = setup + 4;
   const overridesHeader = header + comparison.comparison.length + 3;
   return {
@@ -126,15 +133,14 @@ export function buildScenariosPlan(
   const n = comparison.scenarios.length;
   const t = sheetText(o.locale);
   const blocks: Block[] = [
-    sectionTitle(BODY_ROW, 0, t.common.setUp),
+    sectionTitle(QUESTION_BODY_ROW, 0, t.common.setUp),
     {
       row: layout.sourceRow,
       column: 0,
       cells: [[t.scenarios.source], [t.scenarios.chart]],
       style: { bold: true },
     },
-    { row: layout.sourceRow, column: 1, cells: [[o.source], [chartMetric]] },
-    { row: layout.chartRow, column: 2, cells: [[chartLabel]] },
+    { row: layout.sourceRow, column: 1, cells: [[o.source], [chartLabel]] },
     ...comparisonBlocks(o, layout),
     ...overridesBlocks(o, layout.overridesHeader),
   ];
@@ -158,7 +164,7 @@ export function buildScenariosPlan(
               periodUnit: model.assumptions.periodUnit,
               currency: model.assumptions.currency,
             }),
-            anchor: { row: BODY_ROW, column: layout.columns + 1, rows: 16, columns: 8 },
+            anchor: { row: QUESTION_BODY_ROW, column: layout.columns + 1, rows: 16, columns: 8 },
           },
         ];
   const figures = [...new Set(comparison.metrics)].map((metric) => ({
@@ -177,6 +183,7 @@ export function buildScenariosPlan(
         o.source,
         t.count(comparison.metrics.length, "metric")
       ),
+      question: `GTM.SCENARIOS metrics ${comparison.metrics.join(",")}; chart ${chartMetric}; scenarios ${o.source}`,
       now: o.now,
       version: o.version,
       inputs: o.inputs,
@@ -185,6 +192,8 @@ export function buildScenariosPlan(
     {
       blocks,
       charts,
+      // Many metrics: the header row (the scenarios' names) and the metric names stay in view.
+      freeze: longTableFreeze(layout.header, 1, comparison.comparison.length),
       definitions: figures,
       periodUnit: model.assumptions.periodUnit,
     }

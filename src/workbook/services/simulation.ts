@@ -12,7 +12,7 @@ import { PERCENT_FORMAT, presentationFormat } from "../formats";
 import type { Block, ChartPlan, SheetPlan, WorkbookPort, WrittenSheet } from "../port";
 import { driverWords } from "./labels";
 import { sheetText } from "./sheetText";
-import { assemblePlan, BODY_ROW, headerRow, noteBlock, sectionTitle } from "./layout";
+import { assemblePlan, QUESTION_BODY_ROW, headerRow, noteBlock, sectionTitle } from "./layout";
 import {
   belowTargetWords,
   distributionWords,
@@ -60,7 +60,7 @@ const STATISTICS: readonly [
 
 /** Where everything sits (0-based rows and columns), shared by the plan and the tests. */
 export function simulationLayout(o: Pick<WriteSimulationOptions, "simulation" | "spec">) {
-  const setup = BODY_ROW + 1;
+  const setup = QUESTION_BODY_ROW + 1;
   const sentence = setup + 6;
   const statsHeader = sentence + 2;
   const statsRows = 1 + STATISTICS.length + 3;
@@ -89,14 +89,14 @@ function setupBlocks(o: WriteSimulationOptions, layout: Layout, moneyish: string
   const t = sheetText(o.locale);
   const { label } = simulationMetric(simulation.metric, o.locale);
   return [
-    sectionTitle(BODY_ROW, 0, t.common.setUp),
+    sectionTitle(QUESTION_BODY_ROW, 0, t.common.setUp),
     {
       row: layout.setup,
       column: 0,
       cells: t.simulation.setupLabels.map((text) => [text]),
       style: { bold: true },
     },
-    { row: layout.setup, column: 1, cells: [[simulation.metric, label]] },
+    { row: layout.setup, column: 1, cells: [[label]] },
     {
       row: layout.setup + 1,
       column: 1,
@@ -247,7 +247,7 @@ function charts(o: WriteSimulationOptions, layout: Layout): ChartPlan[] {
         series: [{ name: t.runs, values: { row: first, column: 2, rows: bins, columns: 1 } }],
         xAxisTitle: t.upTo(label),
         yAxisTitle: t.runs,
-        anchor: { row: BODY_ROW, column: 5, rows: 16, columns: 8 },
+        anchor: { row: QUESTION_BODY_ROW, column: 5, rows: 16, columns: 8 },
         gapWidth: 10,
       },
       {
@@ -260,7 +260,7 @@ function charts(o: WriteSimulationOptions, layout: Layout): ChartPlan[] {
         xAxisTitle: label,
         yAxisTitle: t.shareOfRuns,
         valueFormat: PERCENT_FORMAT,
-        anchor: { row: BODY_ROW + 17, column: 5, rows: 16, columns: 8 },
+        anchor: { row: QUESTION_BODY_ROW + 17, column: 5, rows: 16, columns: 8 },
       }
     );
   }
@@ -277,7 +277,12 @@ function charts(o: WriteSimulationOptions, layout: Layout): ChartPlan[] {
       ],
       yAxisTitle: t.rankCorrelation,
       valueFormat: CORRELATION_FORMAT,
-      anchor: { row: BODY_ROW + 34, column: 5, rows: Math.max(10, layout.drivers + 5), columns: 8 },
+      anchor: {
+        row: QUESTION_BODY_ROW + 34,
+        column: 5,
+        rows: Math.max(10, layout.drivers + 5),
+        columns: 8,
+      },
       crossesAt: 0,
       reverseCategories: true,
       gapWidth: 40,
@@ -326,6 +331,7 @@ export function buildSimulationPlan(
         simulation.sampling === "latin",
         o.spec.drivers.length
       ),
+      question: `GTM.SIMULATE metric ${simulation.metric}; iterations ${simulation.iterations}; seed ${simulation.seed}; sampling ${simulation.sampling}; target ${simulation.target}`,
       now: o.now,
       version: o.version,
       inputs: o.inputs,
