@@ -20,11 +20,20 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { productionUrl, rewriteManifest } = require("./scripts/addin-url");
 const { renderDocsPage } = require("./scripts/docs-page");
-const { metadataViolations, postProcessMetadata } = require("./scripts/functions-metadata");
+const {
+  localizeMetadata,
+  metadataViolations,
+  postProcessMetadata,
+} = require("./scripts/functions-metadata");
 const { ensureCertificates } = require("./scripts/dev-certs");
 
 const DEV_SERVER_PORT = 3000;
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+/**
+ * functions.json in other languages: dist/functions-<locale>.json, with the descriptions of
+ * src/functions/i18n/<locale>.json (manifest.xml points Office at it with a bt:Override).
+ */
+const FUNCTIONS_LOCALES = ["zh-CN"];
 
 /** Script bundles, by name: dist/<name>.js. */
 const entries = {
@@ -80,8 +89,29 @@ class RewriteFunctionsMetadata {
               new compiler.webpack.WebpackError(`functions.json: ${problem}`)
             );
           const json = JSON.stringify(metadata, null, 2);
-          const text = this.baseUrl === null ? json : rewriteManifest(json, this.baseUrl);
-          compilation.updateAsset("functions.json", new sources.RawSource(text));
+          const rewrite = (text) =>
+            this.baseUrl === null ? text : rewriteManifest(text, this.baseUrl);
+          compilation.updateAsset("functions.json", new sources.RawSource(rewrite(json)));
+          for (const locale of FUNCTIONS_LOCALES) {
+            const file = path.join(__dirname, "src", "functions", "i18n", `${locale}.json`);
+            compilation.fileDependencies.add(file);
+            const table = JSON.parse(fs.readFileSync(file, "utf8"));
+            const localized = localizeMetadata(metadata, table);
+            for (const text of localized.missing)
+              compilation.errors.push(
+                new compiler.webpack.WebpackError(
+                  `functions-${locale}.json: no translation of "${text}"`
+                )
+              );
+            for (const text of localized.stale)
+              compilation.errors.push(
+                new compiler.webpack.WebpackError(
+                  `${locale}.json: "${text}" is no longer a description`
+                )
+              );
+            const text = rewrite(JSON.stringify(localized.metadata, null, 2));
+            compilation.emitAsset(`functions-${locale}.json`, new sources.RawSource(text));
+          }
         }
       );
     });

@@ -7,6 +7,7 @@ export interface FunctionMetadata {
   result: { type?: string; dimensionality?: "scalar" | "matrix" };
   parameters: {
     name: string;
+    description?: string;
     type?: string;
     dimensionality?: "scalar" | "matrix";
     optional?: boolean;
@@ -19,3 +20,7 @@ export interface FunctionsMetadata {
 }
 export function postProcessMetadata(metadata: FunctionsMetadata): FunctionsMetadata;
 export function metadataViolations(metadata: FunctionsMetadata): string[];
+export function localizeMetadata(
+  metadata: FunctionsMetadata,
+  table: Record<string, string>
+): { metadata: FunctionsMetadata; missing: string[]; stale: string[] };

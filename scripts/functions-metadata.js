@@ -56,4 +56,37 @@ function metadataViolations(metadata) {
   return problems;
 }
 
-module.exports = { postProcessMetadata, metadataViolations };
+/**
+ * The metadata in another language: each function's and each parameter's `description` from
+ * `table` (English text → translation); ids, names, types and options unchanged. Excel localizes
+ * only `name` and `description` ("Localize custom functions",
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-naming); the names stay
+ * the same in every language, so a formula the add-in writes (`=GTM.MODEL(…)`) reads the same in
+ * every Excel. Returns the English texts the table lacks and the entries no text uses (stale).
+ */
+function localizeMetadata(metadata, table) {
+  const used = new Set();
+  const missing = [];
+  const say = (text) => {
+    if (text === undefined) return text;
+    const translated = table[text];
+    if (translated === undefined) {
+      missing.push(text);
+      return text;
+    }
+    used.add(text);
+    return translated;
+  };
+  const functions = metadata.functions.map((fn) => ({
+    ...fn,
+    description: say(fn.description),
+    parameters: (fn.parameters || []).map((parameter) => ({
+      ...parameter,
+      description: say(parameter.description),
+    })),
+  }));
+  const stale = Object.keys(table).filter((text) => !used.has(text));
+  return { metadata: { ...metadata, functions }, missing: [...new Set(missing)], stale };
+}
+
+module.exports = { postProcessMetadata, metadataViolations, localizeMetadata };

@@ -8,6 +8,7 @@ import type { OfficeHost } from "../taskpane/host";
 import { MULTIPLE_AREAS } from "../taskpane/host";
 import type { InputBindings } from "../workbook/port";
 import { INPUT_NAMES } from "../workbook/port";
+import { message, messageError } from "../workbook/messages";
 import { ExcelWorkbookPort } from "./excelPort";
 import type { ExcelRun } from "./run";
 import { officeRun } from "./run";
@@ -41,8 +42,8 @@ export function saveSettings(settings: SettingsLike, bindings: InputBindings): P
       if (result.status === "succeeded") resolve();
       else
         reject(
-          new Error(
-            `The workbook could not remember the inputs: ${result.error?.message ?? "unknown error"}`
+          messageError(
+            message("settingsNotSaved", result.error?.message ?? message("unknownError"))
           )
         );
     });

@@ -11,11 +11,15 @@ import { officeWhatIfPort } from "../excel/whatIfPort";
 import { App } from "./components/App";
 import { createOperations } from "./createOperations";
 import { browserSimulationHost } from "./simulation/workers";
-import { showOutsideOffice } from "./notice";
+import { describeError } from "./describeError";
+import { noticeText, showOutsideOffice } from "./notice";
 import { stringsFor } from "./strings";
 import { createWhatIfOperations } from "./whatIfOperations";
 import { whatIfStringsFor } from "./whatIfStrings";
 import { ADDIN_VERSION } from "./version";
+
+/** Office's display language once Office is ready; the browser's until then. */
+let language = navigator.language;
 
 async function main(): Promise<void> {
   const container = document.getElementById("root");
@@ -26,6 +30,7 @@ async function main(): Promise<void> {
     showOutsideOffice(container);
     return;
   }
+  language = host.displayLanguage;
   const strings = stringsFor(host.displayLanguage);
   document.documentElement.lang = strings.lang;
   document.title = strings.appTitle;
@@ -61,6 +66,6 @@ main().catch((error: unknown) => {
   root.textContent = "";
   const p = document.createElement("p");
   p.className = "gtm-notice";
-  p.textContent = `GTM Modeler could not start: ${error instanceof Error ? error.message : String(error)}`;
+  p.textContent = noticeText(language).startFailed(describeError(error, stringsFor(language)));
   root.append(p);
 });

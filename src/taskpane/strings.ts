@@ -99,6 +99,12 @@ export interface Strings extends AnalysisStrings {
     failed: string;
     dismiss: string;
   };
+  /**
+   * A sentence per error code an Office.js call rejects with (`Excel.ErrorCodes`,
+   * https://learn.microsoft.com/javascript/api/excel/excel.errorcodes), plus the pane's own codes
+   * (MultipleAreas…). Office's own `error.message` is not meant for end users
+   * (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+   */
   excelErrors: Record<string, string>;
 }
 
@@ -206,6 +212,17 @@ const en: Strings = {
     ItemNotFound: "A sheet or range the add-in needs is gone. Check the inputs again.",
     InvalidOperation: "Excel could not do that now. Leave cell editing mode and try again.",
     GeneralException: "Excel reported an error. Try again.",
+    AccessDenied:
+      "Excel refused the change: the sheet or workbook is protected or read-only. Unprotect it, then try again.",
+    InvalidOperationInCellEditMode:
+      "Excel is editing a cell. Press Enter or Esc to leave cell editing mode, then try again.",
+    ResponsePayloadSizeLimitExceeded:
+      "Excel could not send that much data back at once. Use a smaller table or fewer values.",
+    InvalidReference: "A reference the add-in uses is not valid for this. Check the inputs again.",
+    InsertDeleteConflict:
+      "Other content is in the way: Excel could not insert or delete cells there.",
+    MergedRangeConflict: "Merged cells are in the way. Unmerge them, then try again.",
+    RequestAborted: "Excel stopped the request before it finished. Try again.",
     MultipleAreas:
       "Several ranges are selected. Select one block of cells, then press Use selection again.",
     InvalidSelection:
@@ -320,6 +337,15 @@ const zh: Strings = {
     ItemNotFound: "加载项需要的工作表或区域已不存在。请重新检查输入。",
     InvalidOperation: "Excel 当前无法执行此操作。请退出单元格编辑模式后重试。",
     GeneralException: "Excel 报告了错误。请重试。",
+    AccessDenied: "Excel 拒绝了此更改：工作表或工作簿受保护或为只读。请撤销保护后重试。",
+    InvalidOperationInCellEditMode:
+      "Excel 正在编辑单元格。请按 Enter 或 Esc 退出单元格编辑模式，然后重试。",
+    ResponsePayloadSizeLimitExceeded:
+      "Excel 无法一次返回这么多数据。请使用更小的表格或更少的数值。",
+    InvalidReference: "加载项使用的某个引用对此操作无效。请重新检查输入。",
+    InsertDeleteConflict: "有其他内容阻挡：Excel 无法在该处插入或删除单元格。",
+    MergedRangeConflict: "有合并单元格妨碍操作。请取消合并后重试。",
+    RequestAborted: "Excel 在请求完成前将其中止。请重试。",
     MultipleAreas: "选择了多个区域。请只选择一个连续的单元格区域，然后再次点击“使用所选区域”。",
     InvalidSelection: "所选内容不是单元格区域（可能是图表或形状）。请选择单元格后重试。",
     SingleCellSelected:

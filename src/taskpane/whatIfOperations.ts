@@ -7,6 +7,7 @@ import type { Locale } from "../model";
 import {
   discardPending,
   pendingRestore,
+  renderMessage,
   restorePending,
   runWhatIf,
   WhatIfRefusal,
@@ -58,7 +59,10 @@ export interface WhatIfOperationsOptions {
   selectedAddress(): Promise<string>;
   version: string;
   now?: () => Date;
-  /** The language the what-if sheet is written in (Office's display language); English by default. */
+  /**
+   * The language of the what-if sheet and of the refusals (Office's display language); English
+   * by default.
+   */
   locale?: Locale;
   /** Sweep tuning (tests). */
   pointsPerSync?: number;
@@ -117,7 +121,11 @@ export function createWhatIfOperations(o: WhatIfOperationsOptions): WhatIfOperat
             : error.code === "tooManyPoints"
               ? "large"
               : null;
-        return { status: "refused", message: error.message, confirm: confirmKind };
+        return {
+          status: "refused",
+          message: renderMessage(error.text, o.locale),
+          confirm: confirmKind,
+        };
       }
     },
 

@@ -1,5 +1,12 @@
-/** The What-if panel's words, in English and Simplified Chinese (chosen as the pane's other strings). */
+/**
+ * The What-if panel's words, in English and Simplified Chinese (chosen as the pane's other
+ * strings). Its refusals and the problems of typed values are in src/workbook/messages.ts,
+ * rendered in `lang`.
+ */
+import type { Locale } from "../model";
+
 export interface WhatIfStrings {
+  lang: Locale;
   heading: string;
   intro: string;
   kind: string;
@@ -9,9 +16,11 @@ export interface WhatIfStrings {
   inputX: string;
   inputY: string;
   inputYHint: string;
-  values: string;
+  /** `Values (X)`: the values of an axis. */
+  values: (axis: "X" | "Y") => string;
   valuesHint: string;
-  valueCount: (n: number) => string;
+  /** The hint with how many values were read: `…: 3 values`. */
+  valuesHintCount: (n: number) => string;
   input: string;
   target: string;
   low: string;
@@ -46,6 +55,7 @@ export interface WhatIfStrings {
 }
 
 const en: WhatIfStrings = {
+  lang: "en",
   heading: "What-if on your own cells",
   intro:
     "Sweeps any cells of this workbook with Excel's own calculation (GTM functions included). Every input cell is put back exactly afterwards.",
@@ -56,9 +66,10 @@ const en: WhatIfStrings = {
   inputX: "Input X (across)",
   inputY: "Input Y (down, optional)",
   inputYHint: "Leave empty for a one-way table",
-  values: "Values",
+  values: (axis) => `Values (${axis})`,
   valuesHint: "A list (1, 2, 5%) or start:end:step (10:20:2)",
-  valueCount: (n) => (n === 1 ? "1 value" : `${n} values`),
+  valuesHintCount: (n) =>
+    `A list (1, 2, 5%) or start:end:step (10:20:2): ${n === 1 ? "1 value" : `${n} values`}`,
   input: "Input cell",
   target: "Target output",
   low: "Low",
@@ -95,6 +106,7 @@ const en: WhatIfStrings = {
 };
 
 const zh: WhatIfStrings = {
+  lang: "zh-CN",
   heading: "对您自己的单元格做假设分析",
   intro:
     "用 Excel 自身的计算对本工作簿的任意单元格进行扫描（包括 GTM 函数）。结束后每个输入单元格都会被精确还原。",
@@ -105,9 +117,9 @@ const zh: WhatIfStrings = {
   inputX: "输入 X（横向）",
   inputY: "输入 Y（纵向，可选）",
   inputYHint: "留空则为单变量数据表",
-  values: "取值",
+  values: (axis) => `取值（${axis}）`,
   valuesHint: "列表（1, 2, 5%）或 起点:终点:步长（10:20:2）",
-  valueCount: (n) => `${n} 个值`,
+  valuesHintCount: (n) => `列表（1, 2, 5%）或 起点:终点:步长（10:20:2）：${n} 个值`,
   input: "输入单元格",
   target: "目标输出",
   low: "下限",

@@ -1,8 +1,13 @@
 /**
  * Values typed into the what-if panel: a list (`0.01, 0.02, 5%`, separated by commas, semicolons
  * or spaces) or a range `start:end:step` (`10:20:2` → 10, 12, …, 20). Percentages are shares
- * (`5%` → 0.05). Returns the numbers, or a sentence saying what is wrong.
+ * (`5%` → 0.05). Returns the numbers, or a sentence saying what is wrong (in `locale`, English
+ * by default; the words are in src/workbook/messages.ts).
  */
+import type { Locale } from "../model";
+import { message, renderMessage } from "../workbook/messages";
+import type { Message } from "../workbook/messages";
+
 export type ParsedValues = { values: number[] } | { error: string };
 
 const MAX_RANGE_VALUES = 10001;
@@ -19,31 +24,34 @@ function tidy(value: number): number {
   return Number(value.toPrecision(12));
 }
 
-function parseRange(text: string): ParsedValues {
+function parseRange(text: string): number[] | Message {
   const parts = text.split(":").map((part) => part.trim());
   const [start, end, step] = parts.map(parseNumber);
   if (parts.length !== 3 || start === null || end === null || step === null)
-    return { error: `"${text}" is not a range: write start:end:step, like 10:20:2.` };
-  if (step <= 0 || end < start)
-    return { error: `In "${text}" the step must be above 0 and the end not below the start.` };
+    return message("values.notRange", text);
+  if (step <= 0 || end < start) return message("values.badStep", text);
   const count = Math.floor((end - start) / step + 1e-9) + 1;
   if (count > MAX_RANGE_VALUES)
-    return { error: `"${text}" gives ${count} values: at most ${MAX_RANGE_VALUES - 1} per input.` };
-  return { values: Array.from({ length: count }, (_, i) => tidy(start + i * step)) };
+    return message("values.tooMany", text, String(count), String(MAX_RANGE_VALUES - 1));
+  return Array.from({ length: count }, (_, i) => tidy(start + i * step));
 }
 
-export function parseValues(text: string): ParsedValues {
-  const trimmed = text.trim();
-  if (trimmed === "") return { error: "Type the values: a list (1, 2, 5%) or a range (10:20:2)." };
+function parse(trimmed: string): number[] | Message {
+  if (trimmed === "") return message("values.type");
   if (trimmed.includes(":")) return parseRange(trimmed);
   const items = trimmed.split(/[,;\s]+/).filter((item) => item !== "");
   const values: number[] = [];
   for (const item of items) {
     const value = parseNumber(item);
-    if (value === null) return { error: `"${item}" is not a number.` };
+    if (value === null) return message("values.notNumber", item);
     values.push(value);
   }
-  return { values };
+  return values;
+}
+
+export function parseValues(text: string, locale: Locale = "en"): ParsedValues {
+  const parsed = parse(text.trim());
+  return Array.isArray(parsed) ? { values: parsed } : { error: renderMessage(parsed, locale) };
 }
 
 /** One number (a target, a low or a high); null when it is not one. */

@@ -4,6 +4,8 @@
  */
 import { cellTextProblem } from "../model";
 import { cellRef, rectUnion } from "./a1";
+import { message, parseMessage } from "./messages";
+import type { Message } from "./messages";
 import { isValidExcelName } from "./ownership";
 import type { Block, CellWrite, NumberFormat, Rect, SheetPlan } from "./port";
 
@@ -109,11 +111,16 @@ export class PlanError extends Error {
   }
 }
 
-/** A plan past what a sheet can hold (Excel's grid, 32,767 characters a cell): a message for the user. */
+/**
+ * A plan past what a sheet can hold (Excel's grid, 32,767 characters a cell): a message for the
+ * user, with its words (`text`) for the pane's language when the add-in wrote it.
+ */
 export class PlanLimitError extends PlanError {
-  constructor(message: string) {
-    super(message);
+  readonly text?: Message;
+  constructor(english: string, text?: Message) {
+    super(english);
     this.name = "PlanLimitError";
+    this.text = text;
   }
 }
 
@@ -128,7 +135,8 @@ function checkGrid(plan: SheetPlan): void {
   if (rows <= EXCEL_GRID.rows && columns <= EXCEL_GRID.columns) return;
   const n = (x: number): string => x.toLocaleString("en-US");
   throw new PlanLimitError(
-    `${plan.name}: the sheet would need ${n(rows)} rows × ${n(columns)} columns — Excel holds ${n(EXCEL_GRID.rows)} rows × ${n(EXCEL_GRID.columns)} columns; use fewer values, channels or periods`
+    `${plan.name}: the sheet would need ${n(rows)} rows × ${n(columns)} columns — Excel holds ${n(EXCEL_GRID.rows)} rows × ${n(EXCEL_GRID.columns)} columns; use fewer values, channels or periods`,
+    message("sheetTooLarge", plan.name, rows, columns, EXCEL_GRID.rows, EXCEL_GRID.columns)
   );
 }
 
@@ -166,10 +174,14 @@ export function checkPlan(plan: SheetPlan): void {
         );
       row.forEach((cell, c) => {
         const text = typeof cell === "string" ? cellTextProblem(cell) : null;
-        if (text !== null)
+        if (text !== null) {
+          const cell = `${plan.name}!${cellRef(block.row + r, block.column + c)}`;
+          const problem = parseMessage(text, ["text.character", "text.long"]) ?? text;
           throw new PlanLimitError(
-            `${plan.name}!${cellRef(block.row + r, block.column + c)}: the text ${text}`
+            `${cell}: the text ${text}`,
+            message("cellTextProblem", cell, problem)
           );
+        }
         const bad = badCell(cell);
         if (bad !== null)
           throw new PlanError(

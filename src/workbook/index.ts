@@ -67,3 +67,13 @@ export {
 } from "./services/whatIf";
 export type { WriteWhatIfOptions } from "./services/whatIf";
 export * from "./whatIf";
+export {
+  MESSAGE_TEMPLATES,
+  message,
+  renderMessage,
+  hasMessage,
+  messageError,
+  parseMessage,
+  reasonIn,
+} from "./messages";
+export type { Message, MessageCode, MessageError, MessageParam } from "./messages";

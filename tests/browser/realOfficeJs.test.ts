@@ -28,10 +28,11 @@ afterAll(async () => {
 
 type OfficeJs = "real" | "offline";
 
-async function open(officeJs: OfficeJs, userAgent?: string): Promise<Page> {
+async function open(officeJs: OfficeJs, userAgent?: string, locale?: string): Promise<Page> {
   const context = await harness.browser.newContext({
     viewport: { width: 360, height: 640 },
     userAgent,
+    locale,
   });
   const page = await context.newPage();
   await page.route("**/*", (route) => {
@@ -106,4 +107,20 @@ test("an old webview (Trident, Internet Explorer 11) gets one sentence on which 
   expect(notice.font).toMatch(SEGOE);
   await harness.screenshot(page, "taskpane-old-webview");
   await page.context().close();
+});
+
+test("outside Office in a Chinese browser, the notices are in Chinese (the browser's language)", async () => {
+  const page = await open("real", undefined, "zh-CN");
+  const notice = await noticeOf(page);
+  expect(notice.text).toBe(
+    "GTM 建模器在 Excel 中运行：请将其添加到 Excel，并从“开始”选项卡打开。若要在此浏览器中不用 Excel 试用，请打开预览页面。"
+  );
+  expect(notice.href).toBe("preview.html");
+  await harness.screenshot(page, "taskpane-outside-office-zh");
+  await page.context().close();
+  const old = await open("real", IE11, "zh-CN");
+  expect((await noticeOf(old)).text).toBe(
+    "GTM 建模器需要 Microsoft 365 版 Excel（Windows 或 Mac）、Excel 2021 或更高版本，或 Excel 网页版：此版本的 Office 在 Internet Explorer 中打开加载项，而本加载项无法在其中运行。"
+  );
+  await old.context().close();
 });

@@ -274,4 +274,26 @@ describe("the what-if sheet in Simplified Chinese", () => {
     const userWords = new Set(["NPV", "Price", "#VALUE!"]);
     expect(texts.filter(({ text }) => !allowed(text, model, userWords))).toEqual([]);
   });
+
+  it("says in Chinese why a point was not computed (an Excel error code stays as it is)", async () => {
+    const wb = new MemoryWorkbook();
+    const point = [{ cell: price.cell, value: 12 }];
+    const result = {
+      ...results[0],
+      failures: [
+        { point, reason: "#VALUE!" },
+        { point, reason: 'text "n/a"' },
+        { point, reason: "logical FALSE" },
+        { point, reason: "empty" },
+        { point, reason: "still #BUSY! after 10 s" },
+      ],
+    } as WhatIfResult;
+    const written = await writeWhatIf(wb, { result, ...ZH, sheetName: "W" });
+    const texts = shownTexts(wb).map(({ text }) => text);
+    expect(written.name).toBe("W");
+    expect(texts).toEqual(
+      expect.arrayContaining(["#VALUE!", "文本“n/a”", "逻辑值 FALSE", "空", "10 秒后仍为 #BUSY!"])
+    );
+    expect(texts).not.toContain('text "n/a"');
+  });
 });

@@ -34,14 +34,32 @@ function resources(manifest: XmlElement): Map<string, string> {
   return map;
 }
 
-/** Every URL the manifest gives Office: DefaultValue of icons, SourceLocation, bt:Image, bt:Url. */
+/**
+ * Every URL the manifest gives Office: DefaultValue of icons, SourceLocation, bt:Image, bt:Url,
+ * and the Value of their language overrides.
+ */
 function urls(manifest: XmlElement): string[] {
   const withDefault = ["IconUrl", "HighResolutionIconUrl", "SourceLocation", "bt:Image", "bt:Url"];
   return withDefault.flatMap((name) =>
-    descendants(manifest, name)
-      .map((element) => element.attributes.DefaultValue)
-      .filter((value): value is string => value !== undefined)
+    descendants(manifest, name).flatMap((element) =>
+      [
+        element.attributes.DefaultValue,
+        ...element.children
+          .filter((child) => child.name === "Override" || child.name === "bt:Override")
+          .map((child) => child.attributes.Value),
+      ].filter((value): value is string => value !== undefined)
+    )
   );
+}
+
+/** The zh-CN Override of an element: its Value, or undefined. */
+function chinese(element: XmlElement): string | undefined {
+  const override = element.children.find(
+    (child) =>
+      (child.name === "Override" || child.name === "bt:Override") &&
+      child.attributes.Locale === "zh-CN"
+  );
+  return override?.attributes.Value;
 }
 
 function workbookHost(manifest: XmlElement): XmlElement {
@@ -120,6 +138,27 @@ describe.each(manifests)("%s", (_name, manifest, baseUrl) => {
     const metadata = attribute(only(only(point, "Metadata"), "SourceLocation"), "resid");
     expect(resourceMap.get(script)).toBe(`${baseUrl}functions.js`);
     expect(resourceMap.get(metadata)).toBe(`${baseUrl}functions.json`);
+  });
+
+  test("says everything Office shows in Simplified Chinese too (zh-CN Overrides)", () => {
+    // "Localization for Office Add-ins": Override children of DisplayName, Description and the
+    // resources; the functions' metadata per language (custom-functions-naming).
+    for (const name of ["DisplayName", "Description"]) {
+      const text = chinese(only(manifest, name));
+      expect({ name, text }).toEqual({ name, text: expect.stringMatching(/[\u4e00-\u9fff]/) });
+    }
+    const resourcesElement = only(only(manifest, "VersionOverrides"), "Resources");
+    for (const element of descendants(resourcesElement, "bt:String")) {
+      const id = attribute(element, "id");
+      // The namespace is what formulas are typed with (=GTM.MODEL): the same in every language.
+      const wanted =
+        id === "Functions.Namespace" ? undefined : expect.stringMatching(/[\u4e00-\u9fff]/);
+      expect({ id, text: chinese(element) }).toEqual({ id, text: wanted });
+    }
+    const metadata = descendants(resourcesElement, "bt:Url").find(
+      (element) => attribute(element, "id") === "Functions.Metadata.Url"
+    ) as XmlElement;
+    expect(chinese(metadata)).toBe(`${baseUrl}functions-zh-CN.json`);
   });
 
   test("every resid names a defined resource of at most 32 characters", () => {

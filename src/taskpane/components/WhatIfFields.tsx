@@ -79,15 +79,11 @@ export interface ValuesFieldProps {
 }
 
 export function ValuesField({ label, value, strings, onChange }: ValuesFieldProps) {
-  const parsed = parseValues(value);
+  const parsed = parseValues(value, strings.lang);
   return (
     <Field
       label={label}
-      hint={
-        "values" in parsed
-          ? `${strings.valuesHint}: ${strings.valueCount(parsed.values.length)}`
-          : strings.valuesHint
-      }
+      hint={"values" in parsed ? strings.valuesHintCount(parsed.values.length) : strings.valuesHint}
       validationMessage={value.trim() !== "" && "error" in parsed ? parsed.error : undefined}
     >
       <Input value={value} onChange={(_, data) => onChange(data.value)} />
@@ -187,7 +183,7 @@ export function TableFields({ form, strings, disabled, set, onPick }: KindFields
         onPick={() => onPick("xCell")}
       />
       <ValuesField
-        label={`${strings.values} (X)`}
+        label={strings.values("X")}
         value={form.xValues}
         strings={strings}
         onChange={(xValues) => set({ xValues })}
@@ -203,7 +199,7 @@ export function TableFields({ form, strings, disabled, set, onPick }: KindFields
       />
       {form.yCell.trim() !== "" && (
         <ValuesField
-          label={`${strings.values} (Y)`}
+          label={strings.values("Y")}
           value={form.yValues}
           strings={strings}
           onChange={(yValues) => set({ yValues })}

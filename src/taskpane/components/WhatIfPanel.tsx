@@ -51,6 +51,15 @@ interface Notice {
   confirm?: keyof WhatIfConfirmations;
 }
 
+function chinese(strings: WhatIfStrings): boolean {
+  return strings.lang === "zh-CN";
+}
+
+/** Cell addresses as a list: `, ` between them in English, `、` in Chinese. */
+function cellList(strings: WhatIfStrings, cells: readonly string[]): string {
+  return cells.join(chinese(strings) ? "、" : ", ");
+}
+
 function doneNotice(
   strings: WhatIfStrings,
   outcome: Extract<WhatIfActionOutcome, { status: "done" }>
@@ -66,7 +75,8 @@ function doneNotice(
   if (result.failures.length > 0) parts.push(strings.notComputed(result.failures.length));
   if (result.flat) parts.push(strings.flat);
   const warn = result.flat || result.failures.length > 0 || result.goalSeek?.value === null;
-  return { intent: warn ? "warning" : "success", text: parts.join(" ") };
+  // Chinese sentences end with 。 and follow one another without a space.
+  return { intent: warn ? "warning" : "success", text: parts.join(chinese(strings) ? "" : " ") };
 }
 
 function PendingBar(props: {
@@ -81,8 +91,9 @@ function PendingBar(props: {
     <MessageBar intent="warning" layout="multiline" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{strings.pendingTitle}</MessageBarTitle>
-        {strings.pending(pending.cells.length, pending.started.replace("T", " ").slice(0, 19))}{" "}
-        {pending.cells.join(", ")}
+        {strings.pending(pending.cells.length, pending.started.replace("T", " ").slice(0, 19))}
+        {chinese(strings) ? "" : " "}
+        {cellList(strings, pending.cells)}
       </MessageBarBody>
       <MessageBarActions>
         <Button size="small" appearance="primary" disabled={busy} onClick={props.onRestore}>
@@ -190,7 +201,7 @@ function usePendingRun(c: {
     const result = await task.run(strings.running, () => operations.restorePending());
     if (!result.ok) return fail(result.error);
     setPending(null);
-    setNotice({ intent: "success", text: strings.restored(result.value.join(", ")) });
+    setNotice({ intent: "success", text: strings.restored(cellList(strings, result.value)) });
   };
   const discard = (): void => {
     operations.discardPending().then(() => {

@@ -4,6 +4,8 @@
  * Which worker ran a chunk changes nothing in the numbers. Cancel terminates the workers at once.
  */
 import type { ChunkResult, SimulationPlan } from "../../model/simulation";
+import { message as words, messageError } from "../../workbook/messages";
+import type { MessageParam } from "../../workbook/messages";
 import type { ChunkReply, ChunkRequest } from "./messages";
 
 /** What the pool needs of a worker (a DOM `Worker`, or a stand-in in tests). */
@@ -56,17 +58,17 @@ export function runChunks(
     };
     if (options.signal.aborted) return onAbort();
     options.signal.addEventListener("abort", onAbort, { once: true });
-    const fail = (message: string): void => {
+    const fail = (why: MessageParam): void => {
       options.signal.removeEventListener("abort", onAbort);
       stopAll();
-      reject(new Error(`The simulation stopped: ${message}`));
+      reject(messageError(words("simulationStopped", why)));
     };
     const feed = (worker: ChunkWorker): void => {
       const from = starts[next++];
       if (from !== undefined) worker.postMessage({ ...base, from, to: Math.min(n, from + size) });
     };
     for (const worker of workers) {
-      worker.onerror = (event) => fail(event.message ?? "a worker failed");
+      worker.onerror = (event) => fail(event.message ?? words("workerFailed"));
       worker.onmessage = ({ data }) => {
         if (data.run !== run) return;
         if ("error" in data) return fail(data.error);

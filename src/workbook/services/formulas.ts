@@ -1,11 +1,15 @@
 /** Live `GTM.*` formulas over the input ranges a host read. */
+import { message, renderMessage } from "../messages";
+import type { Message } from "../messages";
 import type { ReadInputs } from "../port";
 
 /** Thrown when live formulas are asked for inputs that are not on a sheet (e.g. a JSON file). */
 export class LiveFormulaError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly text: Message;
+  constructor(text: Message) {
+    super(renderMessage(text));
     this.name = "LiveFormulaError";
+    this.text = text;
   }
 }
 
@@ -18,9 +22,8 @@ export function inputRefs(inputs: ReadInputs): {
 } {
   const missing = (["channels", "segments"] as const).filter((name) => inputs[name] === undefined);
   if (missing.length > 0) {
-    throw new LiveFormulaError(
-      `Live formulas need the ${missing.join(" and ")} table${missing.length > 1 ? "s" : ""} in the workbook; write values instead`
-    );
+    const tables = missing.map((name) => message(`table.${name}`));
+    throw new LiveFormulaError(message(tables.length > 1 ? "liveTables" : "liveTable", ...tables));
   }
   return {
     channels: (inputs.channels as { formulaRef: string }).formulaRef,

@@ -21,6 +21,7 @@ import { outputTarget, sheetNames } from "./sheetNames";
 import { assemblePlan, BODY_ROW, COLORS, headerRow, noteBlock, sectionTitle } from "./layout";
 import { sheetText, type SheetText } from "./sheetText";
 import type { Locale } from "../../model";
+import { reasonIn } from "../messages";
 
 /** A number format for a plain number when the cell's own cannot be used. */
 export const PLAIN_FORMAT: NumberFormat = "#,##0.00##";
@@ -268,7 +269,12 @@ function goalSeekBody(result: WhatIfResult, top: number, t: SheetText): Body {
   };
 }
 
-function failureBlocks(result: WhatIfResult, top: number, t: SheetText): Block[] {
+function failureBlocks(
+  result: WhatIfResult,
+  top: number,
+  t: SheetText,
+  locale: Locale | undefined
+): Block[] {
   if (result.failures.length === 0) return [];
   return [
     sectionTitle(top, 0, t.whatIf.notComputed),
@@ -278,7 +284,7 @@ function failureBlocks(result: WhatIfResult, top: number, t: SheetText): Block[]
       column: 0,
       cells: result.failures.map((failure) => [
         pointText(failure.point, result.inputs, t),
-        failure.reason,
+        reasonIn(failure.reason, locale),
       ]),
     },
   ];
@@ -331,7 +337,7 @@ export function buildWhatIfPlan(
         ? tornadoBody(result, top, t)
         : goalSeekBody(result, top, t);
   const blocks = [...setUp, ...body.blocks];
-  blocks.push(...failureBlocks(result, lastRow(blocks) + 1, t));
+  blocks.push(...failureBlocks(result, lastRow(blocks) + 1, t, o.locale));
   return assemblePlan(
     target,
     {

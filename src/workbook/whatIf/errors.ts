@@ -1,4 +1,10 @@
-/** What a what-if run refuses before changing anything, and the loud failure of a restore. */
+/**
+ * What a what-if run refuses before changing anything, and the loud failure of a restore. Each
+ * carries its words as a `Message` of the one table (src/workbook/messages.ts): `message` is the
+ * English, `text` renders in the pane's language.
+ */
+import { list, message, renderMessage } from "../messages";
+import type { Message } from "../messages";
 import type { RestoreMismatch } from "./types";
 
 export type RefusalCode =
@@ -15,12 +21,14 @@ export type RefusalCode =
 /** Nothing was changed. `confirmable`: the same request runs once the user confirms it. */
 export class WhatIfRefusal extends Error {
   readonly code: RefusalCode;
+  readonly text: Message;
   readonly cells: string[];
   readonly confirmable: boolean;
-  constructor(code: RefusalCode, message: string, cells: string[] = [], confirmable = false) {
-    super(message);
+  constructor(code: RefusalCode, text: Message, cells: string[] = [], confirmable = false) {
+    super(renderMessage(text));
     this.name = "WhatIfRefusal";
     this.code = code;
+    this.text = text;
     this.cells = cells;
     this.confirmable = confirmable;
   }
@@ -28,30 +36,39 @@ export class WhatIfRefusal extends Error {
 
 /** The run was cancelled (the inputs were restored). */
 export class WhatIfCancelled extends Error {
+  readonly text: Message = message("cancelled");
   constructor() {
-    super("The what-if run was cancelled; the input cells were restored.");
+    super(renderMessage(message("cancelled")));
     this.name = "WhatIfCancelled";
   }
 }
 
+function restoreText(mismatches: readonly RestoreMismatch[], cause: unknown): Message {
+  if (mismatches.length > 0) {
+    const items = mismatches.map((m) => message("mismatch", m.cell, m.expected, m.found));
+    return message("notRestored", list(items, true));
+  }
+  if (cause instanceof Error) return message("notRestoredBecause", cause.message);
+  return cause === undefined
+    ? message("notRestoredBare")
+    : message("notRestoredBecause", String(cause));
+}
+
 /**
  * The input cells could not be put back as they were. The restore record stays in the workbook,
- * so the pane offers the restore again. `cause` is the error that stopped the run, if any.
+ * so the pane offers the restore again. `cause` is the error that stopped the run, if any: with
+ * no mismatch listed, the message says it (the pane says it in its own words).
  */
 export class WhatIfRestoreError extends Error {
   readonly mismatches: RestoreMismatch[];
   readonly cause: unknown;
+  readonly text: Message;
   constructor(mismatches: RestoreMismatch[], cause?: unknown) {
-    const list = mismatches
-      .map((m) => `${m.cell}: expected ${m.expected}, found ${m.found}`)
-      .join("; ");
-    const why =
-      mismatches.length === 0 && cause instanceof Error ? ` (${cause.message})` : `: ${list}`;
-    super(
-      `THE INPUT CELLS WERE NOT RESTORED${why}. Use Restore in the What-if panel, or put these cells back by hand.`
-    );
+    const text = restoreText(mismatches, cause);
+    super(renderMessage(text));
     this.name = "WhatIfRestoreError";
     this.mismatches = mismatches;
     this.cause = cause;
+    this.text = text;
   }
 }

@@ -3,6 +3,8 @@
  * `Sheet!A1` (quoted when Excel quotes the sheet name); every check names the cell.
  */
 import { cellRef, parseSheetRange, quoteSheet } from "../a1";
+import { list, message, parseMessage } from "../messages";
+import type { Message } from "../messages";
 import { WhatIfRefusal } from "./errors";
 import type { CellInfo, Point, TornadoInput, WhatIfRequest } from "./types";
 
@@ -11,15 +13,17 @@ export const MAX_POINTS = 10000;
 /** The goal-seek scan: v_i = low + i·(high − low)/100, i = 0..100 (gtm-model.md §7). */
 export const SCAN_STEPS = 100;
 
-/** `Inputs!b2` → `Inputs!B2`; anything but one cell on a named sheet is refused. */
-export function normaliseCell(text: string, role: string): string {
+const ROLES = ["role.output", "role.inputX", "role.inputY", "role.inputN", "role.input"] as const;
+
+/**
+ * `Inputs!b2` → `Inputs!B2`; anything but one cell on a named sheet is refused. `role`: which
+ * cell it is, as a message or in English (`output`, `input X`, `input 2`…).
+ */
+export function normaliseCell(text: string, role: string | Message): string {
   const parsed = parseSheetRange(text.trim());
   if (parsed === null || parsed.rect.rows !== 1 || parsed.rect.columns !== 1) {
-    throw new WhatIfRefusal(
-      "badAddress",
-      `The ${role} must be one cell with its sheet, like Inputs!B2 (got "${text}").`,
-      [text]
-    );
+    const words = typeof role === "string" ? (parseMessage(role, ROLES) ?? role) : role;
+    throw new WhatIfRefusal("badAddress", message("badAddress", words, text), [text]);
   }
   return `${quoteSheet(parsed.sheet)}!${cellRef(parsed.rect.row, parsed.rect.column)}`;
 }
@@ -30,40 +34,45 @@ function finiteList(values: readonly number[], what: string): void {
     throw new WhatIfRefusal(
       "badValues",
       values.length === 0
-        ? `The values of ${what} are empty: give at least one number.`
-        : `The values of ${what} must be numbers (got ${bad.map(String).join(", ")}).`
+        ? message("valuesEmpty", what)
+        : message("valuesNotNumbers", what, list(bad.map(String)))
     );
 }
 
 /** The request with its addresses normalised and its numbers checked. */
 export function normaliseRequest(request: WhatIfRequest): WhatIfRequest {
-  const output = normaliseCell(request.output, "output");
+  const output = normaliseCell(request.output, message("role.output"));
   if (request.kind === "table") {
-    const x = { cell: normaliseCell(request.x.cell, "input X"), values: [...request.x.values] };
+    const x = {
+      cell: normaliseCell(request.x.cell, message("role.inputX")),
+      values: [...request.x.values],
+    };
     finiteList(x.values, x.cell);
     const y =
       request.y === null || request.y === undefined
         ? null
-        : { cell: normaliseCell(request.y.cell, "input Y"), values: [...request.y.values] };
+        : {
+            cell: normaliseCell(request.y.cell, message("role.inputY")),
+            values: [...request.y.values],
+          };
     if (y !== null) finiteList(y.values, y.cell);
     return { kind: "table", output, x, y };
   }
   if (request.kind === "tornado") {
-    if (request.inputs.length === 0)
-      throw new WhatIfRefusal("badValues", "A tornado needs at least one input cell.");
+    if (request.inputs.length === 0) throw new WhatIfRefusal("badValues", message("tornadoEmpty"));
     const inputs: TornadoInput[] = request.inputs.map((input, i) => {
-      const cell = normaliseCell(input.cell, `input ${i + 1}`);
+      const cell = normaliseCell(input.cell, message("role.inputN", String(i + 1)));
       finiteList([input.low, input.high], cell);
       return { cell, low: input.low, high: input.high };
     });
     return { kind: "tornado", output, inputs };
   }
-  const input = normaliseCell(request.input, "input");
+  const input = normaliseCell(request.input, message("role.input"));
   finiteList([request.target, request.low, request.high], input);
   if (!(request.low < request.high))
     throw new WhatIfRefusal(
       "badValues",
-      `The search interval of ${input} must have low < high (got ${request.low} and ${request.high}).`,
+      message("badInterval", input, String(request.low), String(request.high)),
       [input]
     );
   return { ...request, output, input };
@@ -80,15 +89,10 @@ export function inputCells(request: WhatIfRequest): string[] {
   const seen = new Set<string>();
   for (const cell of cells) {
     const key = cell.toLowerCase();
-    if (seen.has(key))
-      throw new WhatIfRefusal("badAddress", `${cell} is given twice as an input.`, [cell]);
+    if (seen.has(key)) throw new WhatIfRefusal("badAddress", message("inputTwice", cell), [cell]);
     seen.add(key);
     if (key === request.output.toLowerCase())
-      throw new WhatIfRefusal(
-        "outputIsInput",
-        `${cell} is both the output and an input: pick another output cell.`,
-        [cell]
-      );
+      throw new WhatIfRefusal("outputIsInput", message("outputIsInput", cell), [cell]);
   }
   return cells;
 }
@@ -106,6 +110,12 @@ function describe(info: CellInfo): string {
     : JSON.stringify(info.value);
 }
 
+/** What a cell holds that an input must not: an error, a logical value or text. */
+function holding(value: CellInfo["value"]): Message {
+  if (typeof value === "object") return message("holds.error");
+  return message(typeof value === "boolean" ? "holds.logical" : "holds.text");
+}
+
 /** The refusals that need the cells' contents (nothing has been changed yet). */
 export function checkCells(
   output: CellInfo,
@@ -114,16 +124,10 @@ export function checkCells(
 ): void {
   for (const info of [output, ...inputs]) {
     if (!info.exists)
-      throw new WhatIfRefusal("missingSheet", `The sheet of ${info.cell} does not exist.`, [
-        info.cell,
-      ]);
+      throw new WhatIfRefusal("missingSheet", message("missingSheet", info.cell), [info.cell]);
     if (info.sheetProtected) {
       const sheet = info.cell.slice(0, info.cell.lastIndexOf("!"));
-      throw new WhatIfRefusal(
-        "protected",
-        `Sheet ${sheet} is protected: unprotect it to sweep ${info.cell}.`,
-        [info.cell]
-      );
+      throw new WhatIfRefusal("protected", message("protected", sheet, info.cell), [info.cell]);
     }
   }
   const formulas = inputs.filter(
@@ -135,15 +139,15 @@ export function checkCells(
     if (value !== "" && value !== null && typeof value !== "number")
       throw new WhatIfRefusal(
         "textInput",
-        `${info.cell} holds ${typeof value === "object" ? "an error" : typeof value === "boolean" ? "a logical value" : "text"} (${describe(info)}): an input must be a number or empty.`,
+        message("textInput", info.cell, holding(value), describe(info)),
         [info.cell]
       );
   }
   if (formulas.length > 0 && !confirmFormulas) {
-    const list = formulas.map((info) => `${info.cell} (${describe(info)})`).join(", ");
+    const cells = list(formulas.map((info) => message("cellHolding", info.cell, describe(info))));
     throw new WhatIfRefusal(
       "formulaInput",
-      `${list} ${formulas.length === 1 ? "holds a formula" : "hold formulas"}: confirm that ${formulas.length === 1 ? "it" : "they"} may be replaced by the sweep values and restored after.`,
+      message(formulas.length === 1 ? "formulaInput" : "formulaInputs", cells),
       formulas.map((info) => info.cell),
       true
     );

@@ -5,6 +5,7 @@
  */
 import { WhatIfCancelled, WhatIfRefusal, WhatIfRestoreError } from "./errors";
 import { goalSeek } from "./goalSeek";
+import { message } from "../messages";
 import {
   checkCells,
   inputCells,
@@ -46,15 +47,12 @@ async function prepare(
   if (points > MAX_POINTS && options.confirmLarge !== true)
     throw new WhatIfRefusal(
       "tooManyPoints",
-      `This sweep has ${points.toLocaleString("en-US")} points (more than ${MAX_POINTS.toLocaleString("en-US")}): confirm to run it.`,
+      message("tooManyPoints", points, MAX_POINTS),
       [],
       true
     );
   if ((await port.readRecord()) !== null)
-    throw new WhatIfRefusal(
-      "pendingRestore",
-      "An earlier what-if run was not restored: restore or discard it first."
-    );
+    throw new WhatIfRefusal("pendingRestore", message("pendingRestore"));
   const inspection = await port.inspect([request.output, ...cells]);
   const [output, ...inputs] = inspection.cells;
   checkCells(output, inputs, options.confirmFormulas === true);

@@ -4,6 +4,7 @@
  * progress after every round trip and cancel between them.
  */
 import type { CellValue } from "../port";
+import { message, renderMessage } from "../messages";
 import { WhatIfCancelled } from "./errors";
 import type { Point, PointFailure, WhatIfOptions } from "./types";
 
@@ -21,10 +22,12 @@ function sameValue(a: CellValue, b: CellValue): boolean {
   return a === b;
 }
 
+/** Why an output is not a number, in English (`reasonIn` says it in another language). */
 function reasonOf(value: CellValue): string {
   if (typeof value === "object" && value !== null) return value.error;
-  if (typeof value === "string") return value === "" ? "empty" : `text "${value}"`;
-  return `logical ${String(value).toUpperCase()}`;
+  if (typeof value === "string")
+    return renderMessage(value === "" ? message("reason.empty") : message("reason.text", value));
+  return renderMessage(message("reason.logical", String(value).toUpperCase()));
 }
 
 function defaultSleep(ms: number): Promise<void> {
@@ -115,7 +118,9 @@ export class Sweeper {
     const timeout = (this.options.settleTimeoutMs ?? DEFAULT_SETTLE_TIMEOUT_MS) / 1000;
     this.failures.push({
       point,
-      reason: isBusy(value) ? `still #BUSY! after ${timeout} s` : reasonOf(value),
+      reason: isBusy(value)
+        ? renderMessage(message("reason.busy", String(timeout)))
+        : reasonOf(value),
     });
     return null;
   }
