@@ -20,6 +20,7 @@ import { checkOutput, writeAtomically } from "../files";
 import { InputFailure, printable, UsageError } from "../errors";
 import { commandHelp } from "../help";
 import { PlanLimitError } from "../../workbook/blocks";
+import { renderMessage } from "../../workbook/messages";
 import { ZipDamagedError, ZipLimitError } from "../xlsx/zip";
 import type { CliIo } from "../io";
 import { langOf, warningWord } from "../lang";
@@ -164,7 +165,14 @@ async function writeOut(
     written = await write(port, context.sheet);
   } catch (error) {
     // A sheet past Excel's grid or the written-cell limit: said before anything is written.
-    if (error instanceof PlanLimitError) throw new InputFailure([error.message]);
+    if (error instanceof PlanLimitError) {
+      const { text } = error;
+      throw new InputFailure([
+        text === undefined
+          ? error.message
+          : { en: error.message, zh: renderMessage(text, "zh-CN") },
+      ]);
+    }
     throw error;
   }
   let bytes: Uint8Array;
