@@ -4,10 +4,10 @@
  * orientation, error values) into plain values for the pure cores, and turns their errors into
  * `CustomFunctions.Error` with the spec's error code and message.
  */
-import { ModelInputError } from "../model";
-import type { CellValue, ModelInput, TableOrigin } from "../model";
+import { localeOf, ModelInputError } from "../model";
+import type { CellValue, Locale, ModelInput, TableOrigin } from "../model";
 import { GtmError } from "./core/errors";
-import type { ExcelErrorClass } from "./core/errors";
+import type { Bilingual, ExcelErrorClass } from "./core/errors";
 import { loadModel } from "./core/modelTables";
 import type { Row } from "./core/modelTables";
 
@@ -42,12 +42,13 @@ function engineCell(value: unknown): unknown {
   return code === null ? value : { error: code };
 }
 
-/** How a wrong value is named in a message. */
-function shown(value: unknown): string {
-  if (typeof value === "string") return `"${value}"`;
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (Array.isArray(value)) return "a range";
-  return String(value);
+/** How a wrong value is named in a message, in both languages. */
+function shown(value: unknown): Bilingual {
+  if (Array.isArray(value)) return { en: "a range", zh: "一个区域" };
+  let text = String(value);
+  if (typeof value === "string") text = `"${value}"`;
+  if (typeof value === "boolean") text = value ? "TRUE" : "FALSE";
+  return { en: text, zh: text };
 }
 
 /** A single value: a scalar, or the one cell of a 1×1 range. */
@@ -217,13 +218,29 @@ const EXCEL_CODES: Record<ExcelErrorClass, () => CustomFunctions.ErrorCode> = {
 };
 
 /**
- * The Excel error for a GtmError. Only #VALUE! and #N/A carry the message (Excel drops any other's:
+ * The language of the messages: Office's display language, "the locale (language) specified by
+ * the user for the UI of the Office application"
+ * (https://learn.microsoft.com/javascript/api/office/office.context#office-office-context-displaylanguage).
+ * The functions run in the shared runtime (manifest.xml), a browser runtime where Office.js and
+ * `Office.context` are loaded (https://learn.microsoft.com/office/dev/add-ins/testing/runtimes).
+ * Read defensively: without Office, its context or a language tag (unit tests, a bare context),
+ * English.
+ */
+export function messageLocale(): Locale {
+  if (typeof Office === "undefined") return "en";
+  const tag: unknown = (Office.context as Office.Context | undefined)?.displayLanguage;
+  return typeof tag === "string" ? localeOf(tag) : "en";
+}
+
+/**
+ * The Excel error for a GtmError, its message in Office's display language. Only #VALUE! and #N/A
+ * carry the message (Excel drops any other's:
  * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors).
  */
 export function excelError(error: GtmError): CustomFunctions.Error {
   const code = EXCEL_CODES[error.excel]();
   return error.excel === "value" || error.excel === "na"
-    ? new CustomFunctions.Error(code, error.message)
+    ? new CustomFunctions.Error(code, error.messageIn(messageLocale()))
     : new CustomFunctions.Error(code);
 }
 
@@ -231,7 +248,7 @@ export function excelError(error: GtmError): CustomFunctions.Error {
 function asGtmError(error: unknown): unknown {
   if (error instanceof ModelInputError) {
     const errors = error.issues.filter((issue) => issue.severity === "error");
-    return new GtmError("modelInput", { messages: errors.map((issue) => issue.message) });
+    return new GtmError("modelInput", { issues: errors });
   }
   return error;
 }
@@ -244,12 +261,12 @@ export function spill(rows: Row[], empty: "blank"): (number | string)[][];
 export function spill(
   rows: Row[],
   empty: "na",
-  metric: string
+  metric: Bilingual
 ): (number | string | CustomFunctions.Error)[][];
 export function spill(
   rows: Row[],
   empty: "blank" | "na",
-  metric = ""
+  metric: Bilingual = { en: "", zh: "" }
 ): (number | string | CustomFunctions.Error)[][] {
   const emptyCell = (): string | CustomFunctions.Error =>
     empty === "blank" ? "" : excelError(new GtmError("metricEmpty", { metric }));

@@ -25,7 +25,7 @@ import * as unit from "./core/unitEconomics";
 import * as tables from "./core/modelTables";
 import * as decisions from "./core/decisionTables";
 import * as simulation from "./core/simulation";
-import { GtmError } from "./core/errors";
+import { fragment, GtmError } from "./core/errors";
 
 /**
  * End-to-end funnel conversion: the product of the stage conversion rates.
@@ -270,7 +270,7 @@ export function sensitivity(
       mode: optionalText("mode", mode),
     });
     const input = modelArg({ channels, segments, mix, assumptions }, invocation, 8);
-    return spill(tables.sensitivityTable(input, request), "na", tables.metricLabel(request.metric));
+    return spill(tables.sensitivityTable(input, request), "na", tables.metricLabels(request.metric));
   });
 }
 
@@ -480,6 +480,6 @@ export async function simulate(
     simulation.simulationTable(input, request, { cancelled: () => cancelled })
   );
   if (rows === null)
-    throw excelError(new GtmError("noResult", { reason: "the recalculation was cancelled" }));
+    throw excelError(new GtmError("noResult", { reason: fragment("cancelled") }));
   return spill(rows, "blank");
 }

@@ -35,9 +35,9 @@ export function scenariosTable(
   ];
 }
 
-/** A figure for a message: plain digits, at most 12 significant, "no value" for null. */
-const figure = (value: number | null): string =>
-  value === null ? "no value" : formatNumber(value);
+/** A figure for a message: plain digits, at most 12 significant; null (no value) stays null. */
+const figure = (value: number | null): string | null =>
+  value === null ? null : formatNumber(value);
 
 /** GTM.BREAKEVEN: the driver's value; none in the interval → #N/A giving the metric's range. */
 export function breakEvenValue(
@@ -53,7 +53,7 @@ export function breakEvenValue(
   const answer = breakEven(model, question);
   if (answer.value !== null) return answer.value;
   throw new GtmError("noBreakEven", {
-    metric: metricInfo(answer.metric).label,
+    metric: { en: metricInfo(answer.metric).label, zh: metricInfo(answer.metric, "zh-CN").label },
     low: formatNumber(answer.low),
     high: formatNumber(answer.high),
     min: figure(answer.min),

@@ -17,7 +17,8 @@ import {
   tornado,
 } from "../../model";
 import type { ChannelResult, DriverMode, ModelInput, SeriesField, TablesInput } from "../../model";
-import { GtmError } from "./errors";
+import { fragment, GtmError, modelProblem } from "./errors";
+import type { Bilingual } from "./errors";
 
 export type Row = (string | number | null)[];
 
@@ -25,7 +26,7 @@ export type Row = (string | number | null)[];
 export function loadModel(tables: TablesInput): ModelInput {
   const outcome = parseTables(tables);
   if (outcome.model === null) {
-    throw new GtmError("modelInput", { messages: outcome.errors.map((issue) => issue.message) });
+    throw new GtmError("modelInput", { issues: outcome.errors });
   }
   return outcome.model;
 }
@@ -51,13 +52,14 @@ export function summaryTable(model: ModelInput): Row[] {
 export function metricTotal(model: ModelInput, metricName: string): number {
   const metric = parseMetric(metricName, model);
   const value = metricOf(runModel(model), metric);
-  if (value === null) throw new GtmError("metricEmpty", { metric: metricInfo(metric).label });
+  if (value === null) throw new GtmError("metricEmpty", { metric: metricLabels(metric) });
   return value;
 }
 
-/** The plain-word name of a metric, e.g. `NPV`. */
-export function metricLabel(metricName: string): string {
-  return metricInfo(parseMetric(metricName)).label;
+/** The plain-word name of a metric in both languages, e.g. `NPV` and `净现值 (NPV)`. */
+export function metricLabels(metricName: string): Bilingual {
+  const metric = parseMetric(metricName);
+  return { en: metricInfo(metric).label, zh: metricInfo(metric, "zh-CN").label };
 }
 
 /** Names compare ignoring case, spaces, underscores, hyphens and dots, like table headers. */
@@ -114,7 +116,7 @@ export function sensitivityRequest(args: {
   if (tooLarge !== null)
     throw new GtmError("tooLarge", {
       param: values.length > 0 ? "valuesX, valuesY" : "valuesX",
-      problem: tooLarge,
+      problem: modelProblem(tooLarge),
     });
   const mode = MODES.find((candidate) => candidate === (args.mode ?? "value").toLowerCase());
   if (mode === undefined)
@@ -148,7 +150,7 @@ export function tornadoTable(
     throw new GtmError("outOfRange", {
       param: "swing",
       value: swing,
-      rule: "is not between 0 and 1 — enter e.g. 20% or 0.2",
+      rule: fragment("swingRange"),
     });
   }
   const result = tornado(model, { metric, drivers, swing });

@@ -16,7 +16,8 @@ import {
   type TableOrigin,
   type UncertaintySpec,
 } from "../../model";
-import { GtmError } from "./errors";
+import { GtmError, modelProblem } from "./errors";
+import type { Bilingual } from "./errors";
 import type { Row } from "./modelTables";
 
 export interface SimulateArgs {
@@ -26,6 +27,11 @@ export interface SimulateArgs {
   metric: string;
   iterations: number | null;
   seed: number | null;
+}
+
+/** A setting's problem without its leading value ("50 is not…" → "is not…"), which the message puts first. */
+function withoutValue(problem: Bilingual): Bilingual {
+  return { en: problem.en.replace(/^\S+ /, ""), zh: problem.zh.replace(/^\S+ /, "") };
 }
 
 /** The uncertainty spec and the settings, or a GtmError (#VALUE! for the tables, #NUM! for the numbers). */
@@ -42,14 +48,14 @@ export function simulationRequest(
     ["seed", args.seed, args.seed === null ? null : seedProblem(args.seed)],
   ] as const) {
     if (problem !== null && value !== null)
-      throw new GtmError("outOfRange", { param, value, rule: problem.replace(/^\S+ /, "") });
+      throw new GtmError("outOfRange", { param, value, rule: withoutValue(modelProblem(problem)) });
   }
   const outcome = parseUncertaintyTables(
     { uncertainty: args.uncertainty, correlations: args.correlations, origins: args.origins },
     model
   );
   if (outcome.spec === null)
-    throw new GtmError("modelInput", { messages: outcome.errors.map((issue) => issue.message) });
+    throw new GtmError("modelInput", { issues: outcome.errors });
   return {
     spec: outcome.spec,
     options: { metric: args.metric, iterations: args.iterations, seed: args.seed, target: 0 },

@@ -2,20 +2,21 @@
  * The maths of GTM.CONVERSION, FUNNEL, CAC, LTV, PAYBACK and BASS (shared/spec/custom-functions.md).
  * Pure: numbers in, numbers out, a GtmError for what the spec refuses. No Excel argument handling.
  */
-import { GtmError, requireNonNegative, requireRate } from "./errors";
+import { fragment, GtmError, requireNonNegative, requireRate } from "./errors";
 import { ldexp, productQuotient, scaledSum } from "./exactScale";
 
 const MAX_PERIODS = 600;
 
 /** A result past the largest number a cell holds (about 1.8E+308): #NUM! saying so. */
-function tooLarge(what: string): GtmError {
-  return new GtmError("noResult", {
-    reason: `${what} is larger than the largest number Excel holds (about 1.8E+308) — check the inputs for a typing error`,
-  });
+function tooLarge(what: Overflow): GtmError {
+  return new GtmError("noResult", { reason: fragment(what) });
 }
 
+/** The results that can overflow, each with its own message. */
+type Overflow = "overflowCac" | "overflowLtv" | "overflowPayback";
+
 /** A finite result, or #NUM! naming what overflowed. */
-function finite(value: number, what: string): number {
+function finite(value: number, what: Overflow): number {
   if (!Number.isFinite(value)) throw tooLarge(what);
   return value;
 }
@@ -43,7 +44,7 @@ export function cac(spend: readonly number[], customers: readonly number[]): num
   const totalCustomers = scaledSum(customers);
   if (totalCustomers.m === 0) throw new GtmError("zeroTotal", { param: "customers" });
   if (totalSpend.m === 0) return 0;
-  return finite(ldexp(totalSpend.m / totalCustomers.m, totalSpend.e - totalCustomers.e), "The CAC");
+  return finite(ldexp(totalSpend.m / totalCustomers.m, totalSpend.e - totalCustomers.e), "overflowCac");
 }
 
 /** Lifetime value at acquisition: arpa · grossMargin / (churn + discountRate), as in the model. */
@@ -59,11 +60,11 @@ export function ltv(
   requireRate("discountRate", discountRate);
   if (churn + discountRate === 0) {
     throw new GtmError("noResult", {
-      reason: "churn + discountRate is 0: the margin never ends, so the LTV is unbounded",
+      reason: fragment("ltvUnbounded"),
     });
   }
   // arpa · grossMargin / (churn + d) without overflow or underflow in between.
-  return finite(productQuotient([arpa, grossMargin], [churn + discountRate]), "The LTV");
+  return finite(productQuotient([arpa, grossMargin], [churn + discountRate]), "overflowLtv");
 }
 
 /** −ln(1 − x) / x for x in (0, 1): 1 near 0, accurate for every such x (log1p). */
@@ -83,21 +84,21 @@ export function payback(
   requireRate("grossMargin", grossMargin);
   requireNonNegative("churn", churn);
   if (arpa === 0 || grossMargin === 0)
-    throw new GtmError("noResult", { reason: "arpa · grossMargin is 0: the CAC is never repaid" });
+    throw new GtmError("noResult", { reason: fragment("neverRepaid") });
   if (churn >= 1)
     throw new GtmError("outOfRange", {
       param: "churn",
       value: churn,
-      rule: "is 1 or more — every customer leaves at once",
+      rule: fragment("churnOne"),
     });
   // Without churn, cac / m; with churn, ln(1 − s) / ln(1 − c) with s = cac·c/m, written as
   // (cac/m) · [−ln(1 − s)/s] / [−ln(1 − c)/c] so that a tiny churn (1E-17) loses nothing.
   const periods = productQuotient([cacValue], [arpa, grossMargin]);
-  if (churn === 0 || cacValue === 0) return finite(periods, "The payback");
+  if (churn === 0 || cacValue === 0) return finite(periods, "overflowPayback");
   const share = productQuotient([cacValue, churn], [arpa, grossMargin]);
   if (share >= 1)
-    throw new GtmError("noResult", { reason: "with this churn the margin never repays the CAC" });
-  return finite(periods * (logRatio(share) / logRatio(churn)), "The payback");
+    throw new GtmError("noResult", { reason: fragment("churnNeverRepays") });
+  return finite(periods * (logRatio(share) / logRatio(churn)), "overflowPayback");
 }
 
 /**
@@ -135,20 +136,20 @@ export function bass(
     throw new GtmError("outOfRange", {
       param: "p",
       value: p,
-      rule: "is not above 0 — enter the innovation coefficient, e.g. 0.01",
+      rule: fragment("pNotPositive"),
     });
   if (q < 0)
     throw new GtmError("outOfRange", {
       param: "q",
       value: q,
-      rule: "is negative — enter 0 or more",
+      rule: fragment("negative"),
     });
   requireNonNegative("market", market);
   if (!Number.isInteger(periods) || periods < 1 || periods > MAX_PERIODS) {
     throw new GtmError("outOfRange", {
       param: "periods",
       value: periods,
-      rule: `is not a whole number from 1 to ${MAX_PERIODS}`,
+      rule: fragment("periodsRange", MAX_PERIODS),
     });
   }
   const adopters: number[] = [];
