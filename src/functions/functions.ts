@@ -270,7 +270,11 @@ export function sensitivity(
       mode: optionalText("mode", mode),
     });
     const input = modelArg({ channels, segments, mix, assumptions }, invocation, 8);
-    return spill(tables.sensitivityTable(input, request), "na", tables.metricLabels(request.metric));
+    return spill(
+      tables.sensitivityTable(input, request),
+      "na",
+      tables.metricLabels(request.metric)
+    );
   });
 }
 
@@ -479,7 +483,6 @@ export async function simulate(
   const rows = await excelAsync(() =>
     simulation.simulationTable(input, request, { cancelled: () => cancelled })
   );
-  if (rows === null)
-    throw excelError(new GtmError("noResult", { reason: fragment("cancelled") }));
+  if (rows === null) throw excelError(new GtmError("noResult", { reason: fragment("cancelled") }));
   return spill(rows, "blank");
 }

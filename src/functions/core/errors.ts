@@ -168,8 +168,7 @@ const MESSAGES_EN: MessageTable = {
 
 /** The same messages in Simplified Chinese. */
 const MESSAGES_ZH: MessageTable = {
-  notNumber: ({ param, value, text }) =>
-    `${param}：${value.zh} ${text ? "是文本，" : ""}不是数字`,
+  notNumber: ({ param, value, text }) => `${param}：${value.zh} ${text ? "是文本，" : ""}不是数字`,
   errorValue: ({ param, code }) => `${param}：单元格包含错误 ${code}——请修正或清空该单元格`,
   required: ({ param }) => `${param}：请输入一个值`,
   noNumbers: ({ param }) => `${param}：未找到数字——请至少输入一个`,
@@ -248,7 +247,6 @@ export function requireRate(param: string, value: number): number {
 
 /** A count, price or cost must be 0 or more (a #NUM! naming the parameter). */
 export function requireNonNegative(param: string, value: number): number {
-  if (value < 0)
-    throw new GtmError("outOfRange", { param, value, rule: fragment("negative") });
+  if (value < 0) throw new GtmError("outOfRange", { param, value, rule: fragment("negative") });
   return value;
 }

@@ -54,8 +54,7 @@ export function simulationRequest(
     { uncertainty: args.uncertainty, correlations: args.correlations, origins: args.origins },
     model
   );
-  if (outcome.spec === null)
-    throw new GtmError("modelInput", { issues: outcome.errors });
+  if (outcome.spec === null) throw new GtmError("modelInput", { issues: outcome.errors });
   return {
     spec: outcome.spec,
     options: { metric: args.metric, iterations: args.iterations, seed: args.seed, target: 0 },

@@ -44,7 +44,10 @@ export function cac(spend: readonly number[], customers: readonly number[]): num
   const totalCustomers = scaledSum(customers);
   if (totalCustomers.m === 0) throw new GtmError("zeroTotal", { param: "customers" });
   if (totalSpend.m === 0) return 0;
-  return finite(ldexp(totalSpend.m / totalCustomers.m, totalSpend.e - totalCustomers.e), "overflowCac");
+  return finite(
+    ldexp(totalSpend.m / totalCustomers.m, totalSpend.e - totalCustomers.e),
+    "overflowCac"
+  );
 }
 
 /** Lifetime value at acquisition: arpa · grossMargin / (churn + discountRate), as in the model. */
@@ -96,8 +99,7 @@ export function payback(
   const periods = productQuotient([cacValue], [arpa, grossMargin]);
   if (churn === 0 || cacValue === 0) return finite(periods, "overflowPayback");
   const share = productQuotient([cacValue, churn], [arpa, grossMargin]);
-  if (share >= 1)
-    throw new GtmError("noResult", { reason: fragment("churnNeverRepays") });
+  if (share >= 1) throw new GtmError("noResult", { reason: fragment("churnNeverRepays") });
   return finite(periods * (logRatio(share) / logRatio(churn)), "overflowPayback");
 }
 
