@@ -180,7 +180,7 @@ const MESSAGES_ZH: MessageTable = {
   zeroTotal: ({ param }) => `${param}：合计为 0`,
   noResult: ({ reason }) => reason.zh,
   unknownName: ({ param, value, allowed }) =>
-    `${param}：“${value}”不是以下之一：${allowed.join("、")}`,
+    `${param}："${value}" 不是以下之一：${allowed.join("、")}`,
   needsPartner: ({ param, partner }) => `${param} 还需要 ${partner}`,
   modelInput: ({ issues }) => {
     const [shown, more] = modelMessages(issues, "zh-CN");

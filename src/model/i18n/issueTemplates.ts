@@ -211,6 +211,11 @@ export const ISSUE_TEMPLATES: readonly (readonly [string, string, string])[] = [
     "{0} is not a driver — write channel[Name].field, segment[Name].field (Name or * for every row), discountRate, horizon or launchPeriods",
     "{0} 不是驱动因素——请写 channel[Name].field、segment[Name].field（Name 或 * 表示所有行）、discountRate、horizon 或 launchPeriods",
   ],
+  [
+    "metricOrRow",
+    "{0} is not a metric — use one of {1}, or channel[Name].field or segment[Name].field",
+    "{0} 不是指标——请使用以下之一：{1}，或 channel[Name].field、segment[Name].field",
+  ],
   ["metric", "{0} is not a metric — use one of {1}", "{0} 不是指标——请使用以下之一：{1}"],
   [
     "channelField",
