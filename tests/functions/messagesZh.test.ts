@@ -3,7 +3,7 @@
  * `Office.context.displayLanguage` zh-CN (the Office stand-in's), every #VALUE!/#N/A message is in
  * Simplified Chinese; with en-US, or with no Office at all, it is the English one, byte for byte.
  */
-import { ErrorDouble } from "./customFunctionsDouble";
+import "./customFunctionsDouble";
 import * as gtm from "../../src/functions/functions";
 import { formatNumber, METRICS, metricInfo, SERIES_FIELDS } from "../../src/model";
 import { createStandIn } from "../../src/testing/office";
@@ -51,7 +51,7 @@ describe("in Simplified Chinese (displayLanguage zh-CN)", () => {
     expectExcelError(
       () => excelCall(gtm.funnel, [[1, 2]], [[0.5]]),
       VALUE,
-      "top：一个区域 不是数字"
+      "top：一个区域不是数字"
     );
   });
 

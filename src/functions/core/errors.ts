@@ -166,14 +166,18 @@ const MESSAGES_EN: MessageTable = {
   tooLarge: ({ param, problem }) => `${param}: ${problem.en}`,
 };
 
+/** A value before a Chinese word: a space after digits or Latin letters, none after Chinese. */
+const before = (text: string): string => (/[\u4e00-\u9fff]$/.test(text) ? text : `${text} `);
+
 /** The same messages in Simplified Chinese. */
 const MESSAGES_ZH: MessageTable = {
-  notNumber: ({ param, value, text }) => `${param}：${value.zh} ${text ? "是文本，" : ""}不是数字`,
+  notNumber: ({ param, value, text }) =>
+    `${param}：${before(value.zh)}${text ? "是文本，" : ""}不是数字`,
   errorValue: ({ param, code }) => `${param}：单元格包含错误 ${code}——请修正或清空该单元格`,
   required: ({ param }) => `${param}：请输入一个值`,
   noNumbers: ({ param }) => `${param}：未找到数字——请至少输入一个`,
-  notText: ({ param, value }) => `${param}：${value.zh} 不是文本`,
-  notBoolean: ({ param, value }) => `${param}：${value.zh} 不是 TRUE 或 FALSE`,
+  notText: ({ param, value }) => `${param}：${before(value.zh)}不是文本`,
+  notBoolean: ({ param, value }) => `${param}：${before(value.zh)}不是 TRUE 或 FALSE`,
   outOfRange: ({ param, value, rule }) => `${param}：${value} ${rule.zh}`,
   percentAsWhole: ({ param, value }) =>
     `${param}：${value} 不在 0 与 1 之间——请输入 ${value}% 或 ${value / 100}`,
