@@ -162,3 +162,138 @@ describe("in English", () => {
     }
   });
 });
+
+/** Parameter names as Excel shows them: the user types them, they stay as they are. */
+const PARAMETERS =
+  "rates top spend customers arpa grossMargin churn discountRate cac p q market periods cumulative " +
+  "metric field channel driverX valuesX driverY valuesY mode drivers swing scenarios metrics driver " +
+  "target low high budget bounds unspent uncertainty iterations seed correlations";
+
+/** Words a Chinese message may hold: what the user types (names, codes), TRUE/FALSE, addresses. */
+const ALLOWED = new Set<string>([
+  ...PARAMETERS.split(" "),
+  ...METRICS,
+  ...SERIES_FIELDS,
+  ...["value", "scale", "latin", "random", "TRUE", "FALSE", "NPV", "CAC", "LTV", "ARPA", "Name"],
+  ...["Channels", "Risks", "Scenarios", "Bounds", "Retail", "Foo", "abc", "double", "lots"],
+  ...channels.slice(1).flatMap((row) => String(row[0]).split(" ")),
+  ...t.scenarios.slice(1).flatMap((row) => String(row[0]).split(" ")),
+  // Drivers and the Uncertainty table's columns as the user types them (the model's field keys).
+  ...["horizon", "driver", "distribution", "Driver", "Distribution", "Min", "Most", "likely"],
+  ...["Max", "Mean", "SD", "Apply"],
+]);
+
+/** The Latin words of a message that are not allowed, e.g. an English fragment left over. */
+function englishWords(message: string): string[] {
+  const words = message
+    .replace(/"[^"]*"|#[A-Z/0!?]+/g, " ")
+    .replace(/channel\[[^\]]*\]\.\w+|segment\[[^\]]*\]\.\w+/g, " ");
+  return (words.match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !ALLOWED.has(word));
+}
+
+/** The message of the Excel error a call ends in (awaited when the function is asynchronous). */
+async function messageOf(call: () => unknown): Promise<string> {
+  try {
+    await call();
+  } catch (error) {
+    return (error as { message?: string }).message ?? "";
+  }
+  throw new Error("the call did not fail");
+}
+
+describe("every function over bad arguments in zh-CN", () => {
+  beforeEach(() => setOffice("zh-CN"));
+  const m = [channels, segments] as const;
+  const tail = [mix, assumptions] as const;
+  const scenarioTable = t.scenarios;
+  const badScenarios = scenarioTable.map((row, r) =>
+    row.map((cell, c) => (r === 1 && c === 3 ? "double" : cell))
+  );
+  const badBounds = t.bounds.map((row, r) =>
+    row.map((cell, c) => (r === 1 && c === 0 ? "Retail" : cell))
+  );
+  const calls: [string, () => unknown][] = [
+    ["CONVERSION", () => excelCall(gtm.conversion, [["abc"], [0.5]])],
+    ["CONVERSION", () => excelCall(gtm.conversion, [[""]])],
+    ["FUNNEL", () => excelCall(gtm.funnel, "lots", [[0.5]])],
+    ["CAC", () => excelCall(gtm.cac, [[{ code: "#REF!" }]], [[1]])],
+    ["LTV", () => excelCall(gtm.ltv, 100, 80, 0.02)],
+    ["LTV", () => excelCall(gtm.ltv, null, 0.8, 0.02)],
+    ["PAYBACK", () => excelCall(gtm.payback, 100, 10, true)],
+    ["BASS", () => excelCall(gtm.bass, 0.01, 0.3, 100, 10, "yes")],
+    ["MODEL", () => excelCall(gtm.model, badChannels, segments, ...tail)],
+    ["MODEL", () => excelCall(gtm.model, [["", ""]], segments, null, assumptions)],
+    ["METRIC", () => excelCall(gtm.metric, ...m, "profit", ...tail)],
+    ["METRIC", () => excelCall(gtm.metric, ...m, "", ...tail)],
+    ["SERIES", () => excelCall(gtm.series, ...m, "profit", null, ...tail)],
+    ["SERIES", () => excelCall(gtm.series, ...m, "revenue", 7, ...tail)],
+    [
+      "SENSITIVITY",
+      () =>
+        excelCall(
+          gtm.sensitivity,
+          ...m,
+          "npv",
+          "discountRate",
+          [[0.1]],
+          null,
+          null,
+          "double",
+          ...tail
+        ),
+    ],
+    [
+      "SENSITIVITY",
+      () =>
+        excelCall(
+          gtm.sensitivity,
+          ...m,
+          "npv",
+          "segment[Foo].price",
+          [[1]],
+          null,
+          null,
+          null,
+          ...tail
+        ),
+    ],
+    [
+      "SENSITIVITY",
+      () =>
+        excelCall(gtm.sensitivity, ...m, "npv", "discountRate", null, null, null, null, ...tail),
+    ],
+    [
+      "SENSITIVITY",
+      () =>
+        excelCall(
+          gtm.sensitivity,
+          ...m,
+          "npv",
+          "discountRate",
+          [[0.1]],
+          null,
+          [[0.2]],
+          null,
+          ...tail
+        ),
+    ],
+    ["TORNADO", () => excelCall(gtm.tornado, ...m, "npv", [["segment[Foo].price"]], null, ...tail)],
+    ["TORNADO", () => excelCall(gtm.tornado, ...m, "npv", [[3]], null, ...tail)],
+    ["SCENARIOS", () => excelCall(gtm.scenarios, ...m, badScenarios, null, ...tail)],
+    ["SCENARIOS", () => excelCall(gtm.scenarios, ...m, [[""]], null, ...tail)],
+    ["BREAKEVEN", () => excelCall(gtm.breakeven, ...m, "npv", "horizon", 0, null, null, ...tail)],
+    ["ALLOCATE", () => excelCall(gtm.allocate, ...m, "npv", null, badBounds, null, ...tail)],
+    ["ALLOCATE", () => excelCall(gtm.allocate, ...m, "npv", null, null, 3, ...tail)],
+    ["SIMULATE", () => excelCall(gtm.simulate, ...m, [[""]], "npv", 100, 1, null, ...tail)],
+    ["SIMULATE", () => excelCall(gtm.simulate, ...m, [["x"]], "npv", 100, 1, null, ...tail)],
+  ];
+
+  it.each(calls)(
+    "GTM.%s: the message is Chinese, with no English word but names the user types",
+    async (_name, call) => {
+      const message = await messageOf(call);
+      expect(message).toMatch(/[\u4e00-\u9fff]/);
+      expect(englishWords(message)).toEqual([]);
+    }
+  );
+});
