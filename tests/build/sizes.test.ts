@@ -14,9 +14,12 @@ function size(file: string): number {
 
 describe("bundle sizes", () => {
   // 60 KB before the decisions and Monte Carlo: scenarios, break-even and allocation add about
-  // 20 KB, distributions, sampling and statistics about 8 KB (87 KB measured).
-  test("dist/functions.js is under 96 KB minified", () => {
-    expect(size("functions.js")).toBeLessThan(96 * KB);
+  // 20 KB, distributions, sampling and statistics about 8 KB (87 KB measured, then 93.9 KB).
+  // The error messages in Simplified Chinese (issue 11, point 4) bring in the model's input
+  // problems in both languages (the issue templates and label tables, UTF-8 Chinese at 3 bytes a
+  // character) and the functions' own Chinese table: +20.1 KB, 113.9 KB measured; 4 KB margin.
+  test("dist/functions.js is under 118 KB minified", () => {
+    expect(size("functions.js")).toBeLessThan(118 * KB);
   });
 
   // 506 KB with four pages; the decision pages, Monte Carlo (its model, ~60 KB unminified), the
