@@ -66,6 +66,7 @@ export {
 export { issueCode, issueMessage, problemIn, TABLES_ZH } from "./i18n/issues";
 export type { IssueCode } from "./i18n/issues";
 export { ISSUE_TEMPLATES } from "./i18n/issueTemplates";
+export { fillTemplate, templatePattern } from "./i18n/template";
 export {
   resolveMetric,
   metricInfo,

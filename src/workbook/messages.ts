@@ -7,7 +7,7 @@
  * and parameters (`Message`) and its English text stays `error.message` (tests, logs). Cell
  * addresses, formulas, Excel error codes and the user's own text are parameters, never translated.
  */
-import type { Locale } from "../model";
+import { fillTemplate, templatePattern, type Locale } from "../model";
 
 export const MESSAGE_TEMPLATES = [
   // The cells of a what-if request.
@@ -213,8 +213,8 @@ export function renderMessage(text: Message, locale: Locale = "en"): string {
   const row = BY_CODE.get(text.code) as readonly [string, string, string];
   const template = locale === "zh-CN" ? row[2] : row[1];
   const params = text.params ?? [];
-  return template.replace(/\{(\d)\}/g, (_, i: string) => {
-    const param = params[Number(i)];
+  return fillTemplate(template, (i) => {
+    const param = params[i];
     return param === undefined ? "" : renderParam(param, locale);
   });
 }
@@ -243,8 +243,6 @@ export function messageError(text: Message): MessageError {
   return Object.assign(new Error(renderMessage(text)), { text });
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /**
  * The message of an English text written by one of `codes`' templates (parameters read back as
  * words), or null: for texts made where no code is kept, such as a point's failure reason.
@@ -252,12 +250,7 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\
 export function parseMessage(english: string, codes: readonly MessageCode[]): Message | null {
   for (const code of codes) {
     const template = (BY_CODE.get(code) as readonly [string, string, string])[1];
-    const pattern = new RegExp(
-      `^${template
-        .split(/\{\d\}/)
-        .map(escape)
-        .join("([\\s\\S]*?)")}$`
-    );
+    const pattern = templatePattern(template);
     const match = pattern.exec(english);
     if (match !== null) return { code, params: match.slice(1) };
   }

@@ -5,7 +5,7 @@
  * Option names, command names, code names and the user's values stay as typed (they are syntax).
  * The model's input problems have their own table (src/model/i18n/issueTemplates.ts).
  */
-import type { Locale } from "../../model";
+import { fillTemplate, type Locale } from "../../model";
 import { say, type Text, type Words } from "./words";
 
 export const CLI_MESSAGES = [
@@ -387,7 +387,7 @@ const BY_CODE = new Map<string, readonly [string, string, string]>(
 );
 
 function fill(template: string, params: readonly Text[], locale: Locale): string {
-  return template.replace(/\{(\d)\}/g, (_, i: string) => say(params[Number(i)] ?? "", locale));
+  return fillTemplate(template, (i) => say(params[i] ?? "", locale));
 }
 
 /** A message in both languages, its parameters (themselves words or text) filled in. */

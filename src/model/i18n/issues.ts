@@ -10,6 +10,7 @@ import type { Locale } from "../locale";
 import type { InputIssue } from "../types";
 import { fieldLabelIn } from "./labels";
 import { ISSUE_TEMPLATES } from "./issueTemplates";
+import { fillTemplate, templatePattern } from "./template";
 
 export interface IssueCode {
   code: string;
@@ -22,17 +23,14 @@ interface Compiled {
   zh: string;
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-function compile(en: string): RegExp {
-  const parts = en.split(/\{\d\}/);
-  return new RegExp(`^${parts.map(escape).join("([\\s\\S]*?)")}$`);
-}
-
 let compiled: Compiled[] | null = null;
 
 function templates(): Compiled[] {
-  compiled ??= ISSUE_TEMPLATES.map(([code, en, zh]) => ({ code, pattern: compile(en), zh }));
+  compiled ??= ISSUE_TEMPLATES.map(([code, en, zh]) => ({
+    code,
+    pattern: templatePattern(en),
+    zh,
+  }));
   return compiled;
 }
 
@@ -76,8 +74,8 @@ export function problemIn(problem: string, locale: Locale = "en"): string {
   const found = issueCode(problem);
   if (found === null) return problem;
   const entry = templates().find((item) => item.code === found.code) as Compiled;
-  return entry.zh.replace(/\{(\d)\}/g, (_, i: string) => {
-    const param = found.params[Number(i)] ?? "";
+  return fillTemplate(entry.zh, (i) => {
+    const param = found.params[i] ?? "";
     // A nested problem ("makes the price of X invalid: <problem>") is translated too.
     return issueCode(param) !== null ? problemIn(param, locale) : paramZh(param);
   });
