@@ -4,7 +4,7 @@
  * `CustomFunctions.ErrorCode`). Every message exists in English and Simplified Chinese (issue 11,
  * point 4): one table per language, the fragments the cores pass in both languages.
  */
-import { issueMessage, problemIn } from "../../model";
+import { fillTemplate, issueMessage, problemIn } from "../../model";
 import type { InputIssue, Locale } from "../../model";
 
 /**
@@ -70,8 +70,7 @@ export type FragmentCode = keyof typeof FRAGMENTS;
 
 /** A fixed fragment in both languages, its `{0}`… filled with `args`. */
 export function fragment(code: FragmentCode, ...args: (string | number)[]): Bilingual {
-  const fill = (template: string): string =>
-    template.replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ""));
+  const fill = (template: string): string => fillTemplate(template, (i) => String(args[i] ?? ""));
   const [en, zh] = FRAGMENTS[code];
   return { en: fill(en), zh: fill(zh) };
 }
