@@ -38,3 +38,16 @@ export function utf8Length(text: string): number {
   }
   return bytes;
 }
+
+/** Chinese, Japanese and Korean characters and full-width punctuation. */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
+
+/**
+ * Columns of text in a fixed-width grid (a terminal, or Excel's column width in characters of the
+ * default font): a Chinese, Japanese or Korean character and full-width punctuation take two,
+ * everything else one.
+ */
+export function displayWidth(text: string): number {
+  return text.length + (text.match(WIDE)?.length ?? 0);
+}

@@ -7,14 +7,17 @@
  * - A number counts as it shows in its format: digits with thousands separators, decimals, the
  *   currency or unit text in quotes, `%`, a minus sign. A formula (live value) counts as
  *   `FIGURE_WIDTH`, its value being unknown until Excel calculates it.
- * - Text counts in full when the cell to its right holds something (it cannot run over it);
- *   text with an empty right neighbour runs over into it, as Excel shows it, and does not widen
- *   the column (titles, notes, the audit values, definitions).
+ * - Text counts in full when the cell to its right holds something (it cannot run over it), or
+ *   when a chart covers one of the next two cells of its row (it would run under the chart: the
+ *   budget sheet's "why it stops there" next to its chart); text with an empty right neighbour runs
+ *   over into it, as Excel shows it, and does not widen the column (titles, notes, the audit
+ *   values, definitions).
  * - Wrapped text (header rows) counts its longest word, or its whole length up to `WRAP_WIDTH`.
- * - Bold text counts 10% wider. Each width gets `PADDING`, then lies in [MIN_WIDTH, MAX_WIDTH];
+ * - A Chinese character counts two (`displayWidth`). Bold text counts 10% wider. Each width gets `PADDING`, then lies in [MIN_WIDTH, MAX_WIDTH];
  *   a column holding a figure is at least `FIGURE_WIDTH` wide (no `####`).
  */
 import { blockRect, formatAt } from "./blocks";
+import { displayWidth } from "./text";
 import type { Block, CellWrite, NumberFormat, SheetPlan } from "./port";
 
 export const MIN_WIDTH = 8;
@@ -46,6 +49,16 @@ function hasContent(cell: CellWrite | undefined): boolean {
   return cell !== undefined && cell !== null && cell !== "";
 }
 
+/** The cells a plan's charts cover, keyed `row,column`. */
+function underCharts(plan: SheetPlan): Set<string> {
+  const covered = new Set<string>();
+  for (const { anchor } of plan.charts ?? [])
+    for (let r = 0; r < anchor.rows; r++)
+      for (let c = 0; c < anchor.columns; c++)
+        covered.add(`${anchor.row + r},${anchor.column + c}`);
+  return covered;
+}
+
 /** The cells a plan fills (a spill's whole area included), keyed `row,column`. */
 function occupied(plan: SheetPlan): Set<string> {
   const filled = new Set<string>();
@@ -68,16 +81,16 @@ function occupied(plan: SheetPlan): Set<string> {
 function textWidth(text: string, block: Block, blocked: boolean): number {
   const bold = block.style?.bold === true ? 1.1 : 1;
   if (block.style?.wrap === true) {
-    const longestWord = Math.max(0, ...text.split(/\s+/).map((word) => Array.from(word).length));
-    return Math.max(longestWord, Math.min(Array.from(text).length, WRAP_WIDTH)) * bold;
+    const longestWord = Math.max(0, ...text.split(/\s+/).map(displayWidth));
+    return Math.max(longestWord, Math.min(displayWidth(text), WRAP_WIDTH)) * bold;
   }
-  return blocked ? Array.from(text).length * bold : 0;
+  return blocked ? displayWidth(text) * bold : 0;
 }
 
 /** One block's needs: the widest cell per column, and the columns holding figures. */
 function measureBlock(
   block: Block,
-  filled: Set<string>,
+  cells: { filled: Set<string>; charts: Set<string> },
   need: Map<number, number>,
   figures: Set<number>
 ): void {
@@ -102,7 +115,11 @@ function measureBlock(
         figures.add(column);
         widen(column, FIGURE_WIDTH - PADDING);
       } else if (typeof cell === "string" && cell !== "") {
-        const blocked = filled.has(`${block.row + r},${column + 1}`);
+        const row = block.row + r;
+        const blocked =
+          cells.filled.has(`${row},${column + 1}`) ||
+          cells.charts.has(`${row},${column + 1}`) ||
+          cells.charts.has(`${row},${column + 2}`);
         widen(column, textWidth(cell, block, blocked));
       }
     })
@@ -111,10 +128,10 @@ function measureBlock(
 
 /** The width of every column the plan writes to (see the rules at the top of this file). */
 export function contentWidths(plan: SheetPlan): { column: number; width: number }[] {
-  const filled = occupied(plan);
+  const cells = { filled: occupied(plan), charts: underCharts(plan) };
   const need = new Map<number, number>();
   const figures = new Set<number>();
-  for (const block of plan.blocks) measureBlock(block, filled, need, figures);
+  for (const block of plan.blocks) measureBlock(block, cells, need, figures);
   return [...need.entries()]
     .sort(([a], [b]) => a - b)
     .map(([column, chars]) => {

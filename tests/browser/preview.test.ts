@@ -54,7 +54,10 @@ const workbook = (): Locator => page.getByRole("region", { name: PREVIEW_ENGLISH
 async function paneTab(name: string): Promise<void> {
   const tab = pane().getByRole("tab", { name, exact: true });
   if (await tab.isVisible()) return tab.click();
-  await pane().getByRole("button", { name: /More/ }).click();
+  // The overflow menu's trigger is a tab of the tab list (AnalysisNav): "More: 3 other pages".
+  await pane()
+    .getByRole("tab", { name: /^(More|更多)/ })
+    .click();
   await page.getByRole("menuitem", { name }).click();
 }
 
@@ -501,5 +504,39 @@ test("the preview switches to the dark theme, still without serious accessibilit
   await figure.locator("svg").first().waitFor();
   await chartShot(figure, "preview-09-dark-chart");
   expect(await seriousViolations()).toEqual([]);
+  expect(harness.problems).toEqual([]);
+});
+
+test("in Simplified Chinese the sample's model sheet and a budget sheet read in Chinese, labels only in the set-up", async () => {
+  await page.getByRole("combobox", { name: PREVIEW_ENGLISH.language }).selectOption("zh-CN");
+  await page.getByRole("heading", { level: 1, name: CHINESE.appTitle }).waitFor();
+  // A second sample, inserted from the pane in Chinese: its model sheet speaks the pane's language.
+  await paneTab(CHINESE.tabs.inputs);
+  await pane().getByRole("button", { name: CHINESE.inputs.insertSample }).click();
+  const zhWorkbook = page.getByRole("region", { name: PREVIEW_CHINESE.heading });
+  await zhWorkbook.getByRole("tab", { name: "GTM Model (2)" }).click();
+  let book = await dump();
+  const model = sheet(book, "GTM Model (2)");
+  expect(model.values[0][0]).toBe("GTM Modeler · 示例模型");
+  expect(model.values.flat()).toContain("渠道汇总");
+  await harness.screenshot(page, "preview-10-zh-sample-model");
+
+  await paneTab(CHINESE.tabs.budget);
+  await pane().getByRole("button", { name: CHINESE.budget.button }).click();
+  await pane()
+    .getByText(/已写入工作表 Budget NPV/)
+    .first()
+    .waitFor({ timeout: 30_000 });
+  book = await dump();
+  const budget = book.sheets.filter((s) => s.name.startsWith("Budget NPV")).at(-1) as SheetDump;
+  await zhWorkbook.getByRole("tab", { name: budget.name }).click();
+  // Row 11 blank under the audit header; the set-up names the metric in words, never `npv`.
+  expect(budget.values[10]?.every((v) => v === null || v === "") ?? true).toBe(true);
+  expect(budget.values[12].slice(0, 3)).toEqual(["指标", "净现值 (NPV)", null]);
+  expect(String(budget.values[4][1])).toMatch(
+    /^GTM\.ALLOCATE metric npv; budget \d+; unspent FALSE; bounds /
+  );
+  await page.waitForTimeout(400);
+  await harness.screenshot(page, "preview-11-zh-budget");
   expect(harness.problems).toEqual([]);
 });

@@ -187,6 +187,12 @@ describe("writeAllocation", () => {
       ["Unspent allowed", "No"],
       ["Bounds", "Bounds!A1:C3"],
     ]);
+    // The Run row says the budget with thousands separators.
+    expect(f.wb.cell(S, 1, 1)?.value).toMatch(
+      new RegExp(
+        `^Allocation of a budget of ${expected.allocation!.budget.toLocaleString("en-US")} per month \\(exactly\\)`
+      )
+    );
     // Only the label in the set-up (no third column); the model's names in the Question row.
     expect(f.wb.cell(S, layout.metricRow, 2)?.value ?? null).toBeNull();
     expect(f.wb.values(S, { row: 4, column: 0, rows: 1, columns: 2 })[0]).toEqual([
@@ -301,5 +307,29 @@ describe("long decision tables freeze their header row and names", () => {
       }
     );
     expect(plan.freeze).toEqual({ rows: scenariosLayout(comparison).header + 1, columns: 1 });
+  });
+});
+
+describe("column widths beside a chart", () => {
+  it("widen the budget sheet's 'why it stops there' column to its longest reason: the chart would hide what runs over", async () => {
+    const f = await sampleFixture();
+    const answer = allocate(f.model, { bounds: { table: boundsTable } });
+    const plan = buildAllocationPlan(
+      { name: "Budget NPV", replace: false },
+      {
+        model: f.model,
+        answer,
+        bounds: "Bounds!A1:C3",
+        inputs: f.inputs,
+        now: NOW,
+        version: VERSION,
+      }
+    );
+    const why = ALLOCATION_HEADERS.length - 1;
+    // The chart starts two columns to the right of the reasons.
+    expect(plan.charts?.[0].anchor.column).toBe(why + 2);
+    const longest = Math.max(...answer.channels.map((c) => STOP_WORDS[c.stop].length));
+    const width = plan.columnWidths?.find((w) => w.column === why)?.width;
+    expect(width).toBe(Math.min(60, longest + 2));
   });
 });

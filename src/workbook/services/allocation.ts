@@ -3,7 +3,7 @@
  * came from), per channel its bounds, spend now and best, the change and why it stops there, the
  * totals and the metric now and at best, and a column chart of spend now vs best per channel.
  */
-import { formatNumber, metricInfo, type StopReason } from "../../model";
+import { metricInfo, type StopReason } from "../../model";
 import { checkPlan } from "../blocks";
 import { metricFormat, moneyFormat } from "../formats";
 import type { Block, ChartPlan, SheetPlan, WorkbookPort, WrittenSheet } from "../port";
@@ -183,7 +183,7 @@ export function buildAllocationPlan(
       title: t.allocation.title(c.label),
       locale: o.locale,
       run: t.allocation.run(
-        formatNumber(answer.budget),
+        answer.budget.toLocaleString("en-US", { maximumFractionDigits: 2 }),
         c.unit,
         answer.unspent,
         t.count(answer.channels.length, "channel"),

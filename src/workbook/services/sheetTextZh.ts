@@ -210,7 +210,7 @@ export const SHEET_TEXT_ZH: SheetText = {
     title: (label) => `${label}预算分配`,
     noBounds: "无（0 至预算）",
     run: (budget, unit, atMost, channels, label, bounds) =>
-      `在 ${channels} 之间分配每${unit} ${budget} 的预算（${atMost ? "至多" : "恰好"}），使${label}最佳；限额：${bounds}`,
+      `在 ${channels}之间分配每${unit} ${budget} 的预算（${atMost ? "至多" : "恰好"}），使${label}最佳；限额：${bounds}`,
   },
   simulation: {
     setupLabels: ["指标", "运行次数", "随机种子", "抽样方式", "目标"],
