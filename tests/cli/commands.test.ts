@@ -191,13 +191,16 @@ describe("--out writes a copy with the shared services' sheet", () => {
         mode: "values",
         now: NOW,
         version: VERSION,
-        inputs: loaded.inputs,
+        inputs: loaded.inputs, // The model's warnings are on the sheet, as in the pane (the example's Assumptions header row).
+        warnings: loaded.warnings,
       }
     );
     const workbook = await openXlsx(out);
     const inputSheets = (await openXlsx(LIBREOFFICE_XLSX)).worksheets.map((sheet) => sheet.name);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([...inputSheets, "Results"]);
     expect(planMismatches(workbook.getWorksheet("Results")!, plan)).toEqual([]);
+    expect(loaded.warnings.length).toBeGreaterThan(0);
+    expect(workbook.getWorksheet("Results")!.getCell("B7").value).toBe(loaded.warnings[0].message);
 
     // A second run on the copy goes to a new sheet; the first is kept as it was.
     const again = path.join(dir, "results-again.xlsx");
@@ -265,7 +268,8 @@ describe("--out writes a copy with the shared services' sheet", () => {
         mode: "values",
         now: NOW,
         version: VERSION,
-        inputs: loaded.inputs,
+        inputs: loaded.inputs, // The model's warnings are on the sheet, as in the pane (the example's Assumptions header row).
+        warnings: loaded.warnings,
       }
     );
     const sheet = (await openXlsx(out)).getWorksheet("Sens NPV Price×Conv")!;

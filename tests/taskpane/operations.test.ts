@@ -313,3 +313,41 @@ test("Use selection first shows what would be read (address, size, header, first
     code: "SingleCellSelected",
   });
 });
+
+test("the model's warnings are written in the audit block of every sheet the pane writes", async () => {
+  const { standIn, operations } = setup();
+  await operations.insertSample();
+  // A row of the Assumptions table that is no assumption: ignored, with a warning.
+  standIn.workbook.sheet("Assumptions")!.ensure(4, 0).value = "Notes";
+  const state = await operations.checkInputs();
+  expect(state.warnings).toHaveLength(1);
+  const warning = state.warnings[0].message;
+  const written = [
+    await operations.runModel({ output: "values", chartMetric: "revenue" }, control()),
+    await operations.makeSensitivity(
+      {
+        metric: "npv",
+        mode: "scale",
+        x: { driver: "segment[*].price", values: [0.9, 1, 1.1] },
+        y: null,
+        output: "values",
+      },
+      control()
+    ),
+    await operations.makeTornado(
+      { metric: "npv", swing: 0.2, drivers: ["segment[*].price", "channel[*].conversion"] },
+      control()
+    ),
+  ];
+  const book = dumpWorkbook(standIn.workbook);
+  for (const outcome of written) {
+    expect(outcome.status).toBe("done");
+    if (outcome.status !== "done") continue;
+    const sheet = book.sheets.find((s) => s.name === outcome.sheets[0])!;
+    const row = sheet.values.find((r) => r[0] === "Warnings");
+    expect({ sheet: sheet.name, warnings: row?.[1] }).toEqual({
+      sheet: sheet.name,
+      warnings: warning,
+    });
+  }
+});

@@ -76,7 +76,7 @@ export function allocateCommand(argv: readonly string[], io: CliIo): Promise<num
       const { metric, budget, spends, value, baseline } = answer;
       return {
         write: (port, context) =>
-          writeDecisionSheet(port, loaded, context, { kind: "allocation", answer, bounds }),
+          writeDecisionSheet(port, context, { kind: "allocation", answer, bounds }),
         json: () => jsonText({ metric, budget, spends, value, baseline }),
         summary: () => allocationSummary(answer, style),
       };

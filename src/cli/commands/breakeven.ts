@@ -91,8 +91,7 @@ export function breakevenCommand(argv: readonly string[], io: CliIo): Promise<nu
       const answer = breakEven(loaded.model, spec);
       const { metric, driver, target, low, high, value, min, max, baseline } = answer;
       return {
-        write: (port, context) =>
-          writeDecisionSheet(port, loaded, context, { kind: "breakEven", answer }),
+        write: (port, context) => writeDecisionSheet(port, context, { kind: "breakEven", answer }),
         json: () => jsonText({ metric, driver, target, low, high, value, min, max, baseline }),
         summary: () => breakEvenSummary(answer, loaded.model, style),
       };

@@ -94,6 +94,8 @@ export interface SheetContext {
   now: Date;
   version: string;
   inputs: LoadedModel["inputs"];
+  /** The model's warnings: every sheet shows them in its audit block. */
+  warnings: LoadedModel["warnings"];
   replace: boolean;
   locale: Locale;
 }
@@ -233,6 +235,7 @@ export async function modelCommand<O extends readonly OptionDecl[], S>(
     now: io.now(),
     version: VERSION,
     inputs: loaded.inputs,
+    warnings: loaded.warnings,
     replace: options.replace,
     locale: options.locale,
   };

@@ -8,7 +8,6 @@ import type {
 } from "../../model";
 import { writeAllocation, writeBreakEven, writeScenarios } from "../../workbook";
 import type { WrittenSheet } from "../../workbook/port";
-import type { LoadedModel } from "../load";
 import type { XlsxWorkbook } from "../xlsxWorkbook";
 import { message } from "../i18n/messages";
 import type { SheetContext } from "./common";
@@ -35,11 +34,9 @@ function sourceWords(source: { address?: string } | null, json: string, none: st
 
 export function writeDecisionSheet(
   port: XlsxWorkbook,
-  loaded: LoadedModel,
-  sheetContext: SheetContext,
+  context: SheetContext,
   sheet: DecisionSheet
 ): Promise<WrittenSheet> {
-  const context = { ...sheetContext, warnings: loaded.warnings };
   switch (sheet.kind) {
     case "scenarios":
       return writeScenarios(port, {

@@ -83,7 +83,7 @@ export function scenariosCommand(argv: readonly string[], io: CliIo): Promise<nu
       const comparison = scenarioComparison(loaded.model, { scenarios: source, metrics });
       return {
         write: (port, context) =>
-          writeDecisionSheet(port, loaded, context, {
+          writeDecisionSheet(port, context, {
             kind: "scenarios",
             comparison,
             chartMetric,

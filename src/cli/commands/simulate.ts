@@ -211,7 +211,7 @@ export function simulateCommand(argv: readonly string[], io: CliIo): Promise<num
         write: (port, context) =>
           writeSimulation(port, {
             ...context,
-            warnings: [...loaded.warnings, ...uncertainty.warnings],
+            warnings: [...context.warnings, ...uncertainty.warnings],
             simulation: summary,
             spec: uncertainty.spec,
             tables: uncertainty.tables,

@@ -13,7 +13,7 @@ import type {
   ScenariosRequest,
   TaskControl,
 } from "../operations";
-import { yieldToBrowser, type AnalysisContext } from "./context";
+import { runContext, yieldToBrowser, type AnalysisContext } from "./context";
 
 const source = (data: TableData) => ({ table: data.values, origin: data.origin });
 
@@ -33,16 +33,11 @@ export function compareScenarios(
     });
     if (task.signal.aborted) return { status: "cancelled" };
     const sheet = await writeScenarios(c.port, {
+      ...runContext(c, inputs, warnings, request),
       model,
       comparison,
       source: table?.address ?? "",
       chartMetric: request.chartMetric,
-      inputs,
-      warnings,
-      now: c.now(),
-      version: c.version,
-      replace: request.replace === true,
-      locale: c.locale,
     });
     task.onProgress(1, 1);
     return { status: "done", sheets: [sheet.name], warnings };
@@ -60,14 +55,9 @@ export function goalSeek(
     const answer = breakEven(model, request);
     if (task.signal.aborted) return { status: "cancelled" };
     const sheet = await writeBreakEven(c.port, {
+      ...runContext(c, inputs, warnings, request),
       model,
       answer,
-      inputs,
-      warnings,
-      now: c.now(),
-      version: c.version,
-      replace: request.replace === true,
-      locale: c.locale,
     });
     task.onProgress(1, 1);
     return {
@@ -96,15 +86,10 @@ export function allocateBudget(
     });
     if (task.signal.aborted) return { status: "cancelled" };
     const sheet = await writeAllocation(c.port, {
+      ...runContext(c, inputs, warnings, request),
       model,
       answer,
       bounds: bounds?.address ?? sheetText(c.locale).allocation.noBounds,
-      inputs,
-      warnings,
-      now: c.now(),
-      version: c.version,
-      replace: request.replace === true,
-      locale: c.locale,
     });
     task.onProgress(1, 1);
     return {

@@ -12,7 +12,7 @@ import type {
   TaskControl,
   TornadoRequest,
 } from "../operations";
-import { yieldToBrowser, type AnalysisContext } from "./context";
+import { runContext, yieldToBrowser, type AnalysisContext } from "./context";
 
 export function makeRun(
   c: AnalysisContext,
@@ -24,15 +24,11 @@ export function makeRun(
     const result = runModel(model);
     if (task.signal.aborted) return { status: "cancelled" };
     const sheet = await writeResults(c.port, {
+      ...runContext(c, inputs, warnings, request),
       model,
       result,
-      inputs,
       mode: request.output,
       chartMetric: request.chartMetric,
-      now: c.now(),
-      version: c.version,
-      locale: c.locale,
-      replace: request.replace === true,
     });
     task.onProgress(1, 1);
     return { status: "done", sheets: [sheet.name], warnings };
@@ -59,14 +55,10 @@ export function makeSensitivity(
     );
     if (grid === null || task.signal.aborted) return { status: "cancelled" };
     const sheet = await writeSensitivity(c.port, {
+      ...runContext(c, inputs, warnings, request),
       model,
       grid,
-      inputs,
       mode: request.output,
-      now: c.now(),
-      version: c.version,
-      locale: c.locale,
-      replace: request.replace === true,
     });
     return {
       status: "done",
@@ -93,13 +85,9 @@ export function makeTornado(
     if (task.signal.aborted) return { status: "cancelled" };
     task.onProgress(1, 1);
     const sheet = await writeTornado(c.port, {
+      ...runContext(c, inputs, warnings, request),
       model,
       tornado: result,
-      inputs,
-      now: c.now(),
-      version: c.version,
-      locale: c.locale,
-      replace: request.replace === true,
     });
     return { status: "done", sheets: [sheet.name], warnings };
   });

@@ -19,7 +19,7 @@ import {
 import { writeSimulation } from "../../workbook";
 import type { ActionOutcome, SimulationRequest, TaskControl } from "../operations";
 import { runChunks, type ChunkWorker } from "../simulation/pool";
-import { yieldToBrowser, type AnalysisContext } from "./context";
+import { runContext, yieldToBrowser, type AnalysisContext } from "./context";
 
 /** Iterations per chunk a worker (or the pane's thread) evaluates before it reports. */
 export const CHUNK_ITERATIONS = 2_000;
@@ -107,6 +107,7 @@ export function simulate(
         : await inWorkers(model, parsed.spec, request, { ...host, createWorker }, task);
     if (simulation === null || task.signal.aborted) return { status: "cancelled" };
     const sheet = await writeSimulation(c.port, {
+      ...runContext(c, inputs, warnings, request),
       model,
       simulation,
       spec: parsed.spec,
@@ -114,12 +115,7 @@ export function simulate(
         ...(uncertainty && { uncertainty }),
         ...(correlations && { correlations }),
       },
-      inputs,
       warnings: [...warnings, ...parsed.warnings],
-      now: c.now(),
-      version: c.version,
-      replace: request.replace === true,
-      locale: c.locale,
     });
     return {
       status: "done",
