@@ -15,6 +15,7 @@ import { parseValues } from "../../src/taskpane/whatIfValues";
 import {
   checkPlan,
   LiveFormulaError,
+  message,
   MESSAGE_TEMPLATES,
   normaliseCell,
   reasonIn,
@@ -148,10 +149,10 @@ describe("what-if refusals in Chinese, cells named", () => {
     ).toBe("Inputs!B1 的取值为空：请至少填写一个数字。");
   });
 
-  it("the English is unchanged, and a role given in English is still translated", () => {
+  it("the English is unchanged, and the cell's role is translated", () => {
     let caught: unknown;
     try {
-      normaliseCell("B2", "input X");
+      normaliseCell("B2", message("role.inputX"));
     } catch (error) {
       caught = error;
     }

@@ -7,6 +7,7 @@ import {
   pointCount,
   WhatIfRefusal,
 } from "../../src/workbook/whatIf";
+import { message } from "../../src/workbook/messages";
 
 describe("the bracketing rule of gtm-model.md §7", () => {
   const vs = [0, 1, 2, 3, 4];
@@ -24,12 +25,13 @@ describe("the bracketing rule of gtm-model.md §7", () => {
 
 describe("requests", () => {
   test("addresses are one cell with its sheet, written as Excel writes them", () => {
-    expect(normaliseCell("inputs!b2", "output")).toBe("inputs!B2");
-    expect(normaliseCell("'My sheet'!$C$3", "output")).toBe("'My sheet'!C3");
-    expect(() => normaliseCell("B2", "output")).toThrow(
+    const output = message("role.output");
+    expect(normaliseCell("inputs!b2", output)).toBe("inputs!B2");
+    expect(normaliseCell("'My sheet'!$C$3", output)).toBe("'My sheet'!C3");
+    expect(() => normaliseCell("B2", output)).toThrow(
       'The output must be one cell with its sheet, like Inputs!B2 (got "B2").'
     );
-    expect(() => normaliseCell("Inputs!B2:B3", "input X")).toThrow(WhatIfRefusal);
+    expect(() => normaliseCell("Inputs!B2:B3", message("role.inputX"))).toThrow(WhatIfRefusal);
   });
 
   test("values must be finite numbers; a goal seek's interval must have low < high", () => {

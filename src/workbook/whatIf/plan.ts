@@ -3,7 +3,7 @@
  * `Sheet!A1` (quoted when Excel quotes the sheet name); every check names the cell.
  */
 import { cellRef, parseSheetRange, quoteSheet } from "../a1";
-import { list, message, parseMessage } from "../messages";
+import { list, message } from "../messages";
 import type { Message } from "../messages";
 import { WhatIfRefusal } from "./errors";
 import type { CellInfo, Point, TornadoInput, WhatIfRequest } from "./types";
@@ -13,17 +13,14 @@ export const MAX_POINTS = 10000;
 /** The goal-seek scan: v_i = low + i·(high − low)/100, i = 0..100 (gtm-model.md §7). */
 export const SCAN_STEPS = 100;
 
-const ROLES = ["role.output", "role.inputX", "role.inputY", "role.inputN", "role.input"] as const;
-
 /**
  * `Inputs!b2` → `Inputs!B2`; anything but one cell on a named sheet is refused. `role`: which
- * cell it is, as a message or in English (`output`, `input X`, `input 2`…).
+ * cell it is (`message("role.output")`, `message("role.inputN", "2")`…).
  */
-export function normaliseCell(text: string, role: string | Message): string {
+export function normaliseCell(text: string, role: Message): string {
   const parsed = parseSheetRange(text.trim());
   if (parsed === null || parsed.rect.rows !== 1 || parsed.rect.columns !== 1) {
-    const words = typeof role === "string" ? (parseMessage(role, ROLES) ?? role) : role;
-    throw new WhatIfRefusal("badAddress", message("badAddress", words, text), [text]);
+    throw new WhatIfRefusal("badAddress", message("badAddress", role, text), [text]);
   }
   return `${quoteSheet(parsed.sheet)}!${cellRef(parsed.rect.row, parsed.rect.column)}`;
 }
